@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# One entry point for a fresh Debian 12 machine:
+#   scripts/dev.sh app    install what is missing, build, open the app against the embedded demo server
+#   scripts/dev.sh test   install what is missing, build, run every test (what .ci/run does)
+#   scripts/dev.sh setup  only install what is missing
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+install_packages() {
+    mapfile -t wanted < <(grep -v -E '^\s*(#|$)' scripts/debian-packages.txt)
+    missing=()
+    for package in "${wanted[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+    cmake --preset default >/dev/null
+    cmake --build --preset default -- -j"$(nproc)"
+}
+
+case "${1:-}" in
+setup)
+    install_packages
+    ;;
+app)
+    install_packages
+    build
+    shift
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "No display found: starting the app under xvfb-run (nothing will be visible)." >&2
+        exec xvfb-run -a build/src/app/dispatch-monitor --demo "$@"
+    fi
+    exec build/src/app/dispatch-monitor --demo "$@"
+    ;;
+test)
+    install_packages
+    build
+    ctest --preset default -j"$(nproc)"
+    ;;
+*)
+    echo "usage: scripts/dev.sh app|test|setup" >&2
+    exit 64
+    ;;
+esac

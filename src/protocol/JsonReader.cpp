@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: MIT
+#include "protocol/JsonReader.h"
+
+#include <vector>
+
+namespace dwp {
+namespace {
+
+bool isJsonWhitespace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+void appendUtf8(QByteArray* out, char32_t codePoint)
+{
+    if (!out)
+        return;
+    if (codePoint < 0x80) {
+        out->append(char(codePoint));
+    } else if (codePoint < 0x800) {
+        out->append(char(0xC0 | (codePoint >> 6)));
+        out->append(char(0x80 | (codePoint & 0x3F)));
+    } else if (codePoint < 0x10000) {
+        out->append(char(0xE0 | (codePoint >> 12)));
+        out->append(char(0x80 | ((codePoint >> 6) & 0x3F)));
+        out->append(char(0x80 | (codePoint & 0x3F)));
+    } else {
+        out->append(char(0xF0 | (codePoint >> 18)));
+        out->append(char(0x80 | ((codePoint >> 12) & 0x3F)));
+        out->append(char(0x80 | ((codePoint >> 6) & 0x3F)));
+        out->append(char(0x80 | (codePoint & 0x3F)));
+    }
+}
+
+// Length of the well-formed UTF-8 sequence starting at p (a lead byte >= 0x80), or 0 if it is not one.
+int utf8SequenceLength(const unsigned char* p, const unsigned char* end)
+{
+    const auto cont = [&](int i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
+    const unsigned char lead = p[0];
+    if (lead >= 0xC2 && lead <= 0xDF)
+        return cont(1) ? 2 : 0;
+    if (lead >= 0xE0 && lead <= 0xEF) {
+        if (!cont(1) || !cont(2))
+            return 0;
+        if (lead == 0xE0 && p[1] < 0xA0)
+            return 0; // overlong
+        if (lead == 0xED && p[1] >= 0xA0)
+            return 0; // UTF-16 surrogate encoded in UTF-8
+        return 3;
+    }
+    if (lead >= 0xF0 && lead <= 0xF4) {
+        if (!cont(1) || !cont(2) || !cont(3))
+            return 0;
+        if (lead == 0xF0 && p[1] < 0x90)
+            return 0;
+        if (lead == 0xF4 && p[1] >= 0x90)
+            return 0; // beyond U+10FFFF
+        return 4;
+    }
+    return 0;
+}
+
+} // namespace
+
+bool JsonReader::fail(const char* what)
+{
+    if (m_error.isEmpty())
+        m_error = QLatin1String(what);
+    m_pos = m_end;
+    return false;
+}
+
+void JsonReader::skipWhitespace()
+{
+    while (m_pos < m_end && isJsonWhitespace(*m_pos))
+        ++m_pos;
+}
+
+JsonReader::Kind JsonReader::peek()
+{
+    if (failed())
+        return Kind::Invalid;
+    skipWhitespace();
+    if (m_pos == m_end)
+        return Kind::End;
+    switch (*m_pos) {
+    case '{':
+        return Kind::Object;
+    case '[':
+        return Kind::Array;
+    case '"':
+        return Kind::String;
+    case 't':
+    case 'f':
+        return Kind::Bool;
+    case 'n':
+        return Kind::Null;
+    default:
+        return (*m_pos == '-' || (*m_pos >= '0' && *m_pos <= '9')) ? Kind::Number : Kind::Invalid;
+    }
+}
+
+bool JsonReader::beginObject()
+{
+    if (peek() != Kind::Object)
+        return fail("expected an object");
+    ++m_pos;
+    m_expectComma = false;
+    return true;
+}
+
+bool JsonReader::nextKey(QByteArray& key)
+{
+    if (failed())
+        return false;
+    skipWhitespace();
+    if (m_pos < m_end && *m_pos == '}') {
+        ++m_pos;
+        m_expectComma = true; // back in the enclosing object (if any), whose member this object was
+        return false;
+    }
+    if (m_expectComma) {
+        if (m_pos == m_end || *m_pos != ',')
+            return fail("expected ',' or '}' in object");
+        ++m_pos;
+        skipWhitespace();
+    }
+    if (m_pos == m_end || *m_pos != '"')
+        return fail("expected a string key in object");
+    key.clear();
+    if (!scanString(&key))
+        return false;
+    skipWhitespace();
+    if (m_pos == m_end || *m_pos != ':')
+        return fail("expected ':' after object key");
+    ++m_pos;
+    m_expectComma = true;
+    return true;
+}
+
+bool JsonReader::scanString(QByteArray* out)
+{
+    ++m_pos; // opening quote
+    const char* runStart = m_pos;
+    while (true) {
+        if (m_pos == m_end)
+            return fail("unterminated string");
+        const auto c = static_cast<unsigned char>(*m_pos);
+        if (c == '"') {
+            if (out)
+                out->append(runStart, m_pos - runStart);
+            ++m_pos;
+            return true;
+        }
+        if (c < 0x20)
+            return fail("control character in string");
+        if (c >= 0x80) {
+            const int length =
+                utf8SequenceLength(reinterpret_cast<const unsigned char*>(m_pos),
+                                   reinterpret_cast<const unsigned char*>(m_end));
+            if (length == 0)
+                return fail("invalid UTF-8 in string");
+            m_pos += length;
+            continue;
+        }
+        if (c != '\\') {
+            ++m_pos;
+            continue;
+        }
+        if (out)
+            out->append(runStart, m_pos - runStart);
+        if (m_end - m_pos < 2)
+            return fail("unterminated escape");
+        const char escape = m_pos[1];
+        m_pos += 2;
+        switch (escape) {
+        case '"':
+        case '\\':
+        case '/':
+            if (out)
+                out->append(escape);
+            break;
+        case 'b':
+            appendUtf8(out, '\b');
+            break;
+        case 'f':
+            appendUtf8(out, '\f');
+            break;
+        case 'n':
+            appendUtf8(out, '\n');
+            break;
+        case 'r':
+            appendUtf8(out, '\r');
+            break;
+        case 't':
+            appendUtf8(out, '\t');
+            break;
+        case 'u': {
+            const auto readHex4 = [this](char32_t& value) {
+                if (m_end - m_pos < 4)
+                    return false;
+                value = 0;
+                for (int i = 0; i < 4; ++i) {
+                    const int digit = hexValue(m_pos[i]);
+                    if (digit < 0)
+                        return false;
+                    value = value * 16 + char32_t(digit);
+                }
+                m_pos += 4;
+                return true;
+            };
+            char32_t unit = 0;
+            if (!readHex4(unit))
+                return fail("invalid \\u escape");
+            if (unit >= 0xD800 && unit <= 0xDBFF && m_end - m_pos >= 6 && m_pos[0] == '\\' && m_pos[1] == 'u') {
+                const char* save = m_pos;
+                m_pos += 2;
+                char32_t low = 0;
+                if (readHex4(low) && low >= 0xDC00 && low <= 0xDFFF) {
+                    appendUtf8(out, 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+                    break;
+                }
+                m_pos = save;
+            }
+            // A lone surrogate becomes U+FFFD, as Go's decoder does.
+            appendUtf8(out, (unit >= 0xD800 && unit <= 0xDFFF) ? char32_t(0xFFFD) : unit);
+            break;
+        }
+        default:
+            return fail("invalid escape in string");
+        }
+        runStart = m_pos;
+    }
+}
+
+bool JsonReader::scanNumber()
+{
+    const auto digit = [this] { return m_pos < m_end && *m_pos >= '0' && *m_pos <= '9'; };
+    if (m_pos < m_end && *m_pos == '-')
+        ++m_pos;
+    if (!digit())
+        return fail("invalid number");
+    if (*m_pos == '0') {
+        ++m_pos;
+    } else {
+        while (digit())
+            ++m_pos;
+    }
+    if (m_pos < m_end && *m_pos == '.') {
+        ++m_pos;
+        if (!digit())
+            return fail("invalid number: digit expected after '.'");
+        while (digit())
+            ++m_pos;
+    }
+    if (m_pos < m_end && (*m_pos == 'e' || *m_pos == 'E')) {
+        ++m_pos;
+        if (m_pos < m_end && (*m_pos == '+' || *m_pos == '-'))
+            ++m_pos;
+        if (!digit())
+            return fail("invalid number: digit expected in exponent");
+        while (digit())
+            ++m_pos;
+    }
+    return true;
+}
+
+bool JsonReader::expectLiteral(std::string_view literal)
+{
+    if (std::string_view(m_pos, size_t(m_end - m_pos)).substr(0, literal.size()) != literal)
+        return fail("invalid literal");
+    m_pos += literal.size();
+    return true;
+}
+
+bool JsonReader::readString(QByteArray& out)
+{
+    if (peek() != Kind::String)
+        return fail("expected a string");
+    out.clear();
+    return scanString(&out);
+}
+
+bool JsonReader::readString(QString& out)
+{
+    QByteArray utf8;
+    if (!readString(utf8))
+        return false;
+    out = QString::fromUtf8(utf8);
+    return true;
+}
+
+bool JsonReader::readInt64(qint64& out)
+{
+    if (peek() != Kind::Number)
+        return fail("expected a number");
+    const char* start = m_pos;
+    if (!scanNumber())
+        return false;
+    const std::string_view text(start, size_t(m_pos - start));
+    if (text.find_first_of(".eE") != std::string_view::npos)
+        return fail("expected an integer");
+    const bool negative = text[0] == '-';
+    quint64 magnitude = 0;
+    for (char c : text.substr(negative ? 1 : 0)) {
+        const quint64 next = magnitude * 10 + quint64(c - '0');
+        if (magnitude > (~quint64(0)) / 10 || next < magnitude)
+            return fail("integer out of range");
+        magnitude = next;
+    }
+    const quint64 limit = negative ? quint64(1) << 63 : (quint64(1) << 63) - 1;
+    if (magnitude > limit)
+        return fail("integer out of range");
+    out = negative ? qint64(0 - magnitude) : qint64(magnitude);
+    return true;
+}
+
+bool JsonReader::readBool(bool& out)
+{
+    if (peek() != Kind::Bool)
+        return fail("expected true or false");
+    out = *m_pos == 't';
+    return expectLiteral(out ? "true" : "false");
+}
+
+bool JsonReader::readNull()
+{
+    if (peek() != Kind::Null)
+        return fail("expected null");
+    return expectLiteral("null");
+}
+
+bool JsonReader::readRawValue(std::string_view& raw)
+{
+    skipWhitespace();
+    const char* start = m_pos;
+    if (!skipValue())
+        return false;
+    raw = std::string_view(start, size_t(m_pos - start));
+    return true;
+}
+
+bool JsonReader::skipValue()
+{
+    // Iterative, so hostile nesting costs one byte of heap per level instead of a native stack frame.
+    std::vector<char> closers; // the bracket that closes each open container
+    skipWhitespace();
+    while (true) {
+        if (m_pos == m_end)
+            return fail("unexpected end of JSON input");
+        bool valueDone = true;
+        if (*m_pos == '{' || *m_pos == '[') {
+            if (closers.size() >= size_t(kMaxDepth))
+                return fail("nesting too deep");
+            const bool isObject = *m_pos == '{';
+            closers.push_back(isObject ? '}' : ']');
+            ++m_pos;
+            skipWhitespace();
+            if (m_pos < m_end && *m_pos == closers.back()) {
+                ++m_pos;
+                closers.pop_back();
+            } else {
+                valueDone = false;
+                if (isObject && !memberKey())
+                    return false;
+            }
+        } else if (!scalar()) {
+            return false;
+        }
+        if (!valueDone)
+            continue;
+        // After a complete value: close finished containers, or move on to the next element.
+        while (true) {
+            if (closers.empty())
+                return true;
+            skipWhitespace();
+            if (m_pos == m_end)
+                return fail("unexpected end of JSON input");
+            if (*m_pos == closers.back()) {
+                ++m_pos;
+                closers.pop_back();
+                continue;
+            }
+            if (*m_pos != ',')
+                return fail("expected ',' or a closing bracket");
+            ++m_pos;
+            skipWhitespace();
+            if (closers.back() == '}' && !memberKey())
+                return false;
+            break;
+        }
+    }
+}
+
+bool JsonReader::memberKey()
+{
+    if (m_pos == m_end || *m_pos != '"')
+        return fail("expected a string key in object");
+    if (!scanString(nullptr))
+        return false;
+    skipWhitespace();
+    if (m_pos == m_end || *m_pos != ':')
+        return fail("expected ':' after object key");
+    ++m_pos;
+    skipWhitespace();
+    return true;
+}
+
+bool JsonReader::scalar()
+{
+    switch (*m_pos) {
+    case '"':
+        return scanString(nullptr);
+    case 't':
+        return expectLiteral("true");
+    case 'f':
+        return expectLiteral("false");
+    case 'n':
+        return expectLiteral("null");
+    default:
+        if (*m_pos == '-' || (*m_pos >= '0' && *m_pos <= '9'))
+            return scanNumber();
+        return fail("invalid character where a value was expected");
+    }
+}
+
+bool JsonReader::atEnd()
+{
+    skipWhitespace();
+    return !failed() && m_pos == m_end;
+}
+
+QByteArray JsonReader::compact(std::string_view validJson)
+{
+    QByteArray out;
+    out.reserve(qsizetype(validJson.size()));
+    bool inString = false;
+    const char* runStart = validJson.data();
+    const char* end = validJson.data() + validJson.size();
+    for (const char* p = runStart; p < end; ++p) {
+        const char c = *p;
+        if (inString) {
+            if (c == '\\')
+                ++p;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (isJsonWhitespace(c)) {
+            out.append(runStart, p - runStart);
+            runStart = p + 1;
+        }
+    }
+    out.append(runStart, end - runStart);
+    return out;
+}
+
+bool JsonReader::validateAndCompact(std::string_view text, QByteArray& compacted, QString& error)
+{
+    JsonReader reader(text);
+    std::string_view raw;
+    if (!reader.readRawValue(raw) || !reader.atEnd()) {
+        error = reader.failed() ? reader.error() : QStringLiteral("unexpected data after the JSON value");
+        return false;
+    }
+    compacted = compact(raw);
+    return true;
+}
+
+} // namespace dwp
