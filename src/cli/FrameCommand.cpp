@@ -16,8 +16,7 @@ constexpr int kExitUsage = 64;
 
 QByteArray fromHex(const std::string& line, bool& ok)
 {
-    ok = line.size() % 2 == 0 &&
-         line.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos;
+    ok = line.size() % 2 == 0 && line.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos;
     return ok ? QByteArray::fromHex(QByteArray::fromStdString(line)) : QByteArray();
 }
 

@@ -21,7 +21,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dispatchctl"));
     QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--help") || arguments.at(1) == QLatin1String("-h")) {
+    if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--help") ||
+        arguments.at(1) == QLatin1String("-h")) {
         printUsage(arguments.size() < 2 ? std::cerr : std::cout);
         return arguments.size() < 2 ? 64 : 0;
     }

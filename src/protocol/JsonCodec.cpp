@@ -8,17 +8,34 @@
 namespace dwp {
 namespace {
 
-enum class Field { Id, Type, Method, CorrelId, Token, AppId, OrgId, Data, Error, Channel, Credits, Ts, Unknown };
+enum class Field
+{
+    Id,
+    Type,
+    Method,
+    CorrelId,
+    Token,
+    AppId,
+    OrgId,
+    Data,
+    Error,
+    Channel,
+    Credits,
+    Ts,
+    Unknown
+};
 
 // Go's encoding/json matches keys to fields case-insensitively; exact matches win, which only matters
 // for duplicate keys, where the last one wins either way.
 Field fieldFor(const QByteArray& key)
 {
     static constexpr std::pair<const char*, Field> kFields[] = {
-        {"id", Field::Id},          {"type", Field::Type},     {"method", Field::Method},
-        {"correl_id", Field::CorrelId}, {"token", Field::Token}, {"app_id", Field::AppId},
-        {"org_id", Field::OrgId},   {"data", Field::Data},     {"error", Field::Error},
-        {"channel", Field::Channel}, {"credits", Field::Credits}, {"ts", Field::Ts},
+        {"id", Field::Id},           {"type", Field::Type},
+        {"method", Field::Method},   {"correl_id", Field::CorrelId},
+        {"token", Field::Token},     {"app_id", Field::AppId},
+        {"org_id", Field::OrgId},    {"data", Field::Data},
+        {"error", Field::Error},     {"channel", Field::Channel},
+        {"credits", Field::Credits}, {"ts", Field::Ts},
     };
     for (const auto& [name, field] : kFields) {
         if (key.compare(QByteArrayView(name), Qt::CaseInsensitive) == 0)
@@ -183,7 +200,8 @@ Parsed<Frame> JsonCodec::decode(QByteArrayView bytes) const
         return failure({});
     if (!reader.atEnd())
         return Parsed<Frame>::failure(
-            QStringLiteral("invalid JSON frame: unexpected data after the frame at byte %1").arg(reader.offset(text)));
+            QStringLiteral("invalid JSON frame: unexpected data after the frame at byte %1")
+                .arg(reader.offset(text)));
     return frame;
 }
 

@@ -166,9 +166,8 @@ bool JsonReader::scanString(QByteArray* out)
         if (c < 0x20)
             return fail("control character in string");
         if (c >= 0x80) {
-            const int length =
-                utf8SequenceLength(reinterpret_cast<const unsigned char*>(m_pos),
-                                   reinterpret_cast<const unsigned char*>(m_end));
+            const int length = utf8SequenceLength(reinterpret_cast<const unsigned char*>(m_pos),
+                                                  reinterpret_cast<const unsigned char*>(m_end));
             if (length == 0)
                 return fail("invalid UTF-8 in string");
             m_pos += length;
@@ -223,7 +222,8 @@ bool JsonReader::scanString(QByteArray* out)
             char32_t unit = 0;
             if (!readHex4(unit))
                 return fail("invalid \\u escape");
-            if (unit >= 0xD800 && unit <= 0xDBFF && m_end - m_pos >= 6 && m_pos[0] == '\\' && m_pos[1] == 'u') {
+            if (unit >= 0xD800 && unit <= 0xDBFF && m_end - m_pos >= 6 && m_pos[0] == '\\' &&
+                m_pos[1] == 'u') {
                 const char* save = m_pos;
                 m_pos += 2;
                 char32_t low = 0;

@@ -14,7 +14,17 @@ namespace dwp {
 class JsonReader
 {
 public:
-    enum class Kind { Object, Array, String, Number, Bool, Null, End, Invalid };
+    enum class Kind
+    {
+        Object,
+        Array,
+        String,
+        Number,
+        Bool,
+        Null,
+        End,
+        Invalid
+    };
 
     // Go's encoding/json stops at 10000 levels; we use the same limit and never recurse.
     static constexpr int kMaxDepth = 10000;
@@ -26,9 +36,9 @@ public:
     bool nextKey(QByteArray& key);    // the next member's key and ':'; false at '}' (consumed) or on error
     bool readString(QByteArray& out); // unescaped UTF-8
     bool readString(QString& out);
-    bool readInt64(qint64& out);     // an integer literal that fits in int64 (Go rejects 1e3 and 1.0 here)
+    bool readInt64(qint64& out); // an integer literal that fits in int64 (Go rejects 1e3 and 1.0 here)
     bool readBool(bool& out);
-    bool readNull();                 // consumes `null`
+    bool readNull();                          // consumes `null`
     bool readRawValue(std::string_view& raw); // any value, validated, as its original text
     bool skipValue();
     bool atEnd(); // only whitespace remains

@@ -75,12 +75,13 @@ void packTimestamp(Packer& packer, const Timestamp& ts)
 Parsed<Timestamp> unpackTimestamp(const msgpack::object& value)
 {
     if (value.type != msgpack::type::EXT)
-        return Parsed<Timestamp>::failure(value.type == msgpack::type::NIL
-                                              ? QStringLiteral("ts is nil (the server's decoder panics on it)")
-                                              : QStringLiteral("ts must be timestamp extension -1"));
+        return Parsed<Timestamp>::failure(
+            value.type == msgpack::type::NIL ? QStringLiteral("ts is nil (the server's decoder panics on it)")
+                                             : QStringLiteral("ts must be timestamp extension -1"));
     const auto& ext = value.via.ext;
     if (ext.type() != -1)
-        return Parsed<Timestamp>::failure(QStringLiteral("ts has extension type %1, expected -1").arg(ext.type()));
+        return Parsed<Timestamp>::failure(
+            QStringLiteral("ts has extension type %1, expected -1").arg(ext.type()));
     qint64 seconds = 0;
     quint64 nanos = 0;
     switch (ext.size) {
@@ -98,7 +99,8 @@ Parsed<Timestamp> unpackTimestamp(const msgpack::object& value)
         seconds = qint64(readBigEndian(ext.data() + 4, 8));
         break;
     default:
-        return Parsed<Timestamp>::failure(QStringLiteral("ts extension has %1 bytes, expected 4, 8 or 12").arg(ext.size));
+        return Parsed<Timestamp>::failure(
+            QStringLiteral("ts extension has %1 bytes, expected 4, 8 or 12").arg(ext.size));
     }
     if (nanos >= 1000000000) // Go's time.Unix normalises; so do we
         seconds += qint64(nanos / 1000000000), nanos %= 1000000000;
@@ -180,9 +182,9 @@ QByteArray MsgpackCodec::encode(const Frame& frame) const
     Packer packer(stream);
 
     const bool hasError = frame.error.has_value();
-    const uint32_t entries = 3 + !frame.method.isEmpty() + !frame.correlId.isEmpty() + !frame.token.isEmpty() +
-                             !frame.appId.isEmpty() + !frame.orgId.isEmpty() + frame.hasData() + hasError +
-                             !frame.channel.isEmpty() + (frame.credits != 0);
+    const uint32_t entries = 3 + !frame.method.isEmpty() + !frame.correlId.isEmpty() +
+                             !frame.token.isEmpty() + !frame.appId.isEmpty() + !frame.orgId.isEmpty() +
+                             frame.hasData() + hasError + !frame.channel.isEmpty() + (frame.credits != 0);
     packer.pack_map(entries);
     packKey(packer, "id");
     packString(packer, frame.id);

@@ -8,8 +8,8 @@ namespace dwp {
 // The server's msgpack codec (vmihailenco/msgpack v5 over dwp.Frame, dwp-protocol.md §6): a map with the
 // struct's keys in struct order, omit-when-empty fields left out, the smallest integer forms, `data` as a
 // bin of compact JSON and `ts` as timestamp extension −1. Encoding is byte-identical to the server's.
-// Decoding accepts what the server's decoder accepts, except a nil `ts` (it panics there; here it is an error)
-// and `data` that is not valid JSON (the server would fail later, in the handler).
+// Decoding accepts what the server's decoder accepts, except a nil `ts` (it panics there; here it is an
+// error) and `data` that is not valid JSON (the server would fail later, in the handler).
 class MsgpackCodec final : public FrameCodec
 {
 public:

@@ -102,9 +102,9 @@ Timestamp Timestamp::fromDateTime(const QDateTime& dateTime)
 Parsed<Timestamp> Timestamp::parseRfc3339(std::string_view text)
 {
     const auto fail = [&text](const char* why) {
-        return Parsed<Timestamp>::failure(QStringLiteral("ts %1 is not RFC 3339: %2")
-                                              .arg(QString::fromUtf8(text.data(), qsizetype(text.size())),
-                                                   QLatin1String(why)));
+        return Parsed<Timestamp>::failure(
+            QStringLiteral("ts %1 is not RFC 3339: %2")
+                .arg(QString::fromUtf8(text.data(), qsizetype(text.size())), QLatin1String(why)));
     };
     if (text.size() < 20)
         return fail("too short");
@@ -116,8 +116,8 @@ Parsed<Timestamp> Timestamp::parseRfc3339(std::string_view text)
     const int hour = readDigits(text, 11, 2);
     const int minute = readDigits(text, 14, 2);
     const int second = readDigits(text, 17, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 ||
-        second < 0 || second > 59)
+    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 ||
+        minute > 59 || second < 0 || second > 59)
         return fail("date or time field out of range");
     if (unsigned(day) > daysInMonth(year, unsigned(month)))
         return fail("day out of range");
@@ -148,8 +148,8 @@ Parsed<Timestamp> Timestamp::parseRfc3339(std::string_view text)
             return fail("offset out of range");
         offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (zone[0] == '-' ? -1 : 1);
     }
-    const qint64 seconds = daysFromCivil(year, unsigned(month), unsigned(day)) * kSecondsPerDay + hour * 3600 +
-                           minute * 60 + second - offsetSeconds;
+    const qint64 seconds = daysFromCivil(year, unsigned(month), unsigned(day)) * kSecondsPerDay +
+                           hour * 3600 + minute * 60 + second - offsetSeconds;
     return Timestamp(seconds, nanos);
 }
 

@@ -11,7 +11,8 @@
 namespace dwp {
 
 // An instant with nanosecond precision over Go's whole time.Time range (year 1 to 9999 and beyond),
-// because the server echoes Go's zero time (0001-01-01T00:00:00Z) and old dates in pongs (dwp-protocol.md §1, §6).
+// because the server echoes Go's zero time (0001-01-01T00:00:00Z) and old dates in pongs (dwp-protocol.md §1,
+// §6).
 class Timestamp
 {
 public:

@@ -47,7 +47,8 @@ std::optional<QString> channelError(const QString& channel)
     if (colon < 0 || colon == channel.size() - 1)
         return QStringLiteral("stream: invalid topic %1").arg(goQuoted(channel));
     const QString entity = channel.left(colon);
-    if (entity == QLatin1String("job") || entity == QLatin1String("workflow") || entity == QLatin1String("queue"))
+    if (entity == QLatin1String("job") || entity == QLatin1String("workflow") ||
+        entity == QLatin1String("queue"))
         return std::nullopt;
     return QStringLiteral("stream: unknown topic entity type %1").arg(goQuoted(entity));
 }

@@ -12,9 +12,9 @@ inline const QString Firehose = QStringLiteral("firehose");
 inline const QString Jobs = QStringLiteral("jobs");
 inline const QString Workflows = QStringLiteral("workflows");
 
-QString jobTopic(const QString& jobId);        // job:<id>
-QString workflowTopic(const QString& runId);   // workflow:<id>
-QString queueTopic(const QString& queueName);  // queue:<name> — accepted by subscribe, never fed by the server
+QString jobTopic(const QString& jobId);      // job:<id>
+QString workflowTopic(const QString& runId); // workflow:<id>
+QString queueTopic(const QString& queueName); // queue:<name> — accepted by subscribe, never fed by the server
 
 // nullopt when the server accepts `channel` for subscribe; otherwise the server's exact 400 message,
 // e.g. `stream: invalid topic "x"` or `stream: unknown topic entity type "foo"`.

@@ -7,7 +7,11 @@
 namespace dwp {
 
 // The two codecs a connection can negotiate at auth (dwp-protocol.md §2, step 6).
-enum class WireFormat { Json, Msgpack };
+enum class WireFormat
+{
+    Json,
+    Msgpack
+};
 
 inline QString wireFormatName(WireFormat format)
 {

@@ -26,9 +26,10 @@ inline QList<GoldenVector> loadGoldenVectors()
     const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).array();
     for (const auto& entry : entries) {
         const QJsonObject object = entry.toObject();
-        vectors.append({object.value(QLatin1String("name")).toString(),
-                        object.value(QLatin1String("frame_json")).toString().toUtf8(),
-                        QByteArray::fromHex(object.value(QLatin1String("msgpack_hex")).toString().toLatin1())});
+        vectors.append(
+            {object.value(QLatin1String("name")).toString(),
+             object.value(QLatin1String("frame_json")).toString().toUtf8(),
+             QByteArray::fromHex(object.value(QLatin1String("msgpack_hex")).toString().toLatin1())});
     }
     return vectors;
 }

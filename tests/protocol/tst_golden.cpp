@@ -65,7 +65,8 @@ private slots:
         QJsonParseError error{};
         const QJsonDocument ours = QJsonDocument::fromJson(encoded, &error);
         QVERIFY2(error.error == QJsonParseError::NoError, encoded.constData());
-        // QJsonDocument compares values, ignoring key order and whitespace, exactly what "semantically" means.
+        // QJsonDocument compares values, ignoring key order and whitespace, exactly what "semantically"
+        // means.
         QCOMPARE(ours, QJsonDocument::fromJson(frameJson));
         // Integers beyond double precision must survive too, so compare the data text itself as well.
         QCOMPARE(frame->data, m_json.decode(frameJson)->data);

@@ -14,19 +14,24 @@ private slots:
     {
         QTest::addColumn<QString>("channel");
         QTest::addColumn<QString>("error");
-        QTest::newRow("firehose") << "firehose" << QString();
-        QTest::newRow("jobs") << "jobs" << QString();
-        QTest::newRow("workflows") << "workflows" << QString();
-        QTest::newRow("job topic") << "job:job_01kaqz3c4de5f6g7h8j9kmnpqr" << QString();
-        QTest::newRow("any job text") << "job:not-an-id" << QString();
-        QTest::newRow("more colons") << "workflow:a:b:c" << QString();
-        QTest::newRow("queue") << "queue:images" << QString();
-        QTest::newRow("empty") << "" << R"(stream: invalid topic "")";
-        QTest::newRow("plural typo") << "job" << R"(stream: invalid topic "job")";
-        QTest::newRow("empty id") << "job:" << R"(stream: invalid topic "job:")";
-        QTest::newRow("unknown entity") << "cron:nightly" << R"(stream: unknown topic entity type "cron")";
-        QTest::newRow("case matters") << "Jobs" << R"(stream: invalid topic "Jobs")";
-        QTest::newRow("quotes escaped") << R"(x"y)" << R"(stream: invalid topic "x\"y")";
+        QTest::newRow("firehose") << QStringLiteral("firehose") << QString();
+        QTest::newRow("jobs") << QStringLiteral("jobs") << QString();
+        QTest::newRow("workflows") << QStringLiteral("workflows") << QString();
+        QTest::newRow("job topic") << QStringLiteral("job:job_01kaqz3c4de5f6g7h8j9kmnpqr") << QString();
+        QTest::newRow("any job text") << QStringLiteral("job:not-an-id") << QString();
+        QTest::newRow("more colons") << QStringLiteral("workflow:a:b:c") << QString();
+        QTest::newRow("queue") << QStringLiteral("queue:images") << QString();
+        QTest::newRow("empty") << QStringLiteral("") << QStringLiteral("stream: invalid topic \"\"");
+        QTest::newRow("plural typo") << QStringLiteral("job")
+                                     << QStringLiteral("stream: invalid topic \"job\"");
+        QTest::newRow("empty id") << QStringLiteral("job:")
+                                  << QStringLiteral("stream: invalid topic \"job:\"");
+        QTest::newRow("unknown entity")
+            << QStringLiteral("cron:nightly") << QStringLiteral("stream: unknown topic entity type \"cron\"");
+        QTest::newRow("case matters")
+            << QStringLiteral("Jobs") << QStringLiteral("stream: invalid topic \"Jobs\"");
+        QTest::newRow("quotes escaped")
+            << QStringLiteral("x\"y") << QStringLiteral("stream: invalid topic \"x\\\"y\"");
     }
     void channelValidation()
     {
@@ -39,8 +44,9 @@ private slots:
     void jobEventReachesFirehoseJobsAndItsTopic()
     {
         const QString topic = topics::jobTopic(QStringLiteral("job_1"));
-        QCOMPARE(topics::channelsReachedBy(QStringLiteral("job.completed"), topic),
-                 (QStringList{QStringLiteral("firehose"), QStringLiteral("jobs"), QStringLiteral("job:job_1")}));
+        QCOMPARE(
+            topics::channelsReachedBy(QStringLiteral("job.completed"), topic),
+            (QStringList{QStringLiteral("firehose"), QStringLiteral("jobs"), QStringLiteral("job:job_1")}));
         QVERIFY(topics::reaches(QStringLiteral("job.completed"), topic, QStringLiteral("jobs")));
         QVERIFY(!topics::reaches(QStringLiteral("job.completed"), topic, QStringLiteral("workflows")));
         QVERIFY(!topics::reaches(QStringLiteral("job.completed"), topic, QStringLiteral("job:job_2")));
@@ -51,7 +57,8 @@ private slots:
     {
         const QString topic = topics::workflowTopic(QStringLiteral("wfrun_1"));
         QCOMPARE(topic, QStringLiteral("workflow:wfrun_1"));
-        QVERIFY(topics::reaches(QStringLiteral("workflow.step_completed"), topic, QStringLiteral("workflows")));
+        QVERIFY(
+            topics::reaches(QStringLiteral("workflow.step_completed"), topic, QStringLiteral("workflows")));
         QVERIFY(topics::reaches(QStringLiteral("workflow.step_completed"), topic, topic));
         QVERIFY(!topics::reaches(QStringLiteral("workflow.step_completed"), topic, QStringLiteral("jobs")));
     }
