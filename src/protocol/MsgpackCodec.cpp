@@ -243,6 +243,11 @@ Parsed<Frame> MsgpackCodec::decode(QByteArrayView bytes) const
         handle = msgpack::unpack(bytes.data(), size, offset, nullptr, nullptr, limit);
     } catch (const msgpack::insufficient_bytes&) {
         return failure(QStringLiteral("truncated (%1 bytes)").arg(size));
+    } catch (const msgpack::depth_size_overflow&) {
+        return failure(QStringLiteral("nested more than 64 levels deep"));
+    } catch (const msgpack::size_overflow&) {
+        return failure(
+            QStringLiteral("a declared length or count is larger than the whole frame (%1 bytes)").arg(size));
     } catch (const std::exception& e) {
         return failure(QString::fromUtf8(e.what()));
     }

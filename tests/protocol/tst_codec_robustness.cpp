@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+// Hostile and malformed input: every case is an error with a message, never a crash, hang or silent default.
+#include "GoldenVectors.h"
+#include "protocol/JsonCodec.h"
+#include "protocol/JsonReader.h"
+#include "protocol/MsgpackCodec.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+class CodecRobustnessTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    dwp::JsonCodec m_json;
+    dwp::MsgpackCodec m_msgpack;
+
+private slots:
+    void badJsonFrames_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("expected an object");
+        QTest::newRow("not an object") << QByteArray("[1,2]") << QStringLiteral("expected an object");
+        QTest::newRow("truncated") << QByteArray("{\"id\":\"a\",\"type\":\"req")
+                                   << QStringLiteral("unterminated");
+        QTest::newRow("id as number")
+            << QByteArray("{\"id\":1,\"type\":\"request\"}") << QStringLiteral("\"id\"");
+        QTest::newRow("credits as string")
+            << QByteArray("{\"id\":\"a\",\"credits\":\"5\"}") << QStringLiteral("\"credits\"");
+        QTest::newRow("credits fraction")
+            << QByteArray("{\"id\":\"a\",\"credits\":1.5}") << QStringLiteral("integer");
+        QTest::newRow("credits overflow")
+            << QByteArray("{\"id\":\"a\",\"credits\":9223372036854775808}") << QStringLiteral("out of range");
+        QTest::newRow("ts as number")
+            << QByteArray("{\"id\":\"a\",\"ts\":1795343405}") << QStringLiteral("\"ts\"");
+        QTest::newRow("ts digits") << QByteArray("{\"id\":\"a\",\"ts\":\"1795343405123\"}")
+                                   << QStringLiteral("RFC 3339");
+        QTest::newRow("ts with space")
+            << QByteArray("{\"id\":\"a\",\"ts\":\"2026-11-22 10:30:05Z\"}") << QStringLiteral("RFC 3339");
+        QTest::newRow("trailing garbage")
+            << QByteArray("{\"id\":\"a\"} x") << QStringLiteral("after the frame");
+        QTest::newRow("two frames") << QByteArray("{\"id\":\"a\"}{\"id\":\"b\"}")
+                                    << QStringLiteral("after the frame");
+        QTest::newRow("invalid utf-8") << QByteArray("{\"id\":\"\xff\xfe\"}") << QStringLiteral("UTF-8");
+        QTest::newRow("overlong utf-8") << QByteArray("{\"id\":\"\xc0\xaf\"}") << QStringLiteral("UTF-8");
+        QTest::newRow("control char") << QByteArray("{\"id\":\"a\nb\"}") << QStringLiteral("control");
+        QTest::newRow("bad escape") << QByteArray("{\"id\":\"\\x\"}") << QStringLiteral("escape");
+        QTest::newRow("bad data") << QByteArray("{\"id\":\"a\",\"data\":{\"x\":}}")
+                                  << QStringLiteral("\"data\"");
+        QTest::newRow("leading zero") << QByteArray("{\"data\":01}") << QStringLiteral("expected ','");
+        QTest::newRow("error not object") << QByteArray("{\"error\":5}") << QStringLiteral("\"error\"");
+        QTest::newRow("deep nesting")
+            << (QByteArray("{\"data\":") + QByteArray(20000, '[') + QByteArray(20000, ']') + QByteArray("}"))
+            << QStringLiteral("too deep");
+        QTest::newRow("unclosed nesting")
+            << (QByteArray("{\"data\":") + QByteArray(5000, '[')) << QStringLiteral("end of JSON");
+    }
+    void badJsonFrames()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, mentions);
+        const auto frame = m_json.decode(input);
+        QVERIFY(!frame.ok());
+        QVERIFY2(frame.error().contains(mentions), qPrintable(frame.error()));
+    }
+
+    // Go's decoder: unknown keys ignored, null leaves a field unset, keys match case-insensitively.
+    void jsonDecodesLikeGo()
+    {
+        const auto frame = m_json.decode(QByteArray("{\"ID\":\"x\",\"type\":null,\"extra\":{\"a\":[1,2,{}]},"
+                                                    "\"data\":null,\"ts\":null,\"credits\":null}"));
+        QVERIFY2(frame.ok(), qPrintable(frame.error()));
+        QCOMPARE(frame->id, QStringLiteral("x"));
+        QVERIFY(frame->type.isEmpty());
+        QCOMPARE(frame->data, QByteArray("null"));
+        QVERIFY(frame->ts.isGoZero());
+        // data keeps its exact text: key order, huge integers, escapes; only whitespace is removed
+        const auto spaced =
+            m_json.decode(QByteArray("{\"data\": { \"z\" : 1 , \"a\" : [ 9223372036854775807 ,"
+                                     " \"x y\\n\" ] } }"));
+        QVERIFY(spaced.ok());
+        QCOMPARE(spaced->data, QByteArray("{\"z\":1,\"a\":[9223372036854775807,\"x y\\n\"]}"));
+    }
+
+    void badMsgpackFrames_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("truncated");
+        QTest::newRow("not a map") << QByteArray::fromHex("93010203") << QStringLiteral("map");
+        QTest::newRow("truncated map")
+            << QByteArray::fromHex("85a26964") << QStringLiteral("larger than the whole frame");
+        QTest::newRow("absurd str length")
+            << QByteArray::fromHex("81a26964dbffffffff41") << QStringLiteral("truncated");
+        QTest::newRow("absurd map size")
+            << QByteArray::fromHex("dfffffffff") << QStringLiteral("larger than");
+        QTest::newRow("absurd array size")
+            << QByteArray::fromHex("81a178ddffffffff") << QStringLiteral("larger than");
+        QTest::newRow("data as map") << QByteArray::fromHex("81a46461746181a16101") << QStringLiteral("map");
+        QTest::newRow("data not json")
+            << QByteArray::fromHex("81a464617461c4037b7878") << QStringLiteral("not valid JSON");
+        QTest::newRow("ts as string") << QByteArray::fromHex("81a27473a3616263") << QStringLiteral("ts");
+        QTest::newRow("ts nil") << QByteArray::fromHex("81a27473c0") << QStringLiteral("nil");
+        QTest::newRow("ts ext 13") << QByteArray::fromHex("81a27473d60d00000001") << QStringLiteral("-1");
+        QTest::newRow("ts ext wrong size")
+            << QByteArray::fromHex("81a27473d5ff0001") << QStringLiteral("bytes");
+        QTest::newRow("id as int") << QByteArray::fromHex("81a2696401") << QStringLiteral("\"id\"");
+        QTest::newRow("credits as str")
+            << QByteArray::fromHex("81a763726564697473a131") << QStringLiteral("\"credits\"");
+        QTest::newRow("trailing bytes") << QByteArray::fromHex("80c0") << QStringLiteral("unexpected bytes");
+        QTest::newRow("deep nesting")
+            << (QByteArray::fromHex("81a178") + QByteArray(1000, char(0x91)) + QByteArray(1, char(0xc0)))
+            << QStringLiteral("levels deep");
+    }
+    void badMsgpackFrames()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, mentions);
+        const auto frame = m_msgpack.decode(input);
+        QVERIFY(!frame.ok());
+        QVERIFY2(frame.error().contains(mentions), qPrintable(frame.error()));
+    }
+
+    void msgpackAcceptsWhatTheServerAccepts()
+    {
+        // data as str (not bin), credits as int64, unknown keys, ts omitted (zero time)
+        const auto frame =
+            m_msgpack.decode(QByteArray::fromHex("84a26964a161a464617461a27b7da763726564697473d3000000"
+                                                 "0000000005a7756e6b6e6f776e93010203"));
+        QVERIFY2(frame.ok(), qPrintable(frame.error()));
+        QCOMPARE(frame->data, QByteArray("{}"));
+        QCOMPARE(frame->credits, qint64(5));
+        QVERIFY(frame->ts.isGoZero());
+    }
+
+    // Every truncation and single-byte corruption of every golden frame decodes or fails cleanly.
+    void truncatedAndCorruptedGoldenFrames()
+    {
+        auto* random = QRandomGenerator::global();
+        for (const auto& vector : loadGoldenVectors()) {
+            for (qsizetype length = 0; length < vector.msgpack.size(); ++length)
+                QVERIFY(!m_msgpack.decode(vector.msgpack.left(length)).ok());
+            for (qsizetype length = 0; length < vector.frameJson.size(); ++length)
+                QVERIFY(!m_json.decode(vector.frameJson.left(length)).ok());
+            for (int i = 0; i < 300; ++i) {
+                QByteArray corrupt = vector.msgpack;
+                corrupt[random->bounded(int(corrupt.size()))] = char(random->bounded(256));
+                (void)m_msgpack.decode(corrupt); // must return, whatever it says
+                QByteArray corruptJson = vector.frameJson;
+                corruptJson[random->bounded(int(corruptJson.size()))] = char(random->bounded(256));
+                (void)m_json.decode(corruptJson);
+            }
+        }
+    }
+
+    void encodeDecodeRoundTrip()
+    {
+        dwp::Frame frame;
+        frame.id = QStringLiteral("c-42");
+        frame.type = QStringLiteral("request");
+        frame.method = QStringLiteral("job.enqueue");
+        frame.data = QByteArray("{\"name\":\"x\",\"payload\":{\"q\":\"\\\"<&>\\u0001\"}}");
+        frame.error = dwp::FrameError{-7, QStringLiteral("m\u00e9ssage"), QStringLiteral("d")};
+        frame.channel = QStringLiteral("jobs");
+        frame.credits = -3;
+        frame.ts = dwp::Timestamp(-62135596800 - 86400, 1);
+        for (const dwp::FrameCodec* codec : {static_cast<const dwp::FrameCodec*>(&m_json),
+                                             static_cast<const dwp::FrameCodec*>(&m_msgpack)}) {
+            const auto back = codec->decode(codec->encode(frame));
+            QVERIFY2(back.ok(), qPrintable(back.error()));
+            QVERIFY(*back == frame);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(CodecRobustnessTest)
+#include "tst_codec_robustness.moc"
