@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#include "protocol/JsonPrettyPrinter.h"
+
+#include "protocol/JsonReader.h"
+
+#include <QByteArray>
+
+namespace dwp {
+
+QString JsonPrettyPrinter::print(std::string_view validJson, int indentWidth)
+{
+    const QByteArray compact = JsonReader::compact(validJson);
+    QByteArray out;
+    out.reserve(compact.size() * 2);
+    int depth = 0;
+    const auto newline = [&] {
+        out.append('\n');
+        out.append(QByteArray(qsizetype(depth) * indentWidth, ' '));
+    };
+    bool inString = false;
+    for (qsizetype i = 0; i < compact.size(); ++i) {
+        const char c = compact[i];
+        if (inString) {
+            out.append(c);
+            if (c == '\\' && i + 1 < compact.size())
+                out.append(compact[++i]);
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            out.append(c);
+            break;
+        case '{':
+        case '[': {
+            out.append(c);
+            const char closer = c == '{' ? '}' : ']';
+            if (i + 1 < compact.size() && compact[i + 1] == closer) {
+                out.append(closer); // an empty container stays on one line: {} or []
+                ++i;
+            } else {
+                ++depth;
+                newline();
+            }
+            break;
+        }
+        case '}':
+        case ']':
+            --depth;
+            newline();
+            out.append(c);
+            break;
+        case ',':
+            out.append(c);
+            newline();
+            break;
+        case ':':
+            out.append(": ");
+            break;
+        default:
+            out.append(c);
+        }
+    }
+    return QString::fromUtf8(out);
+}
+
+} // namespace dwp

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <string_view>
+
+namespace dwp {
+
+// Indents JSON for people to read. It works on the text, not on a parsed document, so key order, number
+// text (integers beyond 2^53 included) and string escapes stay exactly as the server sent them —
+// QJsonDocument would sort keys and round large integers.
+class JsonPrettyPrinter
+{
+public:
+    // `validJson` must already be valid (JsonReader::validateAndCompact checks it).
+    static QString print(std::string_view validJson, int indentWidth = 2);
+};
+
+} // namespace dwp
