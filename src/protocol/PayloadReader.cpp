@@ -68,11 +68,16 @@ bool PayloadReader::fail(const QString& why)
     return false;
 }
 
+bool PayloadReader::failJson()
+{
+    return fail(QStringLiteral("invalid JSON: %1").arg(m_reader.error()));
+}
+
 bool PayloadReader::expected(const char* what)
 {
     const JsonReader::Kind kind = m_reader.peek();
     if (kind == JsonReader::Kind::Invalid && m_reader.failed())
-        return fail(m_reader.error());
+        return failJson();
     return fail(
         QStringLiteral("expected %1, got %2").arg(QLatin1String(what), QLatin1String(kindName(kind))));
 }
@@ -99,7 +104,7 @@ bool PayloadReader::nextField()
     if (m_reader.nextKey(m_field))
         return true;
     if (m_reader.failed())
-        fail(QStringLiteral("invalid JSON: %1").arg(m_reader.error()));
+        failJson();
     m_field.clear();
     return false;
 }
@@ -109,7 +114,7 @@ bool PayloadReader::read(QString& out)
     if (m_reader.peek() != JsonReader::Kind::String)
         return expected("a string");
     if (!m_reader.readString(out))
-        return fail(m_reader.error());
+        return failJson();
     return accept();
 }
 
@@ -119,7 +124,7 @@ bool PayloadReader::read(qint64& out)
         return expected("an integer");
     std::string_view number;
     if (!m_reader.readRawValue(number))
-        return fail(m_reader.error());
+        return failJson();
     JsonReader integer(number);
     if (!integer.readInt64(out)) {
         const QString text = QString::fromUtf8(number.data(), qsizetype(number.size()));
@@ -136,7 +141,7 @@ bool PayloadReader::read(Timestamp& out)
         return expected("an RFC 3339 time string");
     QByteArray text;
     if (!m_reader.readString(text))
-        return fail(m_reader.error());
+        return failJson();
     auto time = Timestamp::parseRfc3339(std::string_view(text.constData(), size_t(text.size())));
     if (!time)
         return fail(time.error());
@@ -163,7 +168,7 @@ bool PayloadReader::readBase64(QByteArray& out)
         return expected("a base64 string");
     QByteArray text;
     if (!m_reader.readString(text))
-        return fail(m_reader.error());
+        return failJson();
     if (!isPaddedStandardBase64(text))
         return fail(QStringLiteral("invalid base64 (standard alphabet, padded)"));
     out = QByteArray::fromBase64(text);
@@ -198,14 +203,14 @@ bool PayloadReader::readObject(QByteArray& compactJson)
         return expected("an object");
     std::string_view raw;
     if (!m_reader.readRawValue(raw))
-        return fail(m_reader.error());
+        return failJson();
     compactJson = JsonReader::compact(raw);
     return accept();
 }
 
 bool PayloadReader::skip()
 {
-    return m_reader.skipValue() || fail(m_reader.error());
+    return m_reader.skipValue() || failJson();
 }
 
 bool PayloadReader::finishObject()
@@ -214,8 +219,7 @@ bool PayloadReader::finishObject()
         return false;
     m_field.clear();
     if (!m_reader.atEnd())
-        return fail(m_reader.failed() ? m_reader.error()
-                                      : QStringLiteral("unexpected data after the object"));
+        return m_reader.failed() ? failJson() : fail(QStringLiteral("unexpected data after the object"));
     return true;
 }
 

@@ -61,6 +61,7 @@ public:
 
 private:
     bool fail(const QString& why);
+    bool failJson();                 // the text itself is not valid JSON
     bool expected(const char* what); // the value at hand has another type
     bool accept();                   // the current field was read
     bool readBase64(QByteArray& out);
