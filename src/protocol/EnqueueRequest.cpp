@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "protocol/EnqueueRequest.h"
 
-#include "protocol/JsonReader.h"
 #include "protocol/PayloadWriter.h"
 #include "protocol/RequestDataDecoder.h"
 
@@ -36,11 +35,13 @@ Parsed<EnqueueRequest> EnqueueRequest::parse(QByteArrayView data)
 QByteArray EnqueueRequest::toJson() const
 {
     QByteArray out;
-    PayloadWriter writer(out);
-    writer.begin().field("name", name);
-    writer.raw("payload", payload ? JsonReader::compact({payload->constData(), size_t(payload->size())})
-                                  : QByteArrayLiteral("null"));
-    writer.omitEmpty("queue", queue).omitEmpty("priority", priority).end();
+    PayloadWriter(out)
+        .begin()
+        .field("name", name)
+        .rawJson("payload", payload)
+        .omitEmpty("queue", queue)
+        .omitEmpty("priority", priority)
+        .end();
     return out;
 }
 

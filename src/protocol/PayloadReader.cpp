@@ -6,29 +6,6 @@
 namespace dwp {
 namespace {
 
-const char* kindName(JsonReader::Kind kind)
-{
-    switch (kind) {
-    case JsonReader::Kind::Object:
-        return "object";
-    case JsonReader::Kind::Array:
-        return "array";
-    case JsonReader::Kind::String:
-        return "string";
-    case JsonReader::Kind::Number:
-        return "number";
-    case JsonReader::Kind::Bool:
-        return "bool";
-    case JsonReader::Kind::Null:
-        return "null";
-    case JsonReader::Kind::End:
-        return "end of input";
-    case JsonReader::Kind::Invalid:
-        break;
-    }
-    return "invalid JSON";
-}
-
 bool isBase64Letter(char c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
@@ -66,6 +43,29 @@ bool PayloadReader::fail(const QString& why)
                       : QStringLiteral("%1.%2: %3").arg(m_typeName, QString::fromUtf8(m_field), why);
     }
     return false;
+}
+
+const char* PayloadReader::kindName(JsonReader::Kind kind)
+{
+    switch (kind) {
+    case JsonReader::Kind::Object:
+        return "object";
+    case JsonReader::Kind::Array:
+        return "array";
+    case JsonReader::Kind::String:
+        return "string";
+    case JsonReader::Kind::Number:
+        return "number";
+    case JsonReader::Kind::Bool:
+        return "bool";
+    case JsonReader::Kind::Null:
+        return "null";
+    case JsonReader::Kind::End:
+        return "end of input";
+    case JsonReader::Kind::Invalid:
+        break;
+    }
+    return "invalid JSON";
 }
 
 bool PayloadReader::failJson()

@@ -56,6 +56,10 @@ public:
     // The elements of a JSON array (or null, read as empty) as their text, for parsing one by one.
     static bool splitArray(QByteArrayView json, QList<QByteArrayView>& elements, QString& error);
 
+    // How messages name a JSON value's kind: "object", "array", "string", "number", "bool", "null" (the
+    // words Go's encoding/json uses too), "end of input" or "invalid JSON".
+    static const char* kindName(JsonReader::Kind kind);
+
     bool failed() const { return !m_error.isEmpty(); }
     const QString& error() const { return m_error; }
 

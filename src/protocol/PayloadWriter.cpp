@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "protocol/PayloadWriter.h"
 
+#include "protocol/JsonReader.h"
+
 namespace dwp {
 
 PayloadWriter::PayloadWriter(QByteArray& out) : m_json(out) {}
@@ -57,6 +59,13 @@ PayloadWriter& PayloadWriter::raw(const char* key, QByteArrayView json)
     return *this;
 }
 
+PayloadWriter& PayloadWriter::rawJson(const char* key, const std::optional<QByteArray>& json)
+{
+    if (!json)
+        return raw(key, "null");
+    return raw(key, JsonReader::compact(std::string_view(json->constData(), size_t(json->size()))));
+}
+
 PayloadWriter& PayloadWriter::omitEmpty(const char* key, const QString& value)
 {
     return value.isEmpty() ? *this : field(key, value);
@@ -75,6 +84,11 @@ PayloadWriter& PayloadWriter::omitEmpty(const char* key, const std::optional<Tim
 PayloadWriter& PayloadWriter::omitEmptyBytes(const char* key, const QByteArray& value)
 {
     return value.isEmpty() ? *this : bytes(key, value);
+}
+
+PayloadWriter& PayloadWriter::omitEmptyRawJson(const char* key, const std::optional<QByteArray>& json)
+{
+    return json ? rawJson(key, json) : *this;
 }
 
 } // namespace dwp

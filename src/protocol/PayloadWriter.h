@@ -27,12 +27,16 @@ public:
     PayloadWriter& field(const char* key, qint64 value);
     PayloadWriter& field(const char* key, const Timestamp& value);
     PayloadWriter& bytes(const char* key, const std::optional<QByteArray>& value); // nullopt writes null
-    PayloadWriter& raw(const char* key, QByteArrayView json);                      // an already-valid value
+    PayloadWriter& raw(const char* key, QByteArrayView json); // already-valid compact JSON
+    // A json.RawMessage held as valid JSON text, perhaps indented by a person: written compacted, so it
+    // travels inline as the value it is; nullopt writes null.
+    PayloadWriter& rawJson(const char* key, const std::optional<QByteArray>& json);
 
     PayloadWriter& omitEmpty(const char* key, const QString& value);
     PayloadWriter& omitEmpty(const char* key, qint64 value);
     PayloadWriter& omitEmpty(const char* key, const std::optional<Timestamp>& value);
     PayloadWriter& omitEmptyBytes(const char* key, const QByteArray& value);
+    PayloadWriter& omitEmptyRawJson(const char* key, const std::optional<QByteArray>& json);
 
 private:
     JsonWriter m_json;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "protocol/PublishEventRequest.h"
 
-#include "protocol/JsonReader.h"
 #include "protocol/PayloadWriter.h"
 #include "protocol/RequestDataDecoder.h"
 
@@ -27,11 +26,7 @@ Parsed<PublishEventRequest> PublishEventRequest::parse(QByteArrayView data)
 QByteArray PublishEventRequest::toJson() const
 {
     QByteArray out;
-    PayloadWriter writer(out);
-    writer.begin().field("name", name);
-    if (payload)
-        writer.raw("payload", JsonReader::compact({payload->constData(), size_t(payload->size())}));
-    writer.end();
+    PayloadWriter(out).begin().field("name", name).omitEmptyRawJson("payload", payload).end();
     return out;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "protocol/RequestDataDecoder.h"
 
+#include "protocol/PayloadReader.h"
+
 namespace dwp {
 
 RequestDataDecoder::RequestDataDecoder(QByteArrayView data, QLatin1StringView goStructName)
@@ -13,25 +15,6 @@ bool RequestDataDecoder::fail(QString message)
     if (m_error.isEmpty())
         m_error = std::move(message);
     return false;
-}
-
-// Go's UnmarshalTypeError names the JSON value by its kind: "string", "number", "object", "array", "bool".
-QString RequestDataDecoder::goValueName(JsonReader::Kind kind)
-{
-    switch (kind) {
-    case JsonReader::Kind::Object:
-        return QStringLiteral("object");
-    case JsonReader::Kind::Array:
-        return QStringLiteral("array");
-    case JsonReader::Kind::String:
-        return QStringLiteral("string");
-    case JsonReader::Kind::Number:
-        return QStringLiteral("number");
-    case JsonReader::Kind::Bool:
-        return QStringLiteral("bool");
-    default:
-        return QStringLiteral("null");
-    }
 }
 
 bool RequestDataDecoder::typeMismatch(const QString& goValue, const char* goType)
@@ -61,7 +44,7 @@ bool RequestDataDecoder::begin()
         return false; // a zero-valued request, not an error
     if (kind != JsonReader::Kind::Object) {
         return fail(QStringLiteral("json: cannot unmarshal %1 into Go value of type dwp.%2")
-                        .arg(goValueName(kind), m_structName));
+                        .arg(QLatin1String(PayloadReader::kindName(kind)), m_structName));
     }
     return m_reader.beginObject();
 }
@@ -94,7 +77,7 @@ bool RequestDataDecoder::read(QString& out)
     if (kind == JsonReader::Kind::Null)
         return m_reader.readNull();
     if (kind != JsonReader::Kind::String)
-        return typeMismatch(goValueName(kind), "string");
+        return typeMismatch(QLatin1String(PayloadReader::kindName(kind)), "string");
     return m_reader.readString(out) || fail(m_reader.error());
 }
 
@@ -104,7 +87,7 @@ bool RequestDataDecoder::read(qint64& out)
     if (kind == JsonReader::Kind::Null)
         return m_reader.readNull();
     if (kind != JsonReader::Kind::Number)
-        return typeMismatch(goValueName(kind), "int");
+        return typeMismatch(QLatin1String(PayloadReader::kindName(kind)), "int");
     std::string_view number;
     if (!m_reader.readRawValue(number))
         return fail(m_reader.error());

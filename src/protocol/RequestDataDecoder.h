@@ -44,7 +44,6 @@ public:
 private:
     bool fail(QString message);
     bool typeMismatch(const QString& goValue, const char* goType);
-    static QString goValueName(JsonReader::Kind kind);
 
     std::string_view m_text;
     JsonReader m_reader;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "protocol/WorkflowStartRequest.h"
 
-#include "protocol/JsonReader.h"
 #include "protocol/PayloadWriter.h"
 #include "protocol/RequestDataDecoder.h"
 
@@ -27,12 +26,7 @@ Parsed<WorkflowStartRequest> WorkflowStartRequest::parse(QByteArrayView data)
 QByteArray WorkflowStartRequest::toJson() const
 {
     QByteArray out;
-    PayloadWriter(out)
-        .begin()
-        .field("name", name)
-        .raw("input", input ? JsonReader::compact({input->constData(), size_t(input->size())})
-                            : QByteArrayLiteral("null"))
-        .end();
+    PayloadWriter(out).begin().field("name", name).rawJson("input", input).end();
     return out;
 }
 
