@@ -128,7 +128,7 @@ bool PayloadReader::read(qint64& out)
     JsonReader integer(number);
     if (!integer.readInt64(out)) {
         const QString text = QString::fromUtf8(number.data(), qsizetype(number.size()));
-        if (integer.error() == QLatin1String("integer out of range"))
+        if (number.find_first_of(".eE") == std::string_view::npos) // integer syntax, too many digits
             return fail(QStringLiteral("integer %1 does not fit in 64 bits").arg(text));
         return fail(QStringLiteral("expected an integer, got number %1").arg(text));
     }
