@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "devserver/TokenSpec.h"
+
+namespace devserver {
+namespace {
+
+bool hasSpace(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.isSpace())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+dwp::Parsed<TokenSpec> TokenSpec::parse(QStringView text)
+{
+    using Result = dwp::Parsed<TokenSpec>;
+    const QStringView spec = text.trimmed();
+    const qsizetype equals = spec.indexOf(QLatin1Char('='));
+    if (equals < 0)
+        return Result::failure(
+            QStringLiteral("expected TOKEN=SCOPE[,SCOPE…], got \"%1\"").arg(spec.toString()));
+    TokenSpec result;
+    result.token = spec.left(equals).trimmed().toString();
+    if (result.token.isEmpty())
+        return Result::failure(QStringLiteral("the token before '=' is empty"));
+    if (hasSpace(result.token))
+        return Result::failure(QStringLiteral("the token \"%1\" contains white space").arg(result.token));
+
+    const QList<QStringView> parts = spec.mid(equals + 1).split(QLatin1Char(';'));
+    for (const QStringView rawScope : parts.first().split(QLatin1Char(','))) {
+        const QStringView scope = rawScope.trimmed();
+        if (scope.isEmpty())
+            return Result::failure(QStringLiteral("empty scope in \"%1\" (scopes are comma-separated, e.g. "
+                                                  "job:read,subscribe, or * for all)")
+                                       .arg(parts.first().toString()));
+        if (hasSpace(scope))
+            return Result::failure(QStringLiteral("scope \"%1\" contains white space").arg(scope.toString()));
+        result.identity.scopes.append(scope.toString());
+    }
+    result.identity.subject = QStringLiteral("apikey:") + result.token.left(8);
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QStringView attribute = parts[i].trimmed();
+        const qsizetype assign = attribute.indexOf(QLatin1Char('='));
+        const QStringView key = assign < 0 ? attribute : attribute.left(assign).trimmed();
+        const QString value = assign < 0 ? QString() : attribute.mid(assign + 1).trimmed().toString();
+        if (key == QLatin1String("app"))
+            result.identity.appId = value;
+        else if (key == QLatin1String("org"))
+            result.identity.orgId = value;
+        else if (key == QLatin1String("subject"))
+            result.identity.subject = value;
+        else
+            return Result::failure(
+                QStringLiteral("unknown attribute \"%1\" (expected app=, org= or subject=)")
+                    .arg(attribute.toString()));
+    }
+    return result;
+}
+
+} // namespace devserver
