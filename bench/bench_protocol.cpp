@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+// Codec figures on the golden frames: decode + route of event frames, encode of request frames.
+// Prints "name value unit" lines. One thread, so the figures are for one core.
+#include "protocol/JsonCodec.h"
+#include "protocol/MsgpackCodec.h"
+#include "protocol/StreamEvent.h"
+#include "protocol/Topics.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace {
+
+struct Golden
+{
+    QByteArray json;
+    QByteArray msgpack;
+};
+
+Golden golden(const QString& name)
+{
+    QFile file(QStringLiteral(DM_SHARED_DIR "/golden/vectors.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    for (const auto& entry : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QJsonObject object = entry.toObject();
+        if (object.value(QLatin1String("name")).toString() == name)
+            return {object.value(QLatin1String("frame_json")).toString().toUtf8(),
+                    QByteArray::fromHex(object.value(QLatin1String("msgpack_hex")).toString().toLatin1())};
+    }
+    return {};
+}
+
+// Runs `work` in rounds until at least `seconds` have passed; returns operations per second.
+template<typename Work>
+double rate(double seconds, Work work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    qint64 operations = 0;
+    constexpr int kRound = 10000;
+    while (timer.nsecsElapsed() < qint64(seconds * 1e9)) {
+        for (int i = 0; i < kRound; ++i)
+            work();
+        operations += kRound;
+    }
+    return double(operations) / (double(timer.nsecsElapsed()) / 1e9);
+}
+
+void print(const char* name, double value, const char* unit)
+{
+    std::printf("%s %.0f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+// What the client does per event frame: decode, read the envelope, decide which subscriptions it reaches.
+qint64 g_routed = 0;
+void decodeAndRoute(const dwp::FrameCodec& codec, const QByteArray& bytes)
+{
+    const auto frame = codec.decode(bytes);
+    if (!frame)
+        std::abort();
+    const auto event = dwp::StreamEvent::fromFrame(*frame);
+    if (!event)
+        std::abort();
+    if (dwp::topics::reaches(event->type, event->topic, dwp::topics::Jobs))
+        ++g_routed;
+}
+
+} // namespace
+
+int main()
+{
+    const Golden event = golden(QStringLiteral("event_job_completed"));
+    const Golden request = golden(QStringLiteral("job_enqueue_request"));
+    if (event.json.isEmpty() || request.json.isEmpty()) {
+        std::fprintf(stderr, "golden vectors not found under " DM_SHARED_DIR "\n");
+        return 1;
+    }
+    const dwp::JsonCodec json;
+    const dwp::MsgpackCodec msgpack;
+    constexpr double kSeconds = 2.0;
+    print("decode_route_json_event", rate(kSeconds, [&] { decodeAndRoute(json, event.json); }), "frames/s");
+    print("decode_route_msgpack_event", rate(kSeconds, [&] { decodeAndRoute(msgpack, event.msgpack); }),
+          "frames/s");
+    const dwp::Frame requestFrame = *json.decode(request.json);
+    qint64 bytes = 0;
+    print("encode_json_request", rate(kSeconds, [&] { bytes += json.encode(requestFrame).size(); }),
+          "frames/s");
+    print("encode_msgpack_request", rate(kSeconds, [&] { bytes += msgpack.encode(requestFrame).size(); }),
+          "frames/s");
+    print("event_frame_size_json", double(event.json.size()), "bytes");
+    return g_routed > 0 && bytes > 0 ? 0 : 1;
+}
