@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: MIT
+#include "devserver/ServerSession.h"
+
+#include "devserver/FaultInjector.h"
+#include "devserver/Logging.h"
+#include "devserver/RequestHandler.h"
+#include "devserver/StreamBroker.h"
+#include "devserver/TokenStore.h"
+#include "devserver/WebSocketFrameEncoder.h"
+#include "protocol/AuthRequest.h"
+#include "protocol/AuthResult.h"
+#include "protocol/JsonCodec.h"
+#include "protocol/Methods.h"
+
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace devserver {
+
+ServerSession::ServerSession(QWebSocket* socket, QTcpSocket* tcp, const SessionEnvironment& environment,
+                             const QString& sessionId, QObject* parent)
+    : QObject(parent), m_socket(socket), m_tcp(tcp), m_env(environment), m_frames(environment.clock),
+      m_sessionId(sessionId),
+      m_peer(QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()))
+{
+    m_socket->setParent(this);
+    // The server has no message-size limit (§2).
+    m_socket->setMaxAllowedIncomingMessageSize(std::numeric_limits<quint64>::max());
+    m_socket->setMaxAllowedIncomingFrameSize(std::numeric_limits<quint64>::max());
+    connect(m_socket, &QWebSocket::textMessageReceived, this,
+            [this](const QString& text) { onMessage(text.toUtf8()); });
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ServerSession::onMessage);
+    connect(m_socket, &QWebSocket::disconnected, this, &ServerSession::onDisconnected);
+    connect(m_socket, &QWebSocket::bytesWritten, this, &ServerSession::drainEvents);
+    qCDebug(lcSession).noquote() << label() << "connected, path" << m_socket->requestUrl().path();
+}
+
+ServerSession::~ServerSession()
+{
+    if (m_subscriber)
+        m_env.broker.removeSubscriber(m_subscriber->id());
+}
+
+QString ServerSession::label() const
+{
+    return QStringLiteral("[%1 %2]").arg(m_sessionId, m_peer);
+}
+
+void ServerSession::onMessage(const QByteArray& bytes)
+{
+    if (m_closed)
+        return;
+    if (!m_authAttempted) {
+        m_authAttempted = true;
+        authenticate(bytes);
+        return;
+    }
+    m_inbox.enqueue(bytes);
+    processInbox();
+}
+
+void ServerSession::authenticate(const QByteArray& bytes)
+{
+    // §2: always JSON, whatever the message type and whatever format the client wants.
+    const auto frame = dwp::JsonCodec().decode(bytes);
+    if (!frame) {
+        rejectAuth(QString(), dwp::ErrorCode::BadRequest, QStringLiteral("invalid auth frame"));
+        return;
+    }
+    if (frame->method != dwp::methods::Auth) { // `type` is not checked
+        rejectAuth(frame->id, dwp::ErrorCode::BadRequest, QStringLiteral("first frame must be auth"));
+        return;
+    }
+    dwp::AuthRequest request;
+    if (frame->hasData()) {
+        const auto parsed = dwp::AuthRequest::parse(frame->data);
+        if (!parsed) {
+            rejectAuth(frame->id, dwp::ErrorCode::BadRequest, QStringLiteral("invalid auth data"));
+            return;
+        }
+        request = *parsed;
+    }
+    const QString token = request.token.isEmpty() ? frame->token : request.token;
+    const auto identity = m_env.faults.plan().refuseAuth ? std::nullopt : m_env.tokens.authenticate(token);
+    if (!identity) {
+        rejectAuth(frame->id, dwp::ErrorCode::Unauthorized, QStringLiteral("authentication failed"));
+        return;
+    }
+    m_identity = *identity;
+    // "msgpack" selects msgpack; anything else, "" included, the default codec, JSON (step 6).
+    m_format = request.format == QLatin1String("msgpack") ? dwp::WireFormat::Msgpack : dwp::WireFormat::Json;
+    m_codec = dwp::FrameCodec::create(m_format);
+    m_subscriber = m_env.broker.addSubscriber(m_env.subscriberBuffer, m_env.initialCredits);
+    m_subscriber->setReadyCallback([this] { drainEvents(); });
+    qCDebug(lcSession).noquote() << label() << "authenticated as" << m_identity.subject << "scopes"
+                                 << m_identity.scopes.join(QLatin1Char(',')) << "format"
+                                 << dwp::wireFormatName(m_format);
+    // The reply is already in the negotiated codec (step 7).
+    sendFrame(
+        m_frames.response(frame->id, dwp::AuthResult{dwp::wireFormatName(m_format), m_sessionId}.toJson()));
+    if (const int dropAfter = m_env.faults.plan().dropAfterMs; dropAfter > 0 && !m_closed)
+        QTimer::singleShot(dropAfter, this, &ServerSession::dropConnection);
+    emit authenticated(m_sessionId);
+}
+
+void ServerSession::rejectAuth(const QString& correlId, qint64 code, const QString& message)
+{
+    qCDebug(lcSession).noquote() << label() << "auth rejected:" << code << message;
+    // Pre-auth errors are always JSON; then the handler returns and the TCP connection is closed without a
+    // WebSocket close frame, so the client sees an abnormal closure (§2 step 8).
+    writeMessage(dwp::JsonCodec().encode(m_frames.error(correlId, code, message)), MessageKind::Text);
+    dropConnection();
+}
+
+void ServerSession::processInbox()
+{
+    while (!m_busy && !m_closed && !m_inbox.isEmpty()) {
+        const QByteArray bytes = m_inbox.dequeue();
+        if (const int delay = m_env.faults.plan().responseDelayMs; delay > 0) {
+            m_busy = true;
+            QTimer::singleShot(delay, this, [this, bytes] {
+                m_busy = false;
+                processFrame(bytes);
+                processInbox();
+            });
+            return;
+        }
+        processFrame(bytes);
+    }
+}
+
+void ServerSession::processFrame(const QByteArray& bytes)
+{
+    if (m_closed)
+        return;
+    // Step 2: an undecodable frame is answered without correl_id, and the loop goes on.
+    auto decoded = m_codec->decode(bytes);
+    if (!decoded) {
+        qCDebug(lcSession).noquote() << label() << "undecodable frame:" << decoded.error();
+        sendFrame(m_frames.error(QString(), dwp::ErrorCode::BadRequest,
+                                 QLatin1String("invalid frame: ") + decoded.error()));
+        return;
+    }
+    const dwp::Frame& frame = *decoded;
+    // Step 3: ping → pong with the ping's own ts; method and credits on a ping are ignored.
+    if (frame.type == dwp::FrameType::Ping) {
+        if (!m_env.faults.plan().ignorePings)
+            sendFrame(m_frames.pong(frame.id, frame.ts));
+        return;
+    }
+    // Step 4: the scope check, before anything else looks at the method — hence 403 before 405.
+    if (!frame.method.isEmpty() && !m_identity.hasScope(dwp::methods::requiredScope(frame.method))) {
+        sendFrame(
+            m_frames.error(frame.id, dwp::ErrorCode::Forbidden, QStringLiteral("insufficient permissions")));
+        return;
+    }
+    // Step 5: credits are added and the frame ends there: no reply, and a method on it is not run.
+    if (frame.credits > 0) {
+        m_subscriber->addCredits(frame.credits);
+        return;
+    }
+    runRequest(frame);
+}
+
+void ServerSession::runRequest(const dwp::Frame& frame)
+{
+    // Step 6: any non-ping frame is a request, whatever its type.
+    m_busy = true;
+    const QPointer<ServerSession> self(this);
+    const QString correlId = frame.id;
+    // Most methods answer inside handle(), and processInbox's loop then simply goes on; workflow.start
+    // answers later, from the clock, and must restart the loop itself.
+    const auto insideHandle = std::make_shared<bool>(true);
+    m_env.handler.handle(
+        frame, m_identity, *m_subscriber, [this, self, correlId, insideHandle](const HandlerReply& reply) {
+            if (!self)
+                return; // the connection went away while a workflow ran; the server's write would fail too
+            if (reply.isError())
+                sendFrame(m_frames.error(correlId, reply.error->code, reply.error->message));
+            else
+                sendFrame(m_frames.response(correlId, reply.data));
+            m_busy = false;
+            if (!*insideHandle)
+                QMetaObject::invokeMethod(this, &ServerSession::processInbox, Qt::QueuedConnection);
+        });
+    *insideHandle = false;
+}
+
+void ServerSession::sendFrame(const dwp::Frame& frame)
+{
+    if (m_closed)
+        return;
+    // Before auth there is no codec yet: only JSON error frames are written then, by rejectAuth.
+    writeEncoded(m_codec->encode(frame));
+    afterFrameSent();
+}
+
+void ServerSession::writeEncoded(const QByteArray& bytes)
+{
+    if (m_format == dwp::WireFormat::Json)
+        writeMessage(bytes, MessageKind::Text);
+    else
+        writeMessage(bytes, MessageKind::Binary);
+}
+
+void ServerSession::writeMessage(const QByteArray& bytes, MessageKind kind)
+{
+    if (m_closed)
+        return;
+    if (kind == MessageKind::Text) {
+        m_socket->sendTextMessage(QString::fromUtf8(bytes));
+    } else if (m_env.msgpackFraming == MsgpackFraming::Binary) {
+        m_socket->sendBinaryMessage(bytes);
+    } else if (m_tcp) {
+        // Like the real server: msgpack bytes in a TEXT message (§2), which QWebSocket cannot send.
+        m_tcp->write(WebSocketFrameEncoder::textMessage(bytes));
+    }
+}
+
+void ServerSession::afterFrameSent()
+{
+    ++m_framesSent;
+    const FaultPlan& plan = m_env.faults.plan();
+    if (plan.garbageEvery > 0 && m_framesSent % plan.garbageEvery == 0)
+        sendGarbage();
+    if (plan.unknownTypeEvery > 0 && m_framesSent % plan.unknownTypeEvery == 0)
+        sendUnknownTypeFrame();
+    if (plan.oversizedEvery > 0 && m_framesSent % plan.oversizedEvery == 0)
+        sendOversizedFrame(plan.oversizedBytes);
+    if (plan.dropAfterFrames > 0 && m_framesSent >= plan.dropAfterFrames)
+        dropConnection();
+}
+
+void ServerSession::drainEvents()
+{
+    if (m_draining || m_closed || !m_subscriber)
+        return;
+    m_draining = true;
+    while (!m_closed && m_subscriber->hasBuffered() && m_socket->bytesToWrite() <= m_env.writeBacklogLimit)
+        sendFrame(m_frames.event(*m_subscriber->takeBuffered()));
+    m_draining = false;
+}
+
+void ServerSession::sendGarbage()
+{
+    if (m_closed)
+        return;
+    QByteArray garbage;
+    if (m_format == dwp::WireFormat::Json) {
+        // Valid UTF-8 (a text message must be) that is not JSON.
+        garbage = "<<garbage " + QByteArray::number(QRandomGenerator::global()->generate(), 16) + " {]";
+        writeMessage(garbage, MessageKind::Text);
+    } else {
+        // 0xc1 is the one byte msgpack never uses.
+        garbage =
+            QByteArray(1, char(0xc1)) + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+        writeMessage(garbage, MessageKind::Binary);
+    }
+}
+
+void ServerSession::sendUnknownTypeFrame()
+{
+    if (m_closed || !m_codec)
+        return;
+    dwp::Frame frame = m_frames.response(QString(), QByteArrayLiteral("{\"hello\":\"from the future\"}"));
+    frame.type = QStringLiteral("surprise");
+    writeEncoded(m_codec->encode(frame));
+}
+
+void ServerSession::sendOversizedFrame(int bytes)
+{
+    if (m_closed || !m_codec)
+        return;
+    PublishedEvent event;
+    event.event.type = QStringLiteral("devserver.oversized");
+    event.event.ts = m_env.clock.now();
+    event.event.data = "{\"padding\":\"" + QByteArray(std::max(0, bytes), 'x') + "\"}";
+    event.json = event.event.toJson();
+    writeEncoded(m_codec->encode(m_frames.event(event)));
+}
+
+void ServerSession::dropConnection()
+{
+    if (m_closed)
+        return;
+    qCDebug(lcSession).noquote() << label() << "dropping the TCP connection (no close frame)";
+    // What was written must still go out — the error frame before an auth abort above all — so flush
+    // what the kernel accepts now, then close the socket without a WebSocket close frame.
+    m_socket->flush();
+    m_closed = true;
+    m_socket->abort();
+}
+
+void ServerSession::onDisconnected()
+{
+    qCDebug(lcSession).noquote() << label() << "disconnected, close code" << m_socket->closeCode()
+                                 << "frames sent" << m_framesSent;
+    m_closed = true;
+    if (m_subscriber) {
+        m_env.broker.removeSubscriber(m_subscriber->id());
+        m_subscriber->setReadyCallback({});
+    }
+    emit closed();
+}
+
+} // namespace devserver
