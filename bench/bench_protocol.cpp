@@ -61,13 +61,10 @@ void print(const char* name, double value, const char* unit)
 qint64 g_routed = 0;
 void decodeAndRoute(const dwp::FrameCodec& codec, const QByteArray& bytes)
 {
-    const auto frame = codec.decode(bytes);
-    if (!frame)
+    const auto event = codec.decodeEvent(bytes);
+    if (!event || !*event)
         std::abort();
-    const auto event = dwp::StreamEvent::fromFrame(*frame);
-    if (!event)
-        std::abort();
-    if (dwp::topics::reaches(event->type, event->topic, dwp::topics::Jobs))
+    if (dwp::topics::reaches((*event)->type, (*event)->topic, dwp::topics::Jobs))
         ++g_routed;
 }
 

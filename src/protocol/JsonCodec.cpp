@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "protocol/JsonCodec.h"
 
+#include "protocol/EventFrameDecoder.h"
+
 #include "protocol/JsonReader.h"
 #include "protocol/JsonWriter.h"
 #include "protocol/MsgpackCodec.h"
@@ -210,6 +212,11 @@ std::unique_ptr<FrameCodec> FrameCodec::create(WireFormat format)
     if (format == WireFormat::Msgpack)
         return std::make_unique<MsgpackCodec>();
     return std::make_unique<JsonCodec>();
+}
+
+std::optional<Parsed<StreamEvent>> JsonCodec::decodeEvent(QByteArrayView bytes) const
+{
+    return EventFrameDecoder::fromJson(bytes);
 }
 
 } // namespace dwp

@@ -14,6 +14,7 @@ public:
     WireFormat format() const override { return WireFormat::Json; }
     QByteArray encode(const Frame& frame) const override;
     Parsed<Frame> decode(QByteArrayView bytes) const override;
+    std::optional<Parsed<StreamEvent>> decodeEvent(QByteArrayView bytes) const override;
 };
 
 } // namespace dwp

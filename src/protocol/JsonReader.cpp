@@ -120,7 +120,7 @@ bool JsonReader::beginObject()
     return true;
 }
 
-bool JsonReader::nextKey(QByteArray& key)
+bool JsonReader::keyPrologue()
 {
     if (failed())
         return false;
@@ -138,14 +138,54 @@ bool JsonReader::nextKey(QByteArray& key)
     }
     if (m_pos == m_end || *m_pos != '"')
         return fail("expected a string key in object");
-    key.clear();
-    if (!scanString(&key))
-        return false;
+    return true;
+}
+
+bool JsonReader::keyEpilogue()
+{
     skipWhitespace();
     if (m_pos == m_end || *m_pos != ':')
         return fail("expected ':' after object key");
     ++m_pos;
     m_expectComma = true;
+    return true;
+}
+
+bool JsonReader::nextKey(QByteArray& key)
+{
+    if (!keyPrologue())
+        return false;
+    key.resize(0); // keeps the buffer: keys are read in loops
+    return scanString(&key) && keyEpilogue();
+}
+
+bool JsonReader::nextKeyView(std::string_view& key)
+{
+    return keyPrologue() && scanStringView(key) && keyEpilogue();
+}
+
+bool JsonReader::readStringView(std::string_view& out)
+{
+    if (peek() != Kind::String)
+        return fail("expected a string");
+    return scanStringView(out);
+}
+
+bool JsonReader::scanStringView(std::string_view& out)
+{
+    const char* start = m_pos;
+    if (!scanString(nullptr))
+        return false;
+    const std::string_view raw(start + 1, size_t(m_pos - start - 2));
+    if (raw.find('\\') == std::string_view::npos) {
+        out = raw;
+        return true;
+    }
+    m_pos = start;
+    m_scratch.resize(0);
+    if (!scanString(&m_scratch))
+        return false;
+    out = std::string_view(m_scratch.constData(), size_t(m_scratch.size()));
     return true;
 }
 
@@ -288,16 +328,16 @@ bool JsonReader::readString(QByteArray& out)
 {
     if (peek() != Kind::String)
         return fail("expected a string");
-    out.clear();
+    out.resize(0);
     return scanString(&out);
 }
 
 bool JsonReader::readString(QString& out)
 {
-    QByteArray utf8;
-    if (!readString(utf8))
+    std::string_view view;
+    if (!readStringView(view))
         return false;
-    out = QString::fromUtf8(utf8);
+    out = QString::fromUtf8(view.data(), qsizetype(view.size()));
     return true;
 }
 

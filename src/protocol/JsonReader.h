@@ -35,6 +35,10 @@ public:
     bool beginObject();               // consumes '{'
     bool nextKey(QByteArray& key);    // the next member's key and ':'; false at '}' (consumed) or on error
     bool readString(QByteArray& out); // unescaped UTF-8
+    // Views that stay valid until the next call on this reader: into the input when the text has no escapes
+    // (the common case, and then nothing is allocated), else into a scratch buffer.
+    bool nextKeyView(std::string_view& key); // like nextKey
+    bool readStringView(std::string_view& out);
     bool readString(QString& out);
     bool readInt64(qint64& out); // an integer literal that fits in int64 (Go rejects 1e3 and 1.0 here)
     bool readBool(bool& out);
@@ -57,6 +61,9 @@ private:
     void skipWhitespace();
     bool expectLiteral(std::string_view literal);
     bool scanString(QByteArray* out); // out == nullptr: validate only
+    bool scanStringView(std::string_view& out);
+    bool keyPrologue(); // before a key: '}' ends the object (false), ',' between members
+    bool keyEpilogue(); // after a key: ':'
     bool scanNumber();
     bool memberKey(); // a key and its ':' inside an object
     bool scalar();    // a string, number or literal at m_pos
@@ -64,6 +71,7 @@ private:
     const char* m_pos;
     const char* m_end;
     bool m_expectComma = false; // inside an object: a member was read, so ',' or '}' comes next
+    QByteArray m_scratch;       // unescaped text behind views of escaped strings
     QString m_error;
 };
 

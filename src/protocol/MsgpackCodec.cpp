@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "protocol/MsgpackCodec.h"
 
+#include "protocol/EventFrameDecoder.h"
+
 #include "protocol/JsonReader.h"
 
 #include <msgpack.hpp>
@@ -317,6 +319,11 @@ Parsed<Frame> MsgpackCodec::decode(QByteArrayView bytes) const
             return failure(QStringLiteral("field \"%1\" has the wrong type").arg(name));
     }
     return frame;
+}
+
+std::optional<Parsed<StreamEvent>> MsgpackCodec::decodeEvent(QByteArrayView bytes) const
+{
+    return EventFrameDecoder::fromMsgpack(bytes);
 }
 
 } // namespace dwp
