@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: MIT
+#include "cli/ClientCommand.h"
+
+#include "client/DispatchClient.h"
+#include "client/DispatchErrors.h"
+#include "protocol/JsonReader.h"
+#include "protocol/TimelineEntry.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+#include <iostream>
+#include <qcoro/qcorotask.h>
+
+namespace {
+
+using namespace dispatch;
+
+// One exit status per error type, so scripts can tell a bad token from a missing job.
+enum ExitCode
+{
+    kOk = 0,
+    kFailed = 1,
+    kBadRequest = 2,
+    kAuth = 3,
+    kPermission = 4,
+    kNotFound = 5,
+    kUnsupported = 6,
+    kServer = 7,
+    kConnection = 8,
+    kTimeout = 9,
+    kProtocol = 10,
+    kUsage = 64,
+    kBadJson = 65,
+};
+
+const char kExitCodeHelp[] =
+    "Exit status: 0 ok, 1 other failure, 2 bad request (400), 3 authentication (401),\n"
+    "4 permission (403), 5 not found (404), 6 unsupported method (405), 7 server error,\n"
+    "8 connection, 9 timeout, 10 unreadable reply, 64 usage, 65 invalid JSON argument.";
+
+struct CommandSpec
+{
+    const char* name;
+    const char* arguments;
+    const char* summary;
+    int minArguments;
+    int maxArguments;
+};
+
+constexpr CommandSpec kCommands[] = {
+    {"enqueue", "NAME [JSON]", "enqueue a job (options --queue Q, --priority P)", 1, 2},
+    {"job", "ID", "show a job", 1, 1},
+    {"cancel", "ID", "relabel a job as cancelled (does not stop a running handler)", 1, 1},
+    {"start", "NAME [JSON]", "start a workflow and wait until it ends", 1, 2},
+    {"run", "ID", "show a workflow run", 1, 1},
+    {"timeline", "ID", "show a run's step checkpoints", 1, 1},
+    {"publish", "NAME [JSON]", "publish an event that waiting workflows resume on", 1, 2},
+    {"stats", "", "show the server's broker statistics", 0, 0},
+    {"subscribe", "CHANNEL", "print events as JSON lines (--count N to stop after N)", 1, 1},
+    {"watch", "RUN", "print a run's events as JSON lines (--count N to stop after N)", 1, 1},
+};
+
+const CommandSpec* findCommand(const QString& name)
+{
+    for (const auto& spec : kCommands)
+        if (name == QLatin1String(spec.name))
+            return &spec;
+    return nullptr;
+}
+
+void printLine(const QByteArray& json)
+{
+    std::cout << json.toStdString() << std::endl;
+}
+
+int exitCodeFor(const DispatchError& error)
+{
+    if (dynamic_cast<const AuthError*>(&error))
+        return kAuth;
+    if (dynamic_cast<const PermissionError*>(&error))
+        return kPermission;
+    if (dynamic_cast<const NotFoundError*>(&error))
+        return kNotFound;
+    if (dynamic_cast<const UnsupportedMethodError*>(&error))
+        return kUnsupported;
+    if (dynamic_cast<const TimeoutError*>(&error))
+        return kTimeout;
+    if (dynamic_cast<const ConnectionError*>(&error))
+        return kConnection;
+    if (dynamic_cast<const ProtocolError*>(&error))
+        return kProtocol;
+    if (dynamic_cast<const ServerError*>(&error))
+        return kServer;
+    return error.code() == 400 ? kBadRequest : kFailed;
+}
+
+QCoro::Task<void> printEvents(std::unique_ptr<Subscription> subscription, qint64 count)
+{
+    qint64 printed = 0;
+    auto events = subscription->events();
+    for (auto it = co_await events.begin(); it != events.end(); co_await ++it) {
+        printLine((*it).toJson());
+        if (count > 0 && ++printed >= count)
+            co_return;
+    }
+}
+
+QCoro::Task<int> execute(DispatchClient& client, QString command, QStringList arguments, QString queue,
+                         qint64 priority, qint64 count)
+{
+    const QString first = arguments.value(0);
+    const QByteArray json = arguments.value(1).toUtf8();
+    try {
+        co_await client.connect();
+        if (command == QLatin1String("enqueue"))
+            printLine((co_await client.enqueue(first, json, EnqueueOptions{queue, priority, {}})).toJson());
+        else if (command == QLatin1String("job"))
+            printLine((co_await client.getJob(first)).toJson());
+        else if (command == QLatin1String("cancel"))
+            printLine((co_await client.cancelJob(first)).toJson());
+        else if (command == QLatin1String("start"))
+            printLine((co_await client.startWorkflow(first, json)).toJson());
+        else if (command == QLatin1String("run"))
+            printLine((co_await client.getWorkflow(first)).toJson());
+        else if (command == QLatin1String("timeline"))
+            printLine(dwp::TimelineEntry::listToJson(co_await client.workflowTimeline(first)));
+        else if (command == QLatin1String("publish"))
+            printLine((co_await client.publishEvent(first, json)).toJson());
+        else if (command == QLatin1String("stats"))
+            printLine((co_await client.stats()).toJson());
+        else if (command == QLatin1String("subscribe"))
+            co_await printEvents(co_await client.subscribe(first), count);
+        else if (command == QLatin1String("watch"))
+            co_await printEvents(co_await client.watch(first), count);
+    } catch (const DispatchError& error) {
+        std::cerr << "dispatchctl: " << error.message().toStdString() << std::endl;
+        client.close();
+        co_return exitCodeFor(error);
+    }
+    client.close();
+    co_return kOk;
+}
+
+QString usageText(const QCommandLineParser& parser)
+{
+    QString text = parser.helpText();
+    text += QStringLiteral("\nCommands:\n");
+    for (const auto& spec : kCommands)
+        text +=
+            QStringLiteral("  %1 %2\n      %3\n")
+                .arg(QLatin1String(spec.name), QLatin1String(spec.arguments), QLatin1String(spec.summary));
+    text += QStringLiteral(
+        "  frame decode|encode --format json|msgpack\n      check DWP frames from standard input\n");
+    text += QStringLiteral("\nDISPATCH_URL and DISPATCH_TOKEN are the defaults for --url and --token.\n%1\n")
+                .arg(QLatin1String(kExitCodeHelp));
+    return text;
+}
+
+} // namespace
+
+int runClientCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Talk to a Dispatch server over DWP."));
+    parser.addHelpOption();
+    const QCommandLineOption url(
+        QStringLiteral("url"), QStringLiteral("Server URL (ws:// or wss://, path /dwp)."),
+        QStringLiteral("URL"),
+        qEnvironmentVariable("DISPATCH_URL", QStringLiteral("ws://127.0.0.1:8080/dwp")));
+    const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("API token (never printed)."),
+                                   QStringLiteral("TOKEN"), qEnvironmentVariable("DISPATCH_TOKEN"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json or msgpack."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QStringLiteral("Request deadline in seconds."), QStringLiteral("S"),
+                                     QStringLiteral("30"));
+    const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("enqueue: the queue."),
+                                   QStringLiteral("Q"));
+    const QCommandLineOption priority(QStringLiteral("priority"), QStringLiteral("enqueue: the priority."),
+                                      QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("subscribe/watch: stop after N events."),
+                                   QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({url, token, format, timeout, queue, priority, count});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the list below."));
+    if (!parser.parse(arguments)) {
+        std::cerr << "dispatchctl: " << parser.errorText().toStdString() << "\n";
+        return kUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::cout << usageText(parser).toStdString();
+        return kOk;
+    }
+    QStringList positional = parser.positionalArguments();
+    const CommandSpec* spec = positional.isEmpty() ? nullptr : findCommand(positional.first());
+    if (!spec) {
+        std::cerr << usageText(parser).toStdString();
+        return kUsage;
+    }
+    positional.removeFirst();
+    if (positional.size() < spec->minArguments || positional.size() > spec->maxArguments) {
+        std::cerr << "usage: dispatchctl " << spec->name << " " << spec->arguments << "\n";
+        return kUsage;
+    }
+    if (positional.size() == 2) {
+        QByteArray compact;
+        QString error;
+        if (!dwp::JsonReader::validateAndCompact(positional[1].toUtf8().toStdString(), compact, error)) {
+            std::cerr << "dispatchctl: the JSON argument is not valid JSON: " << error.toStdString() << "\n";
+            return kBadJson;
+        }
+        positional[1] = QString::fromUtf8(compact);
+    }
+    bool numbersOk = true;
+    bool ok = false;
+    const double seconds = parser.value(timeout).toDouble(&ok);
+    numbersOk &= ok && seconds > 0;
+    const qint64 priorityValue = parser.value(priority).toLongLong(&ok);
+    numbersOk &= ok;
+    const qint64 countValue = parser.value(count).toLongLong(&ok);
+    numbersOk &= ok && countValue >= 0;
+    const auto wireFormat = dwp::wireFormatFromName(parser.value(format));
+    const QUrl serverUrl(parser.value(url));
+    if (!numbersOk || !wireFormat || !serverUrl.isValid()) {
+        std::cerr << "dispatchctl: --timeout, --priority, --count, --format or --url has an invalid value\n";
+        return kUsage;
+    }
+
+    ClientOptions options;
+    options.url = serverUrl;
+    options.token = parser.value(token);
+    options.format = *wireFormat;
+    options.reconnect = false;
+    options.requestDeadline = std::chrono::milliseconds(qint64(seconds * 1000));
+    options.authTimeout = options.requestDeadline;
+    DispatchClient client(options);
+    QObject::connect(&client, &DispatchClient::warning, [](const QString& message) {
+        std::cerr << "dispatchctl: " << message.toStdString() << "\n";
+    });
+    int exitCode = kFailed;
+    QCoro::connect(execute(client, QString::fromLatin1(spec->name), positional, parser.value(queue),
+                           priorityValue, countValue),
+                   &client, [&exitCode](int code) {
+                       exitCode = code;
+                       QCoreApplication::exit(code);
+                   });
+    QCoreApplication::exec();
+    return exitCode;
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "protocol/WireFormat.h"
+
+#include <QString>
+#include <QUrl>
+#include <chrono>
+
+namespace dispatch {
+
+using std::chrono::milliseconds;
+
+// DispatchClient's options; defaults follow the official SDKs where they are sensible (dwp-protocol.md §9).
+struct ClientOptions
+{
+    QUrl url;
+    QString token;
+    dwp::WireFormat format = dwp::WireFormat::Json;
+    bool reconnect = true;
+    int maxRetries = 10; // 0 = unlimited
+    milliseconds backoffBase{1000};
+    milliseconds backoffCap{30000};
+    milliseconds requestDeadline{30000};
+    // workflow.start runs the whole workflow before it answers (§3), waits included, so it gets a long
+    // deadline.
+    milliseconds longCallDeadline{std::chrono::hours(1)};
+    milliseconds heartbeatInterval{15000};
+    milliseconds authTimeout{10000};
+    qint64 creditWindow = 10000;
+    quint64 maxIncomingMessageBytes = 64 * 1024 * 1024;
+};
+
+// Per-call overrides.
+struct CallOptions
+{
+    milliseconds deadline{0}; // 0: the client's default for that kind of call
+};
+
+struct EnqueueOptions
+{
+    QString queue;       // empty: the server's "default"
+    qint64 priority = 0; // applied by the server only when > 0
+    milliseconds deadline{0};
+};
+
+} // namespace dispatch

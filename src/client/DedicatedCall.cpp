@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#include "client/DedicatedCall.h"
+
+#include "client/DispatchErrors.h"
+#include "client/DwpConnection.h"
+#include "client/PendingRequestMap.h"
+
+namespace dispatch {
+
+QCoro::Task<QByteArray> DedicatedCall::run(ConnectionSettings settings, QString method, QByteArray dataJson,
+                                           std::chrono::milliseconds deadline)
+{
+    DwpConnection connection;
+    co_await connection.open(std::move(settings));
+    PendingRequestMap pending([&connection](const dwp::Frame& frame) { return connection.send(frame); });
+    QObject::connect(&connection, &DwpConnection::frameReceived, &connection,
+                     [&pending](const dwp::Frame& frame) {
+                         if (frame.correlId.isEmpty())
+                             pending.respondToOldest(frame);
+                         else
+                             pending.respond(frame);
+                     });
+    QObject::connect(&connection, &DwpConnection::disconnected, &connection,
+                     [&pending](const QString& reason, bool) {
+                         pending.failAll(QStringLiteral("connection lost: %1").arg(reason));
+                     });
+    QByteArray result = co_await pending.call(method, dataJson, deadline);
+    co_return result;
+}
+
+} // namespace dispatch

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: MIT
+#include "client/DispatchClient.h"
+
+#include "client/DispatchErrors.h"
+#include "client/DwpConnection.h"
+#include "client/PendingRequestMap.h"
+#include "protocol/ChannelRequest.h"
+#include "protocol/EventType.h"
+#include "protocol/Methods.h"
+#include "protocol/Topics.h"
+
+#include <QLoggingCategory>
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcClient, "dispatch.client")
+
+namespace dispatch {
+namespace {
+
+QString nextCreditsFrameId()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("credits-%1").arg(++counter);
+}
+
+} // namespace
+
+DispatchClient::DispatchClient(ClientOptions options, QObject* parent)
+    : QObject(parent), m_options(std::move(options)), m_activeFormat(m_options.format),
+      m_backoff(m_options.backoffBase, m_options.backoffCap, m_options.maxRetries),
+      m_credits(m_options.creditWindow)
+{
+    m_pending = std::make_unique<PendingRequestMap>(
+        [this](const dwp::Frame& frame) { return m_main && m_main->send(frame); });
+    m_reconnectTimer.setSingleShot(true);
+    QObject::connect(&m_reconnectTimer, &QTimer::timeout, this, [this] { attemptReconnect(); });
+}
+
+DispatchClient::~DispatchClient()
+{
+    m_closing = true;
+    m_reconnectTimer.stop();
+    const auto subscriptions = m_subscriptions;
+    m_subscriptions.clear();
+    for (Subscription* subscription : subscriptions)
+        subscription->finish(QStringLiteral("the client was destroyed"));
+    m_pending->failAll(QStringLiteral("the client was destroyed"));
+    m_main.reset();
+}
+
+void DispatchClient::setState(ClientState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+qsizetype DispatchClient::pendingCalls() const
+{
+    return m_pending->pendingCount();
+}
+
+std::chrono::milliseconds DispatchClient::deadlineFor(CallOptions options) const
+{
+    return options.deadline.count() > 0 ? options.deadline : m_options.requestDeadline;
+}
+
+ConnectionSettings DispatchClient::connectionSettings(bool longCall) const
+{
+    ConnectionSettings settings;
+    settings.url = m_options.url;
+    settings.token = m_options.token;
+    settings.format = m_activeFormat;
+    settings.authTimeout = m_options.authTimeout;
+    // The server cannot answer a ping while it runs workflow.start on that connection (§2), so a long-call
+    // connection has no heartbeat; its deadline guards it instead.
+    settings.heartbeatInterval = longCall ? std::chrono::milliseconds(0) : m_options.heartbeatInterval;
+    settings.maxIncomingMessageBytes = m_options.maxIncomingMessageBytes;
+    return settings;
+}
+
+QCoro::Task<QString> DispatchClient::connect()
+{
+    m_closing = false;
+    m_backoff.reset();
+    m_reconnectTimer.stop();
+    QPointer<DispatchClient> self(this);
+    try {
+        co_await openMainConnection();
+    } catch (const AuthError& error) {
+        if (self)
+            giveUp(tr("Token rejected: %1").arg(error.message()), int(error.code()));
+        throw;
+    } catch (const DispatchError& error) {
+        if (self && !m_closing) {
+            if (m_options.reconnect)
+                scheduleReconnect(error.message());
+            else
+                setState(ClientState::Disconnected);
+        }
+        throw;
+    }
+    co_return m_sessionId;
+}
+
+QCoro::Task<void> DispatchClient::openMainConnection()
+{
+    if (m_main)
+        m_main->disconnect(this);
+    m_main = std::make_unique<DwpConnection>();
+    DwpConnection* connection = m_main.get();
+    QObject::connect(connection, &DwpConnection::stateChanged, this,
+                     [this](dwp::WireFormat, DwpConnection::State state) {
+                         if (state == DwpConnection::State::Connecting)
+                             setState(m_state == ClientState::Reconnecting ? ClientState::Reconnecting
+                                                                           : ClientState::Connecting);
+                         else if (state == DwpConnection::State::Authenticating)
+                             setState(ClientState::Authenticating);
+                     });
+    QPointer<DispatchClient> self(this);
+    QString session;
+    bool retryWithJson = false;
+    try {
+        session = co_await connection->open(connectionSettings(false));
+    } catch (const ConnectionError&) {
+        if (!self || m_main.get() != connection || !connection->lastCloseWasTextFramedMsgpack() ||
+            m_activeFormat != dwp::WireFormat::Msgpack)
+            throw;
+        retryWithJson = true;
+    }
+    if (retryWithJson) {
+        fallBackToJson();
+        co_await openMainConnection();
+        co_return;
+    }
+    if (!self || m_main.get() != connection)
+        throw ConnectionError(QStringLiteral("the connection attempt was superseded"));
+
+    QObject::connect(connection, &DwpConnection::frameReceived, this, &DispatchClient::onFrame);
+    QObject::connect(connection, &DwpConnection::pingRoundTrip, this, &DispatchClient::pingRoundTrip);
+    QObject::connect(connection, &DwpConnection::undecodableMessage, this, [this](const QString& reason) {
+        ++m_undecodableFrames;
+        emit warning(tr("Ignored a frame the client could not decode: %1").arg(reason));
+    });
+    QObject::connect(connection, &DwpConnection::disconnected, this, &DispatchClient::onMainDisconnected);
+
+    m_sessionId = session;
+    m_backoff.reset();
+    sendCredits(m_credits.initialGrant());
+    setState(ClientState::Ready);
+    emit sessionStarted(session);
+    co_await resubscribeAndResync();
+}
+
+void DispatchClient::fallBackToJson()
+{
+    m_activeFormat = dwp::WireFormat::Json;
+    if (m_warnedFallback)
+        return;
+    m_warnedFallback = true;
+    emit warning(tr("The server sends msgpack in WebSocket text messages, which Qt cannot read; "
+                    "using JSON with this server."));
+}
+
+void DispatchClient::sendCredits(qint64 credits)
+{
+    if (credits <= 0 || !m_main)
+        return;
+    // A credits frame carries no method and gets no reply; a method on it would be silently skipped (§5).
+    dwp::Frame frame;
+    frame.id = nextCreditsFrameId();
+    frame.type = dwp::FrameType::Request;
+    frame.credits = credits;
+    frame.ts = dwp::Timestamp::now();
+    m_main->send(frame);
+}
+
+QCoro::Task<void> DispatchClient::resubscribeAndResync()
+{
+    QPointer<DispatchClient> self(this);
+    QStringList channels;
+    for (Subscription* subscription : std::as_const(m_subscriptions)) {
+        if (!channels.contains(subscription->channel()))
+            channels.append(subscription->channel());
+    }
+    if (m_internalWorkflowInterest > 0 && !channels.contains(dwp::topics::Workflows))
+        channels.append(dwp::topics::Workflows);
+    for (const QString& channel : channels) {
+        try {
+            co_await call(dwp::methods::Subscribe, dwp::ChannelRequest{channel}.toJson(),
+                          m_options.requestDeadline);
+        } catch (const DispatchError& error) {
+            if (!self)
+                co_return;
+            emit warning(tr("Could not re-subscribe to %1: %2").arg(channel, error.message()));
+        }
+        if (!self || m_state != ClientState::Ready)
+            co_return;
+    }
+    // What happened to watched runs while we were away is not replayed by the server: ask again (§5, §11).
+    const QStringList runs = watchedRunIds();
+    for (const QString& runId : runs) {
+        try {
+            auto run = co_await getWorkflow(runId);
+            auto timeline = co_await workflowTimeline(runId);
+            if (!self)
+                co_return;
+            emit watchedRunRefreshed(run, timeline);
+        } catch (const DispatchError& error) {
+            if (!self)
+                co_return;
+            emit warning(tr("Could not refresh watched run %1: %2").arg(runId, error.message()));
+        }
+    }
+}
+
+QStringList DispatchClient::watchedRunIds() const
+{
+    QStringList runs;
+    for (const QString& runId : m_watched)
+        if (!runs.contains(runId))
+            runs.append(runId);
+    return runs;
+}
+
+void DispatchClient::onFrame(const dwp::Frame& frame)
+{
+    if (frame.type == dwp::FrameType::Event) {
+        onEventFrame(frame);
+        return;
+    }
+    if (frame.type == dwp::FrameType::Response || frame.type == dwp::FrameType::Error) {
+        if (!frame.correlId.isEmpty()) {
+            m_pending->respond(frame);
+            return;
+        }
+        // An error without correl_id answers our oldest request: the server replies in order and leaves the
+        // id out only when it could not decode the frame at all (§2, §11 item 12).
+        if (frame.error)
+            emit warning(tr("The server could not read a request: %1").arg(frame.error->message));
+        m_pending->respondToOldest(frame);
+        return;
+    }
+    qCDebug(lcClient) << "ignored unsolicited frame of type" << frame.type;
+}
+
+void DispatchClient::onEventFrame(const dwp::Frame& frame)
+{
+    // The server took a credit for this event whether or not we can read it.
+    sendCredits(m_credits.onEventReceived());
+    auto parsed = dwp::StreamEvent::fromFrame(frame);
+    if (!parsed) {
+        ++m_undecodableFrames;
+        emit warning(tr("Ignored an event the client could not read: %1").arg(parsed.error()));
+        return;
+    }
+    const dwp::StreamEvent& event = *parsed;
+    ++m_eventsReceived;
+    emit eventReceived(event);
+    if (!m_pendingStarts.isEmpty() && event.type == dwp::EventType::WorkflowStarted)
+        claimStartedRun(event);
+    // Route by topic rules: the frame's channel is the entity topic, never the subscribed name (§5). A slot
+    // may delete subscriptions, so deliver to a snapshot and skip any that left the list meanwhile.
+    const QList<QPointer<Subscription>> targets(m_subscriptions.cbegin(), m_subscriptions.cend());
+    for (const auto& subscription : targets) {
+        if (subscription && subscription->isActive() &&
+            dwp::topics::reaches(event.type, event.topic, subscription->channel()))
+            subscription->deliver(event);
+    }
+}
+
+void DispatchClient::claimStartedRun(const dwp::StreamEvent& event)
+{
+    const auto data = event.workflowData();
+    if (!data)
+        return;
+    for (qsizetype i = 0; i < m_pendingStarts.size(); ++i) {
+        if (m_pendingStarts[i].name != data->name)
+            continue;
+        auto callback = std::move(m_pendingStarts[i].onRunIdKnown);
+        m_pendingStarts.removeAt(i);
+        if (callback)
+            callback(data->runId);
+        return;
+    }
+}
+
+void DispatchClient::onMainDisconnected(const QString& reason, bool textFramedMsgpack)
+{
+    m_sessionId.clear();
+    m_pending->failAll(tr("connection lost: %1").arg(reason));
+    if (m_closing)
+        return;
+    if (textFramedMsgpack && m_activeFormat == dwp::WireFormat::Msgpack) {
+        fallBackToJson();
+        setState(ClientState::Reconnecting);
+        emit reconnectScheduled(std::chrono::milliseconds(0), m_backoff.attempts());
+        m_reconnectTimer.start(0);
+        return;
+    }
+    if (m_options.reconnect)
+        scheduleReconnect(reason);
+    else
+        giveUp(tr("Disconnected: %1").arg(reason), 0);
+}
+
+void DispatchClient::scheduleReconnect(const QString& reason)
+{
+    const auto delay = m_backoff.nextDelay();
+    if (!delay) {
+        giveUp(tr("Gave up after %1 reconnect attempts: %2").arg(m_backoff.attempts()).arg(reason), 0);
+        return;
+    }
+    qCInfo(lcClient) << "reconnecting in" << delay->count() << "ms:" << reason;
+    setState(ClientState::Reconnecting);
+    emit reconnectScheduled(*delay, m_backoff.attempts());
+    m_reconnectTimer.start(*delay);
+}
+
+void DispatchClient::attemptReconnect()
+{
+    // Fire and forget: a discarded QCoro task runs to completion; every error is handled inside.
+    [](QPointer<DispatchClient> self) -> QCoro::Task<void> {
+        try {
+            co_await self->openMainConnection();
+        } catch (const AuthError& error) {
+            if (self)
+                self->giveUp(tr("Token rejected: %1").arg(error.message()), int(error.code()));
+        } catch (const DispatchError& error) {
+            if (self && !self->m_closing)
+                self->scheduleReconnect(error.message());
+        }
+    }(this);
+}
+
+void DispatchClient::giveUp(const QString& message, int code)
+{
+    m_reconnectTimer.stop();
+    m_pending->failAll(message);
+    setState(ClientState::Closed);
+    emit fatalError(message, code);
+}
+
+void DispatchClient::close()
+{
+    m_closing = true;
+    m_reconnectTimer.stop();
+    m_pending->failAll(tr("the client was closed"));
+    const auto subscriptions = m_subscriptions;
+    m_subscriptions.clear();
+    m_watched.clear();
+    for (Subscription* subscription : subscriptions)
+        subscription->finish(tr("the client was closed"));
+    if (m_main) {
+        m_main->disconnect(this);
+        m_main->abort(tr("closed by the client"));
+    }
+    m_sessionId.clear();
+    setState(ClientState::Closed);
+}
+
+QCoro::Task<QByteArray> DispatchClient::call(const QString& method, const QByteArray& dataJson,
+                                             std::chrono::milliseconds deadline)
+{
+    if (m_state != ClientState::Ready || !m_main)
+        throw ConnectionError(tr("not connected to %1").arg(m_options.url.toDisplayString()));
+    co_return co_await m_pending->call(method, dataJson, deadline);
+}
+
+} // namespace dispatch

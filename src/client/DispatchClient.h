@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "client/ClientOptions.h"
+#include "client/ClientState.h"
+#include "client/ConnectionSettings.h"
+#include "client/CreditWindow.h"
+#include "client/ReconnectBackoff.h"
+#include "client/Subscription.h"
+#include "protocol/CancelResult.h"
+#include "protocol/EnqueueResult.h"
+#include "protocol/EventPublishResult.h"
+#include "protocol/Job.h"
+#include "protocol/ServerStats.h"
+#include "protocol/TimelineEntry.h"
+#include "protocol/WorkflowRun.h"
+#include "protocol/WorkflowStartResult.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <functional>
+#include <memory>
+#include <qcoro/qcorotask.h>
+
+namespace dispatch {
+
+class DwpConnection;
+class PendingRequestMap;
+
+// The DWP client: the TypeScript SDK's API as QCoro tasks, plus signals for the models — and correct against
+// the real server where every official SDK is not (dwp-protocol.md, short list):
+// - events reach subscriptions by topic rules, not channel equality (§5);
+// - credits are topped up before they run out (§5);
+// - a reconnect re-authenticates, re-subscribes, fails in-flight calls with ConnectionError and re-fetches
+//   watched runs (§5, §11);
+// - DWP pings detect a dead peer (two missed pongs → reconnect);
+// - workflow.start gets a connection of its own, since the server answers it only when the run ends (§2, §3);
+// - msgpack goes out in binary messages, and a server that answers in text-framed msgpack (QWebSocket closes
+//   with 1007) is talked to in JSON from then on, said once (§2, §6).
+// Every task settles: with its result, or with a DispatchError subclass (client/DispatchErrors.h).
+class DispatchClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DispatchClient(ClientOptions options, QObject* parent = nullptr);
+    ~DispatchClient() override;
+
+    const ClientOptions& options() const { return m_options; }
+    ClientState state() const { return m_state; }
+    QString sessionId() const { return m_sessionId; }
+    dwp::WireFormat activeFormat() const { return m_activeFormat; }
+
+    // Connects and authenticates; resolves with the session id. With reconnect on, a failed first attempt
+    // keeps retrying in the background (stateChanged says when) while this task fails with the first error.
+    QCoro::Task<QString> connect();
+    // Closes for good: pending calls fail with ConnectionError, subscriptions end, no reconnect.
+    void close();
+
+    QCoro::Task<dwp::EnqueueResult> enqueue(const QString& name, const QByteArray& payloadJson,
+                                            EnqueueOptions options = {});
+    QCoro::Task<dwp::Job> getJob(const QString& jobId, CallOptions options = {});
+    // Relabels the job as cancelled; the server emits no event and does not stop a running handler (§3).
+    QCoro::Task<dwp::CancelResult> cancelJob(const QString& jobId, CallOptions options = {});
+    // Runs on a connection of its own. onRunIdKnown, if given, is called as soon as the run's
+    // workflow.started event is seen on the main connection — long before this task resolves when the run
+    // waits or sleeps.
+    QCoro::Task<dwp::WorkflowStartResult>
+    startWorkflow(const QString& name, const QByteArray& inputJson,
+                  std::function<void(const QString& runId)> onRunIdKnown = {}, CallOptions options = {});
+    QCoro::Task<dwp::WorkflowRun> getWorkflow(const QString& runId, CallOptions options = {});
+    QCoro::Task<QList<dwp::TimelineEntry>> workflowTimeline(const QString& runId, CallOptions options = {});
+    QCoro::Task<dwp::EventPublishResult> publishEvent(const QString& name, const QByteArray& payloadJson,
+                                                      CallOptions options = {});
+    QCoro::Task<dwp::ServerStats> stats(CallOptions options = {});
+
+    // The subscription is live locally before the request goes out, so events that beat the reply (§5) are
+    // kept. Throws DispatchError 400 with the server's message for an invalid channel, checked locally first.
+    QCoro::Task<std::unique_ptr<Subscription>> subscribe(const QString& channel);
+    // subscribe("workflow:<runId>"), and after each reconnect watchedRunRefreshed() with the run re-fetched.
+    QCoro::Task<std::unique_ptr<Subscription>> watch(const QString& runId);
+    // Ends every subscription on the channel and tells the server.
+    QCoro::Task<void> unsubscribe(const QString& channel);
+
+    // Counters for the status bar, tests and benchmarks.
+    qint64 eventsReceived() const { return m_eventsReceived; }
+    qint64 undecodableFrames() const { return m_undecodableFrames; }
+    qsizetype pendingCalls() const;
+
+signals:
+    void stateChanged(dispatch::ClientState state);
+    // Set while Reconnecting: when the next attempt starts.
+    void reconnectScheduled(std::chrono::milliseconds delay, int attempt);
+    void sessionStarted(const QString& sessionId);
+    // Every event received on the main connection, once, before it is routed to subscriptions.
+    void eventReceived(const dwp::StreamEvent& event);
+    void pingRoundTrip(std::chrono::milliseconds roundTrip);
+    // Something the operator should know that did not fail a call (undecodable frame, fallback to JSON, ...).
+    void warning(const QString& message);
+    // The reason the client gave up (token rejected, retries exhausted); state is then Closed.
+    void fatalError(const QString& message, int code);
+    void watchedRunRefreshed(const dwp::WorkflowRun& run, const QList<dwp::TimelineEntry>& timeline);
+
+private:
+    QCoro::Task<QByteArray> call(const QString& method, const QByteArray& dataJson,
+                                 std::chrono::milliseconds deadline);
+    QCoro::Task<void> openMainConnection();
+    QCoro::Task<void> resubscribeAndResync();
+    ConnectionSettings connectionSettings(bool longCall) const;
+    void onFrame(const dwp::Frame& frame);
+    void onEventFrame(const dwp::Frame& frame);
+    void onMainDisconnected(const QString& reason, bool textFramedMsgpack);
+    void scheduleReconnect(const QString& reason);
+    void attemptReconnect();
+    void giveUp(const QString& message, int code);
+    void fallBackToJson();
+    void sendCredits(qint64 credits);
+    void sendUnsubscribe(const QString& channel);
+    bool isServerSubscribed(const QString& channel) const;
+    void setState(ClientState state);
+    void releaseSubscription(Subscription* subscription);
+    std::chrono::milliseconds deadlineFor(CallOptions options) const;
+    void claimStartedRun(const dwp::StreamEvent& event);
+    void endStartInterest(quint64 ticket);
+    QStringList watchedRunIds() const;
+
+    ClientOptions m_options;
+    dwp::WireFormat m_activeFormat;
+    ClientState m_state = ClientState::Disconnected;
+    QString m_sessionId;
+    std::unique_ptr<DwpConnection> m_main;
+    std::unique_ptr<PendingRequestMap> m_pending;
+    ReconnectBackoff m_backoff;
+    CreditWindow m_credits;
+    QTimer m_reconnectTimer;
+    bool m_closing = false;
+    bool m_warnedFallback = false;
+    QList<Subscription*> m_subscriptions;
+    QHash<Subscription*, QString> m_watched; // watch() subscriptions → run id, re-fetched after a reconnect
+    // workflow.start calls waiting to learn their run id from a workflow.started event, oldest first
+    struct PendingStart
+    {
+        quint64 ticket;
+        QString name;
+        std::function<void(const QString&)> onRunIdKnown;
+    };
+    QList<PendingStart> m_pendingStarts;
+    quint64 m_nextStartTicket = 0;
+    int m_internalWorkflowInterest = 0;
+    qint64 m_eventsReceived = 0;
+    qint64 m_undecodableFrames = 0;
+};
+
+} // namespace dispatch

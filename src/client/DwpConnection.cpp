@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: MIT
+#include "client/DwpConnection.h"
+
+#include "client/DispatchErrors.h"
+#include "protocol/AuthResult.h"
+#include "protocol/JsonWriter.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <atomic>
+#include <qcoro/qcorosignal.h>
+#include <qcoro/qcorowebsocket.h>
+
+Q_LOGGING_CATEGORY(lcConnection, "dispatch.connection")
+
+namespace dispatch {
+namespace {
+
+constexpr int kCloseInvalidUtf8 = 1007; // QWebSocket's answer to msgpack in a text message
+
+QString nextConnectionScopedId(const char* prefix)
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("%1-%2").arg(QLatin1String(prefix)).arg(++counter);
+}
+
+// A msgpack map never starts with '{' (0x7b is a positive fixint), so the first byte tells the codecs apart;
+// this is how pre-auth JSON errors are told from a msgpack auth reply (dwp-protocol.md §6).
+const dwp::FrameCodec& codecFor(QByteArrayView bytes)
+{
+    static const auto json = dwp::FrameCodec::create(dwp::WireFormat::Json);
+    static const auto msgpack = dwp::FrameCodec::create(dwp::WireFormat::Msgpack);
+    return (!bytes.isEmpty() && bytes.front() == '{') ? *json : *msgpack;
+}
+
+} // namespace
+
+DwpConnection::DwpConnection(QObject* parent) : QObject(parent)
+{
+    connect(&m_heartbeat, &QTimer::timeout, this, &DwpConnection::onHeartbeatTick);
+}
+
+DwpConnection::~DwpConnection()
+{
+    // A coroutine awaiting our signals would otherwise never resume (QCoro drops a wait whose sender dies):
+    // wake it now, while the members it reads are still alive; it sees m_destroying and throws.
+    m_destroying = true;
+    if (m_state == State::Authenticating && !m_authReply && m_authFailure.isEmpty()) {
+        m_authFailure = QStringLiteral("the connection was closed while authenticating");
+        emit authPhaseEnded();
+    }
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void DwpConnection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(negotiatedFormat(), state);
+}
+
+QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    m_settings = std::move(settings);
+    m_codec.reset();
+    m_sessionId.clear();
+    m_authReply.reset();
+    m_authFailure.clear();
+    m_abortReason.clear();
+    m_outstandingPingId.clear();
+    m_missedPongs = 0;
+    m_textFramedMsgpack = false;
+    m_msgpackAuthSent = m_settings.format == dwp::WireFormat::Msgpack;
+
+    m_socket = std::make_unique<QWebSocket>();
+    m_socket->setMaxAllowedIncomingMessageSize(m_settings.maxIncomingMessageBytes);
+    m_socket->setMaxAllowedIncomingFrameSize(m_settings.maxIncomingMessageBytes);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this,
+            [this](const QString& text) { onMessage(text.toUtf8(), false); });
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
+            [this](const QByteArray& bytes) { onMessage(bytes, true); });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, &DwpConnection::onSocketDisconnected);
+
+    setState(State::Connecting);
+    QPointer<DwpConnection> self(this);
+    QWebSocket* socket = m_socket.get();
+    const bool opened = co_await qCoro(socket).open(m_settings.url, m_settings.authTimeout);
+    if (!self || m_destroying)
+        throw ConnectionError(QStringLiteral("connection object destroyed while connecting"));
+    if (!opened || socket != m_socket.get() || socket->state() != QAbstractSocket::ConnectedState) {
+        const QString reason = socket == m_socket.get() && !socket->errorString().isEmpty()
+                                   ? socket->errorString()
+                                   : QStringLiteral("could not open the WebSocket");
+        setState(State::Closed);
+        throw ConnectionError(QStringLiteral("%1: %2").arg(m_settings.url.toDisplayString(), reason));
+    }
+
+    // The first message is always parsed as JSON by the server, whatever format is wanted (§2 step 1);
+    // the token goes in data.token and in the frame, as the TS SDK does, so either server rule finds it.
+    setState(State::Authenticating);
+    m_authFrameId = nextConnectionScopedId("auth");
+    dwp::Frame auth;
+    auth.id = m_authFrameId;
+    auth.type = dwp::FrameType::Request;
+    auth.method = QStringLiteral("auth");
+    auth.token = m_settings.token;
+    dwp::JsonWriter(auth.data)
+        .beginObject()
+        .key("format")
+        .value(dwp::wireFormatName(m_settings.format))
+        .key("token")
+        .value(m_settings.token)
+        .endObject();
+    auth.ts = dwp::Timestamp::now();
+    m_socket->sendTextMessage(
+        QString::fromUtf8(dwp::FrameCodec::create(dwp::WireFormat::Json)->encode(auth)));
+
+    const auto ended = co_await qCoro(this, &DwpConnection::authPhaseEnded, m_settings.authTimeout);
+    if (!self || m_destroying)
+        throw ConnectionError(QStringLiteral("connection object destroyed while authenticating"));
+    if (!ended.has_value()) {
+        abort(QStringLiteral("no auth reply within %1 ms").arg(m_settings.authTimeout.count()));
+        throw TimeoutError(QStringLiteral("the server did not answer the auth frame within %1 ms")
+                               .arg(m_settings.authTimeout.count()));
+    }
+    if (!m_authReply) {
+        setState(State::Closed);
+        throw ConnectionError(m_authFailure);
+    }
+    const dwp::Frame reply = *m_authReply;
+    if (reply.type == dwp::FrameType::Error || reply.error) {
+        const auto code = reply.error ? reply.error->code : 0;
+        const QString message = reply.error ? reply.error->message : QStringLiteral("auth failed");
+        abort(QStringLiteral("authentication failed: %1").arg(message));
+        throw AuthError(code, message);
+    }
+    const auto info = dwp::AuthResult::parse(reply.data);
+    if (!info) {
+        abort(info.error());
+        throw ProtocolError(QStringLiteral("unreadable auth reply: %1").arg(info.error()));
+    }
+    const auto format = dwp::wireFormatFromName(info->format).value_or(dwp::WireFormat::Json);
+    m_codec = dwp::FrameCodec::create(format);
+    m_sessionId = info->sessionId;
+    setState(State::Open);
+    if (m_settings.heartbeatInterval.count() > 0)
+        m_heartbeat.start(m_settings.heartbeatInterval);
+    qCDebug(lcConnection) << "open" << m_settings.url.toDisplayString() << "session" << m_sessionId
+                          << "format" << info->format;
+    co_return m_sessionId;
+}
+
+bool DwpConnection::send(const dwp::Frame& frame)
+{
+    if (m_state != State::Open || !m_socket || !m_codec)
+        return false;
+    const QByteArray bytes = m_codec->encode(frame);
+    if (m_codec->format() == dwp::WireFormat::Msgpack)
+        m_socket->sendBinaryMessage(bytes);
+    else
+        m_socket->sendTextMessage(QString::fromUtf8(bytes));
+    return true;
+}
+
+void DwpConnection::abort(const QString& reason)
+{
+    if (!m_socket)
+        return;
+    if (m_abortReason.isEmpty())
+        m_abortReason = reason;
+    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
+        onSocketDisconnected();
+        return;
+    }
+    m_socket->abort();
+}
+
+void DwpConnection::onMessage(QByteArrayView bytes, bool binary)
+{
+    Q_UNUSED(binary)
+    ++m_framesReceived;
+    auto frame = codecFor(bytes).decode(bytes);
+    if (m_state == State::Authenticating) {
+        if (m_authReply || !m_authFailure.isEmpty())
+            return;
+        if (frame)
+            m_authReply = std::move(*frame);
+        else
+            m_authFailure = QStringLiteral("unreadable auth reply: %1").arg(frame.error());
+        emit authPhaseEnded();
+        return;
+    }
+    if (m_state != State::Open)
+        return;
+    if (!frame) {
+        qCWarning(lcConnection) << "undecodable message:" << frame.error();
+        emit undecodableMessage(frame.error());
+        return;
+    }
+    if (frame->type == dwp::FrameType::Pong && !m_outstandingPingId.isEmpty() &&
+        frame->correlId == m_outstandingPingId) {
+        m_outstandingPingId.clear();
+        m_missedPongs = 0;
+        emit pingRoundTrip(std::chrono::milliseconds(m_pingSentAt.elapsed()));
+        return;
+    }
+    emit frameReceived(*frame);
+}
+
+void DwpConnection::onSocketDisconnected()
+{
+    if (m_state == State::Closed)
+        return;
+    m_heartbeat.stop();
+    const State previous = m_state;
+    const int closeCode = m_socket ? int(m_socket->closeCode()) : 0;
+    m_textFramedMsgpack = closeCode == kCloseInvalidUtf8 && m_msgpackAuthSent;
+    QString reason = m_abortReason;
+    if (reason.isEmpty() && m_textFramedMsgpack)
+        reason = QStringLiteral(
+            "the server sends msgpack in WebSocket text messages, which Qt rejects (close 1007)");
+    if (reason.isEmpty() && m_socket) {
+        reason = m_socket->closeReason().isEmpty() ? m_socket->errorString() : m_socket->closeReason();
+        if (reason.isEmpty() || closeCode == QWebSocketProtocol::CloseCodeAbnormalDisconnection)
+            reason = QStringLiteral("the server closed the connection without a close frame");
+    }
+    setState(State::Closed);
+    if (previous == State::Authenticating || previous == State::Connecting) {
+        if (!m_authReply && m_authFailure.isEmpty()) {
+            m_authFailure = reason;
+            emit authPhaseEnded();
+        }
+        return;
+    }
+    qCInfo(lcConnection) << "disconnected:" << reason;
+    emit disconnected(reason, m_textFramedMsgpack);
+}
+
+void DwpConnection::onHeartbeatTick()
+{
+    if (m_state != State::Open)
+        return;
+    // One ping in flight at a time: a pong still missing at a tick counts as missed, and two missed mean the
+    // peer (or the path to it) is dead even if TCP has not noticed (dwp-protocol.md: the server never pings).
+    if (!m_outstandingPingId.isEmpty()) {
+        if (++m_missedPongs >= 2)
+            abort(
+                QStringLiteral("no pong for %1 ms: the server is not answering").arg(m_pingSentAt.elapsed()));
+        return;
+    }
+    dwp::Frame ping;
+    ping.id = nextConnectionScopedId("ping");
+    ping.type = dwp::FrameType::Ping;
+    ping.ts = dwp::Timestamp::now();
+    m_outstandingPingId = ping.id;
+    m_pingSentAt.start();
+    send(ping);
+}
+
+} // namespace dispatch

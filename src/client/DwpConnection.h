@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "client/ConnectionSettings.h"
+#include "protocol/FrameCodec.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <QWebSocket>
+#include <qcoro/qcorotask.h>
+
+#include <memory>
+
+namespace dispatch {
+
+// One authenticated DWP WebSocket. It knows the wire (auth, codec, text-framed msgpack, heartbeat), not
+// calls: every decoded frame other than our own pongs goes out through frameReceived for the client to route.
+class DwpConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Closed,
+        Connecting,
+        Authenticating,
+        Open
+    };
+    Q_ENUM(State)
+
+    explicit DwpConnection(QObject* parent = nullptr);
+    ~DwpConnection() override;
+
+    // Connects and authenticates; resolves with the session id. Throws ConnectionError (socket or handshake
+    // failure, or the peer vanished), AuthError (401, or 400 on the auth frame), TimeoutError (no auth reply
+    // in time) or ProtocolError (an auth reply we cannot read).
+    QCoro::Task<QString> open(ConnectionSettings settings);
+
+    // Sends in the negotiated codec: msgpack as binary messages, JSON as text (dwp-protocol.md §2, §6).
+    // Returns false when the connection is not open; the frame is then not sent.
+    bool send(const dwp::Frame& frame);
+
+    // Drops the connection at once; disconnected() follows with the reason.
+    void abort(const QString& reason);
+
+    State state() const { return m_state; }
+    QString sessionId() const { return m_sessionId; }
+    dwp::WireFormat negotiatedFormat() const { return m_codec ? m_codec->format() : m_settings.format; }
+    const ConnectionSettings& settings() const { return m_settings; }
+    qint64 framesReceived() const { return m_framesReceived; }
+    // Whether the last close was QWebSocket refusing msgpack in a text message (see disconnected()).
+    bool lastCloseWasTextFramedMsgpack() const { return m_textFramedMsgpack; }
+
+signals:
+    void frameReceived(const dwp::Frame& frame);
+    // A message that did not decode; the connection stays up (the server does the same for ours).
+    void undecodableMessage(const QString& reason);
+    void pingRoundTrip(std::chrono::milliseconds roundTrip);
+    // textFramedMsgpack: the peer sent msgpack in a WebSocket text message, which QWebSocket refuses with
+    // close code 1007 (dwp-protocol.md §2, short list item 8); reconnecting with JSON is the only way to talk
+    // to it.
+    void disconnected(const QString& reason, bool textFramedMsgpack);
+    void stateChanged(dwp::WireFormat format, DwpConnection::State state);
+
+    // Internal: ends the auth wait.
+    void authPhaseEnded();
+
+private:
+    void onMessage(QByteArrayView bytes, bool binary);
+    void onSocketDisconnected();
+    void onHeartbeatTick();
+    void setState(State state);
+
+    ConnectionSettings m_settings;
+    std::unique_ptr<QWebSocket> m_socket;
+    std::unique_ptr<dwp::FrameCodec> m_codec;
+    State m_state = State::Closed;
+    QString m_sessionId;
+    QString m_authFrameId;
+    std::optional<dwp::Frame> m_authReply;
+    QString m_authFailure; // set when the auth phase ended without a reply
+    QString m_abortReason;
+    bool m_msgpackAuthSent = false;
+    bool m_textFramedMsgpack = false;
+    bool m_destroying = false;
+    QTimer m_heartbeat;
+    QString m_outstandingPingId;
+    QElapsedTimer m_pingSentAt;
+    int m_missedPongs = 0;
+    qint64 m_framesReceived = 0;
+};
+
+} // namespace dispatch

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "protocol/StreamEvent.h"
+
+#include <QObject>
+#include <QQueue>
+#include <functional>
+#include <qcoro/qcoroasyncgenerator.h>
+
+namespace dispatch {
+
+// One live subscription to a DWP channel. Events arrive through the `event` signal and, for coroutine code,
+// through events(). Destroying the object, or the generator returned by events(), unsubscribes. The client
+// re-subscribes it after every reconnect, so it outlives connections (dwp-protocol.md §5: nothing survives
+// one).
+class Subscription : public QObject
+{
+    Q_OBJECT
+
+public:
+    // How many events events() buffers for a slow consumer before dropping the oldest (counted).
+    static constexpr qsizetype kDefaultQueueLimit = 100000;
+
+    using Release = std::function<void(Subscription*)>;
+    Subscription(QString channel, Release release, QObject* parent = nullptr);
+    ~Subscription() override;
+
+    const QString& channel() const { return m_channel; }
+    bool isActive() const { return !m_ended; }
+    QString endReason() const { return m_endReason; }
+    qint64 eventsDelivered() const { return m_delivered; }
+    qint64 droppedForSlowConsumer() const { return m_dropped; }
+    void setQueueLimit(qsizetype limit) { m_queueLimit = limit; }
+
+    // Yields every event from the first call on, until the subscription ends. One consumer at a time.
+    QCoro::AsyncGenerator<dwp::StreamEvent> events();
+
+    // Ends the subscription and tells the client to unsubscribe; idempotent.
+    void cancel();
+
+    // Client side: route an event here / end it with a reason (e.g. the client was closed).
+    void deliver(const dwp::StreamEvent& event);
+    void finish(const QString& reason);
+
+signals:
+    void event(const dwp::StreamEvent& event);
+    void ended(const QString& reason);
+    void queueChanged(); // internal: wakes events()
+
+private:
+    QString m_channel;
+    Release m_release;
+    QQueue<dwp::StreamEvent> m_queue;
+    qsizetype m_queueLimit = kDefaultQueueLimit;
+    bool m_queueing = false;
+    bool m_ended = false;
+    QString m_endReason;
+    qint64 m_delivered = 0;
+    qint64 m_dropped = 0;
+};
+
+} // namespace dispatch
