@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "models/JobLifecycle.h"
+#include "models/JobRow.h"
+#include "models/StringPool.h"
+#include "protocol/Job.h"
+#include "protocol/JobEventData.h"
+#include "protocol/StreamEvent.h"
+
+#include <QAbstractTableModel>
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <vector>
+
+namespace dispatch {
+
+// Every job seen since tracking began, one row per job id, in the order first seen. The server cannot list
+// jobs (dwp-protocol.md §8, §11), so rows come only from job.* events and from jobs fetched by id; say
+// "since trackingSince()" in the UI rather than implying the list is complete.
+//
+// Invariants: rows are only ever appended (one beginInsertRows per applyEvents batch) and never move, so a
+// row number identifies a job for the model's lifetime; ordinary updates are dataChanged ranges, never
+// resets. State changes follow JobLifecycle, which keeps out-of-order and duplicate events from regressing a
+// job. Data-only: filtering and sorting belong to JobFilterProxy, badges to a delegate.
+class JobsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        IdColumn,
+        NameColumn,
+        QueueColumn,
+        StateColumn,
+        PriorityColumn,
+        AttemptColumn,
+        LastErrorColumn,
+        EnqueuedColumn,
+        StartedColumn,
+        FinishedColumn,
+        ElapsedColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    // Column-independent roles; Qt::DisplayRole gives the column's text or value for people.
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1, // QString
+        NameRole,                  // QString
+        QueueRole,                 // QString
+        StateRole,                 // int: a dwp::JobState, or -1 when not yet known
+        StateNameRole,             // QString: the server's state name ("running"), empty when unknown
+        PriorityRole,              // int, invalid until job.get told us (events do not carry it)
+        AttemptRole,               // int: the server's retry count, 0 on the first run
+        LastErrorRole,             // QString
+        EnqueuedAtRole,            // QDateTime (UTC) or invalid
+        StartedAtRole,             // QDateTime (UTC) or invalid: the latest start
+        FinishedAtRole,            // QDateTime (UTC) or invalid
+        ElapsedMsRole,             // qint64: the worker's measure, else finished − started; invalid if open
+        DeadLetteredRole,          // bool: job.dlq seen
+        CancelledByUsRole,         // bool: markCancelled and not overwritten since
+        FetchedRole,               // bool: a job.get reply has been merged
+        PayloadRole,               // QString: the payload text, known only after job.get
+        SortRole,                  // the column's value in a form that sorts (numbers for times and states)
+    };
+    Q_ENUM(Role)
+
+    explicit JobsModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Applies the job.* events of a batch (others are ignored): one insert for the jobs first seen in it,
+    // then a few dataChanged ranges for the rows it changed.
+    void applyEvents(const QList<dwp::StreamEvent>& batch);
+    // Merges a job fetched by id (job.get). It is authoritative for its fields, but its state only replaces
+    // ours when it is at least as recent (updated_at) as the event that set ours — a reply can be overtaken
+    // by events while in flight.
+    void upsertJob(const dwp::Job& job);
+    // Records a cancel this client issued, since the server emits no event for it (§3). Returns false for a
+    // job we do not track. Flush pending events first, so older ones are not applied after the cancel.
+    bool markCancelled(const QString& jobId);
+
+    int rowOf(const QString& jobId) const; // -1 when not tracked
+    QString jobId(int row) const;
+
+    // The moment this model's view of the server starts: nothing that happened earlier is in it.
+    QDateTime trackingSince() const { return m_trackingSince; }
+    void setTrackingSince(const QDateTime& since) { m_trackingSince = since; }
+
+    // Forgets every job (a model reset: for switching servers, not for ordinary events).
+    void clear();
+
+private:
+    struct FetchedDetails // what only job.get tells, for the few jobs opened by id
+    {
+        QByteArray payload;
+        qint64 maxRetries = 0;
+        QString workerId;
+    };
+
+    int findRow(const QString& jobId) const;
+    // Row index for a job first seen now: registers the id and appends a row to `staged`.
+    int stageNewRow(const QString& jobId, std::vector<JobRow>& staged);
+    JobRow& rowAt(int row, std::vector<JobRow>& staged);
+    bool applySignal(JobRow& row, JobLifecycle::Signal signal, const dwp::JobEventData& data, qint64 nanos,
+                     qint64 millis);
+    bool applyFetchedJob(JobRow& row, const dwp::Job& job);
+    void commitStaged(std::vector<JobRow>& staged);
+    void announceChanged(const QList<int>& rows);
+    QString idText(const JobRow& row) const;
+    qint64 elapsedOf(const JobRow& row) const;
+    QVariant displayData(const JobRow& row, int column) const;
+    QVariant sortData(const JobRow& row, int column) const;
+
+    std::vector<JobRow> m_rows;
+    QHash<CompactJobId, int> m_rowByPackedId;
+    QHash<QString, int> m_rowByTextId; // ids that did not pack
+    QList<QString> m_textIds;
+    QHash<int, FetchedDetails> m_fetched;
+    StringPool m_names;  // job names and queue names
+    StringPool m_errors; // error texts: repeated across retries and across jobs of one handler
+    QDateTime m_trackingSince;
+};
+
+} // namespace dispatch
