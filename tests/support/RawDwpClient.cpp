@@ -4,7 +4,7 @@
 #include "protocol/AuthRequest.h"
 #include "protocol/FrameCodec.h"
 
-#include <QTest>
+#include "support/WaitUntil.h"
 
 namespace testsupport {
 
@@ -20,11 +20,16 @@ RawDwpClient::RawDwpClient(QObject* parent) : QObject(parent)
         ++m_binaryMessages;
         onMessage(bytes);
     });
-    connect(&m_socket, &QWebSocket::disconnected, this, [this] { m_disconnected = true; });
+    connect(&m_socket, &QWebSocket::connected, this, &RawDwpClient::activity);
+    connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        m_disconnected = true;
+        emit activity();
+    });
     connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this](QAbstractSocket::SocketError error) {
                 if (error == QAbstractSocket::RemoteHostClosedError)
                     m_remoteHostClosed = true;
+                emit activity();
             });
 }
 
@@ -37,7 +42,10 @@ RawDwpClient::~RawDwpClient()
 bool RawDwpClient::open(const QUrl& url, int timeoutMs)
 {
     m_socket.open(url);
-    return QTest::qWaitFor([this] { return isConnected() || m_disconnected; }, timeoutMs) && isConnected();
+    return waitUntil(
+               this, &RawDwpClient::activity, [this] { return isConnected() || m_disconnected; },
+               timeoutMs) &&
+           isConnected();
 }
 
 std::optional<dwp::Frame> RawDwpClient::authenticate(const QString& token, dwp::WireFormat format,
@@ -108,7 +116,8 @@ std::optional<dwp::Frame> RawDwpClient::call(const QString& method, const QByteA
 std::optional<dwp::Frame> RawDwpClient::waitForReply(const QString& correlId, int timeoutMs)
 {
     std::optional<dwp::Frame> found;
-    (void)QTest::qWaitFor(
+    (void)waitUntil(
+        this, &RawDwpClient::activity,
         [&] {
             for (qsizetype i = 0; i < m_replies.size(); ++i) {
                 if (m_replies[i].correlId == correlId) {
@@ -124,7 +133,8 @@ std::optional<dwp::Frame> RawDwpClient::waitForReply(const QString& correlId, in
 
 std::optional<dwp::Frame> RawDwpClient::nextReply(int timeoutMs)
 {
-    (void)QTest::qWaitFor([this] { return !m_replies.isEmpty() || m_disconnected; }, timeoutMs);
+    (void)waitUntil(
+        this, &RawDwpClient::activity, [this] { return !m_replies.isEmpty() || m_disconnected; }, timeoutMs);
     if (m_replies.isEmpty())
         return std::nullopt;
     return m_replies.takeFirst();
@@ -132,7 +142,9 @@ std::optional<dwp::Frame> RawDwpClient::nextReply(int timeoutMs)
 
 bool RawDwpClient::waitForEvents(int count, int timeoutMs)
 {
-    return QTest::qWaitFor([&] { return m_events.size() >= count || m_disconnected; }, timeoutMs) &&
+    return waitUntil(
+               this, &RawDwpClient::activity, [&] { return m_events.size() >= count || m_disconnected; },
+               timeoutMs) &&
            m_events.size() >= count;
 }
 
@@ -140,7 +152,8 @@ std::optional<dwp::Frame> RawDwpClient::waitForEvent(const std::function<bool(co
                                                      int timeoutMs)
 {
     std::optional<dwp::Frame> found;
-    (void)QTest::qWaitFor(
+    (void)waitUntil(
+        this, &RawDwpClient::activity,
         [&] {
             for (qsizetype i = 0; i < m_events.size(); ++i) {
                 if (match(m_events[i])) {
@@ -161,7 +174,8 @@ QList<dwp::Frame> RawDwpClient::takeEvents()
 
 bool RawDwpClient::waitForDisconnected(int timeoutMs)
 {
-    return QTest::qWaitFor([this] { return m_disconnected; }, timeoutMs);
+    return waitUntil(
+        this, &RawDwpClient::activity, [this] { return m_disconnected; }, timeoutMs);
 }
 
 void RawDwpClient::onMessage(const QByteArray& bytes)
@@ -173,6 +187,7 @@ void RawDwpClient::onMessage(const QByteArray& bytes)
         dwp::FrameCodec::create(json ? dwp::WireFormat::Json : dwp::WireFormat::Msgpack)->decode(bytes);
     if (!decoded) {
         m_decodeFailures.append(decoded.error());
+        emit activity();
         return;
     }
     m_log.append(*decoded);
@@ -180,6 +195,7 @@ void RawDwpClient::onMessage(const QByteArray& bytes)
         m_events.append(*decoded);
     else
         m_replies.append(*decoded);
+    emit activity();
 }
 
 } // namespace testsupport

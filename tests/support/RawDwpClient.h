@@ -73,6 +73,9 @@ public:
     dwp::WireFormat format() const { return m_format; }
     QString nextId() { return QStringLiteral("c-%1").arg(++m_lastId); }
 
+signals:
+    void activity(); // anything arrived or the connection changed state
+
 private:
     void onMessage(const QByteArray& bytes);
 

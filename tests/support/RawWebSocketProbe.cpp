@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "support/RawWebSocketProbe.h"
 
-#include <QTest>
+#include "support/WaitUntil.h"
 
 namespace testsupport {
 
@@ -19,7 +19,10 @@ bool RawWebSocketProbe::open(const QUrl& url, int timeoutMs)
     m_socket.connectToHost(url.host(), quint16(url.port()));
     if (!m_socket.waitForConnected(timeoutMs))
         return false;
-    const QByteArray request = "GET " + url.path(QUrl::FullyEncoded).toUtf8() +
+    QByteArray target = url.path(QUrl::FullyEncoded).toUtf8();
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+    const QByteArray request = "GET " + target +
                                " HTTP/1.1\r\n"
                                "Host: " +
                                url.host().toUtf8() + ':' + QByteArray::number(url.port()) +
@@ -29,7 +32,10 @@ bool RawWebSocketProbe::open(const QUrl& url, int timeoutMs)
                                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
                                "Sec-WebSocket-Version: 13\r\n\r\n";
     m_socket.write(request);
-    return QTest::qWaitFor([this] { return m_status != 0 || m_peerClosed; }, timeoutMs) && m_status != 0;
+    return waitUntil(
+               this, &RawWebSocketProbe::activity, [this] { return m_status != 0 || m_peerClosed; },
+               timeoutMs) &&
+           m_status != 0;
 }
 
 void RawWebSocketProbe::sendFrame(int opcode, const QByteArray& payload)
@@ -59,8 +65,10 @@ void RawWebSocketProbe::onReadyRead()
     m_buffer.append(m_socket.readAll());
     if (m_status == 0) {
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-        if (end < 0)
+        if (end < 0) {
+            emit activity();
             return;
+        }
         m_head = m_buffer.left(end + 4);
         m_buffer.remove(0, end + 4);
         const QList<QByteArray> statusLine = m_head.left(m_head.indexOf("\r\n")).split(' ');
@@ -68,6 +76,7 @@ void RawWebSocketProbe::onReadyRead()
     }
     if (m_status == 101)
         parseFrames();
+    emit activity();
 }
 
 void RawWebSocketProbe::parseFrames()
@@ -98,13 +107,16 @@ void RawWebSocketProbe::parseFrames()
 
 bool RawWebSocketProbe::waitForMessages(int count, int timeoutMs)
 {
-    return QTest::qWaitFor([&] { return m_messages.size() >= count || m_peerClosed; }, timeoutMs) &&
+    return waitUntil(
+               this, &RawWebSocketProbe::activity, [&] { return m_messages.size() >= count || m_peerClosed; },
+               timeoutMs) &&
            m_messages.size() >= count;
 }
 
 bool RawWebSocketProbe::waitForPeerClose(int timeoutMs)
 {
-    return QTest::qWaitFor([this] { return m_peerClosed; }, timeoutMs);
+    return waitUntil(
+        this, &RawWebSocketProbe::activity, [this] { return m_peerClosed; }, timeoutMs);
 }
 
 bool RawWebSocketProbe::sawCloseFrame() const

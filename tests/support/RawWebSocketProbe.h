@@ -40,6 +40,9 @@ public:
     const QList<Message>& messages() const { return m_messages; }
     bool sawCloseFrame() const;
 
+signals:
+    void activity(); // anything arrived or the connection changed state
+
 private:
     void sendFrame(int opcode, const QByteArray& payload);
     void onReadyRead();
