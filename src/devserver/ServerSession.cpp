@@ -236,8 +236,16 @@ void ServerSession::drainEvents()
     if (m_draining || m_closed || !m_subscriber)
         return;
     m_draining = true;
-    while (!m_closed && m_subscriber->hasBuffered() && m_socket->bytesToWrite() <= m_env.writeBacklogLimit)
+    while (!m_closed && m_subscriber->hasBuffered()) {
+        if (m_socket->bytesToWrite() > m_env.writeBacklogLimit) {
+            // Qt queues writes until the event loop runs; the server's Write blocks only when the kernel
+            // will take no more. Hand the kernel what it takes now, and stop only if it is really full.
+            m_socket->flush();
+            if (m_socket->bytesToWrite() > m_env.writeBacklogLimit)
+                break; // resumed by bytesWritten
+        }
         sendFrame(m_frames.event(*m_subscriber->takeBuffered()));
+    }
     m_draining = false;
 }
 

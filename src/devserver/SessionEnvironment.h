@@ -22,9 +22,9 @@ struct SessionEnvironment
     const SimClock& clock;
     const FaultInjector& faults;
     MsgpackFraming msgpackFraming = MsgpackFraming::Binary;
-    // Events are written while the socket's unsent bytes stay below this; above it they wait in the
-    // subscriber's 256-event buffer, and past that they are dropped — as the server's writer goroutine
-    // blocks in Write while its channel fills (dwp-protocol.md §5).
+    // Events are written while the socket's unsent bytes — what the kernel would not take yet — stay below
+    // this; above it they wait in the subscriber's 256-event buffer, and past that they are dropped, as the
+    // server's writer goroutine blocks in Write while its channel fills (dwp-protocol.md §5).
     qint64 writeBacklogLimit = 64 * 1024;
     int subscriberBuffer = 256;
     qint64 initialCredits = 1000;

@@ -49,9 +49,11 @@ private slots:
         QCOMPARE(data.value(QLatin1String("queue")).toString(), QStringLiteral("default"));
         QCOMPARE(data.value(QLatin1String("state")).toString(), QStringLiteral("pending"));
 
-        const auto queued = client->call(QStringLiteral("job.enqueue"),
-                                         "{\"name\":\"resize\",\"payload\":{},\"queue\":\"images\",\"priority\":7}");
-        QCOMPARE(testjson::object(queued->data).value(QLatin1String("queue")).toString(), QStringLiteral("images"));
+        const auto queued =
+            client->call(QStringLiteral("job.enqueue"),
+                         "{\"name\":\"resize\",\"payload\":{},\"queue\":\"images\",\"priority\":7}");
+        QCOMPARE(testjson::object(queued->data).value(QLatin1String("queue")).toString(),
+                 QStringLiteral("images"));
         QCOMPARE(fixture.server().engine().job(jobIdOf(*queued))->priority, 7);
     }
 
@@ -59,8 +61,9 @@ private slots:
     {
         DevServerFixture fixture;
         auto client = fixture.connectClient();
-        const QString id = jobIdOf(*client->call(QStringLiteral("job.enqueue"),
-                                                 "{\"name\":\"devserver.scripted\",\"payload\":{\"duration_ms\":50}}"));
+        const QString id =
+            jobIdOf(*client->call(QStringLiteral("job.enqueue"),
+                                  "{\"name\":\"devserver.scripted\",\"payload\":{\"duration_ms\":50}}"));
         auto reply = client->call(QStringLiteral("job.get"), "{\"job_id\":\"" + id.toLatin1() + "\"}");
         QCOMPARE(testjson::keysInOrder(reply->data),
                  keys({"created_at", "updated_at", "id", "name", "queue", "payload", "state", "priority",
@@ -99,9 +102,10 @@ private slots:
         config.tokens.add(*devserver::TokenSpec::parse(QStringLiteral("k=*;app=shop;org=acme")));
         DevServerFixture fixture(config);
         auto client = fixture.connectClient(QStringLiteral("k"));
-        const QString id = jobIdOf(*client->call(QStringLiteral("job.enqueue"), "{\"name\":\"x\",\"payload\":1}"));
-        const QJsonObject job =
-            testjson::object(client->call(QStringLiteral("job.get"), "{\"job_id\":\"" + id.toLatin1() + "\"}")->data);
+        const QString id =
+            jobIdOf(*client->call(QStringLiteral("job.enqueue"), "{\"name\":\"x\",\"payload\":1}"));
+        const QJsonObject job = testjson::object(
+            client->call(QStringLiteral("job.get"), "{\"job_id\":\"" + id.toLatin1() + "\"}")->data);
         QCOMPARE(job.value(QLatin1String("scope_app_id")).toString(), QStringLiteral("shop"));
         QCOMPARE(job.value(QLatin1String("scope_org_id")).toString(), QStringLiteral("acme"));
     }
@@ -112,28 +116,35 @@ private slots:
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        const auto row = [](const char* tag, const char* method, const char* data, int code, const char* message) {
-            QTest::newRow(tag) << QString::fromLatin1(method) << QByteArray(data) << code << QString::fromUtf8(message);
+        const auto row = [](const char* tag, const char* method, const char* data, int code,
+                            const char* message) {
+            QTest::newRow(tag) << QString::fromLatin1(method) << QByteArray(data) << code
+                               << QString::fromUtf8(message);
         };
         row("job.get of a run id", "job.get", "{\"job_id\":\"wfrun_01kaqz5v6w7x8y9z0a1b2c3d4e\"}", 400,
             "invalid job ID: id: expected prefix \"job\", got \"wfrun\"");
-        row("job.get unknown", "job.get", "{\"job_id\":\"job_01kaqz3c4de5f6g7h8j9kmnpqr\"}", 404, "job not found: not found");
-        row("job.cancel unknown", "job.cancel", "{\"job_id\":\"job_01kaqz3c4de5f6g7h8j9kmnpqr\"}", 404, "job not found");
+        row("job.get unknown", "job.get", "{\"job_id\":\"job_01kaqz3c4de5f6g7h8j9kmnpqr\"}", 404,
+            "job not found: not found");
+        row("job.cancel unknown", "job.cancel", "{\"job_id\":\"job_01kaqz3c4de5f6g7h8j9kmnpqr\"}", 404,
+            "job not found");
         row("job.cancel of a run id", "job.cancel", "{\"job_id\":\"wfrun_01kaqz5v6w7x8y9z0a1b2c3d4e\"}", 400,
             "invalid job ID: id: expected prefix \"job\", got \"wfrun\"");
-        row("workflow.get of a job id", "workflow.get", "{\"run_id\":\"job_01kaqz3c4de5f6g7h8j9kmnpqr\"}", 400,
-            "invalid run ID: id: expected prefix \"wfrun\", got \"job\"");
+        row("workflow.get of a job id", "workflow.get", "{\"run_id\":\"job_01kaqz3c4de5f6g7h8j9kmnpqr\"}",
+            400, "invalid run ID: id: expected prefix \"wfrun\", got \"job\"");
         row("workflow.get unknown", "workflow.get", "{\"run_id\":\"wfrun_01kaqz5v6w7x8y9z0a1b2c3d4e\"}", 404,
             "run not found: not found");
-        row("timeline of a job id", "workflow.timeline", "{\"run_id\":\"job_01kaqz3c4de5f6g7h8j9kmnpqr\"}", 400,
-            "invalid run ID: id: expected prefix \"wfrun\", got \"job\"");
+        row("timeline of a job id", "workflow.timeline", "{\"run_id\":\"job_01kaqz3c4de5f6g7h8j9kmnpqr\"}",
+            400, "invalid run ID: id: expected prefix \"wfrun\", got \"job\"");
         row("unknown workflow", "workflow.start", "{\"name\":\"x\",\"input\":{}}", 500,
             "workflow start failed: no workflow registered for \"x\"");
-        row("subscribe to nonsense", "subscribe", "{\"channel\":\"job\"}", 400, "stream: invalid topic \"job\"");
+        row("subscribe to nonsense", "subscribe", "{\"channel\":\"job\"}", 400,
+            "stream: invalid topic \"job\"");
         row("subscribe to an unknown entity", "subscribe", "{\"channel\":\"cron:nightly\"}", 400,
             "stream: unknown topic entity type \"cron\"");
-        row("subscribe credits of the wrong type", "subscribe", "{\"channel\":\"jobs\",\"credits\":\"many\"}", 400,
-            "invalid request: json: cannot unmarshal string into Go struct field SubscribeRequest.credits of type int");
+        row("subscribe credits of the wrong type", "subscribe", "{\"channel\":\"jobs\",\"credits\":\"many\"}",
+            400,
+            "invalid request: json: cannot unmarshal string into Go struct field SubscribeRequest.credits of "
+            "type int");
     }
     void idErrors()
     {
@@ -155,7 +166,8 @@ private slots:
         DevServerFixture fixture;
         auto client = fixture.connectClient();
         QVERIFY(client->call(QStringLiteral("subscribe"), "{\"channel\":\"firehose\"}"));
-        const QString id = jobIdOf(*client->call(QStringLiteral("job.enqueue"), "{\"name\":\"devserver.noop\",\"payload\":{}}"));
+        const QString id = jobIdOf(
+            *client->call(QStringLiteral("job.enqueue"), "{\"name\":\"devserver.noop\",\"payload\":{}}"));
         fixture.server().clock().advanceMs(1000);
         QVERIFY(client->waitForEvents(3)); // enqueued, started, completed
         client->takeEvents();
@@ -174,8 +186,9 @@ private slots:
     {
         DevServerFixture fixture;
         auto client = fixture.connectClient();
-        const QString id = client->sendRequest(QStringLiteral("workflow.start"),
-                                               "{\"name\":\"data-export\",\"input\":{\"dataset\":\"orders\"}}");
+        const QString id =
+            client->sendRequest(QStringLiteral("workflow.start"),
+                                "{\"name\":\"data-export\",\"input\":{\"dataset\":\"orders\"}}");
         QVERIFY(!client->waitForReply(id, 50));
         fixture.server().clock().advanceMs(60 * 1000);
         const auto reply = client->waitForReply(id);
@@ -187,9 +200,11 @@ private slots:
         const QString state = data.value(QLatin1String("state")).toString();
         QVERIFY2(state == QLatin1String("completed") || state == QLatin1String("failed"), qPrintable(state));
 
-        const QByteArray runData = "{\"run_id\":\"" + data.value(QLatin1String("run_id")).toString().toLatin1() + "\"}";
+        const QByteArray runData =
+            "{\"run_id\":\"" + data.value(QLatin1String("run_id")).toString().toLatin1() + "\"}";
         const auto run = client->call(QStringLiteral("workflow.get"), runData);
-        QCOMPARE(testjson::keysInOrder(run->data).mid(0, 6), keys({"created_at", "updated_at", "id", "name", "state", "input"}));
+        QCOMPARE(testjson::keysInOrder(run->data).mid(0, 6),
+                 keys({"created_at", "updated_at", "id", "name", "state", "input"}));
         const QJsonObject runObject = testjson::object(run->data);
         QCOMPARE(QByteArray::fromBase64(runObject.value(QLatin1String("input")).toString().toLatin1()),
                  QByteArrayLiteral("{\"dataset\":\"orders\"}"));
@@ -199,10 +214,11 @@ private slots:
         const auto timeline = client->call(QStringLiteral("workflow.timeline"), runData);
         const QJsonArray entries = testjson::array(timeline->data);
         QVERIFY(!entries.isEmpty());
-        QCOMPARE(entries.first().toObject().value(QLatin1String("step_name")).toString(), QStringLiteral("collect"));
+        QCOMPARE(entries.first().toObject().value(QLatin1String("step_name")).toString(),
+                 QStringLiteral("collect"));
         // The StepWithResult checkpoint is binary data, base64 on the wire.
-        const QByteArray gob =
-            QByteArray::fromBase64(entries.first().toObject().value(QLatin1String("data")).toString().toLatin1());
+        const QByteArray gob = QByteArray::fromBase64(
+            entries.first().toObject().value(QLatin1String("data")).toString().toLatin1());
         QVERIFY(!gob.isEmpty());
         QVERIFY(QJsonDocument::fromJson(gob).isNull());
     }
@@ -211,8 +227,8 @@ private slots:
     {
         DevServerFixture fixture;
         auto client = fixture.connectClient();
-        const auto reply =
-            client->call(QStringLiteral("workflow.timeline"), "{\"run_id\":\"wfrun_01kaqz5v6w7x8y9z0a1b2c3d4e\"}");
+        const auto reply = client->call(QStringLiteral("workflow.timeline"),
+                                        "{\"run_id\":\"wfrun_01kaqz5v6w7x8y9z0a1b2c3d4e\"}");
         QCOMPARE(reply->type, QStringLiteral("response"));
         QCOMPARE(reply->data, QByteArrayLiteral("[]"));
     }
@@ -234,13 +250,17 @@ private slots:
     {
         DevServerFixture fixture;
         auto client = fixture.connectClient();
-        auto reply = client->call(QStringLiteral("subscribe"), "{\"channel\":\"job:anything:goes\",\"credits\":50}");
-        QCOMPARE(reply->data, QByteArrayLiteral("{\"channel\":\"job:anything:goes\",\"status\":\"subscribed\"}"));
+        auto reply =
+            client->call(QStringLiteral("subscribe"), "{\"channel\":\"job:anything:goes\",\"credits\":50}");
+        QCOMPARE(reply->data,
+                 QByteArrayLiteral("{\"channel\":\"job:anything:goes\",\"status\":\"subscribed\"}"));
         reply = client->call(QStringLiteral("subscribe"), "{\"channel\":\"queue:images\"}");
         QCOMPARE(reply->type, QStringLiteral("response"));
-        reply = client->call(QStringLiteral("unsubscribe"), "{\"channel\":\"never subscribed, not validated\"}");
+        reply =
+            client->call(QStringLiteral("unsubscribe"), "{\"channel\":\"never subscribed, not validated\"}");
         QCOMPARE(reply->data,
-                 QByteArrayLiteral("{\"channel\":\"never subscribed, not validated\",\"status\":\"unsubscribed\"}"));
+                 QByteArrayLiteral(
+                     "{\"channel\":\"never subscribed, not validated\",\"status\":\"unsubscribed\"}"));
         // data.credits on subscribe is ignored.
         QCOMPARE(fixture.server().broker().stats().topicCount, 2);
     }
@@ -257,8 +277,9 @@ private slots:
         QVERIFY(client->waitForEvents(1) && other->waitForEvents(1));
         const auto reply = client->call(QStringLiteral("stats"));
         // Go map keys come out sorted, at every level.
-        QCOMPARE(reply->data, QByteArrayLiteral("{\"broker\":{\"subscriber_count\":2,\"topic_count\":2,"
-                                                "\"total_dropped\":0,\"total_published\":2},\"connections\":0}"));
+        QCOMPARE(reply->data,
+                 QByteArrayLiteral("{\"broker\":{\"subscriber_count\":2,\"topic_count\":2,"
+                                   "\"total_dropped\":0,\"total_published\":2},\"connections\":0}"));
     }
 };
 

@@ -14,6 +14,12 @@ RawWebSocketProbe::RawWebSocketProbe(QObject* parent) : QObject(parent)
     });
 }
 
+RawWebSocketProbe::~RawWebSocketProbe()
+{
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
 bool RawWebSocketProbe::open(const QUrl& url, int timeoutMs)
 {
     m_socket.connectToHost(url.host(), quint16(url.port()));
@@ -60,8 +66,23 @@ void RawWebSocketProbe::sendFrame(int opcode, const QByteArray& payload)
     m_socket.write(frame);
 }
 
+void RawWebSocketProbe::pause()
+{
+    m_paused = true;
+    m_socket.setReadBufferSize(4096);
+}
+
+void RawWebSocketProbe::resume()
+{
+    m_paused = false;
+    m_socket.setReadBufferSize(0);
+    onReadyRead();
+}
+
 void RawWebSocketProbe::onReadyRead()
 {
+    if (m_paused)
+        return;
     m_buffer.append(m_socket.readAll());
     if (m_status == 0) {
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");

@@ -24,6 +24,7 @@ public:
     };
 
     explicit RawWebSocketProbe(QObject* parent = nullptr);
+    ~RawWebSocketProbe() override;
 
     // Connects and sends the upgrade request for url's path; true once the answer's head has arrived
     // (see statusCode() — 101 for an accepted upgrade).
@@ -33,6 +34,11 @@ public:
 
     void sendText(const QByteArray& payload) { sendFrame(1, payload); }
     void sendBinary(const QByteArray& payload) { sendFrame(2, payload); }
+
+    // Stops reading from the socket, so the kernel's buffers fill and the server's writes back up, as with
+    // a client too slow to keep up; resume() reads everything again.
+    void pause();
+    void resume();
 
     bool waitForMessages(int count, int timeoutMs = 5000);
     // True when the server closed the TCP connection within the time.
@@ -53,6 +59,7 @@ private:
     QByteArray m_head;
     int m_status = 0;
     bool m_peerClosed = false;
+    bool m_paused = false;
     QList<Message> m_messages;
 };
 
