@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+#include "models/EventLogModel.h"
+
+#include "protocol/EventType.h"
+
+#include <algorithm>
+
+namespace dispatch {
+
+namespace {
+
+const QString kJobTopicPrefix = QStringLiteral("job:");
+const QString kWorkflowTopicPrefix = QStringLiteral("workflow:");
+
+} // namespace
+
+EventLogModel::EventLogModel(QObject* parent)
+    : QAbstractTableModel(parent), m_trackingSince(QDateTime::currentDateTimeUtc())
+{
+}
+
+int EventLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_count);
+}
+
+int EventLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const EventLogModel::LoggedEvent& EventLogModel::at(int row) const
+{
+    return m_ring[size_t((m_head + row) % m_capacity)];
+}
+
+QVariant EventLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LoggedEvent& event = at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(event, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == DataColumn ? QVariant(rawJson(event)) : QVariant();
+    case TypeRole:
+        return m_types.text(event.type);
+    case TopicRole:
+        return event.topic;
+    case JobIdRole:
+        return jobIdOf(event);
+    case RunIdRole:
+        return runIdOf(event);
+    case TimeRole:
+        return event.ts.toDateTime();
+    case RawJsonRole:
+        return rawJson(event);
+    case DataJsonRole:
+        return QString::fromUtf8(event.data);
+    case SequenceRole:
+        return qulonglong(event.sequence);
+    case SortRole:
+        // Arrival order breaks ties between events stamped in the same nanosecond.
+        return index.column() == TimeColumn ? QVariant(qulonglong(event.sequence))
+                                            : displayData(event, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant EventLogModel::displayData(const LoggedEvent& event, int column) const
+{
+    switch (Column(column)) {
+    case TimeColumn:
+        return event.ts.toDateTime().toLocalTime();
+    case TypeColumn:
+        return m_types.text(event.type);
+    case TopicColumn:
+        return event.topic;
+    case SubjectColumn: {
+        const QString jobId = jobIdOf(event);
+        return jobId.isEmpty() ? runIdOf(event) : jobId;
+    }
+    case DataColumn:
+        return QString::fromUtf8(event.data);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString EventLogModel::jobIdOf(const LoggedEvent& event) const
+{
+    if (event.topic.startsWith(kJobTopicPrefix))
+        return event.topic.mid(kJobTopicPrefix.size());
+    // cron.fired has no topic (§5); the job it enqueued is in its data.
+    if (m_types.text(event.type) == dwp::EventType::CronFired) {
+        const auto data = dwp::CronFiredData::parse(event.data);
+        return data ? data->jobId : QString();
+    }
+    return {};
+}
+
+QString EventLogModel::runIdOf(const LoggedEvent& event)
+{
+    return event.topic.startsWith(kWorkflowTopicPrefix) ? event.topic.mid(kWorkflowTopicPrefix.size())
+                                                        : QString();
+}
+
+QString EventLogModel::rawJson(const LoggedEvent& event) const
+{
+    const dwp::StreamEvent envelope{m_types.text(event.type), event.ts, event.topic, event.data};
+    return QString::fromUtf8(envelope.toJson());
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case TimeColumn:
+        return tr("Time");
+    case TypeColumn:
+        return tr("Type");
+    case TopicColumn:
+        return tr("Topic");
+    case SubjectColumn:
+        return tr("Job / run", "the job or workflow run an event is about");
+    case DataColumn:
+        return tr("Data");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> EventLogModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert({{TypeRole, "type"},
+                  {TopicRole, "topic"},
+                  {JobIdRole, "jobId"},
+                  {RunIdRole, "runId"},
+                  {TimeRole, "time"},
+                  {RawJsonRole, "rawJson"},
+                  {DataJsonRole, "dataJson"},
+                  {SequenceRole, "sequence"},
+                  {SortRole, "sortValue"}});
+    return names;
+}
+
+void EventLogModel::applyEvents(const QList<dwp::StreamEvent>& batch)
+{
+    if (batch.isEmpty())
+        return;
+    // A batch larger than the ring keeps only its newest events; the others would be evicted at once.
+    const qsizetype kept = std::min(batch.size(), m_capacity);
+    const qsizetype skipped = batch.size() - kept;
+    m_nextSequence += quint64(skipped);
+    m_evicted += quint64(skipped);
+
+    const qsizetype overflow = m_count + kept - m_capacity;
+    if (overflow > 0) {
+        beginRemoveRows({}, 0, int(overflow) - 1);
+        // The slots are overwritten just below, which is what releases their strings.
+        m_head = (m_head + overflow) % m_capacity;
+        m_count -= overflow;
+        m_evicted += quint64(overflow);
+        endRemoveRows();
+    }
+
+    beginInsertRows({}, int(m_count), int(m_count + kept) - 1);
+    for (qsizetype i = skipped; i < batch.size(); ++i) {
+        const dwp::StreamEvent& event = batch.at(i);
+        LoggedEvent logged{m_nextSequence++, event.ts, m_types.intern(event.type), event.topic, event.data};
+        const auto slot = size_t((m_head + m_count) % m_capacity);
+        if (slot == m_ring.size())
+            m_ring.push_back(std::move(logged));
+        else
+            m_ring[slot] = std::move(logged);
+        ++m_count;
+    }
+    endInsertRows();
+}
+
+void EventLogModel::setCapacity(qsizetype capacity)
+{
+    capacity = std::max<qsizetype>(1, capacity);
+    if (capacity == m_capacity)
+        return;
+    const qsizetype dropped = std::max<qsizetype>(0, m_count - capacity);
+    if (dropped > 0)
+        beginRemoveRows({}, 0, int(dropped) - 1);
+    std::vector<LoggedEvent> compacted;
+    compacted.reserve(size_t(std::min(capacity, m_count)));
+    for (qsizetype row = dropped; row < m_count; ++row)
+        compacted.push_back(std::move(m_ring[size_t((m_head + row) % m_capacity)]));
+    m_ring = std::move(compacted);
+    m_capacity = capacity;
+    m_head = 0;
+    m_count -= dropped;
+    m_evicted += quint64(dropped);
+    if (dropped > 0)
+        endRemoveRows();
+}
+
+void EventLogModel::clear()
+{
+    beginResetModel();
+    m_ring = {};
+    m_head = 0;
+    m_count = 0;
+    m_types.clear();
+    m_trackingSince = QDateTime::currentDateTimeUtc();
+    endResetModel();
+}
+
+} // namespace dispatch

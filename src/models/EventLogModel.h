@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "models/StringPool.h"
+#include "protocol/StreamEvent.h"
+#include "protocol/Timestamp.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <vector>
+
+namespace dispatch {
+
+// The raw event stream, newest at the bottom, bounded: a ring of at most capacity() events (100 000 by
+// default). Each batch appends its events with one beginInsertRows; when the ring is full the oldest rows go
+// first, with one beginRemoveRows per batch. Slots are reused in place, so memory stays flat once the ring
+// has filled. Event types are pooled (a dozen distinct strings); topics and data are kept as received.
+class EventLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype kDefaultCapacity = 100000;
+
+    enum Column
+    {
+        TimeColumn,
+        TypeColumn,
+        TopicColumn,
+        SubjectColumn, // the job or run the event is about
+        DataColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        TypeRole = Qt::UserRole + 1, // QString: "job.completed"
+        TopicRole,                   // QString: "job:<id>", "workflow:<id>", or "" for cron.fired
+        JobIdRole,                   // QString: from the topic, or cron.fired's job_id; else empty
+        RunIdRole,                   // QString: from a workflow topic; else empty
+        TimeRole,                    // QDateTime (UTC): the event's own ts
+        RawJsonRole,                 // QString: the whole envelope {type, ts, topic, data}
+        DataJsonRole,                // QString: the inner data object, compact
+        SequenceRole,                // qulonglong: arrival order since the model was created
+        SortRole,
+    };
+    Q_ENUM(Role)
+
+    explicit EventLogModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void applyEvents(const QList<dwp::StreamEvent>& batch);
+
+    qsizetype capacity() const { return m_capacity; }
+    // Shrinking drops the oldest rows beyond the new bound (one removal); the ring is compacted either way.
+    void setCapacity(qsizetype capacity);
+    // Events dropped from the top since the model was created.
+    quint64 evictedCount() const { return m_evicted; }
+
+    QDateTime trackingSince() const { return m_trackingSince; }
+    void setTrackingSince(const QDateTime& since) { m_trackingSince = since; }
+    void clear(); // a model reset
+
+private:
+    struct LoggedEvent
+    {
+        quint64 sequence = 0;
+        dwp::Timestamp ts;
+        StringPool::Ref type = StringPool::kEmpty;
+        QString topic;
+        QByteArray data;
+    };
+
+    const LoggedEvent& at(int row) const;
+    QString jobIdOf(const LoggedEvent& event) const;
+    static QString runIdOf(const LoggedEvent& event);
+    QVariant displayData(const LoggedEvent& event, int column) const;
+    QString rawJson(const LoggedEvent& event) const;
+
+    std::vector<LoggedEvent> m_ring; // grows to m_capacity, then slots are overwritten
+    qsizetype m_capacity = kDefaultCapacity;
+    qsizetype m_head = 0; // slot of row 0
+    qsizetype m_count = 0;
+    quint64 m_nextSequence = 0;
+    quint64 m_evicted = 0;
+    StringPool m_types;
+    QDateTime m_trackingSince;
+};
+
+} // namespace dispatch

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "protocol/JobState.h"
+
+#include <QList>
+#include <QSortFilterProxyModel>
+
+namespace dispatch {
+
+// Filters and sorts a JobsModel: by state (any of a set), queue (exact), name (substring) and free text
+// (substring of id, name, queue, last error or payload; case-insensitive). Sorting uses JobsModel::SortRole,
+// so times and states sort by value, not by their text. Source updates arrive as dataChanged ranges, which
+// QSortFilterProxyModel turns into moves with persistent indexes kept: a selection survives live updates.
+class JobFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit JobFilterProxy(QObject* parent = nullptr);
+
+    QList<dwp::JobState> states() const;
+    void setStates(const QList<dwp::JobState>& states); // empty: every state, unknown included
+    QString queue() const { return m_queue; }
+    void setQueue(const QString& queue); // empty: every queue
+    QString nameFilter() const { return m_name; }
+    void setNameFilter(const QString& name);
+    QString text() const { return m_text; }
+    void setText(const QString& text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    quint32 m_stateMask = 0; // bit per dwp::JobState; 0 = all
+    QString m_queue;
+    QString m_name;
+    QString m_text;
+};
+
+} // namespace dispatch

@@ -1,0 +1,479 @@
+// SPDX-License-Identifier: MIT
+#include "models/TimelineModel.h"
+
+#include "models/RowSpans.h"
+#include "protocol/EventType.h"
+
+#include <algorithm>
+
+namespace dispatch {
+
+using modeltime::kUnknown;
+using State = TimelineStep::State;
+
+namespace {
+
+QVariant localTime(qint64 millis)
+{
+    if (millis == kUnknown)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(millis).toLocalTime();
+}
+
+// "parallel:<group>" marks the end of a whole group; its members are "parallel:<group>:<i>" (§4).
+bool isParallelGroupMarker(const QString& name)
+{
+    return name.startsWith(QLatin1String("parallel:")) && name.count(QLatin1Char(':')) == 1;
+}
+
+TimelineStep closedStep(const QString& name, State state, qint64 nanos)
+{
+    TimelineStep step;
+    step.name = name;
+    step.state = state;
+    step.endNanos = nanos;
+    step.endMs = nanos == kUnknown ? kUnknown : nanos / 1000000;
+    return step;
+}
+
+} // namespace
+
+TimelineModel::TimelineModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+int TimelineModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_steps.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TimelineModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const TimelineStep& step = m_steps.at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == DataColumn ? QVariant(step.dataText) : QVariant(step.error);
+    case StepNameRole:
+        return step.name;
+    case StartedAtRole:
+        return modeltime::dateTimeVariant(startOf(row));
+    case EndedAtRole:
+        return step.isOpen() ? QVariant() : modeltime::dateTimeVariant(step.endMs);
+    case DurationMsRole: {
+        const qint64 duration = durationOf(row);
+        return duration == kUnknown ? QVariant() : QVariant(duration);
+    }
+    case StateRole:
+        return int(step.state);
+    case DataRole:
+        return step.dataText;
+    case DataKindRole:
+        return int(step.dataKind);
+    case RawDataRole:
+        return step.data;
+    case ErrorRole:
+        return step.error;
+    case HasCheckpointRole:
+        return step.hasCheckpoint;
+    case PlaceholderRole:
+        return step.placeholder;
+    case SortRole:
+        switch (Column(index.column())) {
+        case StartColumn:
+            return startOf(row);
+        case EndColumn:
+            return step.isOpen() ? std::numeric_limits<qint64>::max() : step.endMs;
+        case DurationColumn:
+            return durationOf(row);
+        case StateColumn:
+            return int(step.state);
+        default:
+            return displayData(row, index.column());
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant TimelineModel::displayData(int row, int column) const
+{
+    const TimelineStep& step = m_steps.at(row);
+    switch (Column(column)) {
+    case StepColumn:
+        return step.placeholder ? tr("(in progress)", "work after the last reported step") : step.name;
+    case StartColumn:
+        return localTime(startOf(row));
+    case EndColumn:
+        return step.isOpen() ? QVariant() : localTime(step.endMs);
+    case DurationColumn: {
+        const qint64 duration = durationOf(row);
+        return duration == kUnknown ? QVariant() : QVariant(modeltime::durationText(duration));
+    }
+    case StateColumn:
+        return stateText(step.state);
+    case DataColumn:
+        return step.state == State::Failed && step.dataText.isEmpty() ? step.error : step.dataText;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString TimelineModel::stateText(State state)
+{
+    switch (state) {
+    case State::Done:
+        return tr("done", "workflow step state");
+    case State::Failed:
+        return tr("failed", "workflow step state");
+    case State::Waiting:
+        return tr("waiting", "workflow step state");
+    case State::Running:
+        return tr("running", "workflow step state");
+    }
+    return {};
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case StepColumn:
+        return tr("Step");
+    case StartColumn:
+        return tr("Start");
+    case EndColumn:
+        return tr("End");
+    case DurationColumn:
+        return tr("Duration");
+    case StateColumn:
+        return tr("State");
+    case DataColumn:
+        return tr("Data");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert({{StepNameRole, "stepName"},
+                  {StartedAtRole, "startedAt"},
+                  {EndedAtRole, "endedAt"},
+                  {DurationMsRole, "durationMs"},
+                  {StateRole, "state"},
+                  {DataRole, "dataText"},
+                  {DataKindRole, "dataKind"},
+                  {RawDataRole, "rawData"},
+                  {ErrorRole, "error"},
+                  {HasCheckpointRole, "hasCheckpoint"},
+                  {PlaceholderRole, "placeholder"},
+                  {SortRole, "sortValue"}});
+    return names;
+}
+
+void TimelineModel::setRunId(const QString& runId)
+{
+    if (runId == m_runId)
+        return;
+    beginResetModel();
+    m_runId = runId;
+    m_run = {};
+    m_steps.clear();
+    endResetModel();
+}
+
+void TimelineModel::setRun(const dwp::WorkflowRun& run)
+{
+    setRunId(run.id);
+    RunFacts facts = m_run;
+    if (const qint64 started = modeltime::toMillis(run.startedAt); started != kUnknown)
+        facts.startMs = started;
+    const auto fetched = runStateFromName(run.state);
+    const qint64 updatedNanos = modeltime::toNanos(run.updatedAt);
+    if (fetched && (!facts.state || updatedNanos >= facts.stateNanos)) {
+        facts.state = fetched;
+        facts.stateNanos = updatedNanos;
+        facts.endMs = run.completedAt ? modeltime::toMillis(*run.completedAt) : kUnknown;
+        facts.error = run.error;
+    }
+    mergeSteps({}, facts);
+}
+
+void TimelineModel::setTimeline(const QList<dwp::TimelineEntry>& entries)
+{
+    QList<TimelineStep> incoming;
+    incoming.reserve(entries.size());
+    for (const dwp::TimelineEntry& entry : entries) {
+        TimelineStep step = closedStep(entry.stepName, State::Done, modeltime::toNanos(entry.createdAt));
+        step.hasCheckpoint = true;
+        step.data = entry.data;
+        // Gob bytes are not JSON, so "try JSON, fall back to hex" tells them apart (§4).
+        step.dataKind = entry.data.isEmpty() ? TimelineStep::DataKind::None
+                        : entry.isJsonData() ? TimelineStep::DataKind::Json
+                                             : TimelineStep::DataKind::Binary;
+        step.dataText = entry.displayData();
+        incoming.append(step);
+    }
+    mergeSteps(incoming, m_run);
+}
+
+void TimelineModel::applyEvents(const QList<dwp::StreamEvent>& batch)
+{
+    namespace T = dwp::EventType;
+    if (m_runId.isEmpty())
+        return;
+    RunFacts facts = m_run;
+    QList<TimelineStep> incoming;
+    for (const dwp::StreamEvent& event : batch) {
+        if (event.family() != dwp::StreamEvent::Family::Workflow)
+            continue;
+        const auto data = event.workflowData();
+        if (!data || data->runId != m_runId)
+            continue;
+        const qint64 nanos = modeltime::toNanos(event.ts);
+        if (!facts.state) {
+            facts.state = RunState::Running; // any event of the run says it is, or was, running
+            facts.stateNanos = nanos;
+        }
+        if (event.type == T::WorkflowStarted) {
+            if (facts.startMs == kUnknown)
+                facts.startMs = nanos / 1000000;
+        } else if (event.type == T::WorkflowStepCompleted || event.type == T::WorkflowStepFailed) {
+            const bool failed = event.type == T::WorkflowStepFailed;
+            TimelineStep step = closedStep(data->stepName, failed ? State::Failed : State::Done, nanos);
+            step.error = data->error;
+            if (!failed)
+                step.elapsedMs = data->elapsedMs; // omitted on the wire when 0 ms, which parses as 0
+            incoming.append(step);
+        } else if ((event.type == T::WorkflowCompleted || event.type == T::WorkflowFailed) &&
+                   !isFinished(*facts.state)) {
+            facts.state = event.type == T::WorkflowCompleted ? RunState::Completed : RunState::Failed;
+            facts.stateNanos = std::max(facts.stateNanos, nanos);
+            facts.endMs = nanos / 1000000;
+            facts.error = data->error;
+        }
+    }
+    mergeSteps(incoming, facts);
+}
+
+void TimelineModel::beginStep(const QString& stepName, const QDateTime& startedAt)
+{
+    if (stepName.isEmpty())
+        return;
+    TimelineStep step;
+    step.name = stepName;
+    step.state = stepName.startsWith(QLatin1String("wait:")) ? State::Waiting : State::Running;
+    step.knownStartMs = startedAt.isValid() ? startedAt.toMSecsSinceEpoch() : kUnknown;
+    mergeSteps({step}, m_run);
+}
+
+int TimelineModel::rowOf(const QString& stepName) const
+{
+    if (stepName.isEmpty())
+        return -1;
+    for (int row = 0; row < m_steps.size(); ++row) {
+        if (m_steps.at(row).name == stepName)
+            return row;
+    }
+    return -1;
+}
+
+void TimelineModel::mergeSteps(QList<TimelineStep> incoming, const RunFacts& run)
+{
+    QList<int> changed;
+    const bool startMoved = run.startMs != m_run.startMs;
+    m_run = run;
+    QList<TimelineStep> fresh;
+    for (const TimelineStep& update : std::as_const(incoming)) {
+        const int row = rowOf(update.name);
+        if (row >= 0) {
+            const TimelineStep before = m_steps.at(row);
+            mergeInto(m_steps[row], update);
+            if (!(m_steps.at(row) == before))
+                changed.append(row);
+            continue;
+        }
+        const auto same = std::find_if(fresh.begin(), fresh.end(),
+                                       [&](const TimelineStep& step) { return step.name == update.name; });
+        if (same != fresh.end())
+            mergeInto(*same, update);
+        else
+            fresh.append(update);
+    }
+    insertSteps(fresh, changed);
+    if (m_run.state && isFinished(*m_run.state))
+        closeOpenSteps(changed);
+    updatePlaceholder(changed);
+    if (startMoved) {
+        for (int row = 0; row < m_steps.size(); ++row)
+            changed.append(row);
+    }
+    changed.removeIf([this](int row) { return row >= m_steps.size(); });
+    for (const auto& [first, last] : RowSpans::fromRows(changed))
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void TimelineModel::mergeInto(TimelineStep& row, const TimelineStep& update)
+{
+    const bool wasOpen = row.isOpen();
+    if (update.isOpen()) {
+        // beginStep: a step that has already ended stays ended.
+        if (wasOpen && row.knownStartMs == kUnknown)
+            row.knownStartMs = update.knownStartMs;
+        return;
+    }
+    if (update.hasCheckpoint) {
+        row.hasCheckpoint = true;
+        row.data = update.data;
+        row.dataText = update.dataText;
+        row.dataKind = update.dataKind;
+    }
+    if (row.elapsedMs == kUnknown)
+        row.elapsedMs = update.elapsedMs;
+    // Done against failed: the later report wins (a step that failed, then succeeded on a replay). The
+    // same state again is a duplicate or the other source confirming it, and changes nothing.
+    if (wasOpen || (update.state != row.state && update.endNanos > row.endNanos)) {
+        row.state = update.state;
+        row.error = update.error;
+    }
+    if (wasOpen || row.endMs == kUnknown) {
+        row.endMs = update.endMs;
+        row.endNanos = update.endNanos;
+    }
+}
+
+int TimelineModel::insertPosition(const TimelineStep& step) const
+{
+    if (step.isOpen())
+        return int(m_steps.size()) - (!m_steps.isEmpty() && m_steps.last().placeholder ? 1 : 0);
+    for (int row = 0; row < m_steps.size(); ++row) {
+        const TimelineStep& existing = m_steps.at(row);
+        if (existing.isOpen() || existing.endNanos > step.endNanos)
+            return row;
+    }
+    return int(m_steps.size());
+}
+
+void TimelineModel::insertSteps(QList<TimelineStep>& fresh, QList<int>& changed)
+{
+    if (fresh.isEmpty())
+        return;
+    std::stable_sort(fresh.begin(), fresh.end(), [](const TimelineStep& a, const TimelineStep& b) {
+        if (a.isOpen() != b.isOpen())
+            return b.isOpen();
+        return a.endNanos < b.endNanos;
+    });
+    const auto insertBlock = [&](int position, qsizetype first, qsizetype count) {
+        for (int& row : changed) {
+            if (row >= position)
+                row += int(count);
+        }
+        beginInsertRows({}, position, position + int(count) - 1);
+        for (qsizetype i = 0; i < count; ++i)
+            m_steps.insert(position + i, fresh.at(first + i));
+        endInsertRows();
+        // Rows below start where the rows above them end, so their derived start may have moved.
+        for (int row = position + int(count); row < m_steps.size(); ++row)
+            changed.append(row);
+    };
+    const int position = insertPosition(fresh.first());
+    const bool oneBlock = std::all_of(fresh.cbegin(), fresh.cend(), [&](const TimelineStep& step) {
+        return insertPosition(step) == position;
+    });
+    if (oneBlock) {
+        insertBlock(position, 0, fresh.size());
+        return;
+    }
+    for (qsizetype i = 0; i < fresh.size(); ++i)
+        insertBlock(insertPosition(fresh.at(i)), i, 1);
+}
+
+void TimelineModel::closeOpenSteps(QList<int>& changed)
+{
+    const bool failed = m_run.state == RunState::Failed;
+    for (int row = 0; row < m_steps.size(); ++row) {
+        TimelineStep& step = m_steps[row];
+        if (!step.isOpen() || step.placeholder)
+            continue;
+        step.state = failed ? State::Failed : State::Done;
+        step.endMs = m_run.endMs;
+        step.endNanos = m_run.endMs == kUnknown ? kUnknown : m_run.endMs * 1000000;
+        if (failed)
+            step.error = m_run.error;
+        changed.append(row);
+    }
+}
+
+void TimelineModel::updatePlaceholder(QList<int>& changed)
+{
+    const bool hasPlaceholder = !m_steps.isEmpty() && m_steps.last().placeholder;
+    const bool namedStepOpen = std::any_of(m_steps.cbegin(), m_steps.cend(), [](const TimelineStep& step) {
+        return step.isOpen() && !step.placeholder;
+    });
+    const bool wanted = m_run.state == RunState::Running && !namedStepOpen;
+    const int last = int(m_steps.size());
+    if (wanted && !hasPlaceholder) {
+        TimelineStep placeholder;
+        placeholder.placeholder = true;
+        beginInsertRows({}, last, last);
+        m_steps.append(placeholder);
+        endInsertRows();
+    } else if (!wanted && hasPlaceholder) {
+        beginRemoveRows({}, last - 1, last - 1);
+        m_steps.removeLast();
+        endRemoveRows();
+    } else if (hasPlaceholder && !changed.isEmpty()) {
+        changed.append(last - 1); // it starts where the last step ended
+    }
+}
+
+qint64 TimelineModel::startOf(int row) const
+{
+    const TimelineStep& step = m_steps.at(row);
+    if (step.knownStartMs != kUnknown)
+        return step.knownStartMs;
+    if (step.elapsedMs != kUnknown && step.endMs != kUnknown && !step.isOpen())
+        return step.endMs - step.elapsedMs;
+    if (isParallelGroupMarker(step.name)) {
+        const QString memberPrefix = step.name + QLatin1Char(':');
+        qint64 earliest = kUnknown;
+        for (int member = 0; member < m_steps.size(); ++member) {
+            if (m_steps.at(member).name.startsWith(memberPrefix)) {
+                const qint64 start = startOf(member);
+                if (start != kUnknown && (earliest == kUnknown || start < earliest))
+                    earliest = start;
+            }
+        }
+        if (earliest != kUnknown)
+            return earliest;
+    }
+    for (int previous = row - 1; previous >= 0; --previous) {
+        const TimelineStep& before = m_steps.at(previous);
+        if (!before.isOpen() && before.endMs != kUnknown)
+            return before.endMs;
+    }
+    return m_run.startMs;
+}
+
+qint64 TimelineModel::durationOf(int row) const
+{
+    const TimelineStep& step = m_steps.at(row);
+    const qint64 start = startOf(row);
+    if (step.isOpen() || start == kUnknown || step.endMs == kUnknown)
+        return kUnknown;
+    return std::max<qint64>(0, step.endMs - start);
+}
+
+} // namespace dispatch

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "models/RunState.h"
+
+#include <QList>
+#include <QSortFilterProxyModel>
+
+namespace dispatch {
+
+// Filters and sorts a WorkflowRunsModel: by state (any of a set), workflow name (substring) and free text
+// (substring of run id, name, current step, failed step or error; case-insensitive). Sorts by
+// WorkflowRunsModel::SortRole.
+class WorkflowRunFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit WorkflowRunFilterProxy(QObject* parent = nullptr);
+
+    QList<RunState> states() const;
+    void setStates(const QList<RunState>& states); // empty: every state
+    QString nameFilter() const { return m_name; }
+    void setNameFilter(const QString& name);
+    QString text() const { return m_text; }
+    void setText(const QString& text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    quint32 m_stateMask = 0; // bit per RunState; 0 = all
+    QString m_name;
+    QString m_text;
+};
+
+} // namespace dispatch

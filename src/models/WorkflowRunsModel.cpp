@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: MIT
+#include "models/WorkflowRunsModel.h"
+
+#include "models/RowSpans.h"
+#include "protocol/EventType.h"
+
+#include <algorithm>
+
+namespace dispatch {
+
+using modeltime::kUnknown;
+
+namespace {
+
+QVariant localTime(qint64 millis)
+{
+    if (millis == kUnknown)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(millis).toLocalTime();
+}
+
+} // namespace
+
+WorkflowRunsModel::WorkflowRunsModel(QObject* parent)
+    : QAbstractTableModel(parent), m_trackingSince(QDateTime::currentDateTimeUtc())
+{
+}
+
+int WorkflowRunsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int WorkflowRunsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WorkflowRunsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RunRow& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == ErrorColumn ? displayData(row, ErrorColumn) : QVariant();
+    case IdRole:
+        return row.id;
+    case NameRole:
+        return row.name;
+    case StateRole:
+        return row.state ? int(*row.state) : -1;
+    case StateNameRole:
+        return row.state ? runStateName(*row.state) : QString();
+    case StartedAtRole:
+        return modeltime::dateTimeVariant(row.startedMs);
+    case CompletedAtRole:
+        return modeltime::dateTimeVariant(row.completedMs);
+    case DurationMsRole: {
+        const qint64 duration = durationOf(row);
+        return duration == kUnknown ? QVariant() : QVariant(duration);
+    }
+    case CurrentStepRole:
+        return row.currentStep;
+    case FailedStepRole:
+        return row.failedStep;
+    case ErrorRole:
+        return row.error.isEmpty() ? row.stepError : row.error;
+    case ParentRunIdRole:
+        return row.parentRunId;
+    case FetchedRole:
+        return row.fetched;
+    case SortRole:
+        return sortData(row, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant WorkflowRunsModel::displayData(const RunRow& row, int column) const
+{
+    switch (Column(column)) {
+    case IdColumn:
+        return row.id;
+    case NameColumn:
+        return row.name;
+    case StateColumn:
+        return row.state ? runStateText(*row.state) : tr("unknown", "workflow run state");
+    case StartedColumn:
+        return localTime(row.startedMs);
+    case CompletedColumn:
+        return localTime(row.completedMs);
+    case DurationColumn: {
+        const qint64 duration = durationOf(row);
+        return duration == kUnknown ? QVariant() : QVariant(modeltime::durationText(duration));
+    }
+    case CurrentStepColumn:
+        return row.currentStep;
+    case FailedStepColumn:
+        return row.failedStep;
+    case ErrorColumn:
+        return row.error.isEmpty() ? row.stepError : row.error;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant WorkflowRunsModel::sortData(const RunRow& row, int column) const
+{
+    switch (Column(column)) {
+    case StateColumn:
+        return row.state ? int(*row.state) : -1;
+    case StartedColumn:
+        return row.startedMs;
+    case CompletedColumn:
+        return row.completedMs;
+    case DurationColumn:
+        return durationOf(row);
+    default:
+        return displayData(row, column);
+    }
+}
+
+QVariant WorkflowRunsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case IdColumn:
+        return tr("Run ID");
+    case NameColumn:
+        return tr("Workflow");
+    case StateColumn:
+        return tr("State");
+    case StartedColumn:
+        return tr("Started");
+    case CompletedColumn:
+        return tr("Completed");
+    case DurationColumn:
+        return tr("Duration");
+    case CurrentStepColumn:
+        return tr("Current step");
+    case FailedStepColumn:
+        return tr("Failed step");
+    case ErrorColumn:
+        return tr("Error");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> WorkflowRunsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert({{IdRole, "runId"},
+                  {NameRole, "name"},
+                  {StateRole, "state"},
+                  {StateNameRole, "stateName"},
+                  {StartedAtRole, "startedAt"},
+                  {CompletedAtRole, "completedAt"},
+                  {DurationMsRole, "durationMs"},
+                  {CurrentStepRole, "currentStep"},
+                  {FailedStepRole, "failedStep"},
+                  {ErrorRole, "error"},
+                  {ParentRunIdRole, "parentRunId"},
+                  {FetchedRole, "fetched"},
+                  {SortRole, "sortValue"}});
+    return names;
+}
+
+void WorkflowRunsModel::applyEvents(const QList<dwp::StreamEvent>& batch)
+{
+    QList<RunRow> staged;
+    QList<int> changed;
+    const int existing = int(m_rows.size());
+    for (const dwp::StreamEvent& event : batch) {
+        if (event.family() != dwp::StreamEvent::Family::Workflow)
+            continue;
+        const auto data = event.workflowData();
+        if (!data || data->runId.isEmpty())
+            continue;
+        int row = m_rowById.value(data->runId, -1);
+        if (row < 0)
+            row = stageRow(data->runId, staged);
+        RunRow& target = row < existing ? m_rows[row] : staged[row - existing];
+        if (applyEvent(target, event.type, *data, modeltime::toNanos(event.ts)) && row < existing)
+            changed.append(row);
+    }
+    commitStaged(staged);
+    announceChanged(changed);
+}
+
+bool WorkflowRunsModel::applyEvent(RunRow& row, const QString& type, const dwp::WorkflowEventData& data,
+                                   qint64 nanos)
+{
+    namespace T = dwp::EventType;
+    const RunRow before = row;
+    const qint64 millis = nanos == kUnknown ? kUnknown : nanos / 1000000;
+    if (row.name.isEmpty())
+        row.name = data.name;
+    // Any event of a run we knew nothing about tells us it is (or was) running.
+    if (!row.state) {
+        row.state = RunState::Running;
+        row.stateNanos = nanos;
+    }
+    if (type == T::WorkflowStarted) {
+        if (row.startedMs == kUnknown)
+            row.startedMs = millis;
+    } else if (type == T::WorkflowStepCompleted || type == T::WorkflowStepFailed) {
+        // Parallel steps report in any order; the newest report is the current step.
+        if (nanos >= row.currentStepNanos) {
+            row.currentStep = data.stepName;
+            row.currentStepNanos = nanos;
+        }
+        if (type == T::WorkflowStepFailed) {
+            row.failedStep = data.stepName;
+            row.stepError = data.error;
+        }
+    } else if (type == T::WorkflowCompleted || type == T::WorkflowFailed) {
+        if (*row.state == RunState::Running) {
+            row.state = type == T::WorkflowCompleted ? RunState::Completed : RunState::Failed;
+            row.stateNanos = std::max(row.stateNanos, nanos);
+            row.completedMs = millis;
+            if (data.elapsedMs > 0)
+                row.elapsedMs = data.elapsedMs;
+            if (type == T::WorkflowFailed)
+                row.error = data.error;
+        }
+    }
+    return !(row == before);
+}
+
+void WorkflowRunsModel::upsertRun(const dwp::WorkflowRun& run)
+{
+    if (run.id.isEmpty())
+        return;
+    QList<RunRow> staged;
+    int row = m_rowById.value(run.id, -1);
+    const bool isNew = row < 0;
+    if (isNew)
+        row = stageRow(run.id, staged);
+    RunRow& target = isNew ? staged.first() : m_rows[row];
+    const bool changed = applyFetchedRun(target, run);
+    commitStaged(staged);
+    if (!isNew && changed)
+        announceChanged({row});
+}
+
+bool WorkflowRunsModel::applyFetchedRun(RunRow& row, const dwp::WorkflowRun& run)
+{
+    const RunRow before = row;
+    row.name = run.name;
+    row.parentRunId = run.parentRunId;
+    row.fetched = true;
+    if (const qint64 started = modeltime::toMillis(run.startedAt); started != kUnknown)
+        row.startedMs = started;
+    const qint64 updatedNanos = modeltime::toNanos(run.updatedAt);
+    const auto fetchedState = runStateFromName(run.state);
+    if (fetchedState && (!row.state || updatedNanos >= row.stateNanos)) {
+        row.state = fetchedState;
+        row.stateNanos = updatedNanos;
+        row.error = run.error;
+        row.completedMs = run.completedAt ? modeltime::toMillis(*run.completedAt) : kUnknown;
+        if (!isFinished(*fetchedState))
+            row.elapsedMs = kUnknown;
+    } else if (row.error.isEmpty()) {
+        row.error = run.error;
+    }
+    return !(row == before);
+}
+
+int WorkflowRunsModel::rowOf(const QString& runId) const
+{
+    const int row = m_rowById.value(runId, -1);
+    return row < int(m_rows.size()) ? row : -1;
+}
+
+QString WorkflowRunsModel::runId(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows.at(row).id : QString();
+}
+
+void WorkflowRunsModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    m_trackingSince = QDateTime::currentDateTimeUtc();
+    endResetModel();
+}
+
+int WorkflowRunsModel::stageRow(const QString& runId, QList<RunRow>& staged)
+{
+    const int row = int(m_rows.size() + staged.size());
+    RunRow fresh;
+    fresh.id = runId;
+    staged.append(fresh);
+    m_rowById.insert(runId, row);
+    return row;
+}
+
+void WorkflowRunsModel::commitStaged(QList<RunRow>& staged)
+{
+    if (staged.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(staged.size()) - 1);
+    m_rows.append(staged);
+    endInsertRows();
+    staged.clear();
+}
+
+void WorkflowRunsModel::announceChanged(const QList<int>& rows)
+{
+    for (const auto& [first, last] : RowSpans::fromRows(rows))
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+qint64 WorkflowRunsModel::durationOf(const RunRow& row)
+{
+    if (row.elapsedMs != kUnknown)
+        return row.elapsedMs;
+    if (row.startedMs != kUnknown && row.completedMs != kUnknown && row.completedMs >= row.startedMs)
+        return row.completedMs - row.startedMs;
+    return kUnknown;
+}
+
+} // namespace dispatch

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "models/ModelTime.h"
+#include "models/RunState.h"
+#include "protocol/StreamEvent.h"
+#include "protocol/WorkflowEventData.h"
+#include "protocol/WorkflowRun.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <optional>
+
+namespace dispatch {
+
+// Every workflow run seen since tracking began, one row per run id, in the order first seen. Like jobs, runs
+// cannot be listed from the server (dwp-protocol.md §8, §11): rows come from workflow.* events and runs
+// fetched by id.
+//
+// Invariants: rows are only appended (one beginInsertRows per batch) and never move; updates are dataChanged
+// ranges. A finished run stays finished: a stale or duplicate event never reopens it, and a workflow.get
+// reply replaces our state only when at least as recent (updated_at) as the event that set it.
+class WorkflowRunsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        IdColumn,
+        NameColumn,
+        StateColumn,
+        StartedColumn,
+        CompletedColumn,
+        DurationColumn,
+        CurrentStepColumn,
+        FailedStepColumn,
+        ErrorColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1, // QString
+        NameRole,                  // QString
+        StateRole,                 // int: a RunState, or -1 when not yet known
+        StateNameRole,             // QString: the server's spelling, empty when unknown
+        StartedAtRole,             // QDateTime (UTC) or invalid
+        CompletedAtRole,           // QDateTime (UTC) or invalid
+        DurationMsRole,            // qint64, invalid while running
+        CurrentStepRole,           // QString: the step most recently reported by a step event
+        FailedStepRole,            // QString: the step of the last workflow.step_failed
+        ErrorRole,                 // QString: the run's error, else the failed step's
+        ParentRunIdRole,           // QString, known after workflow.get
+        FetchedRole,               // bool: a workflow.get reply has been merged
+        SortRole,
+    };
+    Q_ENUM(Role)
+
+    explicit WorkflowRunsModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Applies the workflow.* events of a batch; others are ignored.
+    void applyEvents(const QList<dwp::StreamEvent>& batch);
+    // Merges a run fetched by id (workflow.get, or the reply of workflow.start).
+    void upsertRun(const dwp::WorkflowRun& run);
+
+    int rowOf(const QString& runId) const; // -1 when not tracked
+    QString runId(int row) const;
+
+    QDateTime trackingSince() const { return m_trackingSince; }
+    void setTrackingSince(const QDateTime& since) { m_trackingSince = since; }
+    void clear(); // a model reset, for switching servers
+
+private:
+    struct RunRow
+    {
+        QString id;
+        QString name;
+        std::optional<RunState> state;
+        qint64 stateNanos = modeltime::kUnknown;
+        qint64 startedMs = modeltime::kUnknown;
+        qint64 completedMs = modeltime::kUnknown;
+        qint64 elapsedMs = modeltime::kUnknown; // the engine's own measure from workflow.completed
+        QString currentStep;
+        qint64 currentStepNanos = modeltime::kUnknown;
+        QString failedStep;
+        QString stepError; // of failedStep
+        QString error;     // the run's own, from workflow.failed or workflow.get
+        QString parentRunId;
+        bool fetched = false;
+
+        friend bool operator==(const RunRow&, const RunRow&) = default;
+    };
+
+    static bool applyEvent(RunRow& row, const QString& type, const dwp::WorkflowEventData& data,
+                           qint64 nanos);
+    static bool applyFetchedRun(RunRow& row, const dwp::WorkflowRun& run);
+    int stageRow(const QString& runId, QList<RunRow>& staged);
+    void commitStaged(QList<RunRow>& staged);
+    void announceChanged(const QList<int>& rows);
+    static qint64 durationOf(const RunRow& row);
+    QVariant displayData(const RunRow& row, int column) const;
+    QVariant sortData(const RunRow& row, int column) const;
+
+    QList<RunRow> m_rows;
+    QHash<QString, int> m_rowById;
+    QDateTime m_trackingSince;
+};
+
+} // namespace dispatch
