@@ -33,6 +33,8 @@ namespace dispatch {
 //
 // Deadlines run on an injectable monotonic clock (milliseconds) with one QTimer for the nearest deadline;
 // tests replace the clock and call checkDeadlines().
+// Not thread-safe: use it from the thread it lives in, where its timer runs; which thread that is, is the
+// owner's choice (architecture.md "Data flow").
 //
 // Only requests that the server answers belong here. Frames with `credits` get no reply at all and pings get
 // pongs (dwp-protocol.md §2 steps 3 and 5): registering them would wait for nothing and break the FIFO
