@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "models/JobLifecycle.h"
-#include "models/JobRow.h"
-#include "models/StringPool.h"
+#include "models/JobTable.h"
 #include "protocol/Job.h"
-#include "protocol/JobEventData.h"
 #include "protocol/StreamEvent.h"
 
 #include <QAbstractTableModel>
-#include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <vector>
 
 namespace dispatch {
 
@@ -100,34 +95,12 @@ public:
     void clear();
 
 private:
-    struct FetchedDetails // what only job.get tells, for the few jobs opened by id
-    {
-        QByteArray payload;
-        qint64 maxRetries = 0;
-        QString workerId;
-    };
-
-    int findRow(const QString& jobId) const;
-    // Row index for a job first seen now: registers the id and appends a row to `staged`.
-    int stageNewRow(const QString& jobId, std::vector<JobRow>& staged);
-    JobRow& rowAt(int row, std::vector<JobRow>& staged);
-    bool applySignal(JobRow& row, JobLifecycle::Signal signal, const dwp::JobEventData& data, qint64 nanos,
-                     qint64 millis);
-    bool applyFetchedJob(JobRow& row, const dwp::Job& job);
-    void commitStaged(std::vector<JobRow>& staged);
+    void commitStaged();
     void announceChanged(const QList<int>& rows);
-    QString idText(const JobRow& row) const;
-    qint64 elapsedOf(const JobRow& row) const;
     QVariant displayData(const JobRow& row, int column) const;
     QVariant sortData(const JobRow& row, int column) const;
 
-    std::vector<JobRow> m_rows;
-    QHash<CompactJobId, int> m_rowByPackedId;
-    QHash<QString, int> m_rowByTextId; // ids that did not pack
-    QList<QString> m_textIds;
-    QHash<int, FetchedDetails> m_fetched;
-    StringPool m_names;  // job names and queue names
-    StringPool m_errors; // error texts: repeated across retries and across jobs of one handler
+    JobTable m_table;
     QDateTime m_trackingSince;
 };
 

@@ -29,6 +29,13 @@ QVariant dateTimeVariant(qint64 millis)
     return QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC);
 }
 
+QVariant localDateTimeVariant(qint64 millis)
+{
+    if (millis == kUnknown)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(millis).toLocalTime();
+}
+
 QString durationText(qint64 millis)
 {
     const char* context = "dispatch::modeltime";

@@ -13,19 +13,6 @@ using State = TimelineStep::State;
 
 namespace {
 
-QVariant localTime(qint64 millis)
-{
-    if (millis == kUnknown)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(millis).toLocalTime();
-}
-
-// "parallel:<group>" marks the end of a whole group; its members are "parallel:<group>:<i>" (§4).
-bool isParallelGroupMarker(const QString& name)
-{
-    return name.startsWith(QLatin1String("parallel:")) && name.count(QLatin1Char(':')) == 1;
-}
-
 TimelineStep closedStep(const QString& name, State state, qint64 nanos)
 {
     TimelineStep step;
@@ -39,6 +26,11 @@ TimelineStep closedStep(const QString& name, State state, qint64 nanos)
 } // namespace
 
 TimelineModel::TimelineModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+int TimelineModel::rowOf(const QString& stepName) const
+{
+    return m_steps.find(stepName);
+}
 
 int TimelineModel::rowCount(const QModelIndex& parent) const
 {
@@ -64,11 +56,11 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case StepNameRole:
         return step.name;
     case StartedAtRole:
-        return modeltime::dateTimeVariant(startOf(row));
+        return modeltime::dateTimeVariant(m_steps.startOf(row, m_run.startMs));
     case EndedAtRole:
         return step.isOpen() ? QVariant() : modeltime::dateTimeVariant(step.endMs);
     case DurationMsRole: {
-        const qint64 duration = durationOf(row);
+        const qint64 duration = m_steps.durationOf(row, m_run.startMs);
         return duration == kUnknown ? QVariant() : QVariant(duration);
     }
     case StateRole:
@@ -88,11 +80,11 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (Column(index.column())) {
         case StartColumn:
-            return startOf(row);
+            return m_steps.startOf(row, m_run.startMs);
         case EndColumn:
             return step.isOpen() ? std::numeric_limits<qint64>::max() : step.endMs;
         case DurationColumn:
-            return durationOf(row);
+            return m_steps.durationOf(row, m_run.startMs);
         case StateColumn:
             return int(step.state);
         default:
@@ -110,11 +102,11 @@ QVariant TimelineModel::displayData(int row, int column) const
     case StepColumn:
         return step.placeholder ? tr("(in progress)", "work after the last reported step") : step.name;
     case StartColumn:
-        return localTime(startOf(row));
+        return modeltime::localDateTimeVariant(m_steps.startOf(row, m_run.startMs));
     case EndColumn:
-        return step.isOpen() ? QVariant() : localTime(step.endMs);
+        return step.isOpen() ? QVariant() : modeltime::localDateTimeVariant(step.endMs);
     case DurationColumn: {
-        const qint64 duration = durationOf(row);
+        const qint64 duration = m_steps.durationOf(row, m_run.startMs);
         return duration == kUnknown ? QVariant() : QVariant(modeltime::durationText(duration));
     }
     case StateColumn:
@@ -279,17 +271,6 @@ void TimelineModel::beginStep(const QString& stepName, const QDateTime& startedA
     mergeSteps({step}, m_run);
 }
 
-int TimelineModel::rowOf(const QString& stepName) const
-{
-    if (stepName.isEmpty())
-        return -1;
-    for (int row = 0; row < m_steps.size(); ++row) {
-        if (m_steps.at(row).name == stepName)
-            return row;
-    }
-    return -1;
-}
-
 void TimelineModel::mergeSteps(QList<TimelineStep> incoming, const RunFacts& run)
 {
     QList<int> changed;
@@ -297,10 +278,10 @@ void TimelineModel::mergeSteps(QList<TimelineStep> incoming, const RunFacts& run
     m_run = run;
     QList<TimelineStep> fresh;
     for (const TimelineStep& update : std::as_const(incoming)) {
-        const int row = rowOf(update.name);
+        const int row = m_steps.find(update.name);
         if (row >= 0) {
             const TimelineStep before = m_steps.at(row);
-            mergeInto(m_steps[row], update);
+            TimelineStepList::merge(m_steps[row], update);
             if (!(m_steps.at(row) == before))
                 changed.append(row);
             continue;
@@ -308,7 +289,7 @@ void TimelineModel::mergeSteps(QList<TimelineStep> incoming, const RunFacts& run
         const auto same = std::find_if(fresh.begin(), fresh.end(),
                                        [&](const TimelineStep& step) { return step.name == update.name; });
         if (same != fresh.end())
-            mergeInto(*same, update);
+            TimelineStepList::merge(*same, update);
         else
             fresh.append(update);
     }
@@ -323,47 +304,6 @@ void TimelineModel::mergeSteps(QList<TimelineStep> incoming, const RunFacts& run
     changed.removeIf([this](int row) { return row >= m_steps.size(); });
     for (const auto& [first, last] : RowSpans::fromRows(changed))
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
-}
-
-void TimelineModel::mergeInto(TimelineStep& row, const TimelineStep& update)
-{
-    const bool wasOpen = row.isOpen();
-    if (update.isOpen()) {
-        // beginStep: a step that has already ended stays ended.
-        if (wasOpen && row.knownStartMs == kUnknown)
-            row.knownStartMs = update.knownStartMs;
-        return;
-    }
-    if (update.hasCheckpoint) {
-        row.hasCheckpoint = true;
-        row.data = update.data;
-        row.dataText = update.dataText;
-        row.dataKind = update.dataKind;
-    }
-    if (row.elapsedMs == kUnknown)
-        row.elapsedMs = update.elapsedMs;
-    // Done against failed: the later report wins (a step that failed, then succeeded on a replay). The
-    // same state again is a duplicate or the other source confirming it, and changes nothing.
-    if (wasOpen || (update.state != row.state && update.endNanos > row.endNanos)) {
-        row.state = update.state;
-        row.error = update.error;
-    }
-    if (wasOpen || row.endMs == kUnknown) {
-        row.endMs = update.endMs;
-        row.endNanos = update.endNanos;
-    }
-}
-
-int TimelineModel::insertPosition(const TimelineStep& step) const
-{
-    if (step.isOpen())
-        return int(m_steps.size()) - (!m_steps.isEmpty() && m_steps.last().placeholder ? 1 : 0);
-    for (int row = 0; row < m_steps.size(); ++row) {
-        const TimelineStep& existing = m_steps.at(row);
-        if (existing.isOpen() || existing.endNanos > step.endNanos)
-            return row;
-    }
-    return int(m_steps.size());
 }
 
 void TimelineModel::insertSteps(QList<TimelineStep>& fresh, QList<int>& changed)
@@ -388,16 +328,16 @@ void TimelineModel::insertSteps(QList<TimelineStep>& fresh, QList<int>& changed)
         for (int row = position + int(count); row < m_steps.size(); ++row)
             changed.append(row);
     };
-    const int position = insertPosition(fresh.first());
+    const int position = m_steps.insertPosition(fresh.first());
     const bool oneBlock = std::all_of(fresh.cbegin(), fresh.cend(), [&](const TimelineStep& step) {
-        return insertPosition(step) == position;
+        return m_steps.insertPosition(step) == position;
     });
     if (oneBlock) {
         insertBlock(position, 0, fresh.size());
         return;
     }
     for (qsizetype i = 0; i < fresh.size(); ++i)
-        insertBlock(insertPosition(fresh.at(i)), i, 1);
+        insertBlock(m_steps.insertPosition(fresh.at(i)), i, 1);
 }
 
 void TimelineModel::closeOpenSteps(QList<int>& changed)
@@ -418,10 +358,8 @@ void TimelineModel::closeOpenSteps(QList<int>& changed)
 
 void TimelineModel::updatePlaceholder(QList<int>& changed)
 {
-    const bool hasPlaceholder = !m_steps.isEmpty() && m_steps.last().placeholder;
-    const bool namedStepOpen = std::any_of(m_steps.cbegin(), m_steps.cend(), [](const TimelineStep& step) {
-        return step.isOpen() && !step.placeholder;
-    });
+    const bool hasPlaceholder = m_steps.hasPlaceholder();
+    const bool namedStepOpen = m_steps.hasOpenNamedStep();
     const bool wanted = m_run.state == RunState::Running && !namedStepOpen;
     const int last = int(m_steps.size());
     if (wanted && !hasPlaceholder) {
@@ -437,43 +375,6 @@ void TimelineModel::updatePlaceholder(QList<int>& changed)
     } else if (hasPlaceholder && !changed.isEmpty()) {
         changed.append(last - 1); // it starts where the last step ended
     }
-}
-
-qint64 TimelineModel::startOf(int row) const
-{
-    const TimelineStep& step = m_steps.at(row);
-    if (step.knownStartMs != kUnknown)
-        return step.knownStartMs;
-    if (step.elapsedMs != kUnknown && step.endMs != kUnknown && !step.isOpen())
-        return step.endMs - step.elapsedMs;
-    if (isParallelGroupMarker(step.name)) {
-        const QString memberPrefix = step.name + QLatin1Char(':');
-        qint64 earliest = kUnknown;
-        for (int member = 0; member < m_steps.size(); ++member) {
-            if (m_steps.at(member).name.startsWith(memberPrefix)) {
-                const qint64 start = startOf(member);
-                if (start != kUnknown && (earliest == kUnknown || start < earliest))
-                    earliest = start;
-            }
-        }
-        if (earliest != kUnknown)
-            return earliest;
-    }
-    for (int previous = row - 1; previous >= 0; --previous) {
-        const TimelineStep& before = m_steps.at(previous);
-        if (!before.isOpen() && before.endMs != kUnknown)
-            return before.endMs;
-    }
-    return m_run.startMs;
-}
-
-qint64 TimelineModel::durationOf(int row) const
-{
-    const TimelineStep& step = m_steps.at(row);
-    const qint64 start = startOf(row);
-    if (step.isOpen() || start == kUnknown || step.endMs == kUnknown)
-        return kUnknown;
-    return std::max<qint64>(0, step.endMs - start);
 }
 
 } // namespace dispatch

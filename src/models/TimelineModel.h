@@ -3,6 +3,7 @@
 
 #include "models/RunState.h"
 #include "models/TimelineStep.h"
+#include "models/TimelineStepList.h"
 #include "protocol/StreamEvent.h"
 #include "protocol/TimelineEntry.h"
 #include "protocol/WorkflowRun.h"
@@ -99,19 +100,15 @@ private:
     };
 
     void mergeSteps(QList<TimelineStep> incoming, const RunFacts& run);
-    static void mergeInto(TimelineStep& row, const TimelineStep& update);
-    int insertPosition(const TimelineStep& step) const;
     void insertSteps(QList<TimelineStep>& fresh, QList<int>& changed);
     void closeOpenSteps(QList<int>& changed);
     void updatePlaceholder(QList<int>& changed);
-    qint64 startOf(int row) const;
-    qint64 durationOf(int row) const;
     QVariant displayData(int row, int column) const;
     static QString stateText(TimelineStep::State state);
 
     QString m_runId;
     RunFacts m_run;
-    QList<TimelineStep> m_steps;
+    TimelineStepList m_steps;
 };
 
 } // namespace dispatch

@@ -10,17 +10,6 @@ namespace dispatch {
 
 using modeltime::kUnknown;
 
-namespace {
-
-QVariant localTime(qint64 millis)
-{
-    if (millis == kUnknown)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(millis).toLocalTime();
-}
-
-} // namespace
-
 WorkflowRunsModel::WorkflowRunsModel(QObject* parent)
     : QAbstractTableModel(parent), m_trackingSince(QDateTime::currentDateTimeUtc())
 {
@@ -89,9 +78,9 @@ QVariant WorkflowRunsModel::displayData(const RunRow& row, int column) const
     case StateColumn:
         return row.state ? runStateText(*row.state) : tr("unknown", "workflow run state");
     case StartedColumn:
-        return localTime(row.startedMs);
+        return modeltime::localDateTimeVariant(row.startedMs);
     case CompletedColumn:
-        return localTime(row.completedMs);
+        return modeltime::localDateTimeVariant(row.completedMs);
     case DurationColumn: {
         const qint64 duration = durationOf(row);
         return duration == kUnknown ? QVariant() : QVariant(modeltime::durationText(duration));

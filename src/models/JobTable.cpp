@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+#include "models/JobTable.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace dispatch {
+
+using dwp::JobState;
+using modeltime::kUnknown;
+
+namespace {
+
+std::optional<JobState> stateOf(const JobRow& row)
+{
+    if (row.state == JobRow::kUnknownState)
+        return std::nullopt;
+    return JobState(row.state);
+}
+
+qint32 clampToInt(qint64 value)
+{
+    return qint32(
+        std::clamp<qint64>(value, std::numeric_limits<qint32>::min(), std::numeric_limits<qint32>::max()));
+}
+
+} // namespace
+
+void JobTable::commitStaged()
+{
+    m_rows.insert(m_rows.end(), m_staged.begin(), m_staged.end());
+    m_staged.clear();
+}
+
+void JobTable::clear()
+{
+    m_rows = {};
+    m_staged = {};
+    m_rowByPackedId.clear();
+    m_rowByTextId.clear();
+    m_textIds.clear();
+    m_fetched.clear();
+    m_names.clear();
+    m_errors.clear();
+}
+
+int JobTable::find(const QString& jobId) const
+{
+    if (const auto packed = CompactJobId::pack(jobId))
+        return m_rowByPackedId.value(*packed, -1);
+    return m_rowByTextId.value(jobId, -1);
+}
+
+int JobTable::findOrStage(const QString& jobId)
+{
+    if (const int existing = find(jobId); existing >= 0)
+        return existing;
+    const int row = committedCount() + stagedCount();
+    JobRow fresh;
+    if (const auto packed = CompactJobId::pack(jobId)) {
+        fresh.id = *packed;
+        m_rowByPackedId.insert(*packed, row);
+    } else {
+        fresh.id = CompactJobId(0, quint64(m_textIds.size()));
+        fresh.set(JobRow::TextId, true);
+        m_textIds.append(jobId);
+        m_rowByTextId.insert(jobId, row);
+    }
+    m_staged.push_back(fresh);
+    return row;
+}
+
+const JobRow& JobTable::row(int row) const
+{
+    return row < committedCount() ? m_rows[size_t(row)] : m_staged[size_t(row - committedCount())];
+}
+
+JobRow& JobTable::mutableRow(int row)
+{
+    return row < committedCount() ? m_rows[size_t(row)] : m_staged[size_t(row - committedCount())];
+}
+
+bool JobTable::applySignal(int index, JobLifecycle::Signal signal, const dwp::JobEventData& data,
+                           qint64 nanos, qint64 millis)
+{
+    using Signal = JobLifecycle::Signal;
+    JobRow& row = mutableRow(index);
+    const JobRow before = row;
+    if (row.name == StringPool::kEmpty)
+        row.name = m_names.intern(data.jobName);
+    if (row.queue == StringPool::kEmpty)
+        row.queue = m_names.intern(data.queue);
+
+    const bool moves = JobLifecycle::moves(stateOf(row), row.stateNanos, signal, nanos);
+    if (moves) {
+        row.state = quint8(JobLifecycle::stateAfter(signal));
+        // An outcome is applied even when stamped earlier than the state it ends; never move time backwards.
+        row.stateNanos = std::max(row.stateNanos, nanos);
+        row.set(JobRow::CancelledByUs, false);
+    }
+    switch (signal) {
+    case Signal::Enqueued:
+        if (row.enqueuedMs == kUnknown)
+            row.enqueuedMs = millis;
+        break;
+    case Signal::Started:
+        // A newer start is a new run (a retry, or the unknown-name loop); a stale one only fills a gap.
+        if (moves || row.startedMs == kUnknown)
+            row.startedMs = millis;
+        break;
+    case Signal::Retrying:
+        row.attempt = std::max(row.attempt, clampToInt(data.attempt));
+        break;
+    case Signal::Completed:
+        if (moves || row.finishedMs == kUnknown) {
+            row.finishedMs = millis;
+            row.elapsedMs = data.elapsedMs; // omitted on the wire when 0 ms (§5), which parses as 0
+        }
+        break;
+    case Signal::Failed:
+    case Signal::DeadLettered:
+        if (signal == Signal::DeadLettered && stateOf(row) == JobState::Failed)
+            row.set(JobRow::DeadLettered, true);
+        if (moves || row.finishedMs == kUnknown)
+            row.finishedMs = millis;
+        if (moves || row.lastError == StringPool::kEmpty)
+            row.lastError = m_errors.intern(data.error);
+        break;
+    case Signal::Cancelled:
+        break;
+    }
+    return !(row == before);
+}
+
+bool JobTable::applyFetchedJob(int index, const dwp::Job& job)
+{
+    JobRow& row = mutableRow(index);
+    const JobRow before = row;
+    row.name = m_names.intern(job.name);
+    row.queue = m_names.intern(job.queue);
+    row.priority = clampToInt(job.priority);
+    row.attempt = clampToInt(job.retryCount);
+    row.set(JobRow::Fetched, true);
+    if (const qint64 created = modeltime::toMillis(job.createdAt); created != kUnknown)
+        row.enqueuedMs = created;
+
+    // A reply can be overtaken by events while in flight: its state wins only if at least as recent.
+    const qint64 updatedNanos = modeltime::toNanos(job.updatedAt);
+    const auto fetchedState = job.knownState();
+    const bool stateApplies = fetchedState && (!stateOf(row) || updatedNanos >= row.stateNanos);
+    if (stateApplies) {
+        row.state = quint8(*fetchedState);
+        row.stateNanos = updatedNanos;
+        row.lastError = m_errors.intern(job.lastError);
+        const bool ended = *fetchedState == JobState::Completed || *fetchedState == JobState::Failed;
+        // A job that is not over has no finish, even if we saw one: REST retry restarts failed jobs (§8).
+        if (!ended && *fetchedState != JobState::Cancelled) {
+            row.finishedMs = kUnknown;
+            row.elapsedMs = kUnknown;
+            row.set(JobRow::DeadLettered, false);
+        }
+        if (*fetchedState != JobState::Cancelled)
+            row.set(JobRow::CancelledByUs, false);
+    } else if (row.lastError == StringPool::kEmpty) {
+        row.lastError = m_errors.intern(job.lastError);
+    }
+    if (job.startedAt)
+        row.startedMs = modeltime::toMillis(*job.startedAt);
+    if (job.completedAt && (stateApplies || row.finishedMs == kUnknown))
+        row.finishedMs = modeltime::toMillis(*job.completedAt);
+
+    FetchedDetails& details = m_fetched[index];
+    const QByteArray payload = job.payload.value_or(QByteArray());
+    const bool payloadChanged = details.payload != payload;
+    details.payload = payload;
+    details.maxRetries = job.maxRetries;
+    details.workerId = job.workerId;
+    return payloadChanged || !(row == before);
+}
+
+bool JobTable::markCancelled(int index)
+{
+    JobRow& row = mutableRow(index);
+    const JobRow before = row;
+    row.state = quint8(JobState::Cancelled);
+    row.set(JobRow::CancelledByUs, true);
+    // stateNanos stays: only outcomes newer than what we saw before the cancel may overwrite it
+    // (JobLifecycle).
+    return !(row == before);
+}
+
+QString JobTable::idText(const JobRow& row) const
+{
+    return row.has(JobRow::TextId) ? m_textIds.at(qsizetype(row.id.low())) : row.id.toString();
+}
+
+qint64 JobTable::elapsedOf(const JobRow& row)
+{
+    if (row.elapsedMs != kUnknown)
+        return row.elapsedMs;
+    if (row.startedMs != kUnknown && row.finishedMs != kUnknown && row.finishedMs >= row.startedMs)
+        return row.finishedMs - row.startedMs;
+    return kUnknown;
+}
+
+} // namespace dispatch

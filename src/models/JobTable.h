@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "models/JobLifecycle.h"
+#include "models/JobRow.h"
+#include "models/StringPool.h"
+#include "protocol/Job.h"
+#include "protocol/JobEventData.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <vector>
+
+namespace dispatch {
+
+// The storage behind JobsModel: compact rows, the id → row hash, the string pools and the merge rules, with
+// no Qt model machinery. Rows for jobs first seen are *staged* until commitStaged(), so the model can
+// announce all of a batch's new rows with one beginInsertRows before they become visible; row numbers of
+// staged rows are already final (committed count + position in the stage).
+class JobTable
+{
+public:
+    int committedCount() const { return int(m_rows.size()); }
+    int stagedCount() const { return int(m_staged.size()); }
+    void commitStaged();
+    void clear();
+
+    // The row of a job, committed or staged; -1 when unknown.
+    int find(const QString& jobId) const;
+    // The row of a job, staging a new one when unknown.
+    int findOrStage(const QString& jobId);
+    const JobRow& row(int row) const;
+
+    // Each returns whether the row changed. See JobLifecycle and JobsModel for the rules.
+    bool applySignal(int row, JobLifecycle::Signal signal, const dwp::JobEventData& data, qint64 nanos,
+                     qint64 millis);
+    bool applyFetchedJob(int row, const dwp::Job& job);
+    bool markCancelled(int row);
+
+    QString idText(const JobRow& row) const;
+    const QString& nameText(const JobRow& row) const { return m_names.text(row.name); }
+    const QString& queueText(const JobRow& row) const { return m_names.text(row.queue); }
+    const QString& errorText(const JobRow& row) const { return m_errors.text(row.lastError); }
+    QByteArray payload(int row) const { return m_fetched.value(row).payload; }
+    // The worker's measure from job.completed, else finished − started; kUnknown while open.
+    static qint64 elapsedOf(const JobRow& row);
+
+private:
+    struct FetchedDetails // what only job.get tells, for the few jobs opened by id
+    {
+        QByteArray payload;
+        qint64 maxRetries = 0;
+        QString workerId;
+    };
+
+    JobRow& mutableRow(int row);
+
+    std::vector<JobRow> m_rows;
+    std::vector<JobRow> m_staged;
+    QHash<CompactJobId, int> m_rowByPackedId;
+    QHash<QString, int> m_rowByTextId; // ids that did not pack
+    QList<QString> m_textIds;
+    QHash<int, FetchedDetails> m_fetched;
+    StringPool m_names;  // job names and queue names
+    StringPool m_errors; // error texts: repeated across retries and across jobs of one handler
+};
+
+} // namespace dispatch
