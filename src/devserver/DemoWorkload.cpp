@@ -32,6 +32,8 @@ void DemoWorkload::install(SimEngine& engine)
                                     {QStringLiteral("reports"), 1}};
     for (const QueueConfig& queue : queues)
         engine.workers().addQueue(queue);
+    // The demo may run for days inside the app: keep memory flat by forgetting the oldest finished jobs.
+    engine.jobs().setRetention(50000);
     m_kinds = DemoJobKind::catalog();
     for (const DemoJobKind& kind : std::as_const(m_kinds)) {
         engine.handlers().add(kind.name, kind.handler);

@@ -27,6 +27,8 @@ ServerSession::ServerSession(QWebSocket* socket, QTcpSocket* tcp, const SessionE
     // The server has no message-size limit (§2).
     m_socket->setMaxAllowedIncomingMessageSize(std::numeric_limits<quint64>::max());
     m_socket->setMaxAllowedIncomingFrameSize(std::numeric_limits<quint64>::max());
+    // Each server frame is one unfragmented message (§2); Qt would split messages above 512 KiB.
+    m_socket->setOutgoingFrameSize(QWebSocket::maxOutgoingFrameSize());
     connect(m_socket, &QWebSocket::textMessageReceived, this,
             [this](const QString& text) { onMessage(text.toUtf8()); });
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ServerSession::onMessage);
@@ -214,6 +216,9 @@ void ServerSession::writeMessage(const QByteArray& bytes, MessageKind kind)
     } else if (m_tcp) {
         // Like the real server: msgpack bytes in a TEXT message (§2), which QWebSocket cannot send.
         m_tcp->write(WebSocketFrameEncoder::textMessage(bytes));
+    } else {
+        qCWarning(lcSession).noquote()
+            << label() << "no TCP socket for a text-framed msgpack message; dropped";
     }
 }
 

@@ -3,6 +3,7 @@
 #include "TestJson.h"
 #include "support/DevServerFixture.h"
 #include "support/DevServerThread.h"
+#include "support/RawWebSocketProbe.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -116,6 +117,19 @@ private slots:
             sawSurprise = sawSurprise || frame.type == QLatin1String("surprise");
         QVERIFY(sawSurprise);
         QVERIFY(client->isConnected());
+    }
+
+    void anOversizedFrameIsOneUnfragmentedMessage()
+    {
+        DevServerFixture fixture;
+        RawWebSocketProbe probe;
+        QVERIFY(probe.open(fixture.url()));
+        probe.sendText("{\"id\":\"a\",\"type\":\"request\",\"method\":\"auth\"}");
+        QVERIFY(probe.waitForMessages(1));
+        fixture.server().faults().sendOversizedFrame(2 * 1024 * 1024);
+        QVERIFY(probe.waitForMessages(2));
+        QCOMPARE(probe.messages()[1].opcode, 1);
+        QVERIFY(probe.messages()[1].payload.size() > 2 * 1024 * 1024);
     }
 
     void oneShotActionsHitEveryConnection()
