@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: MIT
+// TimelineModel: merging checkpoints with step events, inferred starts, waiting and open steps, the
+// placeholder for unnamed work, binary data as hex, one insert per live batch.
+#include "ModelEventFactory.h"
+#include "models/TimelineModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using dispatch::RunState;
+using dispatch::TimelineModel;
+using State = dispatch::TimelineStep::State;
+using DataKind = dispatch::TimelineStep::DataKind;
+namespace T = dwp::EventType;
+using namespace modeltest;
+
+namespace {
+
+dwp::TimelineEntry checkpoint(const QString& step, dwp::Timestamp createdAt, const QByteArray& data = {})
+{
+    return dwp::TimelineEntry{step, data, createdAt};
+}
+
+qint64 msAt(qint64 seconds, qint64 millis = 0)
+{
+    return (kBaseSeconds + seconds) * 1000 + millis;
+}
+
+struct RowView
+{
+    QString name;
+    int state;
+    qint64 startMs; // -1 unknown
+    qint64 endMs;   // -1 unknown
+};
+
+RowView viewOf(const TimelineModel& model, int row)
+{
+    const QModelIndex index = model.index(row, 0);
+    const QVariant start = index.data(TimelineModel::StartedAtRole);
+    const QVariant end = index.data(TimelineModel::EndedAtRole);
+    return {index.data(TimelineModel::StepNameRole).toString(), index.data(TimelineModel::StateRole).toInt(),
+            start.isValid() ? start.toDateTime().toMSecsSinceEpoch() : -1,
+            end.isValid() ? end.toDateTime().toMSecsSinceEpoch() : -1};
+}
+
+} // namespace
+
+class TestTimelineModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void checkpointsAndEventsMerge();
+    void binaryDataShowsAsHex();
+    void placeholderFollowsARunningRun();
+    void waitingStepUntilResumed();
+    void runEndClosesOpenSteps_data();
+    void runEndClosesOpenSteps();
+    void parallelGroupStartsWithFirstMember();
+    void duplicatesAndOtherRunsChangeNothing();
+    void stepFailedThenReplayedCheckpoint();
+    void switchingRunsResets();
+};
+
+void TestTimelineModel::checkpointsAndEventsMerge()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString run = runId(1);
+    model.setRunId(run);
+    model.applyEvents({runEvent(T::WorkflowStarted, run, at(0)),
+                       runEvent(T::WorkflowStepCompleted, run, at(2), QStringLiteral("reserve"), {}, 1500),
+                       runEvent(T::WorkflowStepFailed, run, at(5), QStringLiteral("charge"),
+                                QStringLiteral("card declined"))});
+    // The checkpoints: reserve (JSON result) and a wait that has no event of its own.
+    model.setTimeline(
+        {checkpoint(QStringLiteral("reserve"), at(1, 999), QByteArray("{\"sku\":\"A-1\",\"qty\":2}")),
+         checkpoint(QStringLiteral("wait:approval"), at(4), QByteArray("{\"name\":\"approval\"}"))});
+
+    QCOMPARE(model.rowCount(), 4); // reserve, wait:approval, charge, placeholder
+    const RowView reserve = viewOf(model, 0);
+    QCOMPARE(reserve.name, QStringLiteral("reserve"));
+    QCOMPARE(reserve.state, int(State::Done));
+    QCOMPARE(reserve.endMs, msAt(2));        // the event came first; its row keeps its place and time
+    QCOMPARE(reserve.startMs, msAt(0, 500)); // end − the engine's elapsed_ms
+    QCOMPARE(model.index(0, 0).data(TimelineModel::DataKindRole).toInt(), int(DataKind::Json));
+    QCOMPARE(model.index(0, TimelineModel::DataColumn).data().toString(),
+             QStringLiteral("{\n  \"sku\": \"A-1\",\n  \"qty\": 2\n}"));
+    QVERIFY(model.index(0, 0).data(TimelineModel::HasCheckpointRole).toBool());
+
+    const RowView wait = viewOf(model, 1);
+    QCOMPARE(wait.name, QStringLiteral("wait:approval"));
+    QCOMPARE(wait.state, int(State::Done));
+    QCOMPARE(wait.startMs, msAt(2)); // inferred: the previous step's end
+    QCOMPARE(wait.endMs, msAt(4));
+    QCOMPARE(model.index(1, 0).data(TimelineModel::DurationMsRole).toLongLong(), 2000);
+
+    const RowView charge = viewOf(model, 2);
+    QCOMPARE(charge.name, QStringLiteral("charge"));
+    QCOMPARE(charge.state, int(State::Failed));
+    QCOMPARE(charge.startMs, msAt(4));
+    QCOMPARE(model.index(2, 0).data(TimelineModel::ErrorRole).toString(), QStringLiteral("card declined"));
+    QVERIFY(!model.index(2, 0).data(TimelineModel::HasCheckpointRole).toBool());
+
+    QVERIFY(model.index(3, 0).data(TimelineModel::PlaceholderRole).toBool());
+    QCOMPARE(viewOf(model, 3).startMs, msAt(5));
+}
+
+void TestTimelineModel::binaryDataShowsAsHex()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRunId(runId(2));
+    const QByteArray gob("\x0e\xff\x81\x03\x01\x01\x05", 7);
+    model.setTimeline(
+        {checkpoint(QStringLiteral("price"), at(3), gob), checkpoint(QStringLiteral("notify"), at(4))});
+    QCOMPARE(model.rowCount(), 2); // the run state is unknown: no placeholder
+    QCOMPARE(model.index(0, 0).data(TimelineModel::DataKindRole).toInt(), int(DataKind::Binary));
+    QCOMPARE(model.index(0, 0).data(TimelineModel::DataRole).toString(),
+             QStringLiteral("0e ff 81 03 01 01 05"));
+    QCOMPARE(model.index(0, 0).data(TimelineModel::RawDataRole).toByteArray(), gob);
+    QCOMPARE(model.index(1, 0).data(TimelineModel::DataKindRole).toInt(), int(DataKind::None));
+    QVERIFY(model.index(1, 0).data(TimelineModel::DataRole).toString().isEmpty());
+    // No run start known: the first step's start is unknown, the second's is the first's end.
+    QCOMPARE(viewOf(model, 0).startMs, qint64(-1));
+    QCOMPARE(viewOf(model, 1).startMs, msAt(3));
+}
+
+void TestTimelineModel::placeholderFollowsARunningRun()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString run = runId(3);
+    model.setRunId(run);
+    model.applyEvents({runEvent(T::WorkflowStarted, run, at(10))});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(viewOf(model, 0).state, int(State::Running));
+    QCOMPARE(viewOf(model, 0).startMs, msAt(10));
+    QCOMPARE(model.index(0, TimelineModel::StepColumn).data().toString(), QStringLiteral("(in progress)"));
+
+    // A live batch of three steps lands in one insert above the placeholder.
+    QSignalSpy inserted(&model, &TimelineModel::rowsInserted);
+    QSignalSpy removed(&model, &TimelineModel::rowsRemoved);
+    model.applyEvents({runEvent(T::WorkflowStepCompleted, run, at(11), QStringLiteral("a")),
+                       runEvent(T::WorkflowStepCompleted, run, at(12), QStringLiteral("b")),
+                       runEvent(T::WorkflowStepCompleted, run, at(13), QStringLiteral("c"))});
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(inserted.first().at(2).toInt(), 2);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(viewOf(model, 3).startMs, msAt(13)); // the placeholder starts where the last step ended
+    // elapsed_ms is omitted when 0 (§5): the engine measured under a millisecond, so the step starts where it
+    // ends; the second between steps was the engine's, not the step's.
+    QCOMPARE(viewOf(model, 1).startMs, msAt(12));
+}
+
+void TestTimelineModel::waitingStepUntilResumed()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString run = runId(4);
+    dwp::WorkflowRun info;
+    info.id = run;
+    info.name = QStringLiteral("onboarding");
+    info.state = QStringLiteral("running");
+    info.startedAt = at(0);
+    info.updatedAt = at(0);
+    model.setRun(info);
+    model.setTimeline({checkpoint(QStringLiteral("create-account"), at(1))});
+    QCOMPARE(model.rowCount(), 2);
+
+    // The run is running and its last checkpoint precedes the wait: it waits for "approval".
+    model.beginStep(QStringLiteral("wait:approval"), QDateTime::fromMSecsSinceEpoch(msAt(1), Qt::UTC));
+    QCOMPARE(model.rowCount(), 2); // the named open step replaces the placeholder
+    RowView wait = viewOf(model, 1);
+    QCOMPARE(wait.name, QStringLiteral("wait:approval"));
+    QCOMPARE(wait.state, int(State::Waiting));
+    QCOMPARE(wait.startMs, msAt(1));
+    QCOMPARE(wait.endMs, qint64(-1));
+    QCOMPARE(model.index(1, TimelineModel::StateColumn).data().toString(), QStringLiteral("waiting"));
+
+    // Resumed: the checkpoint arrives with the received event; work goes on after it.
+    model.setTimeline({checkpoint(QStringLiteral("create-account"), at(1)),
+                       checkpoint(QStringLiteral("wait:approval"), at(30), QByteArray("{\"acked\":true}"))});
+    QCOMPARE(model.rowCount(), 3);
+    wait = viewOf(model, 1);
+    QCOMPARE(wait.state, int(State::Done));
+    QCOMPARE(wait.endMs, msAt(30));
+    QCOMPARE(model.index(1, 0).data(TimelineModel::DurationMsRole).toLongLong(), 29000);
+    QVERIFY(model.index(2, 0).data(TimelineModel::PlaceholderRole).toBool());
+}
+
+void TestTimelineModel::runEndClosesOpenSteps_data()
+{
+    QTest::addColumn<bool>("failed");
+    QTest::newRow("completed") << false;
+    QTest::newRow("failed") << true;
+}
+
+void TestTimelineModel::runEndClosesOpenSteps()
+{
+    QFETCH(bool, failed);
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString run = runId(5);
+    model.setRunId(run);
+    model.applyEvents({runEvent(T::WorkflowStarted, run, at(0)),
+                       runEvent(T::WorkflowStepCompleted, run, at(2), QStringLiteral("a"))});
+    model.beginStep(QStringLiteral("sleep:cooldown"), {});
+    QCOMPARE(viewOf(model, 1).state, int(State::Running));
+    model.applyEvents({failed ? runEvent(T::WorkflowFailed, run, at(9), {}, QStringLiteral("timed out"))
+                              : runEvent(T::WorkflowCompleted, run, at(9))});
+    QCOMPARE(model.runState(), failed ? RunState::Failed : RunState::Completed);
+    QCOMPARE(model.rowCount(), 2); // no placeholder once the run is over
+    const RowView sleep = viewOf(model, 1);
+    QCOMPARE(sleep.state, int(failed ? State::Failed : State::Done));
+    QCOMPARE(sleep.startMs, msAt(2));
+    QCOMPARE(sleep.endMs, msAt(9));
+    QCOMPARE(model.index(1, 0).data(TimelineModel::ErrorRole).toString(),
+             failed ? QStringLiteral("timed out") : QString());
+}
+
+void TestTimelineModel::parallelGroupStartsWithFirstMember()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString run = runId(6);
+    model.setRunId(run);
+    model.applyEvents(
+        {runEvent(T::WorkflowStarted, run, at(0)),
+         runEvent(T::WorkflowStepCompleted, run, at(1), QStringLiteral("prepare")),
+         runEvent(T::WorkflowStepCompleted, run, at(3), QStringLiteral("parallel:fanout:0"), {}, 2000),
+         runEvent(T::WorkflowStepCompleted, run, at(4), QStringLiteral("parallel:fanout:1"), {}, 2500)});
+    model.setTimeline({checkpoint(QStringLiteral("prepare"), at(1)),
+                       checkpoint(QStringLiteral("parallel:fanout:0"), at(3)),
+                       checkpoint(QStringLiteral("parallel:fanout:1"), at(4)),
+                       checkpoint(QStringLiteral("parallel:fanout"), at(4, 1))});
+    const int group = model.rowOf(QStringLiteral("parallel:fanout"));
+    QCOMPARE(group, 3);
+    QCOMPARE(viewOf(model, group).startMs, msAt(1)); // the earliest member (3 s − 2 s)
+    QCOMPARE(viewOf(model, 2).startMs, msAt(1, 500));
+}
+
+void TestTimelineModel::duplicatesAndOtherRunsChangeNothing()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString run = runId(7);
+    model.setRunId(run);
+    const QList<dwp::StreamEvent> batch = {
+        runEvent(T::WorkflowStarted, run, at(0)),
+        runEvent(T::WorkflowStepCompleted, run, at(1), QStringLiteral("a"))};
+    model.applyEvents(batch);
+    QSignalSpy inserted(&model, &TimelineModel::rowsInserted);
+    QSignalSpy changed(&model, &TimelineModel::dataChanged);
+    model.applyEvents(batch);
+    model.applyEvents({runEvent(T::WorkflowStepCompleted, runId(8), at(2), QStringLiteral("b")),
+                       runEvent(T::WorkflowCompleted, runId(8), at(3))});
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestTimelineModel::stepFailedThenReplayedCheckpoint()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString run = runId(9);
+    model.setRunId(run);
+    model.applyEvents(
+        {runEvent(T::WorkflowStepFailed, run, at(2), QStringLiteral("charge"), QStringLiteral("declined"))});
+    // An older checkpoint does not hide the failure; a newer one (the step succeeded later) does.
+    model.setTimeline({checkpoint(QStringLiteral("charge"), at(1))});
+    QCOMPARE(viewOf(model, 0).state, int(State::Failed));
+    model.setTimeline({checkpoint(QStringLiteral("charge"), at(8))});
+    QCOMPARE(viewOf(model, 0).state, int(State::Done));
+    QVERIFY(model.index(0, 0).data(TimelineModel::ErrorRole).toString().isEmpty());
+}
+
+void TestTimelineModel::switchingRunsResets()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRunId(runId(1));
+    model.setTimeline({checkpoint(QStringLiteral("a"), at(1))});
+    QSignalSpy reset(&model, &TimelineModel::modelReset);
+    dwp::WorkflowRun other;
+    other.id = runId(2);
+    other.state = QStringLiteral("completed");
+    other.startedAt = at(0);
+    other.completedAt = at(5);
+    other.updatedAt = at(5);
+    model.setRun(other);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.runId(), runId(2));
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.runState(), RunState::Completed);
+}
+
+QTEST_GUILESS_MAIN(TestTimelineModel)
+#include "tst_timeline_model.moc"
