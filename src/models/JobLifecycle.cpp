@@ -72,7 +72,7 @@ bool JobLifecycle::moves(std::optional<JobState> current, qint64 currentNanos, S
                            signal == Signal::DeadLettered || signal == Signal::Retrying;
     switch (*current) {
     case JobState::Completed:
-        return false;
+        return (signal == Signal::Failed || signal == Signal::DeadLettered) && signalNanos > currentNanos;
     case JobState::Failed:
         return signal == Signal::Completed && signalNanos > currentNanos;
     case JobState::Cancelled:

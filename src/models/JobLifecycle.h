@@ -13,18 +13,20 @@ namespace dispatch {
 // cancel emits no event at all (§3), so "last event wins" would make completed jobs reopen. The rules:
 //
 // - A job we know nothing about takes any state.
-// - Completed is final: no event moves it (only an authoritative job.get, see JobsModel::upsertJob).
-// - Failed is final too, except for a newer job.completed: REST retry resets a failed job without an event
-//   (§8), so its next outcome is the only sign it ran again. job.dlq only marks the job dead-lettered.
+// - Completed and failed end the job for everything but another outcome: a start or enqueue after them is
+//   stale or skewed. Between the two outcomes the newer wins — REST retry resets a failed job without an
+//   event (§8), so a later job.completed is the only sign it ran again — which also makes the result
+//   independent of the order the two arrive in. job.dlq counts as failed.
 // - Pending, running and retrying follow the event time: a newer event moves the job, an older one is stale;
 //   at the same instant the later lifecycle step wins. So a repeated job.started — the engine's endless
 //   running↔pending loop for an unknown job name, whose resets to pending emit nothing (§3) — keeps the job
 //   running and moves its start time, while a duplicate changes nothing.
-// - completed, failed and job.dlq end a pending, running or retrying job whatever their time: an outcome is
-//   never stale, whereas a start stamped after it by a skewed clock would be.
+// - An outcome ends a pending, running or retrying job whatever its time: an outcome is never stale, whereas
+//   a start stamped after it by a skewed clock would be.
 // - A cancel we issued (markCancelled) always applies: DWP cancel relabels any job (§3). Afterwards only an
-//   outcome newer than everything seen before the cancel moves the job again, because the server's executor
-//   overwrites the label when a running handler finishes anyway (§3).
+//   outcome newer than the event that set the state before the cancel moves the job again, because the
+//   server's executor overwrites the label when a running handler finishes anyway (§3). Cancels go by arrival
+//   order, not time: the cancel has no server timestamp to compare.
 class JobLifecycle
 {
 public:

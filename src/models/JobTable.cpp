@@ -94,24 +94,26 @@ bool JobTable::applySignal(int index, JobLifecycle::Signal signal, const dwp::Jo
     const bool moves = JobLifecycle::moves(stateOf(row), row.stateNanos, signal, nanos);
     if (moves) {
         row.state = quint8(JobLifecycle::stateAfter(signal));
-        // An outcome is applied even when stamped earlier than the state it ends; never move time backwards.
-        row.stateNanos = std::max(row.stateNanos, nanos);
+        // The time of the event that set the state, even an outcome stamped before the start it ends: a later
+        // outcome is then compared with this one, whichever of the two arrived first.
+        row.stateNanos = nanos;
         row.set(JobRow::CancelledByUs, false);
     }
+    // The fields below merge so that the same events give the same row in any arrival order.
     switch (signal) {
     case Signal::Enqueued:
-        if (row.enqueuedMs == kUnknown)
-            row.enqueuedMs = millis;
+        row.enqueuedMs = row.enqueuedMs == kUnknown ? millis : std::min(row.enqueuedMs, millis);
         break;
     case Signal::Started:
-        // A newer start is a new run (a retry, or the unknown-name loop); a stale one only fills a gap.
-        if (moves || row.startedMs == kUnknown)
-            row.startedMs = millis;
+        // The latest start is the current (or last) run: a retry, or the unknown-name loop.
+        row.startedMs = row.startedMs == kUnknown ? millis : std::max(row.startedMs, millis);
         break;
     case Signal::Retrying:
         row.attempt = std::max(row.attempt, clampToInt(data.attempt));
         break;
     case Signal::Completed:
+        if (moves)
+            row.set(JobRow::DeadLettered, false); // ran again after a REST retry of a dead-lettered job
         if (moves || row.finishedMs == kUnknown) {
             row.finishedMs = millis;
             row.elapsedMs = data.elapsedMs; // omitted on the wire when 0 ms (§5), which parses as 0
@@ -121,8 +123,10 @@ bool JobTable::applySignal(int index, JobLifecycle::Signal signal, const dwp::Jo
     case Signal::DeadLettered:
         if (signal == Signal::DeadLettered && stateOf(row) == JobState::Failed)
             row.set(JobRow::DeadLettered, true);
-        if (moves || row.finishedMs == kUnknown)
+        if (moves || row.finishedMs == kUnknown) {
             row.finishedMs = millis;
+            row.elapsedMs = kUnknown; // only job.completed carries the worker's measure
+        }
         if (moves || row.lastError == StringPool::kEmpty)
             row.lastError = m_errors.intern(data.error);
         break;

@@ -108,8 +108,12 @@ void TestJobsModel::stateTable_data()
     row("completed before enqueued", "done@3 enq@1", JobState::Completed, 0, false, false, -1);
     row("stale start after completed", "enq@1 start@2 done@3 start@2", JobState::Completed, 0, false, false,
         2);
+    // The state stays; the start time is the latest seen, so the row is the same in any arrival order.
     row("skewed start after completed", "enq@1 start@2 done@3 start@4", JobState::Completed, 0, false, false,
-        2);
+        4);
+    row("newer failure after completed", "enq@1 start@2 done@3 fail@4", JobState::Failed, 0, false, false, 2);
+    row("dead-lettered, then retried over REST", "fail@9 dlq@9 done@12", JobState::Completed, 0, false, false,
+        -1);
     row("outcome stamped before start", "start@5 done@4", JobState::Completed, 0, false, false, 5);
     row("duplicates", "enq@1 enq@1 start@2 start@2", JobState::Running, 0, false, false, 2);
     row("unknown-name loop", "enq@1 start@2 start@5 start@9", JobState::Running, 0, false, false, 9);
