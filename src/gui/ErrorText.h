@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <exception>
+
+namespace dispatch {
+
+class DispatchError;
+
+// A client error in words an operator understands, with the server's own message kept underneath:
+//   headline: "This token may not enqueue jobs."
+//   detail:   "Server: insufficient permissions (403). The token needs the scope job:write."
+// The error classes say what kind of failure it was; the method says what the person was trying to do,
+// which is what turns "403" into a sentence (architecture.md "Errors").
+class ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+
+public:
+    QString headline;
+    QString detail;
+
+    static ErrorText describe(const DispatchError& error, const QString& method);
+    // Any exception a task may end with; foreign ones are described by their what().
+    static ErrorText describe(const std::exception_ptr& error, const QString& method);
+
+    QString toPlainText() const; // headline, a newline, detail
+    QString toHtml() const;      // headline in bold, detail smaller below
+
+private:
+    static QString actionOf(const QString& method); // "enqueue jobs"
+};
+
+} // namespace dispatch

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <Qt>
+
+namespace dispatch {
+
+// Where TimelineGanttView finds a step's label, start, end and state in a model: a column and a role each,
+// so it can read a table model with one column per field or a list model with one role per field.
+// Start and end may be QDateTime or milliseconds since the epoch; an invalid end means the step is still
+// going (running, or waiting for an event or a timer), and its bar grows until "now".
+struct GanttFields
+{
+    struct Field
+    {
+        int column = 0;
+        int role = Qt::DisplayRole;
+    };
+
+    Field label{0, Qt::DisplayRole};
+    Field start{1, Qt::EditRole};
+    Field end{2, Qt::EditRole};
+    Field state{3, Qt::EditRole}; // "completed", "failed", "running", "waiting"
+};
+
+} // namespace dispatch

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace dispatch {
+
+// The verdict on a piece of JSON text: valid, or the first mistake with where it is. Line and column are
+// 1-based and count characters, as an editor's status bar does.
+struct JsonDiagnostic
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonDiagnostic)
+
+public:
+    bool valid = true;
+    qsizetype offset = 0; // of the mistake, in UTF-16 code units
+    int line = 1;
+    int column = 1;
+    QString message; // what is wrong, e.g. "expected ',' or '}'"
+
+    // "line 3, column 12: expected ',' or '}'", or an empty string when valid.
+    QString toText() const
+    {
+        if (valid)
+            return {};
+        return tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
+    }
+};
+
+} // namespace dispatch

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QPalette>
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+namespace dispatch {
+
+// Colours JSON one line at a time: keys, strings, numbers, literals, punctuation, and lexical mistakes with a
+// wavy underline. JSON strings cannot span lines, so no state needs to carry from one line to the next. The
+// colours are derived from the palette, so they stay readable in a dark theme.
+class JsonHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+
+public:
+    explicit JsonHighlighter(QTextDocument* document);
+
+    // Recomputes the colours from `palette` and repaints; call it when the widget's palette changes.
+    void setPalette(const QPalette& palette);
+
+protected:
+    void highlightBlock(const QString& text) override;
+
+private:
+    QTextCharFormat m_keyFormat;
+    QTextCharFormat m_stringFormat;
+    QTextCharFormat m_numberFormat;
+    QTextCharFormat m_literalFormat;
+    QTextCharFormat m_punctuationFormat;
+    QTextCharFormat m_errorFormat;
+};
+
+} // namespace dispatch

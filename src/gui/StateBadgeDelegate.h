@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace dispatch {
+
+// Paints a state ("completed", "failed", …) as a coloured, rounded badge with its label, so the state column
+// reads at a glance. The model stays data-only: it returns the server's state name, the delegate decides
+// how it looks (StateStyle), following the view's palette, dark themes included.
+class StateBadgeDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    // `stateRole` is where the state name is read from; Qt::DisplayRole by default.
+    explicit StateBadgeDelegate(QObject* parent = nullptr, int stateRole = Qt::DisplayRole);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // The badge's rectangle inside a cell, for painting and for tests that look at the colours.
+    QRect badgeRect(const QStyleOptionViewItem& option, const QString& label) const;
+
+private:
+    int m_stateRole;
+};
+
+} // namespace dispatch

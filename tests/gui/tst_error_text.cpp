@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "client/DispatchErrors.h"
+#include "gui/ErrorText.h"
+#include "protocol/Methods.h"
+
+#include <QTest>
+
+using namespace dispatch;
+namespace methods = dwp::methods;
+
+class TestErrorText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void permissionNamesTheActionAndTheScope();
+    void notFoundNamesTheThing();
+    void badIdsAndUnknownWorkflows();
+    void clientSideFailures();
+    void foreignExceptionsAndHtml();
+};
+
+void TestErrorText::permissionNamesTheActionAndTheScope()
+{
+    const ErrorText text =
+        ErrorText::describe(PermissionError(QStringLiteral("insufficient permissions")), methods::JobEnqueue);
+    QCOMPARE(text.headline, QStringLiteral("This token may not enqueue jobs."));
+    QVERIFY(text.detail.contains(QStringLiteral("insufficient permissions (403)")));
+    QVERIFY(text.detail.contains(QStringLiteral("job:write")));
+    QCOMPARE(ErrorText::describe(PermissionError(QStringLiteral("x")), methods::WorkflowEvent).headline,
+             QStringLiteral("This token may not publish events."));
+}
+
+void TestErrorText::notFoundNamesTheThing()
+{
+    const NotFoundError job(QStringLiteral("job not found: job_01"));
+    QCOMPARE(ErrorText::describe(job, methods::JobGet).headline, QStringLiteral("No such job."));
+    QCOMPARE(ErrorText::describe(job, methods::JobCancel).headline, QStringLiteral("No such job."));
+    QVERIFY(
+        ErrorText::describe(job, methods::JobGet).detail.contains(QStringLiteral("job not found: job_01")));
+    QCOMPARE(
+        ErrorText::describe(NotFoundError(QStringLiteral("run not found")), methods::WorkflowGet).headline,
+        QStringLiteral("No such workflow run."));
+}
+
+void TestErrorText::badIdsAndUnknownWorkflows()
+{
+    QVERIFY(
+        ErrorText::describe(BadRequestError(QStringLiteral("invalid job ID: id: expected prefix \"job\"")),
+                            methods::JobGet)
+            .headline.startsWith(QStringLiteral("That is not a job id")));
+    const ServerError noWorkflow(500,
+                                 QStringLiteral("workflow start failed: no workflow registered for \"x\""));
+    QCOMPARE(ErrorText::describe(noWorkflow, methods::WorkflowStart).headline,
+             QStringLiteral("The server has no workflow by that name."));
+    QCOMPARE(ErrorText::describe(UnsupportedMethodError(QStringLiteral("unknown method: job.list")),
+                                 methods::JobList)
+                 .headline,
+             QStringLiteral("This server cannot call job.list."));
+}
+
+void TestErrorText::clientSideFailures()
+{
+    QCOMPARE(ErrorText::describe(TimeoutError(QStringLiteral("deadline passed")), methods::Stats).headline,
+             QStringLiteral("The server did not answer in time."));
+    const ErrorText lost =
+        ErrorText::describe(ConnectionError(QStringLiteral("socket closed")), methods::JobGet);
+    QVERIFY(lost.headline.startsWith(QStringLiteral("Not connected")));
+    QCOMPARE(lost.detail, QStringLiteral("socket closed")); // no server code to quote
+    QCOMPARE(
+        ErrorText::describe(AuthError(401, QStringLiteral("authentication failed")), methods::Auth).headline,
+        QStringLiteral("The server rejected the token."));
+}
+
+void TestErrorText::foreignExceptionsAndHtml()
+{
+    const ErrorText text =
+        ErrorText::describe(std::make_exception_ptr(std::runtime_error("boom <b>")), methods::JobEnqueue);
+    QCOMPARE(text.headline, QStringLiteral("Could not enqueue jobs."));
+    QVERIFY(text.toHtml().contains(QStringLiteral("boom &lt;b&gt;")));
+    QCOMPARE(ErrorText::describe(std::exception_ptr(), methods::JobGet).headline, QString());
+    const ErrorText fromPtr =
+        ErrorText::describe(PermissionError(QStringLiteral("no")).toExceptionPtr(), methods::JobCancel);
+    QCOMPARE(fromPtr.headline, QStringLiteral("This token may not cancel jobs."));
+}
+
+QTEST_MAIN(TestErrorText)
+#include "tst_error_text.moc"

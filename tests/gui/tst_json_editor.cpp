@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+#include "gui/JsonEditor.h"
+#include "gui/JsonSyntaxChecker.h"
+#include "protocol/JsonReader.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using dispatch::JsonEditor;
+using dispatch::JsonSyntaxChecker;
+
+class TestJsonEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void checkerFindsMistakes_data();
+    void checkerFindsMistakes();
+    void checkerAgreesWithProtocolReader_data();
+    void checkerAgreesWithProtocolReader();
+    void typingInvalidJsonReportsLineAndColumn();
+    void fixingTheMistakeMakesItValidAgain();
+    void emptyTextIsInvalidUnlessAllowed();
+    void setJsonIndentsAndCompactJsonIsWhatIsSent();
+};
+
+void TestJsonEditor::checkerFindsMistakes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("messageStart");
+
+    QTest::newRow("missing comma") << QStringLiteral("{\n  \"a\": 1,\n  \"b\": 2\n  \"c\": 3\n}") << 4 << 3
+                                   << QStringLiteral("expected ',' or '}'");
+    QTest::newRow("trailing comma") << QStringLiteral("{\"a\": 1,}") << 1 << 9
+                                    << QStringLiteral("expected a key (a trailing ','");
+    QTest::newRow("array trailing comma")
+        << QStringLiteral("[1, 2,]") << 1 << 7 << QStringLiteral("expected a value (a trailing ','");
+    QTest::newRow("single quotes") << QStringLiteral("{'a': 1}") << 1 << 2
+                                   << QStringLiteral("expected a key in double quotes");
+    QTest::newRow("unquoted word") << QStringLiteral("{\"a\": yes}") << 1 << 7
+                                   << QStringLiteral("unknown word");
+    QTest::newRow("missing colon") << QStringLiteral("{\"a\" 1}") << 1 << 6 << QStringLiteral("expected ':'");
+    QTest::newRow("unclosed object") << QStringLiteral("{\n  \"a\": [1, 2]\n") << 2 << 14
+                                     << QStringLiteral("unexpected end of text: '{' from line 1, column 1");
+    QTest::newRow("unterminated string")
+        << QStringLiteral("[\"abc") << 1 << 2 << QStringLiteral("unterminated string");
+    QTest::newRow("bad escape") << QStringLiteral("[\"a\\qb\"]") << 1 << 4
+                                << QStringLiteral("invalid escape");
+    QTest::newRow("bad number") << QStringLiteral("[1.]") << 1 << 4
+                                << QStringLiteral("invalid number: digit expected after '.'");
+    QTest::newRow("leading zero") << QStringLiteral("[01]") << 1 << 3
+                                  << QStringLiteral("expected ',' or ']'");
+    QTest::newRow("two values") << QStringLiteral("{} {}") << 1 << 4
+                                << QStringLiteral("unexpected text after the JSON value");
+    QTest::newRow("crlf lines") << QStringLiteral("[\r\n1\r\n2]") << 3 << 1
+                                << QStringLiteral("expected ',' or ']'");
+}
+
+void TestJsonEditor::checkerFindsMistakes()
+{
+    QFETCH(QString, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, messageStart);
+    const dispatch::JsonDiagnostic diagnostic = JsonSyntaxChecker::check(text);
+    QVERIFY(!diagnostic.valid);
+    QCOMPARE(diagnostic.line, line);
+    QCOMPARE(diagnostic.column, column);
+    QVERIFY2(diagnostic.message.startsWith(messageStart), qPrintable(diagnostic.message));
+    QVERIFY(diagnostic.toText().startsWith(QStringLiteral("line %1, column %2: ").arg(line).arg(column)));
+}
+
+void TestJsonEditor::checkerAgreesWithProtocolReader_data()
+{
+    QTest::addColumn<QString>("text");
+    const char* samples[] = {"{}",
+                             "[]",
+                             "0",
+                             "-0.5e+10",
+                             "\"x\"",
+                             "true",
+                             "null",
+                             "{\"a\":[1,{\"b\":null}],\"c\":\"\\u00e9\\n\"}",
+                             "[1,]",
+                             "{\"a\":1,}",
+                             "[01]",
+                             "[1.]",
+                             "[1e]",
+                             "[-]",
+                             "tru",
+                             "nullx",
+                             "{\"a\" 1}",
+                             "[\"\\x\"]",
+                             "[\"\\ud800\"]",
+                             "[\"a\tb\"]",
+                             "{} {}",
+                             "",
+                             "   ",
+                             "[[[[]]]]",
+                             "[[[[]]]",
+                             "{\"a\":}",
+                             "\"\\u12\"",
+                             "[1 2]",
+                             "{\"a\":1 \"b\":2}",
+                             "\xc3\xa9",
+                             "[\"\xc3\xa9\"]",
+                             "{\"k\":[true,false,null,-1.25E-3]}"};
+    for (const char* sample : samples)
+        QTest::newRow(sample) << QString::fromUtf8(sample);
+}
+
+void TestJsonEditor::checkerAgreesWithProtocolReader()
+{
+    // The editor's verdict must be the protocol layer's: what one accepts the other accepts.
+    QFETCH(QString, text);
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray compacted;
+    QString error;
+    const bool readerAccepts = dwp::JsonReader::validateAndCompact(
+        std::string_view(utf8.constData(), size_t(utf8.size())), compacted, error);
+    QCOMPARE(JsonSyntaxChecker::check(text).valid, readerAccepts);
+}
+
+void TestJsonEditor::typingInvalidJsonReportsLineAndColumn()
+{
+    JsonEditor editor;
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setPlainText(QStringLiteral("{}"));
+    QVERIFY(editor.isValid());
+    QSignalSpy validity(&editor, &JsonEditor::validityChanged);
+    QTest::keyClick(&editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(&editor, QStringLiteral("{\"to\": \"ops\","));
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QTest::keyClicks(&editor, QStringLiteral("\"retries\": 3,"));
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QTest::keyClicks(&editor, QStringLiteral("\"tags\": [\"a\" \"b\"]}"));
+    QVERIFY(!editor.isValid());
+    QCOMPARE(editor.errorText(), QStringLiteral("line 3, column 14: expected ',' or ']'"));
+    QVERIFY(!validity.isEmpty());
+    QCOMPARE(validity.constLast().at(0).toBool(), false);
+    QVERIFY(editor.compactJson().isEmpty());
+    // The mistake is marked in the text.
+    QCOMPARE(editor.extraSelections().size(), 1);
+}
+
+void TestJsonEditor::fixingTheMistakeMakesItValidAgain()
+{
+    JsonEditor editor;
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QTest::keyClicks(&editor, QStringLiteral("{\"a\": 1 \"b\": 2}"));
+    QVERIFY(!editor.isValid());
+    QCOMPARE(editor.errorText(), QStringLiteral("line 1, column 9: expected ',' or '}'"));
+    QSignalSpy validity(&editor, &JsonEditor::validityChanged);
+    // Move to the space after 1 and type the missing comma.
+    QTest::keyClick(&editor, Qt::Key_Home);
+    for (int i = 0; i < 7; ++i)
+        QTest::keyClick(&editor, Qt::Key_Right);
+    QTest::keyClicks(&editor, QStringLiteral(","));
+    QVERIFY(editor.isValid());
+    QCOMPARE(validity.size(), 1);
+    QCOMPARE(validity.at(0).at(0).toBool(), true);
+    QVERIFY(editor.errorText().isEmpty());
+    QCOMPARE(editor.compactJson(), QByteArrayLiteral("{\"a\":1,\"b\":2}"));
+    QVERIFY(editor.extraSelections().isEmpty());
+}
+
+void TestJsonEditor::emptyTextIsInvalidUnlessAllowed()
+{
+    JsonEditor editor;
+    QVERIFY(!editor.isValid());
+    QVERIFY(editor.errorText().contains(QStringLiteral("empty")));
+    editor.setAcceptsEmpty(true);
+    QVERIFY(editor.isValid());
+    QVERIFY(editor.compactJson().isEmpty());
+}
+
+void TestJsonEditor::setJsonIndentsAndCompactJsonIsWhatIsSent()
+{
+    JsonEditor editor;
+    editor.setJson(QByteArrayLiteral("{\"b\":1,\"a\":[true,null]}"));
+    QVERIFY(editor.isValid());
+    QVERIFY(editor.toPlainText().contains(QLatin1Char('\n')));
+    // Key order and number text are kept: the server stores the payload byte for byte.
+    QCOMPARE(editor.compactJson(), QByteArrayLiteral("{\"b\":1,\"a\":[true,null]}"));
+}
+
+QTEST_MAIN(TestJsonEditor)
+#include "tst_json_editor.moc"

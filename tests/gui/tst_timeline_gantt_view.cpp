@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+#include "gui/StateStyle.h"
+#include "gui/TimelineGanttView.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+#include <QWheelEvent>
+
+using dispatch::TimelineGanttView;
+
+namespace {
+
+const QDateTime kRunStart = QDateTime(QDate(2026, 11, 22), QTime(10, 30, 0), Qt::UTC);
+
+QList<QStandardItem*> step(const QString& name, qint64 startMs, qint64 endMs, const QString& state)
+{
+    auto* start = new QStandardItem;
+    start->setData(kRunStart.addMSecs(startMs), Qt::EditRole);
+    auto* end = new QStandardItem;
+    if (endMs >= 0)
+        end->setData(kRunStart.addMSecs(endMs), Qt::EditRole);
+    auto* stateItem = new QStandardItem;
+    stateItem->setData(state, Qt::EditRole);
+    return {new QStandardItem(name), start, end, stateItem};
+}
+
+} // namespace
+
+class TestTimelineGanttView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void barsAreProportionalToDurations();
+    void waitingStepGrowsUntilNowAndIsHatched();
+    void failedStepIsRed();
+    void keyboardZoomAndFit();
+    void controlWheelZoomsAroundThePointer();
+    void clickingARowSelectsIt();
+    void followsModelChanges();
+
+private:
+    QStandardItemModel* m_model = nullptr;
+    TimelineGanttView* m_view = nullptr;
+    QDateTime m_now;
+};
+
+void TestTimelineGanttView::init()
+{
+    m_model = new QStandardItemModel(0, 4, this);
+    m_model->appendRow(step(QStringLiteral("reserve-stock"), 0, 2000, QStringLiteral("completed")));
+    m_model->appendRow(step(QStringLiteral("charge-card"), 2000, 3000, QStringLiteral("failed")));
+    m_model->appendRow(step(QStringLiteral("wait:payment-received"), 3000, -1, QStringLiteral("waiting")));
+    m_now = kRunStart.addMSecs(6000);
+    m_view = new TimelineGanttView;
+    m_view->setClock([this] { return m_now; });
+    m_view->setModel(m_model);
+    m_view->resize(800, 240);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+}
+
+void TestTimelineGanttView::cleanup()
+{
+    delete m_view;
+    delete m_model;
+}
+
+void TestTimelineGanttView::barsAreProportionalToDurations()
+{
+    const QRect first = m_view->barRect(0);
+    const QRect second = m_view->barRect(1);
+    QVERIFY(!first.isEmpty());
+    // 2 s and 1 s: twice as wide, give or take rounding.
+    QVERIFY2(qAbs(first.width() - 2 * second.width()) <= 3,
+             qPrintable(QStringLiteral("%1 vs %2").arg(first.width()).arg(second.width())));
+    QVERIFY(second.left() >= first.right() - 1);
+    // Fitting: the whole run, to "now", is on screen.
+    QVERIFY(m_view->isFitting());
+    QVERIFY(m_view->barRect(2).right() < m_view->viewport()->width());
+}
+
+void TestTimelineGanttView::waitingStepGrowsUntilNowAndIsHatched()
+{
+    const QList<dispatch::GanttBar> bars = m_view->bars();
+    QVERIFY(bars[2].open);
+    QCOMPARE(bars[2].durationMs(), 3000);
+    m_view->fitToView();
+    m_now = m_now.addMSecs(3000);
+    m_view->setClock([this] { return m_now; });
+    QCOMPARE(m_view->bars()[2].durationMs(), 6000);
+    // The scale refits to the longer run, so compare against the finished bar rather than pixels.
+    const double ratio = double(m_view->barRect(2).width()) / double(m_view->barRect(1).width());
+    QVERIFY2(ratio > 5.5 && ratio < 6.5, qPrintable(QString::number(ratio)));
+    // Hatched: more than one colour inside the bar.
+    const QImage image = m_view->viewport()->grab().toImage();
+    const QRect bar = m_view->barRect(2).adjusted(3, 3, -3, -3);
+    QSet<QRgb> colours;
+    for (int x = bar.left(); x < bar.right(); ++x)
+        colours.insert(image.pixel(QPoint(x, bar.center().y()) * image.devicePixelRatio()));
+    QVERIFY(colours.size() >= 2);
+}
+
+void TestTimelineGanttView::failedStepIsRed()
+{
+    const QImage image = m_view->viewport()->grab().toImage();
+    const QColor colour = image.pixelColor(m_view->barRect(1).center() * image.devicePixelRatio());
+    QVERIFY2(colour.red() > colour.green() + 40 && colour.red() > colour.blue() + 40,
+             qPrintable(colour.name()));
+    const QColor done = image.pixelColor(m_view->barRect(0).center() * image.devicePixelRatio());
+    QVERIFY2(done.green() > done.red(), qPrintable(done.name()));
+}
+
+void TestTimelineGanttView::keyboardZoomAndFit()
+{
+    QSignalSpy zoom(m_view, &TimelineGanttView::zoomChanged);
+    const double fitted = m_view->pixelsPerSecond();
+    const int width = m_view->barRect(0).width();
+    QTest::keyClick(m_view, Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(zoom.size(), 1);
+    QVERIFY(!m_view->isFitting());
+    QVERIFY(qAbs(m_view->pixelsPerSecond() - fitted * 1.5) < 1e-6);
+    QVERIFY(m_view->barRect(0).width() > width);
+    QTest::keyClick(m_view, Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(m_view, Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(m_view->pixelsPerSecond() < fitted);
+    QTest::keyClick(m_view, Qt::Key_0, Qt::ControlModifier);
+    QVERIFY(m_view->isFitting());
+    QVERIFY(qAbs(m_view->pixelsPerSecond() - fitted) < 1e-6);
+}
+
+void TestTimelineGanttView::controlWheelZoomsAroundThePointer()
+{
+    // QTest has no wheel helper in Qt 6.4; a wheel event through the event system is the same input.
+    const QRect bar = m_view->barRect(1);
+    const QPointF at(bar.left(), bar.center().y());
+    QWheelEvent wheel(at, m_view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+    const double before = m_view->pixelsPerSecond();
+    QApplication::sendEvent(m_view->viewport(), &wheel);
+    QVERIFY(m_view->pixelsPerSecond() > before);
+    // The instant under the pointer (the start of charge-card) stays under it.
+    QVERIFY2(qAbs(m_view->barRect(1).left() - bar.left()) <= 2,
+             qPrintable(QStringLiteral("%1 -> %2").arg(bar.left()).arg(m_view->barRect(1).left())));
+    // Without Ctrl the wheel scrolls instead.
+    QWheelEvent plain(at, m_view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    const double zoomed = m_view->pixelsPerSecond();
+    QApplication::sendEvent(m_view->viewport(), &plain);
+    QCOMPARE(m_view->pixelsPerSecond(), zoomed);
+}
+
+void TestTimelineGanttView::clickingARowSelectsIt()
+{
+    QSignalSpy current(m_view, &TimelineGanttView::currentRowChanged);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->barRect(1).center());
+    QCOMPARE(m_view->currentRow(), 1);
+    QCOMPARE(current.size(), 1);
+    QTest::keyClick(m_view, Qt::Key_Down);
+    QCOMPARE(m_view->currentRow(), 2);
+}
+
+void TestTimelineGanttView::followsModelChanges()
+{
+    // The waiting step ends and a new one starts: the view reads the model again.
+    m_model->item(2, 2)->setData(kRunStart.addMSecs(5000), Qt::EditRole);
+    m_model->item(2, 3)->setData(QStringLiteral("completed"), Qt::EditRole);
+    m_model->appendRow(step(QStringLiteral("ship"), 5000, 5500, QStringLiteral("completed")));
+    const QList<dispatch::GanttBar> bars = m_view->bars();
+    QCOMPARE(bars.size(), 4);
+    QVERIFY(!bars[2].open);
+    QCOMPARE(bars[3].label, QStringLiteral("ship"));
+    QVERIFY(!m_view->barRect(3).isEmpty());
+}
+
+QTEST_MAIN(TestTimelineGanttView)
+#include "tst_timeline_gantt_view.moc"
