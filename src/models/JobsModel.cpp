@@ -233,8 +233,10 @@ void JobsModel::applyEvents(const QList<dwp::StreamEvent>& batch)
             row < existing)
             changed.append(row);
     }
-    commitStaged();
+    // Changes to existing rows first: while they are announced, the new rows are not visible yet, so a
+    // sorting proxy never sees a row whose data changed without a signal.
     announceChanged(changed);
+    commitStaged();
 }
 
 void JobsModel::upsertJob(const dwp::Job& job)

@@ -293,17 +293,27 @@ void TimelineModel::mergeSteps(QList<TimelineStep> incoming, const RunFacts& run
         else
             fresh.append(update);
     }
-    insertSteps(fresh, changed);
-    if (m_run.state && isFinished(*m_run.state))
-        closeOpenSteps(changed);
-    updatePlaceholder(changed);
     if (startMoved) {
         for (int row = 0; row < m_steps.size(); ++row)
             changed.append(row);
     }
-    changed.removeIf([this](int row) { return row >= m_steps.size(); });
-    for (const auto& [first, last] : RowSpans::fromRows(changed))
+    // Each structural change is preceded by the announcement of the data changes made before it, so no signal
+    // ever describes a model with unannounced changes.
+    bool touched = !changed.isEmpty() || !fresh.isEmpty();
+    announce(changed);
+    insertSteps(fresh, changed);
+    if (m_run.state && isFinished(*m_run.state))
+        closeOpenSteps(changed);
+    touched = touched || !changed.isEmpty();
+    announce(changed);
+    updatePlaceholder(touched);
+}
+
+void TimelineModel::announce(QList<int>& rows)
+{
+    for (const auto& [first, last] : RowSpans::fromRows(rows))
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    rows.clear();
 }
 
 void TimelineModel::insertSteps(QList<TimelineStep>& fresh, QList<int>& changed)
@@ -356,7 +366,7 @@ void TimelineModel::closeOpenSteps(QList<int>& changed)
     }
 }
 
-void TimelineModel::updatePlaceholder(QList<int>& changed)
+void TimelineModel::updatePlaceholder(bool stepsChanged)
 {
     const bool hasPlaceholder = m_steps.hasPlaceholder();
     const bool namedStepOpen = m_steps.hasOpenNamedStep();
@@ -372,8 +382,9 @@ void TimelineModel::updatePlaceholder(QList<int>& changed)
         beginRemoveRows({}, last - 1, last - 1);
         m_steps.removeLast();
         endRemoveRows();
-    } else if (hasPlaceholder && !changed.isEmpty()) {
-        changed.append(last - 1); // it starts where the last step ended
+    } else if (hasPlaceholder && stepsChanged) {
+        // It starts where the last step ended, which may have moved.
+        emit dataChanged(index(last - 1, 0), index(last - 1, ColumnCount - 1));
     }
 }
 

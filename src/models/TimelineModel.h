@@ -102,7 +102,8 @@ private:
     void mergeSteps(QList<TimelineStep> incoming, const RunFacts& run);
     void insertSteps(QList<TimelineStep>& fresh, QList<int>& changed);
     void closeOpenSteps(QList<int>& changed);
-    void updatePlaceholder(QList<int>& changed);
+    void updatePlaceholder(bool stepsChanged);
+    void announce(QList<int>& rows); // emits dataChanged ranges and clears `rows`
     QVariant displayData(int row, int column) const;
     static QString stateText(TimelineStep::State state);
 

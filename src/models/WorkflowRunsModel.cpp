@@ -179,8 +179,10 @@ void WorkflowRunsModel::applyEvents(const QList<dwp::StreamEvent>& batch)
         if (applyEvent(target, event.type, *data, modeltime::toNanos(event.ts)) && row < existing)
             changed.append(row);
     }
-    commitStaged(staged);
+    // Changes to existing rows first: while they are announced, the new rows are not visible yet, so a
+    // sorting proxy never sees a row whose data changed without a signal.
     announceChanged(changed);
+    commitStaged(staged);
 }
 
 bool WorkflowRunsModel::applyEvent(RunRow& row, const QString& type, const dwp::WorkflowEventData& data,
