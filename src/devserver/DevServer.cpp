@@ -9,6 +9,17 @@
 namespace devserver {
 namespace {
 
+// The clock must be set before the engine is built on it: the engine takes ids from it at once.
+SimClock& configured(SimClock& clock, const DevServerConfig& config)
+{
+    // Speed first: switching speed keeps the current instant, so a start set before it would drift by the
+    // few hundred nanoseconds that pass in between.
+    clock.setSpeed(config.speed);
+    if (config.clockStartNanos)
+        clock.setStart(*config.clockStartNanos);
+    return clock;
+}
+
 // An upgrade request's head must arrive within this much data and time, or the socket is dropped.
 constexpr qint64 kMaxRequestHead = 64 * 1024;
 constexpr int kRequestHeadTimeoutMs = 10000;
@@ -17,21 +28,18 @@ const char* const kGateProperty = "dm_devserver_gate";
 } // namespace
 
 DevServer::DevServer(const DevServerConfig& config, QObject* parent)
-    : QObject(parent), m_config(config), m_engine(m_clock, config.seed), m_tokens(config.tokens),
-      m_handler(m_engine, m_broker), m_environment{m_tokens,
-                                                   m_handler,
-                                                   m_broker,
-                                                   m_clock,
-                                                   m_faults,
-                                                   config.msgpackFraming,
-                                                   config.writeBacklogLimit,
-                                                   config.subscriberBuffer,
-                                                   config.initialCredits},
+    : QObject(parent), m_config(config), m_engine(configured(m_clock, config), config.seed),
+      m_tokens(config.tokens), m_handler(m_engine, m_broker), m_environment{m_tokens,
+                                                                            m_handler,
+                                                                            m_broker,
+                                                                            m_clock,
+                                                                            m_faults,
+                                                                            config.msgpackFraming,
+                                                                            config.writeBacklogLimit,
+                                                                            config.subscriberBuffer,
+                                                                            config.initialCredits},
       m_webSockets(QStringLiteral("dispatch-devserver"), QWebSocketServer::NonSecureMode)
 {
-    if (config.clockStartNanos)
-        m_clock.setStart(*config.clockStartNanos);
-    m_clock.setSpeed(config.speed);
     m_faults.setPlan(config.faults);
     m_engine.setEventSink([this](const dwp::StreamEvent& event) { m_broker.publish(event); });
     m_workload = Workload::create(config.workload, config.burstRate);

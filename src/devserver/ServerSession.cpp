@@ -39,8 +39,10 @@ ServerSession::ServerSession(QWebSocket* socket, QTcpSocket* tcp, const SessionE
 
 ServerSession::~ServerSession()
 {
-    if (m_subscriber)
+    if (m_subscriber) {
         m_env.broker.removeSubscriber(m_subscriber->id());
+        m_subscriber->setReadyCallback({}); // someone may still hold the subscriber; it must not call us
+    }
 }
 
 QString ServerSession::label() const
@@ -309,10 +311,9 @@ void ServerSession::onDisconnected()
     qCDebug(lcSession).noquote() << label() << "disconnected, close code" << m_socket->closeCode()
                                  << "frames sent" << m_framesSent;
     m_closed = true;
-    if (m_subscriber) {
+    // The ready callback stays until the destructor: this may run from inside it (a drop while writing).
+    if (m_subscriber)
         m_env.broker.removeSubscriber(m_subscriber->id());
-        m_subscriber->setReadyCallback({});
-    }
     emit closed();
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "devserver/DevServer.h"
 #include "devserver/SimClock.h"
 #include "devserver/SimEngine.h"
 #include "devserver/Workload.h"
@@ -74,6 +75,29 @@ private slots:
             QVERIFY(!(e.startsWith("{\"type\":\"job.completed\"") && e.contains(orphan)));
         }
         QVERIFY(orphanStarts > 30);
+    }
+
+    void twoServersWithTheSameSeedAgreeOnEveryByte()
+    {
+        DevServerConfig config;
+        config.speed = 0;
+        config.clockStartNanos = qint64(1795343400) * SimClock::kNanosPerSecond;
+        config.workload = WorkloadKind::Demo;
+        config.seed = 11;
+        DevServer first(config);
+        DevServer second(config);
+        for (DevServer* server : {&first, &second})
+            server->clock().advanceMs(5 * 60 * 1000);
+        // Worker ids, job ids, timestamps: whole objects match, not just event streams.
+        const QString id =
+            first.engine().enqueue({QStringLiteral("send-email"), QByteArrayLiteral("{}"), {}, 0, {}}).id;
+        QCOMPARE(
+            second.engine().enqueue({QStringLiteral("send-email"), QByteArrayLiteral("{}"), {}, 0, {}}).id,
+            id);
+        first.clock().advanceMs(60 * 1000);
+        second.clock().advanceMs(60 * 1000);
+        QCOMPARE(second.engine().job(id)->toJson(), first.engine().job(id)->toJson());
+        QVERIFY(first.engine().job(id)->workerId.startsWith(QLatin1String("wkr_")));
     }
 
     void burstProducesItsRate()
