@@ -113,8 +113,9 @@ QCoro::Task<int> execute(DispatchClient& client, QString command, QStringList ar
     const QByteArray json = arguments.value(1).toUtf8();
     try {
         co_await client.connect();
+        const EnqueueOptions enqueueOptions{queue, priority, {}};
         if (command == QLatin1String("enqueue"))
-            printLine((co_await client.enqueue(first, json, EnqueueOptions{queue, priority, {}})).toJson());
+            printLine((co_await client.enqueue(first, json, enqueueOptions)).toJson());
         else if (command == QLatin1String("job"))
             printLine((co_await client.getJob(first)).toJson());
         else if (command == QLatin1String("cancel"))

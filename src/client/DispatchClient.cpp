@@ -122,7 +122,8 @@ QCoro::Task<void> DispatchClient::openMainConnection()
     QString session;
     bool retryWithJson = false;
     try {
-        session = co_await connection->open(connectionSettings(false));
+        ConnectionSettings settings = connectionSettings(false);
+        session = co_await connection->open(std::move(settings));
     } catch (const ConnectionError&) {
         if (!self || m_main.get() != connection || !connection->lastCloseWasTextFramedMsgpack() ||
             m_activeFormat != dwp::WireFormat::Msgpack)
@@ -188,8 +189,8 @@ QCoro::Task<void> DispatchClient::resubscribeAndResync()
         channels.append(dwp::topics::Workflows);
     for (const QString& channel : channels) {
         try {
-            co_await call(dwp::methods::Subscribe, dwp::ChannelRequest{channel}.toJson(),
-                          m_options.requestDeadline);
+            const QByteArray request = dwp::ChannelRequest{channel}.toJson();
+            co_await call(dwp::methods::Subscribe, request, m_options.requestDeadline);
         } catch (const DispatchError& error) {
             if (!self)
                 co_return;
@@ -360,7 +361,7 @@ void DispatchClient::close()
     setState(ClientState::Closed);
 }
 
-QCoro::Task<QByteArray> DispatchClient::call(const QString& method, const QByteArray& dataJson,
+QCoro::Task<QByteArray> DispatchClient::call(QString method, QByteArray dataJson,
                                              std::chrono::milliseconds deadline)
 {
     if (m_state != ClientState::Ready || !m_main)

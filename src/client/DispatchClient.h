@@ -59,30 +59,30 @@ public:
     // Closes for good: pending calls fail with ConnectionError, subscriptions end, no reconnect.
     void close();
 
-    QCoro::Task<dwp::EnqueueResult> enqueue(const QString& name, const QByteArray& payloadJson,
+    QCoro::Task<dwp::EnqueueResult> enqueue(QString name, QByteArray payloadJson,
                                             EnqueueOptions options = {});
-    QCoro::Task<dwp::Job> getJob(const QString& jobId, CallOptions options = {});
+    QCoro::Task<dwp::Job> getJob(QString jobId, CallOptions options = {});
     // Relabels the job as cancelled; the server emits no event and does not stop a running handler (§3).
-    QCoro::Task<dwp::CancelResult> cancelJob(const QString& jobId, CallOptions options = {});
+    QCoro::Task<dwp::CancelResult> cancelJob(QString jobId, CallOptions options = {});
     // Runs on a connection of its own. onRunIdKnown, if given, is called as soon as the run's
     // workflow.started event is seen on the main connection — long before this task resolves when the run
     // waits or sleeps.
     QCoro::Task<dwp::WorkflowStartResult>
-    startWorkflow(const QString& name, const QByteArray& inputJson,
+    startWorkflow(QString name, QByteArray inputJson,
                   std::function<void(const QString& runId)> onRunIdKnown = {}, CallOptions options = {});
-    QCoro::Task<dwp::WorkflowRun> getWorkflow(const QString& runId, CallOptions options = {});
-    QCoro::Task<QList<dwp::TimelineEntry>> workflowTimeline(const QString& runId, CallOptions options = {});
-    QCoro::Task<dwp::EventPublishResult> publishEvent(const QString& name, const QByteArray& payloadJson,
+    QCoro::Task<dwp::WorkflowRun> getWorkflow(QString runId, CallOptions options = {});
+    QCoro::Task<QList<dwp::TimelineEntry>> workflowTimeline(QString runId, CallOptions options = {});
+    QCoro::Task<dwp::EventPublishResult> publishEvent(QString name, QByteArray payloadJson,
                                                       CallOptions options = {});
     QCoro::Task<dwp::ServerStats> stats(CallOptions options = {});
 
     // The subscription is live locally before the request goes out, so events that beat the reply (§5) are
     // kept. Throws DispatchError 400 with the server's message for an invalid channel, checked locally first.
-    QCoro::Task<std::unique_ptr<Subscription>> subscribe(const QString& channel);
+    QCoro::Task<std::unique_ptr<Subscription>> subscribe(QString channel);
     // subscribe("workflow:<runId>"), and after each reconnect watchedRunRefreshed() with the run re-fetched.
-    QCoro::Task<std::unique_ptr<Subscription>> watch(const QString& runId);
+    QCoro::Task<std::unique_ptr<Subscription>> watch(QString runId);
     // Ends every subscription on the channel and tells the server.
-    QCoro::Task<void> unsubscribe(const QString& channel);
+    QCoro::Task<void> unsubscribe(QString channel);
 
     // Counters for the status bar, tests and benchmarks.
     qint64 eventsReceived() const { return m_eventsReceived; }
@@ -104,8 +104,7 @@ signals:
     void watchedRunRefreshed(const dwp::WorkflowRun& run, const QList<dwp::TimelineEntry>& timeline);
 
 private:
-    QCoro::Task<QByteArray> call(const QString& method, const QByteArray& dataJson,
-                                 std::chrono::milliseconds deadline);
+    QCoro::Task<QByteArray> call(QString method, QByteArray dataJson, std::chrono::milliseconds deadline);
     QCoro::Task<void> openMainConnection();
     QCoro::Task<void> resubscribeAndResync();
     ConnectionSettings connectionSettings(bool longCall) const;
@@ -117,7 +116,7 @@ private:
     void giveUp(const QString& message, int code);
     void fallBackToJson();
     void sendCredits(qint64 credits);
-    void sendUnsubscribe(const QString& channel);
+    void sendUnsubscribe(QString channel);
     bool isServerSubscribed(const QString& channel) const;
     void setState(ClientState state);
     void releaseSubscription(Subscription* subscription);

@@ -28,7 +28,7 @@ T parsedOrThrow(dwp::Parsed<T> parsed, const char* what)
 
 } // namespace
 
-QCoro::Task<dwp::EnqueueResult> DispatchClient::enqueue(const QString& name, const QByteArray& payloadJson,
+QCoro::Task<dwp::EnqueueResult> DispatchClient::enqueue(QString name, QByteArray payloadJson,
                                                         EnqueueOptions options)
 {
     dwp::EnqueueRequest request;
@@ -37,61 +37,62 @@ QCoro::Task<dwp::EnqueueResult> DispatchClient::enqueue(const QString& name, con
         request.payload = payloadJson;
     request.queue = options.queue;
     request.priority = options.priority;
-    const QByteArray data =
-        co_await call(dwp::methods::JobEnqueue, request.toJson(), deadlineFor(CallOptions{options.deadline}));
+    const QByteArray requestJson = request.toJson();
+    const auto deadline = deadlineFor(CallOptions{options.deadline});
+    const QByteArray data = co_await call(dwp::methods::JobEnqueue, requestJson, deadline);
     co_return parsedOrThrow(dwp::EnqueueResult::parse(data), "job.enqueue");
 }
 
-QCoro::Task<dwp::Job> DispatchClient::getJob(const QString& jobId, CallOptions options)
+QCoro::Task<dwp::Job> DispatchClient::getJob(QString jobId, CallOptions options)
 {
-    const QByteArray data =
-        co_await call(dwp::methods::JobGet, dwp::JobIdRequest{jobId}.toJson(), deadlineFor(options));
+    const QByteArray request = dwp::JobIdRequest{jobId}.toJson();
+    const QByteArray data = co_await call(dwp::methods::JobGet, request, deadlineFor(options));
     co_return parsedOrThrow(dwp::Job::parse(data), "job.get");
 }
 
-QCoro::Task<dwp::CancelResult> DispatchClient::cancelJob(const QString& jobId, CallOptions options)
+QCoro::Task<dwp::CancelResult> DispatchClient::cancelJob(QString jobId, CallOptions options)
 {
-    const QByteArray data =
-        co_await call(dwp::methods::JobCancel, dwp::JobIdRequest{jobId}.toJson(), deadlineFor(options));
+    const QByteArray request = dwp::JobIdRequest{jobId}.toJson();
+    const QByteArray data = co_await call(dwp::methods::JobCancel, request, deadlineFor(options));
     co_return parsedOrThrow(dwp::CancelResult::parse(data), "job.cancel");
 }
 
-QCoro::Task<dwp::WorkflowRun> DispatchClient::getWorkflow(const QString& runId, CallOptions options)
+QCoro::Task<dwp::WorkflowRun> DispatchClient::getWorkflow(QString runId, CallOptions options)
 {
-    const QByteArray data =
-        co_await call(dwp::methods::WorkflowGet, dwp::RunIdRequest{runId}.toJson(), deadlineFor(options));
+    const QByteArray request = dwp::RunIdRequest{runId}.toJson();
+    const QByteArray data = co_await call(dwp::methods::WorkflowGet, request, deadlineFor(options));
     co_return parsedOrThrow(dwp::WorkflowRun::parse(data), "workflow.get");
 }
 
-QCoro::Task<QList<dwp::TimelineEntry>> DispatchClient::workflowTimeline(const QString& runId,
-                                                                        CallOptions options)
+QCoro::Task<QList<dwp::TimelineEntry>> DispatchClient::workflowTimeline(QString runId, CallOptions options)
 {
-    const QByteArray data = co_await call(dwp::methods::WorkflowTimeline, dwp::RunIdRequest{runId}.toJson(),
-                                          deadlineFor(options));
+    const QByteArray request = dwp::RunIdRequest{runId}.toJson();
+    const QByteArray data = co_await call(dwp::methods::WorkflowTimeline, request, deadlineFor(options));
     co_return parsedOrThrow(dwp::TimelineEntry::parseList(data), "workflow.timeline");
 }
 
-QCoro::Task<dwp::EventPublishResult>
-DispatchClient::publishEvent(const QString& name, const QByteArray& payloadJson, CallOptions options)
+QCoro::Task<dwp::EventPublishResult> DispatchClient::publishEvent(QString name, QByteArray payloadJson,
+                                                                  CallOptions options)
 {
     dwp::PublishEventRequest request;
     request.name = name;
     if (!payloadJson.isEmpty())
         request.payload = payloadJson;
-    const QByteArray data =
-        co_await call(dwp::methods::WorkflowEvent, request.toJson(), deadlineFor(options));
+    const QByteArray requestJson = request.toJson();
+    const QByteArray data = co_await call(dwp::methods::WorkflowEvent, requestJson, deadlineFor(options));
     co_return parsedOrThrow(dwp::EventPublishResult::parse(data), "workflow.event");
 }
 
 QCoro::Task<dwp::ServerStats> DispatchClient::stats(CallOptions options)
 {
     // stats is the one method whose handler never reads data, so none is sent (golden stats_request_no_data).
-    const QByteArray data = co_await call(dwp::methods::Stats, QByteArray(), deadlineFor(options));
+    const QByteArray noData;
+    const QByteArray data = co_await call(dwp::methods::Stats, noData, deadlineFor(options));
     co_return parsedOrThrow(dwp::ServerStats::parse(data), "stats");
 }
 
 QCoro::Task<dwp::WorkflowStartResult>
-DispatchClient::startWorkflow(const QString& name, const QByteArray& inputJson,
+DispatchClient::startWorkflow(QString name, QByteArray inputJson,
                               std::function<void(const QString&)> onRunIdKnown, CallOptions options)
 {
     if (m_state != ClientState::Ready)
@@ -99,13 +100,7 @@ DispatchClient::startWorkflow(const QString& name, const QByteArray& inputJson,
     QPointer<DispatchClient> self(this);
     const quint64 ticket = ++m_nextStartTicket;
     const bool wantsRunId = bool(onRunIdKnown);
-    if (wantsRunId) {
-        // The run id comes early from workflow.started on the main connection; make sure we hear it.
-        if (m_internalWorkflowInterest++ == 0 && !isServerSubscribed(dwp::topics::Workflows))
-            co_await call(dwp::methods::Subscribe, dwp::ChannelRequest{dwp::topics::Workflows}.toJson(),
-                          m_options.requestDeadline);
-        m_pendingStarts.append({ticket, name, std::move(onRunIdKnown)});
-    }
+    // Undone however this call ends: the pending-start entry and our interest in workflow events.
     struct StartCleanup
     {
         QPointer<DispatchClient> client;
@@ -117,13 +112,27 @@ DispatchClient::startWorkflow(const QString& name, const QByteArray& inputJson,
                 client->endStartInterest(ticket);
         }
     } cleanup{self, ticket, wantsRunId};
+    if (wantsRunId) {
+        // The run id comes early from workflow.started on the main connection; make sure we hear it.
+        const bool alreadyHearing = m_internalWorkflowInterest > 0 ||
+                                    isServerSubscribed(dwp::topics::Workflows) ||
+                                    isServerSubscribed(dwp::topics::Firehose);
+        ++m_internalWorkflowInterest;
+        m_pendingStarts.append({ticket, name, std::move(onRunIdKnown)});
+        if (!alreadyHearing) {
+            const QByteArray subscribeRequest = dwp::ChannelRequest{dwp::topics::Workflows}.toJson();
+            co_await call(dwp::methods::Subscribe, subscribeRequest, m_options.requestDeadline);
+        }
+    }
 
     dwp::WorkflowStartRequest request;
     request.name = name;
     request.input = inputJson.isEmpty() ? QByteArray("null") : inputJson;
     const auto deadline = options.deadline.count() > 0 ? options.deadline : m_options.longCallDeadline;
-    const QByteArray data = co_await DedicatedCall::run(connectionSettings(true), dwp::methods::WorkflowStart,
-                                                        request.toJson(), deadline);
+    const QByteArray requestJson = request.toJson();
+    ConnectionSettings settings = connectionSettings(true);
+    const QByteArray data =
+        co_await DedicatedCall::run(std::move(settings), dwp::methods::WorkflowStart, requestJson, deadline);
     co_return parsedOrThrow(dwp::WorkflowStartResult::parse(data), "workflow.start");
 }
 
@@ -147,14 +156,14 @@ bool DispatchClient::isServerSubscribed(const QString& channel) const
     return channel == dwp::topics::Workflows && m_internalWorkflowInterest > 0;
 }
 
-void DispatchClient::sendUnsubscribe(const QString& channel)
+void DispatchClient::sendUnsubscribe(QString channel)
 {
     if (m_state != ClientState::Ready)
         return; // nothing survives a dropped connection; a reconnect will simply not re-subscribe it
     [](QPointer<DispatchClient> self, QString channelName) -> QCoro::Task<void> {
         try {
-            co_await self->call(dwp::methods::Unsubscribe, dwp::ChannelRequest{channelName}.toJson(),
-                                self->m_options.requestDeadline);
+            const QByteArray request = dwp::ChannelRequest{channelName}.toJson();
+            co_await self->call(dwp::methods::Unsubscribe, request, self->m_options.requestDeadline);
         } catch (const DispatchError& error) {
             if (self)
                 emit self->warning(tr("Could not unsubscribe from %1: %2").arg(channelName, error.message()));
@@ -162,7 +171,7 @@ void DispatchClient::sendUnsubscribe(const QString& channel)
     }(this, channel);
 }
 
-QCoro::Task<std::unique_ptr<Subscription>> DispatchClient::subscribe(const QString& channel)
+QCoro::Task<std::unique_ptr<Subscription>> DispatchClient::subscribe(QString channel)
 {
     if (const auto error = dwp::topics::channelError(channel))
         throw BadRequestError(*error);
@@ -176,8 +185,9 @@ QCoro::Task<std::unique_ptr<Subscription>> DispatchClient::subscribe(const QStri
     m_subscriptions.append(subscription.get());
     if (m_state == ClientState::Ready && !alreadyOnServer) {
         try {
-            const QByteArray data = co_await call(
-                dwp::methods::Subscribe, dwp::ChannelRequest{channel}.toJson(), m_options.requestDeadline);
+            const QByteArray request = dwp::ChannelRequest{channel}.toJson();
+            const QByteArray data =
+                co_await call(dwp::methods::Subscribe, request, m_options.requestDeadline);
             parsedOrThrow(dwp::SubscriptionResult::parse(data), "subscribe");
         } catch (...) {
             if (self)
@@ -189,14 +199,15 @@ QCoro::Task<std::unique_ptr<Subscription>> DispatchClient::subscribe(const QStri
     co_return subscription;
 }
 
-QCoro::Task<std::unique_ptr<Subscription>> DispatchClient::watch(const QString& runId)
+QCoro::Task<std::unique_ptr<Subscription>> DispatchClient::watch(QString runId)
 {
-    auto subscription = co_await subscribe(dwp::topics::workflowTopic(runId));
+    const QString channel = dwp::topics::workflowTopic(runId);
+    auto subscription = co_await subscribe(channel);
     m_watched.insert(subscription.get(), runId);
     co_return subscription;
 }
 
-QCoro::Task<void> DispatchClient::unsubscribe(const QString& channel)
+QCoro::Task<void> DispatchClient::unsubscribe(QString channel)
 {
     QList<Subscription*> ending;
     for (Subscription* subscription : std::as_const(m_subscriptions))
@@ -207,9 +218,10 @@ QCoro::Task<void> DispatchClient::unsubscribe(const QString& channel)
         m_watched.remove(subscription);
         subscription->finish(tr("unsubscribed"));
     }
-    if (m_state == ClientState::Ready && !isServerSubscribed(channel))
-        co_await call(dwp::methods::Unsubscribe, dwp::ChannelRequest{channel}.toJson(),
-                      m_options.requestDeadline);
+    if (m_state == ClientState::Ready && !isServerSubscribed(channel)) {
+        const QByteArray request = dwp::ChannelRequest{channel}.toJson();
+        co_await call(dwp::methods::Unsubscribe, request, m_options.requestDeadline);
+    }
 }
 
 void DispatchClient::releaseSubscription(Subscription* subscription)

@@ -8,7 +8,6 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <atomic>
-#include <qcoro/qcorosignal.h>
 #include <qcoro/qcorowebsocket.h>
 
 Q_LOGGING_CATEGORY(lcConnection, "dispatch.connection")
@@ -38,6 +37,17 @@ const dwp::FrameCodec& codecFor(QByteArrayView bytes)
 DwpConnection::DwpConnection(QObject* parent) : QObject(parent)
 {
     connect(&m_heartbeat, &QTimer::timeout, this, &DwpConnection::onHeartbeatTick);
+    m_authTimer.setSingleShot(true);
+    connect(&m_authTimer, &QTimer::timeout, this, [this] {
+        m_authTimedOut = true;
+        endAuthPhase();
+    });
+}
+
+void DwpConnection::endAuthPhase()
+{
+    m_authTimer.stop();
+    m_authWakeup.wake();
 }
 
 DwpConnection::~DwpConnection()
@@ -47,12 +57,20 @@ DwpConnection::~DwpConnection()
     m_destroying = true;
     if (m_state == State::Authenticating && !m_authReply && m_authFailure.isEmpty()) {
         m_authFailure = QStringLiteral("the connection was closed while authenticating");
-        emit authPhaseEnded();
+        endAuthPhase();
     }
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
+    retireSocket();
+}
+
+void DwpConnection::retireSocket()
+{
+    if (!m_socket)
+        return;
+    // Never delete the socket here: this may run inside one of its own signals (a reply resumes a coroutine
+    // that ends by destroying this connection), and Qt would return into a deleted object.
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket.release()->deleteLater();
 }
 
 void DwpConnection::setState(State state)
@@ -65,10 +83,7 @@ void DwpConnection::setState(State state)
 
 QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
+    retireSocket();
     m_settings = std::move(settings);
     m_codec.reset();
     m_sessionId.clear();
@@ -123,10 +138,13 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
     m_socket->sendTextMessage(
         QString::fromUtf8(dwp::FrameCodec::create(dwp::WireFormat::Json)->encode(auth)));
 
-    const auto ended = co_await qCoro(this, &DwpConnection::authPhaseEnded, m_settings.authTimeout);
+    m_authTimedOut = false;
+    m_authTimer.start(m_settings.authTimeout);
+    if (!m_authReply && m_authFailure.isEmpty())
+        co_await m_authWakeup.wait();
     if (!self || m_destroying)
         throw ConnectionError(QStringLiteral("connection object destroyed while authenticating"));
-    if (!ended.has_value()) {
+    if (m_authTimedOut) {
         abort(QStringLiteral("no auth reply within %1 ms").arg(m_settings.authTimeout.count()));
         throw TimeoutError(QStringLiteral("the server did not answer the auth frame within %1 ms")
                                .arg(m_settings.authTimeout.count()));
@@ -195,7 +213,7 @@ void DwpConnection::onMessage(QByteArrayView bytes, bool binary)
             m_authReply = std::move(*frame);
         else
             m_authFailure = QStringLiteral("unreadable auth reply: %1").arg(frame.error());
-        emit authPhaseEnded();
+        endAuthPhase();
         return;
     }
     if (m_state != State::Open)
@@ -236,7 +254,7 @@ void DwpConnection::onSocketDisconnected()
     if (previous == State::Authenticating || previous == State::Connecting) {
         if (!m_authReply && m_authFailure.isEmpty()) {
             m_authFailure = reason;
-            emit authPhaseEnded();
+            endAuthPhase();
         }
         return;
     }

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "client/ConnectionSettings.h"
+#ifndef Q_MOC_RUN // moc cannot parse <coroutine>, and needs nothing from it
+#include "client/CoroutineWakeup.h"
+#endif
 #include "protocol/FrameCodec.h"
 
 #include <QElapsedTimer>
@@ -64,14 +67,13 @@ signals:
     void disconnected(const QString& reason, bool textFramedMsgpack);
     void stateChanged(dwp::WireFormat format, DwpConnection::State state);
 
-    // Internal: ends the auth wait.
-    void authPhaseEnded();
-
 private:
     void onMessage(QByteArrayView bytes, bool binary);
     void onSocketDisconnected();
     void onHeartbeatTick();
     void setState(State state);
+    void retireSocket();
+    void endAuthPhase();
 
     ConnectionSettings m_settings;
     std::unique_ptr<QWebSocket> m_socket;
@@ -85,6 +87,9 @@ private:
     bool m_msgpackAuthSent = false;
     bool m_textFramedMsgpack = false;
     bool m_destroying = false;
+    CoroutineWakeup m_authWakeup; // ends the auth wait: a reply, a close, a timeout or our destruction
+    QTimer m_authTimer;
+    bool m_authTimedOut = false;
     QTimer m_heartbeat;
     QString m_outstandingPingId;
     QElapsedTimer m_pingSentAt;

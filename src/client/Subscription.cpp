@@ -2,7 +2,6 @@
 #include "client/Subscription.h"
 
 #include <QPointer>
-#include <qcoro/qcorosignal.h>
 
 namespace dispatch {
 
@@ -24,15 +23,17 @@ void Subscription::deliver(const dwp::StreamEvent& streamEvent)
     if (m_ended)
         return;
     ++m_delivered;
-    if (m_queueing) {
+    QPointer<Subscription> self(this);
+    emit event(streamEvent);
+    if (self && !m_ended && m_queueing) {
         if (m_queue.size() >= m_queueLimit) {
             m_queue.dequeue();
             ++m_dropped;
         }
         m_queue.enqueue(streamEvent);
-        emit queueChanged();
+        // Last: the consumer runs inside wake() and may destroy this subscription.
+        m_wakeup.wake();
     }
-    emit event(streamEvent);
 }
 
 void Subscription::finish(const QString& reason)
@@ -41,8 +42,10 @@ void Subscription::finish(const QString& reason)
         return;
     m_ended = true;
     m_endReason = reason;
-    emit queueChanged();
+    QPointer<Subscription> self(this);
     emit ended(reason);
+    if (self)
+        m_wakeup.wake();
 }
 
 void Subscription::cancel()
@@ -63,8 +66,10 @@ QCoro::AsyncGenerator<dwp::StreamEvent> Subscription::events()
         QPointer<Subscription> subscription;
         ~CancelOnDestroy()
         {
-            if (subscription)
+            if (subscription) {
+                subscription->m_wakeup.forget(); // this frame is going away: never resume it
                 subscription->cancel();
+            }
         }
     } guard{this};
 
@@ -76,7 +81,7 @@ QCoro::AsyncGenerator<dwp::StreamEvent> Subscription::events()
         }
         if (m_ended)
             break;
-        co_await qCoro(this, &Subscription::queueChanged);
+        co_await m_wakeup.wait();
     }
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#ifndef Q_MOC_RUN // moc cannot parse <coroutine>, and needs nothing from it
+#include "client/CoroutineWakeup.h"
+#endif
 #include "protocol/StreamEvent.h"
 
 #include <QObject>
@@ -46,10 +49,10 @@ public:
 signals:
     void event(const dwp::StreamEvent& event);
     void ended(const QString& reason);
-    void queueChanged(); // internal: wakes events()
 
 private:
     QString m_channel;
+    CoroutineWakeup m_wakeup; // wakes events() when an event arrives or the subscription ends
     Release m_release;
     QQueue<dwp::StreamEvent> m_queue;
     qsizetype m_queueLimit = kDefaultQueueLimit;

@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: MIT
+// DispatchClient against the in-process devserver: every method, every error type, and the behaviours the
+// official SDKs get wrong (dwp-protocol.md short list).
+#include "ClientTestSupport.h"
+#include "devserver/ServerSession.h"
+#include "devserver/Subscriber.h"
+#include "protocol/EventType.h"
+
+#include <QSignalSpy>
+
+using namespace dispatch;
+using clienttest::advanceUntil;
+using clienttest::failureOf;
+using clienttest::optionsFor;
+
+class DispatchClientTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void connectsAndEnqueues()
+    {
+        testsupport::DevServerFixture fixture;
+        QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+        DispatchClient client(optionsFor(fixture.url()));
+        QSignalSpy states(&client, &DispatchClient::stateChanged);
+        const QString session = testsupport::awaitTask(client.connect());
+        QVERIFY(session.startsWith(QLatin1String("ws_")));
+        QCOMPARE(client.state(), ClientState::Ready);
+        QVERIFY(states.size() >= 2);
+
+        const auto enqueued = testsupport::awaitTask(
+            client.enqueue(QStringLiteral("devserver.noop"), QByteArrayLiteral("{\"to\":\"a@b.c\",\"n\":1}"),
+                           EnqueueOptions{QStringLiteral("default"), 5, {}}));
+        QVERIFY(enqueued.jobId.startsWith(QLatin1String("job_")));
+        QCOMPARE(enqueued.state, QStringLiteral("pending"));
+        const auto job = testsupport::awaitTask(client.getJob(enqueued.jobId));
+        QCOMPARE(job.name, QStringLiteral("devserver.noop"));
+        QCOMPARE(job.priority, qint64(5));
+        // the payload went out as a JSON value, not a JSON-encoded string (§3, SDK gap 8)
+        QCOMPARE(job.payload.value_or(QByteArray()), QByteArrayLiteral("{\"to\":\"a@b.c\",\"n\":1}"));
+
+        QCOMPARE(testsupport::awaitTask(client.cancelJob(enqueued.jobId)).status,
+                 QStringLiteral("cancelled"));
+        QCOMPARE(testsupport::awaitTask(client.getJob(enqueued.jobId)).state, QStringLiteral("cancelled"));
+
+        const auto stats = testsupport::awaitTask(client.stats());
+        QCOMPARE(stats.connections, qint64(0)); // hard-coded by the server (§3)
+        QVERIFY(stats.broker.subscriberCount >= 1);
+        QVERIFY(client.pendingCalls() == 0);
+    }
+
+    void errorsArriveTyped()
+    {
+        auto config = testsupport::DevServerFixture::defaultConfig();
+        config.tokens.setMode(devserver::TokenStore::Mode::ApiKeys);
+        config.tokens.add(*devserver::TokenSpec::parse(u"reader=job:read,workflow:read,subscribe"));
+        config.tokens.add(*devserver::TokenSpec::parse(u"demo-token=*"));
+        testsupport::DevServerFixture fixture(config);
+        QVERIFY(fixture.isRunning());
+
+        DispatchClient admin(optionsFor(fixture.url()));
+        testsupport::awaitTask(admin.connect());
+        QString message;
+        QCOMPARE(failureOf(admin.getJob(QStringLiteral("job_01kaqz3c4de5f6g7h8j9kmnpqr")), &message),
+                 QStringLiteral("NotFoundError"));
+        QCOMPARE(failureOf(admin.getJob(QStringLiteral("wfrun_01kaqz3c4de5f6g7h8j9kmnpqr"))),
+                 QStringLiteral("BadRequestError"));
+        QCOMPARE(failureOf(admin.getWorkflow(QStringLiteral("wfrun_01kaqz3c4de5f6g7h8j9kmnpqr"))),
+                 QStringLiteral("NotFoundError"));
+        QCOMPARE(failureOf(admin.subscribe(QStringLiteral("cron:x")), &message),
+                 QStringLiteral("BadRequestError"));
+        QCOMPARE(message, QStringLiteral("stream: unknown topic entity type \"cron\""));
+        // an unknown run has an empty timeline, not a 404 (§3)
+        QVERIFY(
+            testsupport::awaitTask(admin.workflowTimeline(QStringLiteral("wfrun_01kaqz3c4de5f6g7h8j9kmnpqr")))
+                .isEmpty());
+
+        auto options = optionsFor(fixture.url());
+        options.token = QStringLiteral("reader");
+        DispatchClient reader(options);
+        testsupport::awaitTask(reader.connect());
+        QCOMPARE(failureOf(reader.enqueue(QStringLiteral("x"), QByteArrayLiteral("{}"))),
+                 QStringLiteral("PermissionError"));
+        QCOMPARE(failureOf(reader.stats()), QStringLiteral("PermissionError"));
+
+        options.token = QStringLiteral("wrong");
+        DispatchClient rejected(options);
+        QSignalSpy fatal(&rejected, &DispatchClient::fatalError);
+        QCOMPARE(failureOf(rejected.connect()), QStringLiteral("AuthError"));
+        QCOMPARE(rejected.state(), ClientState::Closed); // a rejected token is not retried
+        QCOMPARE(fatal.size(), 1);
+        QCOMPARE(fatal.first().at(1).toInt(), 401);
+    }
+
+    void eventsReachSubscriptionsByTopicRules()
+    {
+        testsupport::DevServerFixture fixture;
+        DispatchClient client(optionsFor(fixture.url()));
+        testsupport::awaitTask(client.connect());
+        auto jobs = testsupport::awaitTask(client.subscribe(QStringLiteral("jobs")));
+        auto workflows = testsupport::awaitTask(client.subscribe(QStringLiteral("workflows")));
+        auto firehose = testsupport::awaitTask(client.subscribe(QStringLiteral("firehose")));
+        QSignalSpy jobEvents(jobs.get(), &Subscription::event);
+        QSignalSpy workflowEvents(workflows.get(), &Subscription::event);
+        QSignalSpy allEvents(firehose.get(), &Subscription::event);
+        const auto enqueued =
+            testsupport::awaitTask(client.enqueue(QStringLiteral("devserver.noop"), QByteArrayLiteral("{}")));
+        auto mine = testsupport::awaitTask(client.subscribe(QStringLiteral("job:") + enqueued.jobId));
+        QSignalSpy myEvents(mine.get(), &Subscription::event);
+        QVERIFY(advanceUntil(fixture.server(), [&] { return myEvents.size() >= 2; }));
+        const auto first = jobEvents.first().first().value<dwp::StreamEvent>();
+        QCOMPARE(first.type, dwp::EventType::JobEnqueued);
+        QCOMPARE(first.topic, QStringLiteral("job:") + enqueued.jobId); // the entity topic, not "jobs"
+        QCOMPARE(workflowEvents.size(), 0);
+        QCOMPARE(allEvents.size(), jobEvents.size()); // each event once per subscription, never twice
+        QCOMPARE(client.eventsReceived(), qint64(allEvents.size()));
+    }
+
+    void creditsAreToppedUpSoNothingIsDropped()
+    {
+        auto config = testsupport::DevServerFixture::defaultConfig();
+        config.workload = devserver::WorkloadKind::Burst;
+        config.burstRate = 30000;
+        testsupport::DevServerFixture fixture(config);
+        auto options = optionsFor(fixture.url());
+        options.creditWindow = 2000; // small, so many top-ups happen in this test
+        DispatchClient client(options);
+        testsupport::awaitTask(client.connect());
+        auto firehose = testsupport::awaitTask(client.subscribe(QStringLiteral("firehose")));
+        qint64 received = 0;
+        connect(firehose.get(), &Subscription::event, this, [&received] { ++received; });
+        // 2 virtual ms per turn is 60 events: the socket keeps up, so only missing credits could drop events
+        QVERIFY(advanceUntil(
+            fixture.server(), [&] { return received >= 6000; }, 2, 60000));
+        const auto sessions = fixture.server().sessions();
+        QCOMPARE(sessions.size(), 1);
+        const auto subscriber = sessions.first()->subscriber();
+        QCOMPARE(subscriber->droppedForCredits(), 0);
+        QVERIFY2(received > 1000 * 5, "a subscription without top-ups goes deaf at 1000 events");
+    }
+
+    void workflowStartRunsOnItsOwnConnectionAndLearnsTheRunIdEarly()
+    {
+        testsupport::DevServerFixture fixture;
+        DispatchClient client(optionsFor(fixture.url()));
+        testsupport::awaitTask(client.connect());
+        QString runId;
+        bool done = false;
+        dwp::WorkflowStartResult result;
+        auto start = [&]() -> QCoro::Task<void> {
+            result =
+                co_await client.startWorkflow(QStringLiteral("order-pipeline"),
+                                              QByteArrayLiteral("{\"order_id\":\"ORD-7\",\"items\":[\"a\"]}"),
+                                              [&runId](const QString& id) { runId = id; });
+            done = true;
+        };
+        auto task = start();
+        QVERIFY(advanceUntil(fixture.server(), [&] { return !runId.isEmpty(); }));
+        QVERIFY(runId.startsWith(QLatin1String("wfrun_")));
+        // The run now waits for payment-received; this client can still call and publish meanwhile.
+        QVERIFY(advanceUntil(fixture.server(), [&] {
+            const auto run = testsupport::awaitTask(client.workflowTimeline(runId));
+            return !run.isEmpty() && run.last().stepName == QLatin1String("charge");
+        }));
+        QVERIFY(!done);
+        const auto published = testsupport::awaitTask(client.publishEvent(
+            QStringLiteral("payment-received"), QByteArrayLiteral("{\"order_id\":\"ORD-7\"}")));
+        QVERIFY(published.eventId.startsWith(QLatin1String("evt_")));
+        QVERIFY(advanceUntil(
+            fixture.server(), [&] { return done; }, 100, 20000));
+        QCOMPARE(result.runId, runId);
+        QCOMPARE(result.state, QStringLiteral("completed"));
+        QStringList steps;
+        for (const auto& entry : testsupport::awaitTask(client.workflowTimeline(runId)))
+            steps.append(entry.stepName);
+        QVERIFY2(steps.contains(QStringLiteral("wait:payment-received")) &&
+                     steps.contains(QStringLiteral("ship")),
+                 qPrintable(steps.join(u',')));
+    }
+
+    void callPastItsDeadlineTimesOut()
+    {
+        testsupport::DevServerFixture fixture;
+        DispatchClient client(optionsFor(fixture.url()));
+        testsupport::awaitTask(client.connect());
+        devserver::FaultPlan slow;
+        slow.responseDelayMs = 400;
+        fixture.server().faults().setPlan(slow);
+        QCOMPARE(failureOf(client.stats(CallOptions{std::chrono::milliseconds(100)})),
+                 QStringLiteral("TimeoutError"));
+        QCOMPARE(client.pendingCalls(), 0);
+    }
+
+    void msgpackWithBinaryFrames()
+    {
+        testsupport::DevServerFixture fixture;
+        auto options = optionsFor(fixture.url());
+        options.format = dwp::WireFormat::Msgpack;
+        DispatchClient client(options);
+        testsupport::awaitTask(client.connect());
+        QCOMPARE(client.activeFormat(), dwp::WireFormat::Msgpack);
+        QCOMPARE(fixture.server().sessions().first()->format(), dwp::WireFormat::Msgpack);
+        const auto enqueued = testsupport::awaitTask(
+            client.enqueue(QStringLiteral("devserver.noop"), QByteArrayLiteral("[1,2]")));
+        QCOMPARE(testsupport::awaitTask(client.getJob(enqueued.jobId)).payload.value_or(QByteArray()),
+                 QByteArrayLiteral("[1,2]"));
+    }
+
+    void textFramedMsgpackFallsBackToJsonOnce()
+    {
+        auto config = testsupport::DevServerFixture::defaultConfig();
+        config.msgpackFraming = devserver::MsgpackFraming::Text; // what the real server does (§2)
+        testsupport::DevServerFixture fixture(config);
+        auto options = optionsFor(fixture.url());
+        options.format = dwp::WireFormat::Msgpack;
+        DispatchClient client(options);
+        QSignalSpy warnings(&client, &DispatchClient::warning);
+        testsupport::awaitTask(client.connect());
+        QCOMPARE(client.state(), ClientState::Ready);
+        QCOMPARE(client.activeFormat(), dwp::WireFormat::Json);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().first().toString().contains(QLatin1String("JSON")));
+        QVERIFY(testsupport::awaitTask(client.stats()).broker.subscriberCount >= 1);
+    }
+
+    void reconnectResubscribesAndRefreshesWatchedRuns()
+    {
+        testsupport::DevServerFixture fixture;
+        DispatchClient client(optionsFor(fixture.url()));
+        testsupport::awaitTask(client.connect());
+        auto jobs = testsupport::awaitTask(client.subscribe(QStringLiteral("jobs")));
+        QSignalSpy jobEvents(jobs.get(), &Subscription::event);
+        QString runId;
+        auto start =
+            client.startWorkflow(QStringLiteral("order-pipeline"), QByteArrayLiteral("{\"order_id\":\"R\"}"),
+                                 [&runId](const QString& id) { runId = id; });
+        QVERIFY(advanceUntil(fixture.server(), [&] { return !runId.isEmpty(); }));
+        auto watched = testsupport::awaitTask(client.watch(runId));
+        QSignalSpy refreshed(&client, &DispatchClient::watchedRunRefreshed);
+        QSignalSpy states(&client, &DispatchClient::stateChanged);
+
+        fixture.server().restart(); // every connection dropped without a close frame, engine state kept
+        QVERIFY(advanceUntil(
+            fixture.server(), [&] { return client.state() == ClientState::Reconnecting; }, 0));
+        QVERIFY(advanceUntil(
+            fixture.server(), [&] { return client.state() == ClientState::Ready; }, 0));
+        QVERIFY(advanceUntil(
+            fixture.server(), [&] { return refreshed.size() == 1; }, 0));
+        QCOMPARE(refreshed.first().first().value<dwp::WorkflowRun>().id, runId);
+        QVERIFY(jobs->isActive());
+        // the re-subscribed channel delivers again
+        testsupport::awaitTask(client.enqueue(QStringLiteral("devserver.noop"), QByteArrayLiteral("{}")));
+        QVERIFY(advanceUntil(fixture.server(), [&] { return jobEvents.size() >= 1; }));
+        // the start call was in flight on a connection that died: it settled, with a ConnectionError
+        QCOMPARE(failureOf(std::move(start)), QStringLiteral("ConnectionError"));
+    }
+
+    void callsInFlightFailWhenTheConnectionDrops()
+    {
+        testsupport::DevServerFixture fixture;
+        DispatchClient client(optionsFor(fixture.url()));
+        testsupport::awaitTask(client.connect());
+        devserver::FaultPlan slow;
+        slow.responseDelayMs = 2000;
+        fixture.server().faults().setPlan(slow);
+        auto call = client.stats();
+        QTest::qWait(50);
+        fixture.server().faults().dropConnections();
+        QCOMPARE(failureOf(std::move(call)), QStringLiteral("ConnectionError"));
+    }
+
+    void deadPeerIsDetectedByHeartbeat()
+    {
+        testsupport::DevServerFixture fixture;
+        auto options = optionsFor(fixture.url());
+        options.heartbeatInterval = std::chrono::milliseconds(50);
+        DispatchClient client(options);
+        testsupport::awaitTask(client.connect());
+        QSignalSpy pings(&client, &DispatchClient::pingRoundTrip);
+        QVERIFY(pings.wait(2000));
+        devserver::FaultPlan deaf;
+        deaf.ignorePings = true;
+        fixture.server().faults().setPlan(deaf);
+        QVERIFY(advanceUntil(
+            fixture.server(), [&] { return client.state() == ClientState::Reconnecting; }, 0, 5000));
+        fixture.server().faults().clear();
+        QVERIFY(advanceUntil(
+            fixture.server(), [&] { return client.state() == ClientState::Ready; }, 0, 5000));
+    }
+
+    void subscriptionDestroyedMidStreamUnsubscribes()
+    {
+        auto config = testsupport::DevServerFixture::defaultConfig();
+        config.workload = devserver::WorkloadKind::Burst;
+        config.burstRate = 3000;
+        testsupport::DevServerFixture fixture(config);
+        DispatchClient client(optionsFor(fixture.url()));
+        testsupport::awaitTask(client.connect());
+        auto firehose = testsupport::awaitTask(client.subscribe(QStringLiteral("firehose")));
+        int received = 0;
+        connect(firehose.get(), &Subscription::event, this, [&] {
+            if (++received == 50)
+                firehose.reset(); // destroyed from inside its own signal
+        });
+        QVERIFY(advanceUntil(
+            fixture.server(), [&] { return !firehose; }, 5));
+        QVERIFY(advanceUntil(fixture.server(),
+                             [&] { return testsupport::awaitTask(client.stats()).broker.topicCount == 0; }));
+        const qint64 before = client.eventsReceived();
+        fixture.server().clock().advanceMs(200);
+        QTest::qWait(50);
+        QVERIFY(client.eventsReceived() - before < 100); // only what was already buffered
+    }
+
+    void asyncGeneratorYieldsEvents()
+    {
+        testsupport::DevServerFixture fixture;
+        DispatchClient client(optionsFor(fixture.url()));
+        testsupport::awaitTask(client.connect());
+        auto jobs = testsupport::awaitTask(client.subscribe(QStringLiteral("jobs")));
+        QStringList types;
+        auto consume = [&]() -> QCoro::Task<void> {
+            auto events = jobs->events();
+            for (auto it = co_await events.begin(); it != events.end(); co_await ++it) {
+                types.append((*it).type);
+                if (types.size() == 3)
+                    break;
+            }
+        };
+        auto task = consume();
+        testsupport::awaitTask(client.enqueue(QStringLiteral("devserver.noop"), QByteArrayLiteral("{}")));
+        QVERIFY(advanceUntil(fixture.server(), [&] { return types.size() == 3; }));
+        QCOMPARE(types, (QStringList{dwp::EventType::JobEnqueued, dwp::EventType::JobStarted,
+                                     dwp::EventType::JobCompleted}));
+        QVERIFY(!jobs->isActive()); // leaving the generator unsubscribed
+    }
+};
+
+QTEST_GUILESS_MAIN(DispatchClientTest)
+#include "tst_dispatch_client.moc"
