@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+// dispatchctl's client commands against a real dispatch-devserver process: results as JSON, and one exit
+// status per error type, as --help documents.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run dispatchctl(const QStringList& arguments, int timeoutMs = 30000)
+{
+    QProcess process;
+    process.start(QStringLiteral(DISPATCHCTL_PATH), arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// A devserver process on a free port; the URL comes from its "listening on" line.
+class DevServerProcess
+{
+public:
+    explicit DevServerProcess(const QStringList& extraArguments)
+    {
+        m_process.start(QStringLiteral(DEVSERVER_PATH),
+                        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                            extraArguments);
+        const QRegularExpression listening(QStringLiteral("listening on (ws://\\S+)"));
+        while (m_url.isEmpty() && m_process.waitForReadyRead(10000)) {
+            const auto match = listening.match(QString::fromUtf8(m_process.readAllStandardOutput()));
+            if (match.hasMatch())
+                m_url = match.captured(1);
+        }
+    }
+    ~DevServerProcess()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(3000))
+            m_process.kill();
+        m_process.waitForFinished();
+    }
+    QString url() const { return m_url; }
+
+private:
+    QProcess m_process;
+    QString m_url;
+};
+
+QJsonObject json(const QByteArray& line)
+{
+    return QJsonDocument::fromJson(line).object();
+}
+
+} // namespace
+
+class DispatchctlClientTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void commandsPrintJson()
+    {
+        DevServerProcess server({});
+        QVERIFY(!server.url().isEmpty());
+        const QStringList url{QStringLiteral("--url"), server.url()};
+        const Run enqueued = dispatchctl(
+            url + QStringList{QStringLiteral("enqueue"), QStringLiteral("devserver.noop"),
+                              QStringLiteral("{\"to\": \"ops@example.com\"}"), QStringLiteral("--queue"),
+                              QStringLiteral("default"), QStringLiteral("--priority"), QStringLiteral("3")});
+        QCOMPARE(enqueued.exitCode, 0);
+        const QString jobId = json(enqueued.out).value(QLatin1String("job_id")).toString();
+        QVERIFY2(jobId.startsWith(QLatin1String("job_")), enqueued.out.constData());
+
+        const Run job = dispatchctl(url + QStringList{QStringLiteral("job"), jobId});
+        QCOMPARE(job.exitCode, 0);
+        QCOMPARE(json(job.out).value(QLatin1String("priority")).toInt(), 3);
+        // the payload travelled as a JSON value: base64 of its compact text
+        QCOMPARE(QByteArray::fromBase64(json(job.out).value(QLatin1String("payload")).toString().toLatin1()),
+                 QByteArray("{\"to\":\"ops@example.com\"}"));
+
+        const Run cancelled = dispatchctl(url + QStringList{QStringLiteral("cancel"), jobId});
+        QCOMPARE(cancelled.exitCode, 0);
+        QCOMPARE(json(cancelled.out).value(QLatin1String("status")).toString(), QStringLiteral("cancelled"));
+
+        const Run stats = dispatchctl(url + QStringList{QStringLiteral("stats")});
+        QCOMPARE(stats.exitCode, 0);
+        QVERIFY(json(stats.out).contains(QLatin1String("broker")));
+
+        const Run timeline =
+            dispatchctl(url + QStringList{QStringLiteral("timeline"),
+                                          QStringLiteral("wfrun_01kaqz5v6w7x8y9z0a1b2c3d4e")});
+        QCOMPARE(timeline.exitCode, 0);
+        QCOMPARE(timeline.out.trimmed(), QByteArray("[]"));
+    }
+
+    void subscribePrintsEventsUntilCount()
+    {
+        DevServerProcess server({QStringLiteral("--workload"), QStringLiteral("burst"),
+                                 QStringLiteral("--rate"), QStringLiteral("2000")});
+        const Run run = dispatchctl({QStringLiteral("--url"), server.url(), QStringLiteral("subscribe"),
+                                     QStringLiteral("jobs"), QStringLiteral("--count"), QStringLiteral("5")});
+        QCOMPARE(run.exitCode, 0);
+        const auto lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        for (const auto& line : lines)
+            QVERIFY(json(line).value(QLatin1String("type")).toString().startsWith(QLatin1String("job.")));
+    }
+
+    void exitCodesTellErrorsApart()
+    {
+        DevServerProcess server({QStringLiteral("--token"), QStringLiteral("admin=*"),
+                                 QStringLiteral("--token"), QStringLiteral("reader=job:read")});
+        const QStringList admin{QStringLiteral("--url"), server.url(), QStringLiteral("--token"),
+                                QStringLiteral("admin")};
+        QCOMPARE(dispatchctl(admin + QStringList{QStringLiteral("job"),
+                                                 QStringLiteral("job_01kaqz3c4de5f6g7h8j9kmnpqr")})
+                     .exitCode,
+                 5); // not found
+        QCOMPARE(dispatchctl(admin + QStringList{QStringLiteral("job"),
+                                                 QStringLiteral("wfrun_01kaqz3c4de5f6g7h8j9kmnpqr")})
+                     .exitCode,
+                 2); // bad request: wrong id prefix
+        const Run wrongToken = dispatchctl({QStringLiteral("--url"), server.url(), QStringLiteral("--token"),
+                                            QStringLiteral("nope"), QStringLiteral("stats")});
+        QCOMPARE(wrongToken.exitCode, 3);
+        QVERIFY(!wrongToken.err.contains("nope")); // the token is never printed
+        QCOMPARE(dispatchctl({QStringLiteral("--url"), server.url(), QStringLiteral("--token"),
+                              QStringLiteral("reader"), QStringLiteral("enqueue"), QStringLiteral("x")})
+                     .exitCode,
+                 4); // permission
+        QCOMPARE(dispatchctl(admin + QStringList{QStringLiteral("enqueue"), QStringLiteral("x"),
+                                                 QStringLiteral("{oops")})
+                     .exitCode,
+                 65); // invalid JSON argument, refused before connecting
+        QCOMPARE(dispatchctl({QStringLiteral("--url"), QStringLiteral("ws://127.0.0.1:1/dwp"),
+                              QStringLiteral("stats")})
+                     .exitCode,
+                 8); // connection refused
+        QCOMPARE(dispatchctl(admin + QStringList{QStringLiteral("frobnicate")}).exitCode, 64);
+    }
+
+    void slowServerTimesOut()
+    {
+        DevServerProcess server({QStringLiteral("--fault"), QStringLiteral("delay-ms=3000")});
+        const Run run = dispatchctl({QStringLiteral("--url"), server.url(), QStringLiteral("--timeout"),
+                                     QStringLiteral("0.5"), QStringLiteral("stats")});
+        QCOMPARE(run.exitCode, 9);
+    }
+};
+
+QTEST_GUILESS_MAIN(DispatchctlClientTest)
+#include "tst_dispatchctl_client.moc"
