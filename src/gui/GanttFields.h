@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QString>
+#include <QVariant>
 #include <Qt>
+#include <functional>
 
 namespace dispatch {
 
@@ -21,6 +24,9 @@ struct GanttFields
     Field start{1, Qt::EditRole};
     Field end{2, Qt::EditRole};
     Field state{3, Qt::EditRole}; // "completed", "failed", "running", "waiting"
+    // Turns the state value into one of those names when the model stores states otherwise (an enum);
+    // unset: the value is taken as the name.
+    std::function<QString(const QVariant&)> stateName;
 };
 
 } // namespace dispatch

@@ -22,6 +22,12 @@ StateBadgeDelegate::StateBadgeDelegate(QObject* parent, int stateRole)
 {
 }
 
+QString StateBadgeDelegate::stateAt(const QModelIndex& index) const
+{
+    const QVariant value = index.data(m_stateRole);
+    return m_stateName ? m_stateName(value) : value.toString();
+}
+
 QRect StateBadgeDelegate::badgeRect(const QStyleOptionViewItem& option, const QString& label) const
 {
     QFont font = option.font;
@@ -40,7 +46,7 @@ void StateBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 {
     QStyleOptionViewItem panel = option;
     initStyleOption(&panel, index);
-    const QString state = index.data(m_stateRole).toString();
+    const QString state = stateAt(index);
     // Let the style draw selection and hover as for any cell, then put the badge on top without text.
     panel.text.clear();
     const QWidget* widget = option.widget;
@@ -76,7 +82,7 @@ QSize StateBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QMo
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString label = StateStyle::label(index.data(m_stateRole).toString());
+    const QString label = StateStyle::label(stateAt(index));
     QFont font = opt.font;
     font.setWeight(QFont::DemiBold);
     const QFontMetrics metrics(font);

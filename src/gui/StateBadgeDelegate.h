@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QStyledItemDelegate>
+#include <functional>
 
 namespace dispatch {
 
@@ -16,6 +17,12 @@ public:
     // `stateRole` is where the state name is read from; Qt::DisplayRole by default.
     explicit StateBadgeDelegate(QObject* parent = nullptr, int stateRole = Qt::DisplayRole);
 
+    // For models that keep states as an enum: turns the role's value into a state name.
+    void setStateNameFunction(std::function<QString(const QVariant&)> stateName)
+    {
+        m_stateName = std::move(stateName);
+    }
+
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
@@ -24,7 +31,10 @@ public:
     QRect badgeRect(const QStyleOptionViewItem& option, const QString& label) const;
 
 private:
+    QString stateAt(const QModelIndex& index) const;
+
     int m_stateRole;
+    std::function<QString(const QVariant&)> m_stateName;
 };
 
 } // namespace dispatch

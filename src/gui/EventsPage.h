@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+
+namespace dispatch {
+
+class EventExporter;
+class EventLogModel;
+class PausableEventProxy;
+
+// The live event log: every event received since connecting, newest at the bottom, with filters by type,
+// topic and text, a pause that holds new rows back while reading, "follow" that keeps the newest row in
+// view, and export of the filtered rows as NDJSON or CSV. Double-clicking an event opens its job or run.
+class EventsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EventsPage(EventLogModel* log, QWidget* parent = nullptr);
+
+    PausableEventProxy* proxy() const { return m_proxy; }
+    QTableView* table() const { return m_table; }
+    bool isFollowing() const;
+    bool isPaused() const;
+
+    // Exports the rows that pass the filters; shows progress with Cancel. Returns false if the file could
+    // not be opened (the reason is shown).
+    bool exportTo(const QString& path);
+    EventExporter* exporter() const { return m_exporter; }
+
+signals:
+    void openRequested(const QString& id); // a job id or run id
+
+private:
+    void chooseExportFile();
+    void applyTypeFilter();
+    void updateSummary();
+    void scrollToNewest();
+
+    EventLogModel* m_log;
+    PausableEventProxy* m_proxy;
+    QComboBox* m_typeFilter;
+    QLineEdit* m_topicFilter;
+    QLineEdit* m_textFilter;
+    QToolButton* m_pauseButton;
+    QToolButton* m_followButton;
+    QToolButton* m_exportButton;
+    QLabel* m_sinceLabel;
+    QLabel* m_countLabel;
+    QTableView* m_table;
+    EventExporter* m_exporter;
+};
+
+} // namespace dispatch

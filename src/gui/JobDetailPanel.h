@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QPersistentModelIndex>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace dispatch {
+
+class EventFilterProxy;
+class EventLogModel;
+class JobsModel;
+class JsonViewer;
+
+// Everything known about one job: every field, the last error, the payload (known once the job has been
+// fetched by id, which the panel asks for), and the job's own events from the log. Its actions are Cancel
+// (after a confirmation that says what DWP cancel really does), Enqueue again and Copy id.
+class JobDetailPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    JobDetailPanel(JobsModel* jobs, EventLogModel* log, QWidget* parent = nullptr);
+
+    QString jobId() const { return m_jobId; }
+    void setJob(const QString& jobId); // empty: nothing selected
+
+signals:
+    void detailsWanted(const QString& jobId); // the payload and priority need a job.get
+    void cancelConfirmed(const QString& jobId);
+    void enqueueAgainRequested(const QString& jobId);
+
+private:
+    void refresh();
+    void confirmCancel();
+    QLabel* addField(QFormLayout* form, const QString& label, const char* objectName);
+
+    JobsModel* m_jobs;
+    QString m_jobId;
+    QPersistentModelIndex m_row;
+    EventFilterProxy* m_history;
+    QLabel* m_title;
+    QLabel* m_id;
+    QLabel* m_name;
+    QLabel* m_queue;
+    QLabel* m_state;
+    QLabel* m_priority;
+    QLabel* m_attempt;
+    QLabel* m_enqueued;
+    QLabel* m_started;
+    QLabel* m_finished;
+    QLabel* m_elapsed;
+    QLabel* m_note;
+    QPlainTextEdit* m_lastError;
+    JsonViewer* m_payload;
+    QTableView* m_historyTable;
+    QPushButton* m_cancelButton;
+    QPushButton* m_enqueueAgainButton;
+    QPushButton* m_copyIdButton;
+};
+
+} // namespace dispatch

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+
+namespace dispatch {
+
+class EventLogModel;
+class JobDetailPanel;
+class JobFilterProxy;
+class JobsModel;
+
+// The jobs seen since connecting (the server cannot list jobs: dwp-protocol.md §11.1), filtered by state,
+// queue and text, updating live while keeping the selection and the scroll position; the selected job's
+// details on the right.
+class JobsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent = nullptr);
+
+    JobFilterProxy* proxy() const { return m_proxy; }
+    QTableView* table() const { return m_table; }
+    JobDetailPanel* detailPanel() const { return m_detail; }
+    QString selectedJobId() const;
+    // Selects the job and scrolls to it; clears filters that would hide it. False if it is not tracked.
+    bool selectJob(const QString& jobId);
+    QStringList knownQueues() const;
+    QStringList knownNames() const;
+
+signals:
+    void detailsWanted(const QString& jobId);
+    void cancelConfirmed(const QString& jobId);
+    void enqueueAgainRequested(const QString& jobId);
+    void enqueueRequested();
+
+private:
+    void applyStateFilter();
+    void noteNewRows(int first, int last);
+    void updateSinceLabel();
+    void onCurrentChanged();
+
+    JobsModel* m_jobs;
+    JobFilterProxy* m_proxy;
+    QList<QToolButton*> m_stateButtons;
+    QComboBox* m_queueFilter;
+    QLineEdit* m_textFilter;
+    QLabel* m_sinceLabel;
+    QTableView* m_table;
+    JobDetailPanel* m_detail;
+    QSet<QString> m_queues;
+    QSet<QString> m_names;
+};
+
+} // namespace dispatch

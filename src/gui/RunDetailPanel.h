@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "protocol/WorkflowRun.h"
+
+#include <QPersistentModelIndex>
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class QToolButton;
+
+namespace dispatch {
+
+class JsonViewer;
+class TimelineGanttView;
+class TimelineModel;
+class WorkflowRunsModel;
+
+// One workflow run: its facts, a live Gantt chart of its steps, the step list with each step's data, the
+// run's input and error. "Publish event…" is offered, pre-filled, when a step waits for an event
+// (`wait:<event>`); "Watch" pins the run so it stays followed (and is re-fetched after a reconnect).
+class RunDetailPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline, QWidget* parent = nullptr);
+
+    QString runId() const { return m_runId; }
+    void setRun(const QString& runId); // empty: nothing selected
+    // What only workflow.get tells: the input (and the error and parent as the server has them).
+    void setRunDetails(const dwp::WorkflowRun& run);
+    void setWatched(bool watched);
+    bool isWatched() const;
+
+    TimelineGanttView* gantt() const { return m_gantt; }
+    QTableView* stepTable() const { return m_steps; }
+    // The event a waiting step waits for ("payment-received"), or empty.
+    QString awaitedEvent() const;
+
+signals:
+    void watchToggled(const QString& runId, bool watched);
+    void publishEventRequested(const QString& runId, const QString& eventName);
+
+private:
+    void refresh();
+    void showStepData(int timelineRow);
+
+    WorkflowRunsModel* m_runs;
+    TimelineModel* m_timeline;
+    QString m_runId;
+    QPersistentModelIndex m_row;
+    QLabel* m_title;
+    QLabel* m_facts;
+    QLabel* m_error;
+    QToolButton* m_watchButton;
+    QToolButton* m_publishButton;
+    TimelineGanttView* m_gantt;
+    QTableView* m_steps;
+    JsonViewer* m_stepData;
+    JsonViewer* m_input;
+};
+
+} // namespace dispatch

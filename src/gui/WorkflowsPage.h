@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+
+namespace dispatch {
+
+class RunDetailPanel;
+class TimelineModel;
+class WorkflowRunFilterProxy;
+class WorkflowRunsModel;
+
+// The workflow runs seen since connecting, filtered by state and text, with the selected run's detail
+// (live Gantt, steps, input) beside them.
+class WorkflowsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, QWidget* parent = nullptr);
+
+    WorkflowRunFilterProxy* proxy() const { return m_proxy; }
+    QTableView* table() const { return m_table; }
+    RunDetailPanel* detailPanel() const { return m_detail; }
+    QString selectedRunId() const;
+    bool selectRun(const QString& runId); // clears filters that would hide it; false if not tracked
+    QStringList knownWorkflowNames() const;
+
+signals:
+    void runOpened(const QString& runId); // the selection changed to this run
+    void startRequested();
+
+private:
+    void applyStateFilter();
+    void updateSinceLabel();
+
+    WorkflowRunsModel* m_runs;
+    WorkflowRunFilterProxy* m_proxy;
+    QList<QToolButton*> m_stateButtons;
+    QLineEdit* m_textFilter;
+    QLabel* m_sinceLabel;
+    QTableView* m_table;
+    RunDetailPanel* m_detail;
+    QSet<QString> m_names;
+};
+
+} // namespace dispatch
