@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+#include "gui/EventExporter.h"
+#include "gui/EventsPage.h"
+#include "gui/PausableEventProxy.h"
+#include "models/EventLogModel.h"
+#include "models/ModelEventFactory.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace dispatch;
+using modeltest::at;
+using modeltest::jobEvent;
+using modeltest::jobId;
+using modeltest::runEvent;
+using modeltest::runId;
+namespace Type = dwp::EventType;
+
+class TestEventsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void filtersByTypeTopicAndText();
+    void pauseHoldsNewEventsBack();
+    void followKeepsTheNewestInView();
+    void exportsFilteredRowsAsNdjson();
+    void exportsCsvWithQuoting();
+    void doubleClickOpensTheJobOrRun();
+
+private:
+    QList<dwp::StreamEvent> someEvents(int from, int count) const;
+
+    EventLogModel* m_log = nullptr;
+    EventsPage* m_page = nullptr;
+};
+
+QList<dwp::StreamEvent> TestEventsPage::someEvents(int from, int count) const
+{
+    QList<dwp::StreamEvent> events;
+    for (int n = from; n < from + count; ++n) {
+        events << jobEvent(Type::JobEnqueued, jobId(quint64(n)), at(n))
+               << jobEvent(Type::JobCompleted, jobId(quint64(n)), at(n, 500), {}, 0, 12);
+        if (n % 5 == 0)
+            events << runEvent(Type::WorkflowStarted, runId(n), at(n, 700));
+    }
+    return events;
+}
+
+void TestEventsPage::init()
+{
+    m_log = new EventLogModel(this);
+    m_page = new EventsPage(m_log);
+    m_page->resize(1100, 500);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page));
+    m_log->applyEvents(someEvents(0, 10)); // 20 job events, 2 workflow events
+}
+
+void TestEventsPage::cleanup()
+{
+    delete m_page;
+    delete m_log;
+}
+
+void TestEventsPage::filtersByTypeTopicAndText()
+{
+    QCOMPARE(m_page->proxy()->rowCount(), 22);
+    auto* type = m_page->findChild<QComboBox*>(QStringLiteral("typeFilter"));
+    type->setFocus();
+    QTest::keyClick(type, Qt::Key_Down); // "Job events"
+    QCOMPARE(m_page->proxy()->rowCount(), 20);
+    QTest::keyClick(type, Qt::Key_Down); // "Workflow events"
+    QCOMPARE(m_page->proxy()->rowCount(), 2);
+    QTest::keyClick(type, Qt::Key_Home);
+    QTest::keyClicks(m_page->findChild<QLineEdit*>(QStringLiteral("topicFilter")), jobId(3));
+    QCOMPARE(m_page->proxy()->rowCount(), 2);
+    m_page->findChild<QLineEdit*>(QStringLiteral("topicFilter"))->clear();
+    QTest::keyClicks(m_page->findChild<QLineEdit*>(QStringLiteral("textFilter")),
+                     QStringLiteral("elapsed_ms"));
+    QCOMPARE(m_page->proxy()->rowCount(), 10);
+}
+
+void TestEventsPage::pauseHoldsNewEventsBack()
+{
+    auto* pause = m_page->findChild<QToolButton*>(QStringLiteral("pauseButton"));
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QVERIFY(m_page->isPaused());
+    m_log->applyEvents(someEvents(100, 3));
+    QCOMPARE(m_page->proxy()->rowCount(), 22);
+    QCOMPARE(m_page->proxy()->heldBackCount(), 7u); // 100 is a multiple of 5: one run event too
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QVERIFY(!m_page->isPaused());
+    QCOMPARE(m_page->proxy()->rowCount(), 29);
+}
+
+void TestEventsPage::followKeepsTheNewestInView()
+{
+    QScrollBar* bar = m_page->table()->verticalScrollBar();
+    m_log->applyEvents(someEvents(20, 60));
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum());
+    // Scrolling up by hand stops following; new rows then leave the view where it is.
+    bar->triggerAction(QAbstractSlider::SliderPageStepSub);
+    QTRY_VERIFY(!m_page->isFollowing());
+    const int kept = bar->value();
+    m_log->applyEvents(someEvents(200, 5));
+    QCOMPARE(bar->value(), kept);
+    QTest::mouseClick(m_page->findChild<QToolButton*>(QStringLiteral("followButton")), Qt::LeftButton);
+    QCOMPARE(bar->value(), bar->maximum());
+}
+
+void TestEventsPage::exportsFilteredRowsAsNdjson()
+{
+    QTemporaryDir dir;
+    QTest::keyClicks(m_page->findChild<QLineEdit*>(QStringLiteral("topicFilter")),
+                     QStringLiteral("workflow:"));
+    QCOMPARE(m_page->proxy()->rowCount(), 2);
+    const QString path = dir.filePath(QStringLiteral("events.ndjson"));
+    QSignalSpy finished(m_page->exporter(), &EventExporter::finished);
+    QVERIFY(m_page->exportTo(path));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 3); // two events and the final newline
+    const auto first = dwp::StreamEvent::parse(lines[0]);
+    QVERIFY(first.ok());
+    QCOMPARE(first.value().type, Type::WorkflowStarted);
+    QCOMPARE(first.value().topic, QStringLiteral("workflow:") + runId(0));
+}
+
+void TestEventsPage::exportsCsvWithQuoting()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("events.csv"));
+    QSignalSpy finished(m_page->exporter(), &EventExporter::finished);
+    QVERIFY(m_page->exportTo(path));
+    QTRY_COMPARE(finished.size(), 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines[0], QByteArrayLiteral("time,type,topic,subject,data"));
+    QCOMPARE(lines.size(), 1 + 22 + 1);
+    QVERIFY(lines[1].contains(",job.enqueued,job:" + jobId(0).toUtf8() + ','));
+    // The data column is JSON with commas and quotes, so it is quoted with doubled quotes.
+    QVERIFY2(lines[1].contains("\"{\"\"job_id\"\":"), lines[1].constData());
+    QCOMPARE(EventExporter::csvField(QStringLiteral("a,\"b\"")), QByteArrayLiteral("\"a,\"\"b\"\"\""));
+}
+
+void TestEventsPage::doubleClickOpensTheJobOrRun()
+{
+    QSignalSpy open(m_page, &EventsPage::openRequested);
+    QTableView* table = m_page->table();
+    const QRect rect = table->visualRect(m_page->proxy()->index(0, EventLogModel::TypeColumn));
+    // A person's double-click starts with a click; the view only emits doubleClicked for a pressed index.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).at(0).toString(), jobId(0));
+}
+
+QTEST_MAIN(TestEventsPage)
+#include "tst_events_page.moc"

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+#include "gui/JsonViewer.h"
+#include "gui/RunDetailPanel.h"
+#include "gui/TimelineGanttView.h"
+#include "gui/WorkflowsPage.h"
+#include "models/ModelEventFactory.h"
+#include "models/TimelineModel.h"
+#include "models/WorkflowRunFilterProxy.h"
+#include "models/WorkflowRunsModel.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace dispatch;
+using modeltest::at;
+using modeltest::runEvent;
+using modeltest::runId;
+namespace Type = dwp::EventType;
+
+class TestWorkflowsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void selectingARunOpensIt();
+    void ganttAndStepListFollowTheTimeline();
+    void publishEventIsPrefilledForAWaitingStep();
+    void watchAndStateFilter();
+
+private:
+    void apply(const QList<dwp::StreamEvent>& batch)
+    {
+        m_runs->applyEvents(batch);
+        m_timeline->applyEvents(batch);
+    }
+    void clickRunRow(int row);
+
+    WorkflowRunsModel* m_runs = nullptr;
+    TimelineModel* m_timeline = nullptr;
+    WorkflowsPage* m_page = nullptr;
+};
+
+void TestWorkflowsPage::init()
+{
+    m_runs = new WorkflowRunsModel(this);
+    m_timeline = new TimelineModel(this);
+    m_page = new WorkflowsPage(m_runs, m_timeline);
+    m_page->resize(1280, 760);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page));
+    const QString order = QStringLiteral("order-pipeline");
+    apply({runEvent(Type::WorkflowStarted, runId(1), at(1), {}, {}, 0, order),
+           runEvent(Type::WorkflowStepCompleted, runId(1), at(2), QStringLiteral("validate"), {}, 800, order),
+           runEvent(Type::WorkflowStepCompleted, runId(1), at(4), QStringLiteral("charge"), {}, 1500, order),
+           runEvent(Type::WorkflowStarted, runId(2), at(5)),
+           runEvent(Type::WorkflowStepFailed, runId(2), at(6), QStringLiteral("reserve"),
+                    QStringLiteral("out of stock")),
+           runEvent(Type::WorkflowFailed, runId(2), at(6), {}, QStringLiteral("out of stock"))});
+}
+
+void TestWorkflowsPage::cleanup()
+{
+    delete m_page;
+    delete m_timeline;
+    delete m_runs;
+}
+
+void TestWorkflowsPage::clickRunRow(int row)
+{
+    QTableView* table = m_page->table();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(m_page->proxy()->index(row, WorkflowRunsModel::NameColumn)).center());
+}
+
+void TestWorkflowsPage::selectingARunOpensIt()
+{
+    QSignalSpy opened(m_page, &WorkflowsPage::runOpened);
+    clickRunRow(1);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), runId(2));
+    QCOMPARE(m_page->detailPanel()->runId(), runId(2));
+    auto* error = m_page->findChild<QLabel*>(QStringLiteral("runError"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("out of stock")));
+    QCOMPARE(m_page->knownWorkflowNames(),
+             (QStringList{QStringLiteral("checkout"), QStringLiteral("order-pipeline")}));
+}
+
+void TestWorkflowsPage::ganttAndStepListFollowTheTimeline()
+{
+    // The window opens the run in the timeline model when the page says so.
+    connect(m_page, &WorkflowsPage::runOpened, m_timeline, &TimelineModel::setRunId);
+    clickRunRow(0);
+    QCOMPARE(m_timeline->runId(), runId(1));
+    apply({runEvent(Type::WorkflowStarted, runId(1), at(1), {}, {}, 0, QStringLiteral("order-pipeline")),
+           runEvent(Type::WorkflowStepCompleted, runId(1), at(2), QStringLiteral("validate"), {}, 800,
+                    QStringLiteral("order-pipeline")),
+           runEvent(Type::WorkflowStepCompleted, runId(1), at(4), QStringLiteral("charge"), {}, 1500,
+                    QStringLiteral("order-pipeline"))});
+    TimelineGanttView* gantt = m_page->detailPanel()->gantt();
+    QCOMPARE(gantt->bars().size(), m_timeline->rowCount());
+    QVERIFY(m_timeline->rowCount() >= 2);
+    QCOMPARE(gantt->bars()[0].label, QStringLiteral("validate"));
+    QCOMPARE(gantt->bars()[0].state, QStringLiteral("completed"));
+    // Clicking a bar selects the step in the list, and the other way round.
+    QTest::mouseClick(gantt->viewport(), Qt::LeftButton, {}, gantt->barRect(1).center());
+    QCOMPARE(m_page->detailPanel()->stepTable()->currentIndex().row(), 1);
+    QTableView* steps = m_page->detailPanel()->stepTable();
+    QTest::mouseClick(steps->viewport(), Qt::LeftButton, {},
+                      steps->visualRect(m_timeline->index(0, TimelineModel::StepColumn)).center());
+    QCOMPARE(gantt->currentRow(), 0);
+}
+
+void TestWorkflowsPage::publishEventIsPrefilledForAWaitingStep()
+{
+    connect(m_page, &WorkflowsPage::runOpened, m_timeline, &TimelineModel::setRunId);
+    clickRunRow(0);
+    apply({runEvent(Type::WorkflowStarted, runId(1), at(1), {}, {}, 0, QStringLiteral("order-pipeline"))});
+    m_timeline->beginStep(QStringLiteral("wait:payment-received"),
+                          QDateTime::fromSecsSinceEpoch(modeltest::kBaseSeconds + 4, Qt::UTC));
+    RunDetailPanel* detail = m_page->detailPanel();
+    QCOMPARE(detail->awaitedEvent(), QStringLiteral("payment-received"));
+    auto* publish = m_page->findChild<QToolButton*>(QStringLiteral("publishEventButton"));
+    QVERIFY(publish->isEnabled());
+    QVERIFY(publish->text().contains(QStringLiteral("payment-received")));
+    QSignalSpy requested(detail, &RunDetailPanel::publishEventRequested);
+    QTest::mouseClick(publish, Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), runId(1));
+    QCOMPARE(requested.at(0).at(1).toString(), QStringLiteral("payment-received"));
+    // The waiting step is drawn open (hatched, growing).
+    const QList<GanttBar> bars = detail->gantt()->bars();
+    const auto waiting = std::find_if(bars.cbegin(), bars.cend(), [](const GanttBar& bar) {
+        return bar.label.startsWith(QStringLiteral("wait:"));
+    });
+    QVERIFY(waiting != bars.cend());
+    QVERIFY(waiting->open);
+    QCOMPARE(waiting->state, QStringLiteral("waiting"));
+}
+
+void TestWorkflowsPage::watchAndStateFilter()
+{
+    clickRunRow(0);
+    QSignalSpy watch(m_page->detailPanel(), &RunDetailPanel::watchToggled);
+    QTest::mouseClick(m_page->findChild<QToolButton*>(QStringLiteral("watchButton")), Qt::LeftButton);
+    QCOMPARE(watch.size(), 1);
+    QCOMPARE(watch.at(0).at(0).toString(), runId(1));
+    QCOMPARE(watch.at(0).at(1).toBool(), true);
+    QTest::mouseClick(m_page->findChild<QToolButton*>(QStringLiteral("runStateFilter_failed")),
+                      Qt::LeftButton);
+    QCOMPARE(m_page->proxy()->rowCount(), 1);
+    QVERIFY(m_page->selectRun(runId(1)));
+    QCOMPARE(m_page->proxy()->rowCount(), 2);
+    QCOMPARE(m_page->selectedRunId(), runId(1));
+}
+
+QTEST_MAIN(TestWorkflowsPage)
+#include "tst_workflows_page.moc"
