@@ -184,6 +184,19 @@ void EventLogModel::applyEvents(const QList<dwp::StreamEvent>& batch)
     endInsertRows();
 }
 
+QList<dwp::StreamEvent> EventLogModel::eventsWithTopic(const QString& topic) const
+{
+    QList<dwp::StreamEvent> events;
+    if (topic.isEmpty())
+        return events;
+    for (int row = 0; row < int(m_count); ++row) {
+        const LoggedEvent& logged = at(row);
+        if (logged.topic == topic)
+            events.append(dwp::StreamEvent{m_types.text(logged.type), logged.ts, logged.topic, logged.data});
+    }
+    return events;
+}
+
 void EventLogModel::setCapacity(qsizetype capacity)
 {
     capacity = std::max<qsizetype>(1, capacity);

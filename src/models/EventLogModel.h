@@ -57,6 +57,10 @@ public:
 
     void applyEvents(const QList<dwp::StreamEvent>& batch);
 
+    // The logged events of one entity topic ("workflow:<run id>"), oldest first: what a view opened late
+    // missed of the live stream, as far back as the ring reaches.
+    QList<dwp::StreamEvent> eventsWithTopic(const QString& topic) const;
+
     qsizetype capacity() const { return m_capacity; }
     // Shrinking drops the oldest rows beyond the new bound (one removal); the ring is compacted either way.
     void setCapacity(qsizetype capacity);
