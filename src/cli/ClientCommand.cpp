@@ -189,12 +189,22 @@ int runClientCommand(const QStringList& arguments)
         std::cerr << "dispatchctl: " << parser.errorText().toStdString() << "\n";
         return kUsage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::cout << usageText(parser).toStdString();
-        return kOk;
-    }
     QStringList positional = parser.positionalArguments();
     const CommandSpec* spec = positional.isEmpty() ? nullptr : findCommand(positional.first());
+    if (parser.isSet(QStringLiteral("help"))) {
+        if (spec)
+            std::cout << "usage: dispatchctl [options] " << spec->name << " " << spec->arguments << "\n  "
+                      << spec->summary << "\n\n"
+                      << parser.helpText()
+                             .section(QStringLiteral("Options:"), 1)
+                             .prepend(QStringLiteral("Options:"))
+                             .toStdString()
+                      << "\n"
+                      << kExitCodeHelp << "\n";
+        else
+            std::cout << usageText(parser).toStdString();
+        return kOk;
+    }
     if (!spec) {
         std::cerr << usageText(parser).toStdString();
         return kUsage;

@@ -69,6 +69,8 @@ QString failureOf(QCoro::Task<T>&& task, QString* message = nullptr)
             return QStringLiteral("ConnectionError");
         if (dynamic_cast<const dispatch::ProtocolError*>(&error))
             return QStringLiteral("ProtocolError");
+        if (dynamic_cast<const dispatch::ServerError*>(&error))
+            return QStringLiteral("ServerError");
         return QStringLiteral("DispatchError %1").arg(error.code());
     }
 }

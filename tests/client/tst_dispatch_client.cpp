@@ -71,6 +71,10 @@ private slots:
         QCOMPARE(failureOf(admin.subscribe(QStringLiteral("cron:x")), &message),
                  QStringLiteral("BadRequestError"));
         QCOMPARE(message, QStringLiteral("stream: unknown topic entity type \"cron\""));
+        QCOMPARE(failureOf(admin.startWorkflow(QStringLiteral("no-such-workflow"), QByteArrayLiteral("{}")),
+                           &message),
+                 QStringLiteral("ServerError"));
+        QVERIFY2(message.contains(QLatin1String("no workflow registered")), qPrintable(message));
         // an unknown run has an empty timeline, not a 404 (§3)
         QVERIFY(
             testsupport::awaitTask(admin.workflowTimeline(QStringLiteral("wfrun_01kaqz3c4de5f6g7h8j9kmnpqr")))
@@ -311,6 +315,26 @@ private slots:
         fixture.server().clock().advanceMs(200);
         QTest::qWait(50);
         QVERIFY(client.eventsReceived() - before < 100); // only what was already buffered
+    }
+
+    void unsubscribeEndsEverySubscriptionOnTheChannel()
+    {
+        testsupport::DevServerFixture fixture;
+        DispatchClient client(optionsFor(fixture.url()));
+        testsupport::awaitTask(client.connect());
+        auto first = testsupport::awaitTask(client.subscribe(QStringLiteral("jobs")));
+        auto second = testsupport::awaitTask(client.subscribe(QStringLiteral("jobs")));
+        QCOMPARE(testsupport::awaitTask(client.stats()).broker.topicCount, 1);
+        QSignalSpy ended(first.get(), &Subscription::ended);
+        testsupport::awaitTask(client.unsubscribe(QStringLiteral("jobs")));
+        QCOMPARE(ended.size(), 1);
+        QVERIFY(!first->isActive() && !second->isActive());
+        QCOMPARE(testsupport::awaitTask(client.stats()).broker.topicCount, 0);
+        QSignalSpy events(first.get(), &Subscription::event);
+        testsupport::awaitTask(client.enqueue(QStringLiteral("devserver.noop"), QByteArrayLiteral("{}")));
+        fixture.server().clock().advanceMs(500);
+        QTest::qWait(50);
+        QCOMPARE(events.size(), 0);
     }
 
     void asyncGeneratorYieldsEvents()
