@@ -43,6 +43,8 @@ private slots:
     void cancelMarksTheRow();
     void reconnectRefetchesWhatIsOnScreen();
     void openRunFollowsTheTimeline();
+    void statsArePolledIntoTheHistory();
+    void destroyedWithCallsInFlight();
 };
 
 void TestMonitorSession::liveEventsReachTheModels()
@@ -204,6 +206,36 @@ void TestMonitorSession::openRunFollowsTheTimeline()
     QVERIFY(runRow >= 0);
     QCOMPARE(session->runs().index(runRow, 0).data(WorkflowRunsModel::StateRole).toInt(),
              int(RunState::Completed));
+}
+
+void TestMonitorSession::statsArePolledIntoTheHistory()
+{
+    testsupport::DevServerFixture fixture;
+    QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+    auto session = startedSession(fixture);
+    QSignalSpy points(&session->statsHistory(), &StatsHistory::pointAdded);
+    session->setStatsInterval(std::chrono::milliseconds(10));
+    QVERIFY(advanceUntil(fixture.server(), [&] {
+        return session->statsHistory().series(StatsHistory::PublishedPerSecond).size() >= 1;
+    }));
+    const QList<QPointF> subscribers = session->statsHistory().series(StatsHistory::SubscriberCount);
+    QVERIFY(subscribers.size() >= 2);
+    QVERIFY(subscribers.last().y() >= 1); // this session's own connection
+}
+
+void TestMonitorSession::destroyedWithCallsInFlight()
+{
+    testsupport::DevServerFixture fixture;
+    QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+    auto session = startedSession(fixture);
+    devserver::FaultPlan slow;
+    slow.responseDelayMs = 200;
+    fixture.server().faults().setPlan(slow);
+    // Calls the session itself started (refreshes) and one a caller awaits are pending when it goes away.
+    auto pending = session->fetchJob(QStringLiteral("job_01h00000000000000000000000"));
+    session->setVisibleJobs({QStringLiteral("job_01h00000000000000000000001")});
+    session.reset();
+    QCOMPARE(clienttest::failureOf(std::move(pending)), QStringLiteral("ConnectionError"));
 }
 
 QTEST_GUILESS_MAIN(TestMonitorSession)
