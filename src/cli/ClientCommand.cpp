@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 #include <iostream>
 #include <qcoro/qcorotask.h>
@@ -183,11 +184,25 @@ int runClientCommand(const QStringList& arguments)
     const QCommandLineOption count(QStringLiteral("count"),
                                    QStringLiteral("subscribe/watch: stop after N events."),
                                    QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({url, token, format, timeout, queue, priority, count});
+    const QCommandLineOption verbose(QStringList{QStringLiteral("v"), QStringLiteral("verbose")},
+                                     QStringLiteral("Log connection details to standard error."));
+    parser.addOptions({url, token, format, timeout, queue, priority, count, verbose});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the list below."));
     if (!parser.parse(arguments)) {
         std::cerr << "dispatchctl: " << parser.errorText().toStdString() << "\n";
         return kUsage;
+    }
+    // Results go to stdout and errors to stderr; the library's connection log only when asked for.
+    if (!parser.isSet(verbose)) {
+        QLoggingCategory::setFilterRules(QStringLiteral("dispatch.*.debug=false\ndispatch.*.info=false\n"
+                                                        "qt.websockets.*=false"));
+        // Qt and QCoro also print uncategorised warnings ("QWebSocket failed to connect…") that repeat what
+        // our own error line says better.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+            if (type == QtWarningMsg && qstrcmp(context.category, "default") == 0)
+                return;
+            std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << std::endl;
+        });
     }
     QStringList positional = parser.positionalArguments();
     const CommandSpec* spec = positional.isEmpty() ? nullptr : findCommand(positional.first());

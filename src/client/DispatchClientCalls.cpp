@@ -165,7 +165,9 @@ void DispatchClient::sendUnsubscribe(QString channel)
             const QByteArray request = dwp::ChannelRequest{channelName}.toJson();
             co_await self->call(dwp::methods::Unsubscribe, request, self->m_options.requestDeadline);
         } catch (const DispatchError& error) {
-            if (self)
+            // After close() nothing is subscribed any more anyway; only a live client has something to
+            // report.
+            if (self && !self->m_closing)
                 emit self->warning(tr("Could not unsubscribe from %1: %2").arg(channelName, error.message()));
         }
     }(this, channel);
