@@ -1,19 +1,95 @@
 // SPDX-License-Identifier: MIT
-#include <QApplication>
-#include <QLabel>
+#include "EmbeddedDemoServer.h"
+#include "ScreenshotTour.h"
+#include "gui/MainWindow.h"
 
-// Until the GUI issue lands this is an honest placeholder: it says what exists and opens nothing more.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QUrl>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "dispatch-monitor: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Dispatch Monitor"));
-    QLabel window(QObject::tr("<h2>Dispatch Monitor</h2>"
-                              "<p>The monitor's pages are not built yet.</p>"
-                              "<p>This build holds the DWP protocol layer and <tt>dispatchctl frame</tt>; "
-                              "the demo server, client and live views follow.</p>"));
-    window.setWindowTitle(QObject::tr("Dispatch Monitor"));
-    window.setMargin(24);
-    window.resize(520, 220);
+    QApplication::setApplicationName(QStringLiteral("dispatch-monitor"));
+    QApplication::setApplicationDisplayName(QObject::tr("Dispatch Monitor"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QObject::tr("Monitor a Dispatch job-queue and workflow server over the Dispatch Wire Protocol."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QObject::tr("Start the built-in demo server in this process and connect to it."));
+    const QCommandLineOption url(QStringLiteral("url"),
+                                 QObject::tr("The server's DWP address, e.g. ws://host:8080/dwp."),
+                                 QObject::tr("url"));
+    const QCommandLineOption token(
+        QStringLiteral("token"),
+        QObject::tr("The API token (default: the DISPATCH_TOKEN environment variable)."),
+        QObject::tr("token"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QObject::tr("Wire format: json (default) or msgpack."),
+                                    QObject::tr("format"), QStringLiteral("json"));
+    QCommandLineOption screenshots(QStringLiteral("screenshot-dir"),
+                                   QObject::tr("Save a screenshot of each page there, then quit."),
+                                   QObject::tr("directory"));
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption warmUp(QStringLiteral("screenshot-delay"),
+                              QObject::tr("Milliseconds to wait before the screenshots."), QObject::tr("ms"),
+                              QStringLiteral("8000"));
+    warmUp.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, url, token, format, screenshots, warmUp});
+    parser.process(app);
+
+    if (parser.isSet(demo) && parser.isSet(url))
+        return fail(QObject::tr("--demo starts its own server; leave out --url."));
+    const auto wireFormat = dwp::wireFormatFromName(parser.value(format));
+    if (!wireFormat)
+        return fail(QObject::tr("--format must be json or msgpack, not \"%1\".").arg(parser.value(format)));
+    dispatch::ClientOptions options;
+    options.format = *wireFormat;
+    options.token = parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("DISPATCH_TOKEN");
+
+    std::unique_ptr<EmbeddedDemoServer> demoServer;
+    if (parser.isSet(demo)) {
+        demoServer = std::make_unique<EmbeddedDemoServer>();
+        if (!demoServer->start())
+            return fail(QObject::tr("the demo server could not start: %1").arg(demoServer->errorString()));
+        options.url = demoServer->url();
+        if (options.token.isEmpty())
+            options.token =
+                QStringLiteral("demo"); // the demo server accepts any token, as Dispatch does by default
+    } else if (parser.isSet(url)) {
+        options.url = QUrl(parser.value(url), QUrl::StrictMode);
+        const QString scheme = options.url.scheme();
+        if (!options.url.isValid() || (scheme != u"ws" && scheme != u"wss") || options.url.host().isEmpty())
+            return fail(
+                QObject::tr("--url must be a ws:// or wss:// address, not \"%1\".").arg(parser.value(url)));
+    }
+
+    dispatch::MainWindow window;
     window.show();
-    return QApplication::exec();
+    if (!options.url.isEmpty())
+        window.connectTo(options);
+    else
+        window.showConnectDialog();
+    if (parser.isSet(screenshots))
+        new ScreenshotTour(&window, parser.value(screenshots), parser.value(warmUp).toInt());
+
+    const int status = QApplication::exec();
+    return status;
 }

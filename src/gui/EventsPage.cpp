@@ -3,6 +3,7 @@
 
 #include "gui/EventExporter.h"
 #include "gui/PausableEventProxy.h"
+#include "gui/TimestampDelegate.h"
 #include "models/EventLogModel.h"
 #include "protocol/EventType.h"
 
@@ -77,10 +78,12 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(EventLogModel::TimeColumn, 110);
-    m_table->setColumnWidth(EventLogModel::TypeColumn, 190);
+    m_table->setItemDelegateForColumn(EventLogModel::TimeColumn, new TimestampDelegate(m_table));
+    m_table->setColumnWidth(EventLogModel::TimeColumn, 100);
+    m_table->setColumnWidth(EventLogModel::TypeColumn, 175);
     m_table->setColumnWidth(EventLogModel::TopicColumn, 290);
-    m_table->setColumnWidth(EventLogModel::SubjectColumn, 250);
+    // The job or run is the topic's id again; it only differs for cron.fired, whose data names the job.
+    m_table->setColumnHidden(EventLogModel::SubjectColumn, true);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_typeFilter);

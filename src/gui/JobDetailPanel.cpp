@@ -128,13 +128,16 @@ QLabel* JobDetailPanel::addField(QFormLayout* form, const QString& label, const 
 
 void JobDetailPanel::setJob(const QString& jobId)
 {
+    const bool changed = jobId != m_jobId;
     m_jobId = jobId;
     const int row = jobId.isEmpty() ? -1 : m_jobs->rowOf(jobId);
     m_row = row >= 0 ? QPersistentModelIndex(m_jobs->index(row, 0)) : QPersistentModelIndex();
     // Topics are job:<id> with fixed-length ids, so a substring match is an exact one.
-    m_history->setTopicFilter(jobId.isEmpty() ? QStringLiteral("job:<none>") : QStringLiteral("job:") + jobId);
+    m_history->setTopicFilter(jobId.isEmpty() ? QStringLiteral("job:<none>")
+                                              : QStringLiteral("job:") + jobId);
     refresh();
-    if (m_row.isValid() && !m_row.data(JobsModel::FetchedRole).toBool())
+    // Opened jobs are fetched (payload, priority) and kept fresh by the session while they are on screen.
+    if (changed && !jobId.isEmpty())
         emit detailsWanted(jobId);
 }
 

@@ -4,6 +4,7 @@
 #include "gui/JobDetailPanel.h"
 #include "gui/StateBadgeDelegate.h"
 #include "gui/StateStyle.h"
+#include "gui/TimestampDelegate.h"
 #include "models/JobFilterProxy.h"
 #include "models/JobsModel.h"
 
@@ -70,12 +71,18 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(JobsModel::IdColumn, 250);
-    m_table->setColumnWidth(JobsModel::NameColumn, 140);
-    m_table->setColumnWidth(JobsModel::StateColumn, 110);
-    m_table->setColumnWidth(JobsModel::PriorityColumn, 60);
+    auto* times = new TimestampDelegate(m_table);
+    for (const int column : {JobsModel::EnqueuedColumn, JobsModel::StartedColumn, JobsModel::FinishedColumn})
+        m_table->setItemDelegateForColumn(column, times);
+    m_table->setColumnWidth(JobsModel::IdColumn, 215);
+    m_table->setColumnWidth(JobsModel::NameColumn, 125);
+    m_table->setColumnWidth(JobsModel::QueueColumn, 80);
+    m_table->setColumnWidth(JobsModel::StateColumn, 100);
+    m_table->setColumnWidth(JobsModel::PriorityColumn, 55);
     m_table->setColumnWidth(JobsModel::AttemptColumn, 60);
-    m_table->setColumnWidth(JobsModel::LastErrorColumn, 180);
+    m_table->setColumnWidth(JobsModel::LastErrorColumn, 170);
+    for (const int column : {JobsModel::EnqueuedColumn, JobsModel::StartedColumn, JobsModel::FinishedColumn})
+        m_table->setColumnWidth(column, 95);
 
     auto* listSide = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listSide);
@@ -96,8 +103,11 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &JobFilterProxy::setText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &JobsPage::onCurrentChanged);
-    connect(m_jobs, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex&, int first, int last) { noteNewRows(first, last); });
+    connect(m_jobs, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        noteNewRows(first, last);
+        if (!m_pendingSelection.isEmpty() && m_jobs->rowOf(m_pendingSelection) >= 0)
+            selectJob(m_pendingSelection);
+    });
     connect(m_jobs, &QAbstractItemModel::modelReset, this, [this] {
         m_queues.clear();
         m_names.clear();
@@ -175,9 +185,12 @@ bool JobsPage::selectJob(const QString& jobId)
 {
     const int sourceRow = m_jobs->rowOf(jobId);
     if (sourceRow < 0) {
+        m_pendingSelection = jobId;
+        m_table->clearSelection();
         m_detail->setJob(jobId);
         return false;
     }
+    m_pendingSelection.clear();
     QModelIndex proxyIndex = m_proxy->mapFromSource(m_jobs->index(sourceRow, 0));
     if (!proxyIndex.isValid()) {
         // A filter hides it: a person who asked for this job wants to see it.

@@ -56,6 +56,7 @@ private:
     QLabel* m_sinceLabel;
     QTableView* m_table;
     JobDetailPanel* m_detail;
+    QString m_pendingSelection; // asked for before it was seen: selected when its row arrives
     QSet<QString> m_queues;
     QSet<QString> m_names;
 };

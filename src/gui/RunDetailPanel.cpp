@@ -7,6 +7,7 @@
 #include "gui/StateStyle.h"
 #include "gui/TimelineGanttView.h"
 #include "gui/TimelineStepStateName.h"
+#include "gui/TimestampDelegate.h"
 #include "models/TimelineModel.h"
 #include "models/WorkflowRunsModel.h"
 
@@ -74,8 +75,15 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_steps->verticalHeader()->setVisible(false);
+    m_steps->setWordWrap(false);
+    auto* times = new TimestampDelegate(m_steps);
+    m_steps->setItemDelegateForColumn(TimelineModel::StartColumn, times);
+    m_steps->setItemDelegateForColumn(TimelineModel::EndColumn, times);
     m_steps->horizontalHeader()->setStretchLastSection(true);
-    m_steps->setColumnWidth(TimelineModel::StepColumn, 190);
+    m_steps->setColumnWidth(TimelineModel::StepColumn, 170);
+    m_steps->setColumnWidth(TimelineModel::StartColumn, 95);
+    m_steps->setColumnWidth(TimelineModel::EndColumn, 95);
+    m_steps->setColumnWidth(TimelineModel::DurationColumn, 75);
     m_steps->setColumnWidth(TimelineModel::StateColumn, 100);
 
     auto* zoomOut = toolButton(this, tr("−"), "zoomOutButton");

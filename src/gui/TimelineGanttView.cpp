@@ -18,7 +18,6 @@ namespace dispatch {
 namespace {
 
 constexpr int kSidePadding = 8;
-constexpr int kDurationRoom = 90; // right of the last bar, for its duration text
 constexpr int kMinTickSpacing = 80;
 
 } // namespace
@@ -121,6 +120,15 @@ int TimelineGanttView::labelWidth() const
     return qMin(widest + 2 * kSidePadding, qMax(80, viewport()->width() / 3));
 }
 
+int TimelineGanttView::durationRoom() const
+{
+    // Right of the last bar: room for the longest text a bar carries ("Waiting for 59 min 59 s…").
+    return fontMetrics().horizontalAdvance(
+               tr("%1 for %2…")
+                   .arg(StateStyle::label(QStringLiteral("waiting")), DurationText::format(3599000))) +
+           16;
+}
+
 int TimelineGanttView::axisHeight() const
 {
     return fontMetrics().height() + 10;
@@ -145,11 +153,11 @@ void TimelineGanttView::updateGeometry()
 {
     if (m_fitting) {
         const double before = m_scale.pixelsPerSecond();
-        m_scale.fit(spanMs(), chartWidth() - 2 * kSidePadding - kDurationRoom);
+        m_scale.fit(spanMs(), chartWidth() - 2 * kSidePadding - durationRoom());
         if (!qFuzzyCompare(before, m_scale.pixelsPerSecond()))
             emit zoomChanged(m_scale.pixelsPerSecond());
     }
-    const int contentWidth = int(m_scale.toPixels(spanMs())) + 2 * kSidePadding + kDurationRoom;
+    const int contentWidth = int(m_scale.toPixels(spanMs())) + 2 * kSidePadding + durationRoom();
     horizontalScrollBar()->setRange(0, qMax(0, contentWidth - chartWidth()));
     horizontalScrollBar()->setPageStep(chartWidth());
     const int contentHeight = int(m_bars.size()) * rowHeight();
@@ -291,7 +299,10 @@ void TimelineGanttView::paintEvent(QPaintEvent*)
         if (x >= labels) {
             painter.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DashLine));
             painter.drawLine(x, axisHeight(), x, viewport()->height());
-            painter.drawText(QRect(x + 3, 0, 60, axisHeight()), Qt::AlignVCenter | Qt::AlignLeft, tr("now"));
+            // Labelled at the bottom, where it cannot collide with the axis' tick labels.
+            const int textHeight = fontMetrics().height();
+            painter.drawText(QRect(x + 3, viewport()->height() - textHeight - 2, 60, textHeight),
+                             Qt::AlignVCenter | Qt::AlignLeft, tr("now"));
         }
     }
     painter.setPen(pal.color(QPalette::Mid));
@@ -348,7 +359,7 @@ void TimelineGanttView::paintBar(QPainter& painter, const GanttBar& bar, int row
     const QString duration = DurationText::format(bar.endMs - bar.startMs);
     const QString text = bar.open ? tr("%1 for %2…").arg(StateStyle::label(bar.state), duration) : duration;
     painter.setPen(pal.color(QPalette::Text));
-    painter.drawText(QRect(rect.right() + 6, rect.top(), kDurationRoom + 200, rect.height()),
+    painter.drawText(QRect(rect.right() + 6, rect.top(), durationRoom() + 200, rect.height()),
                      Qt::AlignVCenter | Qt::AlignLeft, text);
 }
 

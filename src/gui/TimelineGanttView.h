@@ -80,6 +80,7 @@ private:
     qint64 nowMs() const;
     qint64 spanMs() const;
     int labelWidth() const;
+    int durationRoom() const;
     int axisHeight() const;
     int rowHeight() const;
     int chartWidth() const;      // viewport width right of the labels

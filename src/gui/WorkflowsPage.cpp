@@ -4,6 +4,7 @@
 #include "gui/RunDetailPanel.h"
 #include "gui/StateBadgeDelegate.h"
 #include "gui/StateStyle.h"
+#include "gui/TimestampDelegate.h"
 #include "models/TimelineModel.h"
 #include "models/WorkflowRunFilterProxy.h"
 #include "models/WorkflowRunsModel.h"
@@ -63,9 +64,14 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(WorkflowRunsModel::IdColumn, 250);
-    m_table->setColumnWidth(WorkflowRunsModel::NameColumn, 130);
-    m_table->setColumnWidth(WorkflowRunsModel::StateColumn, 110);
+    auto* times = new TimestampDelegate(m_table);
+    m_table->setItemDelegateForColumn(WorkflowRunsModel::StartedColumn, times);
+    m_table->setItemDelegateForColumn(WorkflowRunsModel::CompletedColumn, times);
+    m_table->setColumnWidth(WorkflowRunsModel::IdColumn, 215);
+    m_table->setColumnWidth(WorkflowRunsModel::NameColumn, 125);
+    m_table->setColumnWidth(WorkflowRunsModel::StateColumn, 100);
+    m_table->setColumnWidth(WorkflowRunsModel::StartedColumn, 95);
+    m_table->setColumnWidth(WorkflowRunsModel::CompletedColumn, 95);
 
     auto* listSide = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listSide);
@@ -78,6 +84,7 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({560, 720}); // the run list needs room for id, name and state
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -95,6 +102,8 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
         for (int row = first; row <= last; ++row)
             m_names.insert(m_runs->index(row, 0).data(WorkflowRunsModel::NameRole).toString());
         updateSinceLabel();
+        if (!m_pendingSelection.isEmpty() && m_runs->rowOf(m_pendingSelection) >= 0)
+            selectRun(m_pendingSelection);
     });
     updateSinceLabel();
 }
@@ -137,10 +146,15 @@ bool WorkflowsPage::selectRun(const QString& runId)
 {
     const int sourceRow = m_runs->rowOf(runId);
     if (sourceRow < 0) {
-        m_detail->setRun(runId);
-        emit runOpened(runId);
+        m_pendingSelection = runId;
+        m_table->clearSelection();
+        if (m_detail->runId() != runId) {
+            m_detail->setRun(runId);
+            emit runOpened(runId);
+        }
         return false;
     }
+    m_pendingSelection.clear();
     QModelIndex proxyIndex = m_proxy->mapFromSource(m_runs->index(sourceRow, 0));
     if (!proxyIndex.isValid()) {
         for (QToolButton* button : std::as_const(m_stateButtons))

@@ -47,6 +47,7 @@ private:
     QLabel* m_sinceLabel;
     QTableView* m_table;
     RunDetailPanel* m_detail;
+    QString m_pendingSelection; // opened by id before it was seen: selected when its row arrives
     QSet<QString> m_names;
 };
 

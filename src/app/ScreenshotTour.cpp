@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#include "ScreenshotTour.h"
+
+#include "gui/EventsPage.h"
+#include "gui/JobsPage.h"
+#include "gui/MainWindow.h"
+#include "gui/MonitorController.h"
+#include "gui/WorkflowsPage.h"
+#include "models/JobFilterProxy.h"
+#include "models/JobsModel.h"
+#include "models/WorkflowRunFilterProxy.h"
+#include "models/WorkflowRunsModel.h"
+
+#include <QApplication>
+#include <QTableView>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+// The first row whose `role` equals `value`, else the last row: a failed job, a running run.
+int pickRow(const QAbstractItemModel* model, int role, const QString& value)
+{
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        if (model->index(row, 0).data(role).toString() == value)
+            return row;
+    }
+    return model->rowCount() - 1;
+}
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(dispatch::MainWindow* window, const QString& directory, int warmUpMs)
+    : QObject(window), m_window(window), m_directory(directory)
+{
+    m_directory.mkpath(QStringLiteral("."));
+    using dispatch::MonitorController;
+    m_steps = {
+        [this] {
+            m_window->setCurrentPage(MonitorController::JobsPageIndex);
+            QTableView* table = m_window->jobsPage()->table();
+            const int row =
+                pickRow(table->model(), dispatch::JobsModel::StateNameRole, QStringLiteral("failed"));
+            if (row >= 0)
+                table->selectRow(row);
+        },
+        [this] { save(QStringLiteral("jobs.png")); },
+        [this] {
+            m_window->setCurrentPage(MonitorController::WorkflowsPageIndex);
+            QTableView* table = m_window->workflowsPage()->table();
+            const int row = pickRow(table->model(), dispatch::WorkflowRunsModel::NameRole,
+                                    QStringLiteral("order-pipeline"));
+            if (row >= 0)
+                table->selectRow(row);
+        },
+        [this] { save(QStringLiteral("workflows.png")); },
+        [this] { m_window->setCurrentPage(MonitorController::EventsPageIndex); },
+        [this] { save(QStringLiteral("events.png")); },
+        [this] {
+            m_window->setCurrentPage(MonitorController::JobsPageIndex);
+            m_window->controller()->showEnqueueDialog();
+        },
+        [this] {
+            // The dialog is a separate window; grab it on its own.
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                if (widget->isVisible() && widget != m_window && widget->inherits("QDialog")) {
+                    widget->grab().save(m_directory.filePath(QStringLiteral("enqueue-dialog.png")));
+                    widget->close();
+                }
+            }
+        },
+        [] { QApplication::quit(); },
+    };
+    QTimer::singleShot(warmUpMs, this, &ScreenshotTour::next);
+}
+
+void ScreenshotTour::next()
+{
+    if (!m_window || m_steps.isEmpty())
+        return;
+    const auto step = m_steps.takeFirst();
+    step();
+    QTimer::singleShot(m_stepMs, this, &ScreenshotTour::next);
+}
+
+void ScreenshotTour::save(const QString& name)
+{
+    const QString path = m_directory.filePath(name);
+    if (m_window->grab().save(path))
+        std::printf("saved %s\n", qPrintable(path));
+    else
+        std::fprintf(stderr, "could not save %s\n", qPrintable(path));
+    std::fflush(stdout);
+}

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+#include "gui/MainWindow.h"
+
+#include "gui/ConnectDialog.h"
+#include "gui/ConnectionBar.h"
+#include "gui/ErrorText.h"
+#include "gui/EventRateMeter.h"
+#include "gui/EventsPage.h"
+#include "gui/JobsPage.h"
+#include "gui/MonitorController.h"
+#include "gui/WorkflowsPage.h"
+#include "models/MonitorSession.h"
+#include "protocol/Methods.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace dispatch {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_connectionBar(new ConnectionBar(this)), m_pages(new QTabWidget(this)),
+      m_rateMeter(new EventRateMeter(this)), m_rateLabel(new QLabel(this)), m_gapLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Dispatch Monitor"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_rateLabel->setObjectName(QStringLiteral("eventRate"));
+    m_gapLabel->setObjectName(QStringLiteral("connectionGap"));
+    m_gapLabel->setVisible(false);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_connectionBar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_gapLabel);
+    statusBar()->addPermanentWidget(m_rateLabel);
+    m_rateLabel->setText(tr("0 events/s"));
+    connect(m_rateMeter, &EventRateMeter::rateChanged, this, [this](double rate) {
+        m_rateLabel->setText(rate < 10 ? tr("%1 events/s").arg(rate, 0, 'f', 1)
+                                       : tr("%1 events/s").arg(qRound64(rate)));
+    });
+    connect(m_connectionBar, &ConnectionBar::connectRequested, this, &MainWindow::showConnectDialog);
+    createMenus();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    dropSession();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Connect…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                    &MainWindow::showConnectDialog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QStringList names = {tr("&Jobs"), tr("&Workflows"), tr("&Events")};
+    for (int page = 0; page < names.size(); ++page) {
+        QAction* action = view->addAction(names[page], this, [this, page] { setCurrentPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+    }
+
+    // Actions go through the controller of the current session, which is replaced on reconnecting.
+    QMenu* actions = menuBar()->addMenu(tr("&Actions"));
+    const auto withController = [this](void (MonitorController::*slot)()) {
+        return [this, slot] {
+            if (m_controller)
+                (m_controller->*slot)();
+        };
+    };
+    QAction* openById =
+        actions->addAction(tr("&Open by ID…"), this, withController(&MonitorController::showOpenByIdDialog));
+    openById->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    openById->setObjectName(QStringLiteral("openByIdAction"));
+    actions->addSeparator();
+    QAction* enqueue =
+        actions->addAction(tr("&Enqueue Job…"), this, withController(&MonitorController::showEnqueueDialog));
+    enqueue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* start = actions->addAction(tr("&Start Workflow…"), this,
+                                        withController(&MonitorController::showStartWorkflowDialog));
+    start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction* publish = actions->addAction(tr("&Publish Event…"), this, [this] {
+        if (m_controller)
+            m_controller->showPublishEventDialog();
+    });
+    publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+void MainWindow::setCurrentPage(int page)
+{
+    if (page >= 0 && page < m_pages->count())
+        m_pages->setCurrentIndex(page);
+}
+
+void MainWindow::showStatus(const QString& message, int timeoutMs)
+{
+    statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::dropSession()
+{
+    // The controller first (its watch subscriptions go through the session's client), then the pages that
+    // show the session's models, then the session.
+    delete m_controller;
+    m_controller = nullptr;
+    while (m_pages->count() > 0) {
+        QWidget* page = m_pages->widget(0);
+        m_pages->removeTab(0);
+        delete page;
+    }
+    m_jobsPage = nullptr;
+    m_workflowsPage = nullptr;
+    m_eventsPage = nullptr;
+    if (m_session)
+        m_session->stop();
+    m_session.reset();
+}
+
+void MainWindow::buildPages()
+{
+    MonitorSession* session = m_session.get();
+    m_jobsPage = new JobsPage(&session->jobs(), &session->eventLog(), m_pages);
+    m_workflowsPage = new WorkflowsPage(&session->runs(), &session->timeline(), m_pages);
+    m_eventsPage = new EventsPage(&session->eventLog(), m_pages);
+    m_pages->addTab(m_jobsPage, tr("Jobs"));
+    m_pages->addTab(m_workflowsPage, tr("Workflows"));
+    m_pages->addTab(m_eventsPage, tr("Events"));
+    m_pages->setTabToolTip(0, tr("Jobs seen since connecting (Ctrl+1)"));
+    m_pages->setTabToolTip(1, tr("Workflow runs seen since connecting (Ctrl+2)"));
+    m_pages->setTabToolTip(2, tr("The live event stream (Ctrl+3)"));
+    m_controller = new MonitorController(session, m_jobsPage, m_workflowsPage, m_eventsPage, this, this);
+    connect(m_controller, &MonitorController::pageWanted, this, &MainWindow::setCurrentPage);
+    connect(m_controller, &MonitorController::statusMessage, this, &MainWindow::showStatus);
+}
+
+void MainWindow::connectTo(const ClientOptions& options)
+{
+    dropSession();
+    m_options = options;
+    m_session = std::make_unique<MonitorSession>(options);
+    MonitorSession* session = m_session.get();
+    DispatchClient* client = &session->client();
+    m_connectionBar->setServer(options.url);
+    m_connectionBar->setSessionId({});
+    m_gapLabel->setVisible(false);
+    setWindowTitle(tr("%1 — Dispatch Monitor").arg(options.url.host()));
+    connect(session, &MonitorSession::stateChanged, m_connectionBar, &ConnectionBar::setState);
+    connect(client, &DispatchClient::reconnectScheduled, m_connectionBar,
+            &ConnectionBar::setReconnectScheduled);
+    connect(client, &DispatchClient::sessionStarted, m_connectionBar, &ConnectionBar::setSessionId);
+    connect(client, &DispatchClient::pingRoundTrip, m_connectionBar, &ConnectionBar::setPingRoundTrip);
+    connect(client, &DispatchClient::fatalError, m_connectionBar, &ConnectionBar::setFatalError);
+    connect(client, &DispatchClient::eventReceived, m_rateMeter, &EventRateMeter::count);
+    connect(session, &MonitorSession::warning, this,
+            [this](const QString& message) { showStatus(message, 15000); });
+    connect(session, &MonitorSession::connectionGap, this,
+            [this](const QDateTime& from, const QDateTime& to) {
+                // Events are not replayed after a reconnect (dwp-protocol.md §5): say which span may be
+                // missing.
+                m_gapLabel->setText(tr("Offline %1–%2: events of that span are missing")
+                                        .arg(from.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                             to.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+                m_gapLabel->setVisible(true);
+            });
+    connect(session, &MonitorSession::resynced, this, [this](int jobs, int runs) {
+        showStatus(tr("Reconnected; refreshed %1 jobs and %2 runs on screen.").arg(jobs).arg(runs), 8000);
+    });
+    m_connectionBar->setState(client->state());
+    buildPages();
+    startSession();
+}
+
+QCoro::Task<> MainWindow::startSession()
+{
+    QPointer<MainWindow> self(this);
+    MonitorSession* session = m_session.get();
+    QPointer<MonitorSession> guard(session);
+    try {
+        co_await session->start();
+    } catch (...) {
+        // With reconnect on, the client keeps trying; the bar shows that. Say why the first attempt failed.
+        if (self && guard)
+            showStatus(ErrorText::describe(std::current_exception(), dwp::methods::Auth).toPlainText(), 0);
+    }
+}
+
+void MainWindow::showConnectDialog()
+{
+    auto* dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    ConnectionSettings current;
+    current.url = m_options.url;
+    current.token = m_options.token;
+    current.format = m_options.format;
+    dialog->setSettings(current);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ConnectionSettings chosen = dialog->settings();
+        ClientOptions options = m_options;
+        options.url = chosen.url;
+        options.token = chosen.token;
+        options.format = chosen.format;
+        connectTo(options);
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    dropSession();
+    event->accept();
+}
+
+} // namespace dispatch

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "client/ClientOptions.h"
+
+#include <QMainWindow>
+#include <memory>
+#include <qcoro/qcorotask.h>
+
+class QLabel;
+class QTabWidget;
+
+namespace dispatch {
+
+class ConnectionBar;
+class EventRateMeter;
+class EventsPage;
+class JobsPage;
+class MonitorController;
+class MonitorSession;
+class WorkflowsPage;
+
+// The monitor's window: the connection bar on top, the Jobs, Workflows and Events pages (Ctrl+1..3), a
+// status bar with the event rate, and the menus and shortcuts (Ctrl+K opens any job or run by id). One
+// window shows one server; connecting elsewhere replaces the session and its pages.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Connects to a server (replacing any current one) and starts following it.
+    void connectTo(const ClientOptions& options);
+    // Asks where to connect; returns at once, connecting when the dialog is accepted.
+    void showConnectDialog();
+
+    MonitorSession* session() const { return m_session.get(); }
+    MonitorController* controller() const { return m_controller; }
+    ConnectionBar* connectionBar() const { return m_connectionBar; }
+    JobsPage* jobsPage() const { return m_jobsPage; }
+    WorkflowsPage* workflowsPage() const { return m_workflowsPage; }
+    EventsPage* eventsPage() const { return m_eventsPage; }
+    int currentPage() const;
+    void setCurrentPage(int page);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void buildPages();
+    void dropSession();
+    QCoro::Task<> startSession();
+    void showStatus(const QString& message, int timeoutMs);
+
+    std::unique_ptr<MonitorSession> m_session;
+    MonitorController* m_controller = nullptr;
+    ConnectionBar* m_connectionBar;
+    QTabWidget* m_pages;
+    JobsPage* m_jobsPage = nullptr;
+    WorkflowsPage* m_workflowsPage = nullptr;
+    EventsPage* m_eventsPage = nullptr;
+    EventRateMeter* m_rateMeter;
+    QLabel* m_rateLabel;
+    QLabel* m_gapLabel;
+    ClientOptions m_options;
+};
+
+} // namespace dispatch

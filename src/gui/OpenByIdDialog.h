@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class OpenByIdDialog;
+}
+
+namespace dispatch {
+
+// Ctrl+K: open any job or workflow run by its id, whether or not it has been seen since connecting. The
+// id's prefix says which (dwp-protocol.md §4); a pasted id with spaces or quotes around it is cleaned up.
+class OpenByIdDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        Invalid,
+        Job,
+        Run
+    };
+
+    explicit OpenByIdDialog(QWidget* parent = nullptr);
+    ~OpenByIdDialog() override;
+
+    QString id() const; // cleaned up
+    Kind kind() const { return kindOf(id()); }
+
+    static QString cleanUp(const QString& text);
+    static Kind kindOf(const QString& id);
+
+private:
+    void updateState();
+
+    std::unique_ptr<Ui::OpenByIdDialog> m_ui;
+};
+
+} // namespace dispatch

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "devserver/DevServer.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+
+// Helpers for the window tests, which drive the monitor against an in-process devserver.
+namespace guitest {
+
+// Moves the server's manual clock in small steps, letting the event loop run between them, until `done`.
+inline bool advanceUntil(devserver::DevServer& server, const std::function<bool()>& done, qint64 stepMs = 50,
+                         int realTimeoutMs = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > realTimeoutMs)
+            return false;
+        if (server.clock().isManual())
+            server.clock().advanceMs(stepMs);
+        QTest::qWait(2);
+    }
+    return true;
+}
+
+// The open dialog of a type: closed ones linger until their deferred deletion runs.
+template<typename T>
+T* openDialog(QWidget* window)
+{
+    const QList<T*> dialogs = window->findChildren<T*>();
+    for (T* dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+// Presses a window shortcut; the window must be the active one for it to reach its actions.
+inline void pressShortcut(QWidget* window, Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    window->activateWindow();
+    QApplication::setActiveWindow(window);
+    QTest::keyClick(window, key, modifiers);
+}
+
+// Replaces a text field's content the way a person does: select all, type.
+inline void retype(QWidget* field, const QString& text)
+{
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(field, Qt::Key_Delete);
+    if (!text.isEmpty())
+        QTest::keyClicks(field, text);
+}
+
+// Answers the next message box that opens by clicking the button with `buttonText`; returns its
+// informative text through `informative`.
+inline void answerNextMessageBox(QObject* context, const QString& buttonText, QString* informative)
+{
+    QTimer::singleShot(0, context, [buttonText, informative] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (informative)
+            *informative = box->informativeText();
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text() == buttonText) {
+                QTest::mouseClick(button, Qt::LeftButton);
+                return;
+            }
+        }
+    });
+}
+
+} // namespace guitest
