@@ -45,14 +45,9 @@ ScreenshotTour::ScreenshotTour(dispatch::MainWindow* window, const QString& dire
                 table->selectRow(row);
         },
         [this] { save(QStringLiteral("jobs.png")); },
-        [this] {
-            m_window->setCurrentPage(MonitorController::WorkflowsPageIndex);
-            QTableView* table = m_window->workflowsPage()->table();
-            const int row = pickRow(table->model(), dispatch::WorkflowRunsModel::NameRole,
-                                    QStringLiteral("order-pipeline"));
-            if (row >= 0)
-                table->selectRow(row);
-        },
+        [this] { selectRun(QStringLiteral("failed")); },
+        [this] { save(QStringLiteral("workflow-failed.png")); },
+        [this] { selectRun(QStringLiteral("running")); },
         [this] { save(QStringLiteral("workflows.png")); },
         [this] { m_window->setCurrentPage(MonitorController::EventsPageIndex); },
         [this] { save(QStringLiteral("events.png")); },
@@ -72,6 +67,24 @@ ScreenshotTour::ScreenshotTour(dispatch::MainWindow* window, const QString& dire
         [] { QApplication::quit(); },
     };
     QTimer::singleShot(warmUpMs, this, &ScreenshotTour::next);
+}
+
+void ScreenshotTour::selectRun(const QString& state)
+{
+    // The most telling run: an order-pipeline in `state` (a running one waits for its payment), newest first.
+    m_window->setCurrentPage(dispatch::MonitorController::WorkflowsPageIndex);
+    QTableView* table = m_window->workflowsPage()->table();
+    int row = -1;
+    for (int candidate = table->model()->rowCount() - 1; candidate >= 0 && row < 0; --candidate) {
+        const QModelIndex index = table->model()->index(candidate, 0);
+        if (index.data(dispatch::WorkflowRunsModel::NameRole).toString() == u"order-pipeline" &&
+            index.data(dispatch::WorkflowRunsModel::StateNameRole).toString() == state)
+            row = candidate;
+    }
+    if (row < 0)
+        row = pickRow(table->model(), dispatch::WorkflowRunsModel::StateNameRole, state);
+    if (row >= 0)
+        table->selectRow(row);
 }
 
 void ScreenshotTour::next()

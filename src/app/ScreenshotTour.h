@@ -22,6 +22,7 @@ public:
 
 private:
     void next();
+    void selectRun(const QString& state);
     void save(const QString& name);
 
     QPointer<dispatch::MainWindow> m_window;

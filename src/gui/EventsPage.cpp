@@ -2,6 +2,7 @@
 #include "gui/EventsPage.h"
 
 #include "gui/EventExporter.h"
+#include "gui/EventTypeDelegate.h"
 #include "gui/PausableEventProxy.h"
 #include "gui/TimestampDelegate.h"
 #include "models/EventLogModel.h"
@@ -79,6 +80,7 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setItemDelegateForColumn(EventLogModel::TimeColumn, new TimestampDelegate(m_table));
+    m_table->setItemDelegateForColumn(EventLogModel::TypeColumn, new EventTypeDelegate(m_table));
     m_table->setColumnWidth(EventLogModel::TimeColumn, 100);
     m_table->setColumnWidth(EventLogModel::TypeColumn, 175);
     m_table->setColumnWidth(EventLogModel::TopicColumn, 290);

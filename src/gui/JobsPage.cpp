@@ -67,6 +67,8 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder); // arrival order until a header is clicked
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(
+        Qt::ElideMiddle); // ids share their time-ordered start; the end tells them apart
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);

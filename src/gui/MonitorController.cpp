@@ -47,6 +47,9 @@ MonitorController::MonitorController(MonitorSession* session, JobsPage* jobs, Wo
     : QObject(parent), m_session(session), m_jobs(jobs), m_workflows(workflows), m_events(events),
       m_window(window), m_waitGuess(new WaitingStepGuess(&session->timeline(), &session->runs(), this))
 {
+    m_waitGuess->setTimelineFetch([session = QPointer<MonitorSession>(session)](QString runId) {
+        return SessionCommands::timeline(session, std::move(runId));
+    });
     connect(jobs, &JobsPage::detailsWanted, this, [this](const QString& jobId) { openJob(jobId, false); });
     connect(jobs, &JobsPage::cancelConfirmed, this, &MonitorController::cancelJob);
     connect(jobs, &JobsPage::enqueueAgainRequested, this, &MonitorController::enqueueAgain);

@@ -76,14 +76,19 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
     m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_steps->verticalHeader()->setVisible(false);
     m_steps->setWordWrap(false);
+    m_steps->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_steps->verticalHeader()->setDefaultSectionSize(m_steps->fontMetrics().height() + 8);
+    // The data is shown beside the list in full, and the end is start + duration (and drawn in the chart).
+    m_steps->setColumnHidden(TimelineModel::DataColumn, true);
+    m_steps->setColumnHidden(TimelineModel::EndColumn, true);
     auto* times = new TimestampDelegate(m_steps);
     m_steps->setItemDelegateForColumn(TimelineModel::StartColumn, times);
     m_steps->setItemDelegateForColumn(TimelineModel::EndColumn, times);
     m_steps->horizontalHeader()->setStretchLastSection(true);
-    m_steps->setColumnWidth(TimelineModel::StepColumn, 170);
-    m_steps->setColumnWidth(TimelineModel::StartColumn, 95);
-    m_steps->setColumnWidth(TimelineModel::EndColumn, 95);
-    m_steps->setColumnWidth(TimelineModel::DurationColumn, 75);
+    m_steps->setColumnWidth(TimelineModel::StepColumn, 150);
+    m_steps->setColumnWidth(TimelineModel::StartColumn, 90);
+    m_steps->setColumnWidth(TimelineModel::EndColumn, 90);
+    m_steps->setColumnWidth(TimelineModel::DurationColumn, 65);
     m_steps->setColumnWidth(TimelineModel::StateColumn, 100);
 
     auto* zoomOut = toolButton(this, tr("−"), "zoomOutButton");
@@ -107,6 +112,7 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
     stepsSplit->addWidget(m_stepData);
     stepsSplit->setStretchFactor(0, 3);
     stepsSplit->setStretchFactor(1, 2);
+    stepsSplit->setSizes({500, 250});
     auto* tabs = new QTabWidget(this);
     tabs->addTab(stepsSplit, tr("Steps"));
     tabs->addTab(m_input, tr("Input"));

@@ -87,4 +87,12 @@ QCoro::Task<QString> SessionCommands::publishEvent(QPointer<MonitorSession> sess
     co_return result.eventId;
 }
 
+QCoro::Task<QList<dwp::TimelineEntry>> SessionCommands::timeline(QPointer<MonitorSession> session,
+                                                                 QString runId)
+{
+    if (!session)
+        throw ConnectionError(QCoreApplication::translate("dispatch::SessionCommands", "not connected"));
+    co_return co_await session->fetchTimeline(std::move(runId));
+}
+
 } // namespace dispatch

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gui/JobDraft.h"
+#include "protocol/TimelineEntry.h"
 
 #include <QByteArray>
 #include <QPointer>
@@ -26,6 +27,7 @@ public:
                                               QByteArray input);
     static QCoro::Task<QString> publishEvent(QPointer<MonitorSession> session, QString name,
                                              QByteArray payload); // → event id
+    static QCoro::Task<QList<dwp::TimelineEntry>> timeline(QPointer<MonitorSession> session, QString runId);
 };
 
 } // namespace dispatch

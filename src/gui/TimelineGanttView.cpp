@@ -86,7 +86,8 @@ void TimelineGanttView::onModelChanged()
 
 void TimelineGanttView::readBars()
 {
-    m_bars = GanttBarReader::read(m_model, m_fields, nowMs());
+    m_readAtMs = nowMs();
+    m_bars = GanttBarReader::read(m_model, m_fields, m_readAtMs);
     bool haveOrigin = false;
     for (const GanttBar& bar : std::as_const(m_bars)) {
         if (bar.hasStart && (!haveOrigin || bar.startMs < m_originMs)) {
@@ -295,7 +296,7 @@ void TimelineGanttView::paintEvent(QPaintEvent*)
     const bool anyOpen =
         std::any_of(m_bars.cbegin(), m_bars.cend(), [](const GanttBar& bar) { return bar.open; });
     if (anyOpen) {
-        const int x = int(xOf(nowMs()));
+        const int x = int(xOf(m_readAtMs)); // where the open bars end, not a moment later
         if (x >= labels) {
             painter.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DashLine));
             painter.drawLine(x, axisHeight(), x, viewport()->height());

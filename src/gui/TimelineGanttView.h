@@ -92,6 +92,7 @@ private:
     GanttFields m_fields;
     QList<GanttBar> m_bars;
     qint64 m_originMs = 0;
+    qint64 m_readAtMs = 0; // "now" when the bars were last read: where open bars end
     GanttScale m_scale;
     bool m_fitting = true;
     int m_currentRow = -1;

@@ -14,6 +14,53 @@ WaitingStepGuess::WaitingStepGuess(TimelineModel* timeline, WorkflowRunsModel* r
     connect(timeline, &QAbstractItemModel::dataChanged, this, &WaitingStepGuess::update);
     // The run's name may arrive after its steps (an id opened before its first event).
     connect(runs, &QAbstractItemModel::rowsInserted, this, &WaitingStepGuess::update);
+    connect(runs, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { inspectFinishedRuns(first, last); });
+    connect(runs, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                inspectFinishedRuns(topLeft.row(), bottomRight.row());
+            });
+}
+
+void WaitingStepGuess::inspectFinishedRuns(int firstRow, int lastRow)
+{
+    if (!m_fetch || !m_runs)
+        return;
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const QModelIndex index = m_runs->index(row, 0);
+        const QString workflow = index.data(WorkflowRunsModel::NameRole).toString();
+        if (workflow.isEmpty() || m_inspected.contains(workflow) ||
+            index.data(WorkflowRunsModel::StateNameRole).toString() != u"completed")
+            continue;
+        m_inspected.insert(workflow);
+        inspect(workflow, index.data(WorkflowRunsModel::IdRole).toString());
+    }
+}
+
+QCoro::Task<> WaitingStepGuess::inspect(QString workflow, QString runId)
+{
+    QPointer<WaitingStepGuess> self(this);
+    const TimelineFetch fetch = m_fetch; // a copy: this object may go while the request is out
+    QList<dwp::TimelineEntry> entries;
+    try {
+        entries = co_await fetch(runId);
+    } catch (...) {
+        if (self)
+            m_inspected.remove(workflow); // try again with the next completed run
+        co_return;
+    }
+    if (!self)
+        co_return;
+    learnFromTimeline(workflow, entries);
+    update();
+}
+
+void WaitingStepGuess::learnFromTimeline(const QString& workflow, const QList<dwp::TimelineEntry>& entries)
+{
+    for (qsizetype i = 1; i < entries.size(); ++i) {
+        if (entries[i].stepName.startsWith(QLatin1String("wait:")))
+            learn(workflow, entries[i - 1].stepName, entries[i].stepName);
+    }
 }
 
 QString WaitingStepGuess::waitAfter(const QString& workflow, const QString& stepName) const

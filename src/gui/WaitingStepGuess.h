@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "protocol/TimelineEntry.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <functional>
+#include <qcoro/qcorotask.h>
 
 namespace dispatch {
 
@@ -17,24 +22,36 @@ class WorkflowRunsModel;
 // has finished "charge" and gone quiet is waiting for payment-received. This class learns those pairs from
 // the timelines it sees and marks the open run's step as begun (TimelineModel::beginStep), so it shows as
 // waiting and "Publish event…" can be pre-filled. A guess never overrides what the server reports.
+// The first completed run of each workflow is read once (workflow.timeline) to learn from, opened or not.
 class WaitingStepGuess : public QObject
 {
     Q_OBJECT
 
 public:
+    using TimelineFetch = std::function<QCoro::Task<QList<dwp::TimelineEntry>>(QString runId)>;
+
     WaitingStepGuess(TimelineModel* timeline, WorkflowRunsModel* runs, QObject* parent = nullptr);
+
+    // How to read a run's checkpoints; without it, only the runs that are opened teach anything.
+    void setTimelineFetch(TimelineFetch fetch) { m_fetch = std::move(fetch); }
 
     // The wait step that followed `stepName` in earlier runs of `workflow`, or empty.
     QString waitAfter(const QString& workflow, const QString& stepName) const;
     void learn(const QString& workflow, const QString& stepName, const QString& waitStep);
+    // Learns every "step, then wait:<event>" pair in a run's checkpoints, which come in order (§4).
+    void learnFromTimeline(const QString& workflow, const QList<dwp::TimelineEntry>& entries);
 
 private:
     void update();
+    void inspectFinishedRuns(int firstRow, int lastRow);
+    QCoro::Task<> inspect(QString workflow, QString runId);
     QString workflowOfOpenRun() const;
 
     QPointer<TimelineModel> m_timeline;
     QPointer<WorkflowRunsModel> m_runs;
     QHash<QString, QHash<QString, QString>> m_waitAfter; // workflow → step → wait step
+    QSet<QString> m_inspected;                           // workflows whose first completed run has been read
+    TimelineFetch m_fetch;
     bool m_updating = false;
 };
 

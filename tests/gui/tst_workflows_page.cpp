@@ -2,6 +2,7 @@
 #include "gui/JsonViewer.h"
 #include "gui/RunDetailPanel.h"
 #include "gui/TimelineGanttView.h"
+#include "gui/WaitingStepGuess.h"
 #include "gui/WorkflowsPage.h"
 #include "models/ModelEventFactory.h"
 #include "models/TimelineModel.h"
@@ -31,6 +32,7 @@ private slots:
     void ganttAndStepListFollowTheTimeline();
     void publishEventIsPrefilledForAWaitingStep();
     void watchAndStateFilter();
+    void guessesTheWaitFromAnEarlierRun();
 
 private:
     void apply(const QList<dwp::StreamEvent>& batch)
@@ -157,6 +159,36 @@ void TestWorkflowsPage::watchAndStateFilter()
     QVERIFY(m_page->selectRun(runId(1)));
     QCOMPARE(m_page->proxy()->rowCount(), 2);
     QCOMPARE(m_page->selectedRunId(), runId(1));
+}
+
+void TestWorkflowsPage::guessesTheWaitFromAnEarlierRun()
+{
+    WaitingStepGuess guess(m_timeline, m_runs);
+    // An earlier run's checkpoints: charge, then the wait (checkpoints come in order, §4).
+    QList<dwp::TimelineEntry> earlier;
+    for (const QString& step : {QStringLiteral("validate"), QStringLiteral("charge"),
+                                QStringLiteral("wait:payment-received"), QStringLiteral("ship")}) {
+        dwp::TimelineEntry entry;
+        entry.stepName = step;
+        entry.createdAt = at(earlier.size());
+        earlier.append(entry);
+    }
+    guess.learnFromTimeline(QStringLiteral("order-pipeline"), earlier);
+    QCOMPARE(guess.waitAfter(QStringLiteral("order-pipeline"), QStringLiteral("charge")),
+             QStringLiteral("wait:payment-received"));
+
+    // Run 1 has finished charge and is still running: it is waiting for payment-received.
+    connect(m_page, &WorkflowsPage::runOpened, m_timeline, &TimelineModel::setRunId);
+    clickRunRow(0);
+    apply({runEvent(Type::WorkflowStarted, runId(1), at(1), {}, {}, 0, QStringLiteral("order-pipeline")),
+           runEvent(Type::WorkflowStepCompleted, runId(1), at(4), QStringLiteral("charge"), {}, 1500,
+                    QStringLiteral("order-pipeline"))});
+    QCOMPARE(m_page->detailPanel()->awaitedEvent(), QStringLiteral("payment-received"));
+    QVERIFY(m_page->findChild<QToolButton*>(QStringLiteral("publishEventButton"))
+                ->text()
+                .contains(QStringLiteral("payment-received")));
+    // A run of another workflow that stops after a step of the same name is not guessed about.
+    QVERIFY(guess.waitAfter(QStringLiteral("checkout"), QStringLiteral("charge")).isEmpty());
 }
 
 QTEST_MAIN(TestWorkflowsPage)
