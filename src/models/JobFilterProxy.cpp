@@ -54,6 +54,7 @@ void JobFilterProxy::setText(const QString& text)
     if (text == m_text)
         return;
     m_text = text;
+    m_textMatcher = QStringMatcher(text, Qt::CaseInsensitive);
     invalidateFilter();
 }
 
@@ -73,11 +74,17 @@ bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
         return false;
     if (m_text.isEmpty())
         return true;
+    // Cheapest first: name and queue are already here; the id, error and payload texts are built per call
+    // (the id is stored packed), which dominated filtering 100 000 rows (bench_models).
+    const auto matches = [this](const QString& field) { return m_textMatcher.indexIn(field) >= 0; };
+    if (matches(name) || matches(queue))
+        return true;
     for (const int role : {JobsModel::IdRole, JobsModel::LastErrorRole, JobsModel::PayloadRole}) {
-        if (index.data(role).toString().contains(m_text, Qt::CaseInsensitive))
+        const QVariant value = index.data(role);
+        if (value.isValid() && matches(value.toString()))
             return true;
     }
-    return name.contains(m_text, Qt::CaseInsensitive) || queue.contains(m_text, Qt::CaseInsensitive);
+    return false;
 }
 
 } // namespace dispatch

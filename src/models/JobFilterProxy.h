@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 
 namespace dispatch {
 
@@ -36,6 +37,7 @@ private:
     QString m_queue;
     QString m_name;
     QString m_text;
+    QStringMatcher m_textMatcher; // compiled once per setText(): one Boyer-Moore table for every row
 };
 
 } // namespace dispatch
