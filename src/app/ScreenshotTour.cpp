@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <cstdio>
+#include <utility>
 
 namespace {
 
@@ -41,8 +42,10 @@ ScreenshotTour::ScreenshotTour(dispatch::MainWindow* window, const QString& dire
             QTableView* table = m_window->jobsPage()->table();
             const int row =
                 pickRow(table->model(), dispatch::JobsModel::StateNameRole, QStringLiteral("failed"));
-            if (row >= 0)
+            if (row >= 0) {
                 table->selectRow(row);
+                table->scrollTo(table->model()->index(row, 0), QAbstractItemView::PositionAtCenter);
+            }
         },
         [this] { save(QStringLiteral("jobs.png")); },
         [this] { selectRun(QStringLiteral("failed")); },
@@ -81,8 +84,13 @@ void ScreenshotTour::selectRun(const QString& state)
             index.data(dispatch::WorkflowRunsModel::StateNameRole).toString() == state)
             row = candidate;
     }
-    if (row < 0)
-        row = pickRow(table->model(), dispatch::WorkflowRunsModel::StateNameRole, state);
+    for (int candidate = table->model()->rowCount() - 1; candidate >= 0 && row < 0; --candidate) {
+        if (table->model()->index(candidate, 0).data(dispatch::WorkflowRunsModel::StateNameRole).toString() ==
+            state)
+            row = candidate;
+    }
+    // No run in that state yet: skip its screenshot rather than save a misleading one.
+    m_skipNextSave = row < 0;
     if (row >= 0)
         table->selectRow(row);
 }
@@ -98,6 +106,10 @@ void ScreenshotTour::next()
 
 void ScreenshotTour::save(const QString& name)
 {
+    if (std::exchange(m_skipNextSave, false)) {
+        std::printf("skipped %s: nothing to show\n", qPrintable(name));
+        return;
+    }
     const QString path = m_directory.filePath(name);
     if (m_window->grab().save(path))
         std::printf("saved %s\n", qPrintable(path));

@@ -29,4 +29,5 @@ private:
     QDir m_directory;
     QList<std::function<void()>> m_steps;
     int m_stepMs = 1500;
+    bool m_skipNextSave = false;
 };

@@ -237,6 +237,12 @@ void RunDetailPanel::refresh()
     const QString awaited = awaitedEvent();
     m_publishButton->setEnabled(!m_runId.isEmpty() && state == QLatin1String("running"));
     m_publishButton->setText(awaited.isEmpty() ? tr("&Publish Event…") : tr("&Publish “%1”…").arg(awaited));
+    // The server never announces a wait (dwp-protocol.md §5): say where the event name comes from.
+    m_publishButton->setToolTip(
+        awaited.isEmpty() ? tr("Publish a workflow event; it wakes every run waiting for it.")
+                          : tr("Earlier runs of this workflow waited for “%1” at this point. The server "
+                               "does not announce waits, so this is inferred.")
+                                .arg(awaited));
     m_watchButton->setEnabled(!m_runId.isEmpty());
     if (m_steps->currentIndex().isValid())
         showStepData(m_steps->currentIndex().row());

@@ -3,6 +3,7 @@
 
 #include "gui/GanttBar.h"
 #include "gui/GanttFields.h"
+#include "gui/GanttLayout.h"
 #include "gui/GanttScale.h"
 
 #include <QAbstractScrollArea>
@@ -73,20 +74,13 @@ protected:
 private:
     void onModelChanged();
     void readBars();
-    void updateGeometry();
+    void updateScrollRanges();
     void zoomAround(double factor, int viewportX);
     void setFitting(bool fitting);
     void updateTimer();
     qint64 nowMs() const;
     qint64 spanMs() const;
-    int labelWidth() const;
-    int durationRoom() const;
-    int axisHeight() const;
-    int rowHeight() const;
-    int chartWidth() const;      // viewport width right of the labels
-    double xOf(qint64 ms) const; // viewport x of a time
-    void paintAxis(QPainter& painter, qint64 stepMs) const;
-    void paintBar(QPainter& painter, const GanttBar& bar, int row) const;
+    GanttLayout chartLayout() const; // for the view as it is now
 
     QPointer<QAbstractItemModel> m_model;
     GanttFields m_fields;
