@@ -154,7 +154,7 @@ void JobDetailPanel::refresh()
     const QString state = known ? value(JobsModel::StateNameRole).toString() : QString();
     m_state->setText(state.isEmpty() ? QString() : StateStyle::label(state));
     const QVariant priority = value(JobsModel::PriorityRole);
-    m_priority->setText(priority.isValid() ? priority.toString() : tr("not fetched yet"));
+    m_priority->setText(priority.isValid() ? priority.toString() : known ? tr("not fetched yet") : QString());
     m_attempt->setText(known ? value(JobsModel::AttemptRole).toString() : QString());
     m_enqueued->setText(timeText(value(JobsModel::EnqueuedAtRole)));
     m_started->setText(timeText(value(JobsModel::StartedAtRole)));

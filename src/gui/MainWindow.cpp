@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "gui/MainWindow.h"
 
+#include "client/DispatchErrors.h"
 #include "gui/ConnectDialog.h"
 #include "gui/ConnectionBar.h"
-#include "gui/ErrorText.h"
 #include "gui/EventRateMeter.h"
 #include "gui/EventsPage.h"
 #include "gui/JobsPage.h"
 #include "gui/MonitorController.h"
 #include "gui/WorkflowsPage.h"
 #include "models/MonitorSession.h"
-#include "protocol/Methods.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -195,8 +194,12 @@ QCoro::Task<> MainWindow::startSession()
         co_await session->start();
     } catch (...) {
         // With reconnect on, the client keeps trying; the bar shows that. Say why the first attempt failed.
-        if (self && guard)
-            showStatus(ErrorText::describe(std::current_exception(), dwp::methods::Auth).toPlainText(), 0);
+        if (self && guard) {
+            const DispatchError error = DispatchError::fromExceptionPtr(std::current_exception());
+            showStatus(error.code() == 401 ? tr("The server rejected the token: %1").arg(error.message())
+                                           : tr("Could not connect: %1").arg(error.message()),
+                       0);
+        }
     }
 }
 
