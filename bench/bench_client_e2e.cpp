@@ -8,6 +8,7 @@
 // (out of credits, buffer full), and gaps in per-job sequences — every burst job is enqueued → started →
 // completed, so a job first seen after warm-up at any other step, or skipping one, lost events somewhere.
 #include "client/DispatchClient.h"
+#include "devserver/DevServerThread.h"
 #include "devserver/ServerSession.h"
 #include "devserver/Subscriber.h"
 #include "models/EventBatcher.h"
@@ -15,7 +16,6 @@
 #include "models/JobsModel.h"
 #include "protocol/EventType.h"
 #include "support/AwaitTask.h"
-#include "support/DevServerThread.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -95,7 +95,7 @@ private:
     bool m_judging = false;
 };
 
-qint64 serverDrops(testsupport::DevServerThread& thread)
+qint64 serverDrops(devserver::DevServerThread& thread)
 {
     qint64 dropped = 0;
     thread.call([&dropped](devserver::DevServer& server) {
@@ -125,7 +125,7 @@ int main(int argc, char* argv[])
     config.workload = devserver::WorkloadKind::Burst;
     config.burstRate =
         70000; // offered above the 50 000/s target, so the figure is what the client keeps up with
-    testsupport::DevServerThread thread(config);
+    devserver::DevServerThread thread(config);
     if (!thread.start()) {
         std::fprintf(stderr, "devserver did not start: %s\n", qPrintable(thread.error()));
         return 1;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // How many events a second the devserver's burst workload delivers to one raw WebSocket reader (the server in
 // its own thread, as a real server is another process). The client benchmarks rely on it reaching 50 000/s.
-#include "support/DevServerThread.h"
+#include "devserver/DevServerThread.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,7 +14,7 @@ int main(int argc, char* argv[])
     devserver::DevServerConfig config;
     config.workload = devserver::WorkloadKind::Burst;
     config.burstRate = 120000; // offered well above the target, so the figure is what gets through
-    testsupport::DevServerThread thread(config);
+    devserver::DevServerThread thread(config);
     if (!thread.start()) {
         std::fprintf(stderr, "devserver did not start: %s\n", qPrintable(thread.error()));
         return 1;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "EmbeddedDemoServer.h"
+#include "devserver/DevServerThread.h"
+
 #include "ScreenshotTour.h"
 #include "gui/MainWindow.h"
+#include <QDateTime>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,11 +66,15 @@ int main(int argc, char* argv[])
     options.format = *wireFormat;
     options.token = parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("DISPATCH_TOKEN");
 
-    std::unique_ptr<EmbeddedDemoServer> demoServer;
+    std::unique_ptr<devserver::DevServerThread> demoServer;
     if (parser.isSet(demo)) {
-        demoServer = std::make_unique<EmbeddedDemoServer>();
+        // The devserver with its demo workload on a free loopback port, in a thread of its own.
+        devserver::DevServerConfig demoConfig;
+        demoConfig.workload = devserver::WorkloadKind::Demo;
+        demoConfig.seed = quint64(QDateTime::currentMSecsSinceEpoch()); // a different story each time
+        demoServer = std::make_unique<devserver::DevServerThread>(demoConfig);
         if (!demoServer->start())
-            return fail(QObject::tr("the demo server could not start: %1").arg(demoServer->errorString()));
+            return fail(QObject::tr("the demo server could not start: %1").arg(demoServer->error()));
         options.url = demoServer->url();
         if (options.token.isEmpty())
             options.token =

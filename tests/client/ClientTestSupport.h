@@ -3,6 +3,7 @@
 
 #include "client/DispatchClient.h"
 #include "client/DispatchErrors.h"
+#include "support/AdvanceClock.h"
 #include "support/AwaitTask.h"
 #include "support/DevServerFixture.h"
 
@@ -27,23 +28,7 @@ inline dispatch::ClientOptions optionsFor(const QUrl& url)
     return options;
 }
 
-// Runs the event loop, advancing the server's manual clock by `stepMs` virtual ms per turn, until `done`
-// holds or `realTimeoutMs` passes. Returns whether `done` held.
-inline bool advanceUntil(devserver::DevServer& server, const std::function<bool()>& done, qint64 stepMs = 50,
-                         int realTimeoutMs = 10000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > realTimeoutMs)
-            return false;
-        if (server.clock().isManual())
-            server.clock().advanceMs(stepMs);
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        QTest::qWait(1);
-    }
-    return true;
-}
+using testsupport::advanceUntil;
 
 // The name of the DispatchError subclass a task failed with, "none" when it succeeded.
 template<typename T>

@@ -2,10 +2,10 @@
 // The client under load and against a misbehaving server: 100 000 events on one subscription without a gap,
 // garbage, unknown-type and oversized frames handled without a crash or a silent stall.
 #include "ClientTestSupport.h"
+#include "devserver/DevServerThread.h"
 #include "devserver/ServerSession.h"
 #include "devserver/Subscriber.h"
 #include "protocol/EventType.h"
-#include "support/DevServerThread.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -29,7 +29,7 @@ private slots:
             25000;          // within what a loaded CI machine reads, so the server's buffer never overflows
         config.speed = 1.0; // real time, in the server's own thread
         config.clockStartNanos.reset();
-        testsupport::DevServerThread server(config);
+        devserver::DevServerThread server(config);
         QVERIFY2(server.start(), qPrintable(server.error()));
         DispatchClient client(optionsFor(server.url())); // the default credit window
         testsupport::awaitTask(client.connect());

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 // Fault injection, by plan and by one-shot action, and the server restart; plus the threaded fixture.
 #include "TestJson.h"
+#include "devserver/DevServerThread.h"
 #include "support/DevServerFixture.h"
-#include "support/DevServerThread.h"
 #include "support/RawWebSocketProbe.h"
 
 #include <QElapsedTimer>
 #include <QTest>
 
 using namespace testsupport;
+using devserver::DevServerThread;
 
 namespace {
 

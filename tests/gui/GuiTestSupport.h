@@ -2,6 +2,7 @@
 #pragma once
 
 #include "devserver/DevServer.h"
+#include "support/AdvanceClock.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -15,21 +16,7 @@
 // Helpers for the window tests, which drive the monitor against an in-process devserver.
 namespace guitest {
 
-// Moves the server's manual clock in small steps, letting the event loop run between them, until `done`.
-inline bool advanceUntil(devserver::DevServer& server, const std::function<bool()>& done, qint64 stepMs = 50,
-                         int realTimeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > realTimeoutMs)
-            return false;
-        if (server.clock().isManual())
-            server.clock().advanceMs(stepMs);
-        QTest::qWait(2);
-    }
-    return true;
-}
+using testsupport::advanceUntil;
 
 // The open dialog of a type: closed ones linger until their deferred deletion runs.
 template<typename T>

@@ -5,6 +5,8 @@
 #include <exception>
 #include <optional>
 #include <qcoro/qcorotask.h>
+#include <type_traits>
+#include <variant>
 
 namespace testsupport {
 
@@ -15,12 +17,17 @@ template<typename T>
 T awaitTask(QCoro::Task<T>&& task)
 {
     QEventLoop loop;
-    std::optional<T> result;
+    std::optional<std::conditional_t<std::is_void_v<T>, std::monostate, T>> result;
     std::exception_ptr error;
     bool finished = false;
     auto runner = [&]() -> QCoro::Task<void> {
         try {
-            result.emplace(co_await std::move(task));
+            if constexpr (std::is_void_v<T>) {
+                co_await std::move(task);
+                result.emplace();
+            } else {
+                result.emplace(co_await std::move(task));
+            }
         } catch (...) {
             error = std::current_exception();
         }
@@ -32,28 +39,8 @@ T awaitTask(QCoro::Task<T>&& task)
         loop.exec();
     if (error)
         std::rethrow_exception(error);
-    return std::move(*result);
-}
-
-inline void awaitTask(QCoro::Task<void>&& task)
-{
-    QEventLoop loop;
-    std::exception_ptr error;
-    bool finished = false;
-    auto runner = [&]() -> QCoro::Task<void> {
-        try {
-            co_await std::move(task);
-        } catch (...) {
-            error = std::current_exception();
-        }
-        finished = true;
-        loop.quit();
-    };
-    auto running = runner();
-    if (!finished)
-        loop.exec();
-    if (error)
-        std::rethrow_exception(error);
+    if constexpr (!std::is_void_v<T>)
+        return std::move(*result);
 }
 
 } // namespace testsupport

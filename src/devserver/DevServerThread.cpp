@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "support/DevServerThread.h"
+#include "devserver/DevServerThread.h"
 
-namespace testsupport {
+namespace devserver {
 
-DevServerThread::DevServerThread(const devserver::DevServerConfig& config) : m_config(config)
+DevServerThread::DevServerThread(const DevServerConfig& config) : m_config(config)
 {
     m_thread.setObjectName(QStringLiteral("devserver"));
 }
@@ -28,7 +28,7 @@ bool DevServerThread::start()
     QMetaObject::invokeMethod(
         m_context,
         [this, &ok] {
-            m_server = new devserver::DevServer(m_config, m_context);
+            m_server = new DevServer(m_config, m_context);
             ok = m_server->start();
             m_url = m_server->url();
             m_error = m_server->errorString();
@@ -37,10 +37,10 @@ bool DevServerThread::start()
     return ok;
 }
 
-void DevServerThread::call(const std::function<void(devserver::DevServer&)>& function)
+void DevServerThread::call(const std::function<void(DevServer&)>& function)
 {
     QMetaObject::invokeMethod(
         m_context, [this, &function] { function(*m_server); }, Qt::BlockingQueuedConnection);
 }
 
-} // namespace testsupport
+} // namespace devserver
