@@ -1,37 +1,22 @@
 // SPDX-License-Identifier: MIT
 // Codec figures on the golden frames: decode + route of event frames, encode of request frames.
 // Prints "name value unit" lines. One thread, so the figures are for one core.
+#include "GoldenVectors.h"
 #include "protocol/JsonCodec.h"
 #include "protocol/MsgpackCodec.h"
 #include "protocol/StreamEvent.h"
 #include "protocol/Topics.h"
 
 #include <QElapsedTimer>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <cstdio>
 
 namespace {
 
-struct Golden
+GoldenVector golden(const QString& name)
 {
-    QByteArray json;
-    QByteArray msgpack;
-};
-
-Golden golden(const QString& name)
-{
-    QFile file(QStringLiteral(DM_SHARED_DIR "/golden/vectors.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    for (const auto& entry : QJsonDocument::fromJson(file.readAll()).array()) {
-        const QJsonObject object = entry.toObject();
-        if (object.value(QLatin1String("name")).toString() == name)
-            return {object.value(QLatin1String("frame_json")).toString().toUtf8(),
-                    QByteArray::fromHex(object.value(QLatin1String("msgpack_hex")).toString().toLatin1())};
-    }
+    for (const auto& vector : loadGoldenVectors())
+        if (vector.name == name)
+            return vector;
     return {};
 }
 
@@ -72,24 +57,25 @@ void decodeAndRoute(const dwp::FrameCodec& codec, const QByteArray& bytes)
 
 int main()
 {
-    const Golden event = golden(QStringLiteral("event_job_completed"));
-    const Golden request = golden(QStringLiteral("job_enqueue_request"));
-    if (event.json.isEmpty() || request.json.isEmpty()) {
+    const GoldenVector event = golden(QStringLiteral("event_job_completed"));
+    const GoldenVector request = golden(QStringLiteral("job_enqueue_request"));
+    if (event.frameJson.isEmpty() || request.frameJson.isEmpty()) {
         std::fprintf(stderr, "golden vectors not found under " DM_SHARED_DIR "\n");
         return 1;
     }
     const dwp::JsonCodec json;
     const dwp::MsgpackCodec msgpack;
     constexpr double kSeconds = 2.0;
-    print("decode_route_json_event", rate(kSeconds, [&] { decodeAndRoute(json, event.json); }), "frames/s");
+    print("decode_route_json_event", rate(kSeconds, [&] { decodeAndRoute(json, event.frameJson); }),
+          "frames/s");
     print("decode_route_msgpack_event", rate(kSeconds, [&] { decodeAndRoute(msgpack, event.msgpack); }),
           "frames/s");
-    const dwp::Frame requestFrame = *json.decode(request.json);
+    const dwp::Frame requestFrame = *json.decode(request.frameJson);
     qint64 bytes = 0;
     print("encode_json_request", rate(kSeconds, [&] { bytes += json.encode(requestFrame).size(); }),
           "frames/s");
     print("encode_msgpack_request", rate(kSeconds, [&] { bytes += msgpack.encode(requestFrame).size(); }),
           "frames/s");
-    print("event_frame_size_json", double(event.json.size()), "bytes");
+    print("event_frame_size_json", double(event.frameJson.size()), "bytes");
     return g_routed > 0 && bytes > 0 ? 0 : 1;
 }

@@ -99,9 +99,9 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
     m_socket->setMaxAllowedIncomingMessageSize(m_settings.maxIncomingMessageBytes);
     m_socket->setMaxAllowedIncomingFrameSize(m_settings.maxIncomingMessageBytes);
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this,
-            [this](const QString& text) { onMessage(text.toUtf8(), false); });
+            [this](const QString& text) { onMessage(text.toUtf8()); });
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
-            [this](const QByteArray& bytes) { onMessage(bytes, true); });
+            [this](const QByteArray& bytes) { onMessage(bytes); });
     connect(m_socket.get(), &QWebSocket::disconnected, this, &DwpConnection::onSocketDisconnected);
 
     setState(State::Connecting);
@@ -121,9 +121,8 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
     // The first message is always parsed as JSON by the server, whatever format is wanted (§2 step 1);
     // the token goes in data.token and in the frame, as the TS SDK does, so either server rule finds it.
     setState(State::Authenticating);
-    m_authFrameId = nextConnectionScopedId("auth");
     dwp::Frame auth;
-    auth.id = m_authFrameId;
+    auth.id = nextConnectionScopedId("auth");
     auth.type = dwp::FrameType::Request;
     auth.method = QStringLiteral("auth");
     auth.token = m_settings.token;
@@ -201,10 +200,8 @@ void DwpConnection::abort(const QString& reason)
     m_socket->abort();
 }
 
-void DwpConnection::onMessage(QByteArrayView bytes, bool binary)
+void DwpConnection::onMessage(QByteArrayView bytes)
 {
-    Q_UNUSED(binary)
-    ++m_framesReceived;
     auto frame = codecFor(bytes).decode(bytes);
     if (m_state == State::Authenticating) {
         if (m_authReply || !m_authFailure.isEmpty())

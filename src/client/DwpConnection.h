@@ -52,7 +52,6 @@ public:
     QString sessionId() const { return m_sessionId; }
     dwp::WireFormat negotiatedFormat() const { return m_codec ? m_codec->format() : m_settings.format; }
     const ConnectionSettings& settings() const { return m_settings; }
-    qint64 framesReceived() const { return m_framesReceived; }
     // Whether the last close was QWebSocket refusing msgpack in a text message (see disconnected()).
     bool lastCloseWasTextFramedMsgpack() const { return m_textFramedMsgpack; }
 
@@ -68,7 +67,7 @@ signals:
     void stateChanged(dwp::WireFormat format, DwpConnection::State state);
 
 private:
-    void onMessage(QByteArrayView bytes, bool binary);
+    void onMessage(QByteArrayView bytes); // text or binary alike: the first byte tells the codec
     void onSocketDisconnected();
     void onHeartbeatTick();
     void setState(State state);
@@ -80,7 +79,6 @@ private:
     std::unique_ptr<dwp::FrameCodec> m_codec;
     State m_state = State::Closed;
     QString m_sessionId;
-    QString m_authFrameId;
     std::optional<dwp::Frame> m_authReply;
     QString m_authFailure; // set when the auth phase ended without a reply
     QString m_abortReason;
@@ -94,7 +92,6 @@ private:
     QString m_outstandingPingId;
     QElapsedTimer m_pingSentAt;
     int m_missedPongs = 0;
-    qint64 m_framesReceived = 0;
 };
 
 } // namespace dispatch
