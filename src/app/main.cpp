@@ -3,6 +3,8 @@
 
 #include "ScreenshotTour.h"
 #include "gui/MainWindow.h"
+#include "i18n/LocaleTranslations.h"
+
 #include <QDateTime>
 
 #include <QApplication>
@@ -24,6 +26,7 @@ int fail(const QString& message)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    const dispatch::LocaleTranslations translations(QLocale::system());
     QApplication::setApplicationName(QStringLiteral("dispatch-monitor"));
     QApplication::setApplicationDisplayName(QObject::tr("Dispatch Monitor"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/JobsPage.h"
 
+#include "gui/ColumnWidths.h"
 #include "gui/JobDetailPanel.h"
 #include "gui/StateBadgeDelegate.h"
 #include "gui/StateStyle.h"
@@ -85,6 +86,11 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     m_table->setColumnWidth(JobsModel::LastErrorColumn, 170);
     for (const int column : {JobsModel::EnqueuedColumn, JobsModel::StartedColumn, JobsModel::FinishedColumn})
         m_table->setColumnWidth(column, 95);
+    ColumnWidths::fitHeaders(m_table);
+    ColumnWidths::fitStateBadges(m_table, JobsModel::StateColumn,
+                                 {QStringLiteral("pending"), QStringLiteral("running"),
+                                  QStringLiteral("completed"), QStringLiteral("failed"),
+                                  QStringLiteral("retrying"), QStringLiteral("cancelled")});
 
     auto* listSide = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listSide);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/RunDetailPanel.h"
 
+#include "gui/ColumnWidths.h"
 #include "gui/DurationText.h"
 #include "gui/JsonViewer.h"
 #include "gui/StateBadgeDelegate.h"
@@ -90,6 +91,10 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
     m_steps->setColumnWidth(TimelineModel::EndColumn, 90);
     m_steps->setColumnWidth(TimelineModel::DurationColumn, 65);
     m_steps->setColumnWidth(TimelineModel::StateColumn, 100);
+    ColumnWidths::fitHeaders(m_steps);
+    ColumnWidths::fitStateBadges(m_steps, TimelineModel::StateColumn,
+                                 {QStringLiteral("running"), QStringLiteral("completed"),
+                                  QStringLiteral("failed"), QStringLiteral("waiting")});
 
     auto* zoomOut = toolButton(this, tr("−"), "zoomOutButton");
     auto* zoomIn = toolButton(this, tr("+"), "zoomInButton");

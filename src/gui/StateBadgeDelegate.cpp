@@ -82,13 +82,19 @@ QSize StateBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QMo
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString label = StateStyle::label(stateAt(index));
     QFont font = opt.font;
     font.setWeight(QFont::DemiBold);
-    const QFontMetrics metrics(font);
-    const QSize badge(metrics.horizontalAdvance(label) + 2 * kHorizontalPadding + 2 * kCellMargin,
-                      metrics.height() + 2 * kVerticalPadding + 4);
+    const QSize badge(cellWidthFor(opt.font, stateAt(index)),
+                      QFontMetrics(font).height() + 2 * kVerticalPadding + 4);
     return badge.expandedTo(QStyledItemDelegate::sizeHint(option, index));
+}
+
+int StateBadgeDelegate::cellWidthFor(const QFont& font, const QString& stateName)
+{
+    QFont badgeFont = font;
+    badgeFont.setWeight(QFont::DemiBold);
+    return QFontMetrics(badgeFont).horizontalAdvance(StateStyle::label(stateName)) + 2 * kHorizontalPadding +
+           2 * kCellMargin;
 }
 
 } // namespace dispatch

@@ -29,6 +29,8 @@ public:
 
     // The badge's rectangle inside a cell, for painting and for tests that look at the colours.
     QRect badgeRect(const QStyleOptionViewItem& option, const QString& label) const;
+    // The cell width the badge of state `stateName` needs in `font`, margins included.
+    static int cellWidthFor(const QFont& font, const QString& stateName);
 
 private:
     QString stateAt(const QModelIndex& index) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/WorkflowsPage.h"
 
+#include "gui/ColumnWidths.h"
 #include "gui/RunDetailPanel.h"
 #include "gui/StateBadgeDelegate.h"
 #include "gui/StateStyle.h"
@@ -73,6 +74,10 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     m_table->setColumnWidth(WorkflowRunsModel::NameColumn, 125);
     m_table->setColumnWidth(WorkflowRunsModel::StateColumn, 100);
     m_table->setColumnWidth(WorkflowRunsModel::StartedColumn, 95);
+    ColumnWidths::fitHeaders(m_table);
+    ColumnWidths::fitStateBadges(
+        m_table, WorkflowRunsModel::StateColumn,
+        {QStringLiteral("running"), QStringLiteral("completed"), QStringLiteral("failed")});
     m_table->setColumnWidth(WorkflowRunsModel::CompletedColumn, 95);
 
     auto* listSide = new QWidget(this);

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// The messages of a Qt Linguist .ts file, as much as the completeness test needs: which are translated and
+// which lupdate marked unfinished, vanished or obsolete.
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QString type; // the <translation type="…"> attribute: empty when done, else unfinished/vanished/obsolete
+    bool empty = false;
+};
+
+struct TsCatalogue
+{
+    QString language;
+    QList<TsMessage> messages;
+    QString error; // set when the file could not be read or parsed
+
+    static TsCatalogue read(const QString& path);
+
+    // "context: source" lines for messages whose translation is of `type` ("" = done but empty text).
+    QStringList describe(const QString& type) const;
+    QStringList describeEmpty() const;
+};

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+// The monitor follows the locale: German where a catalogue exists (with Qt's own strings in German too),
+// English everywhere else. Checked on the real window and dialogs, and on the installed executable's help.
+#include "gui/ConnectionBar.h"
+#include "gui/EnqueueJobDialog.h"
+#include "gui/JobsPage.h"
+#include "gui/MainWindow.h"
+#include "i18n/LocaleTranslations.h"
+#include "support/DevServerFixture.h"
+
+#include <QDialogButtonBox>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace dispatch;
+
+namespace {
+
+QStringList menuTitles(const MainWindow& window)
+{
+    QStringList titles;
+    for (const QAction* action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+QString tabToolTip(const MainWindow& window, int index)
+{
+    return window.findChild<QTabWidget*>()->tabToolTip(index);
+}
+
+QString jobsHeader(const MainWindow& window, int column)
+{
+    return window.jobsPage()->table()->model()->headerData(column, Qt::Horizontal).toString();
+}
+
+QCoro::Task<QString> neverCalled(JobDraft)
+{
+    co_return QString();
+}
+
+// Runs dispatch-monitor --help with only the given locale variables, as a desktop session would start it.
+QString helpTextIn(const QString& lang)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& name :
+         {QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES"), QStringLiteral("LANGUAGE")})
+        environment.remove(name);
+    environment.insert(QStringLiteral("LANG"), lang);
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(DISPATCH_MONITOR_PATH), {QStringLiteral("--help")});
+    if (!process.waitForFinished(30000))
+        return QStringLiteral("(did not finish)");
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void germanCatalogueIsEmbedded();
+    void germanLocaleTranslatesTheWindow();
+    void germanLocaleTranslatesDialogsAndQtStrings();
+    void regionalGermanFallsBackToGerman();
+    void unknownLocaleStaysEnglish();
+    void translationsAreRemovedWithTheirOwner();
+    void executableFollowsTheSystemLocale();
+};
+
+void TestTranslations::germanCatalogueIsEmbedded()
+{
+    QVERIFY2(LocaleTranslations::availableLanguages().contains(QStringLiteral("de")),
+             qPrintable(LocaleTranslations::availableLanguages().join(u',')));
+}
+
+void TestTranslations::germanLocaleTranslatesTheWindow()
+{
+    const LocaleTranslations translations(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY(translations.hasApplicationTranslation());
+    QCOMPARE(translations.applicationLanguage(), QStringLiteral("de"));
+    MainWindow window;
+    QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"),
+                                              QStringLiteral("A&ktionen")}));
+    QCOMPARE(window.connectionBar()->stateText(), QStringLiteral("Nicht verbunden"));
+
+    // The pages (and their tabs) exist once a server is connected.
+    testsupport::DevServerFixture server;
+    QVERIFY2(server.isRunning(), qPrintable(server.error()));
+    ClientOptions options;
+    options.url = server.url();
+    options.token = QStringLiteral("demo-token");
+    window.connectTo(options);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(window.connectionBar()->stateText(), QStringLiteral("Verbunden"), 10000);
+    QVERIFY(window.jobsPage());
+    QCOMPARE(tabToolTip(window, 0), QStringLiteral("Seit dem Verbinden gesehene Jobs (Strg+1)"));
+    QCOMPARE(tabToolTip(window, 1), QStringLiteral("Seit dem Verbinden gesehene Workflow-Läufe (Strg+2)"));
+    QCOMPARE(tabToolTip(window, 2), QStringLiteral("Der laufende Event-Strom (Strg+3)"));
+    QCOMPARE(jobsHeader(window, 3), QStringLiteral("Zustand"));
+}
+
+void TestTranslations::germanLocaleTranslatesDialogsAndQtStrings()
+{
+    const LocaleTranslations translations(QLocale(QLocale::German, QLocale::Germany));
+    EnqueueJobDialog dialog(neverCalled);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Job einreihen"));
+    QCOMPARE(dialog.findChild<QPushButton*>(QStringLiteral("sendButton"))->text(), QStringLiteral("&Senden"));
+    // Qt's own strings (standard buttons) come from qt6-translations-l10n, which scripts/debian-packages.txt
+    // installs.
+    QVERIFY(translations.hasQtTranslation());
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+}
+
+void TestTranslations::regionalGermanFallsBackToGerman()
+{
+    const LocaleTranslations translations(QLocale(QLocale::German, QLocale::Austria));
+    QVERIFY(translations.hasApplicationTranslation());
+    MainWindow window;
+    QCOMPARE(menuTitles(window).value(0), QStringLiteral("&Datei"));
+}
+
+void TestTranslations::unknownLocaleStaysEnglish()
+{
+    const LocaleTranslations translations(QLocale(QLocale::Japanese, QLocale::Japan));
+    QVERIFY(!translations.hasApplicationTranslation());
+    QVERIFY(!translations.hasQtTranslation()); // no German-style mix of Japanese buttons and English labels
+    MainWindow window;
+    QCOMPARE(menuTitles(window),
+             (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Actions")}));
+    QCOMPARE(window.connectionBar()->stateText(), QStringLiteral("Not connected"));
+    EnqueueJobDialog dialog(neverCalled);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Enqueue Job"));
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+}
+
+void TestTranslations::translationsAreRemovedWithTheirOwner()
+{
+    {
+        const LocaleTranslations translations(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(QCoreApplication::translate("dispatch::MainWindow", "&File"), QStringLiteral("&Datei"));
+    }
+    QCOMPARE(QCoreApplication::translate("dispatch::MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TestTranslations::executableFollowsTheSystemLocale()
+{
+    const QString german = helpTextIn(QStringLiteral("de_DE.UTF-8"));
+    QVERIFY2(german.contains(QStringLiteral("Den eingebauten Demo-Server in diesem Prozess starten")),
+             qPrintable(german));
+    const QString english = helpTextIn(QStringLiteral("C"));
+    QVERIFY2(english.contains(QStringLiteral("Start the built-in demo server in this process")),
+             qPrintable(english));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,1673 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a Dispatch server</source>
+        <translation>Mit einem Dispatch-Server verbinden</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>ws://localhost:8080/dwp</source>
+        <translation>ws://localhost:8080/dwp</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>API key (may be empty for servers without authentication)</source>
+        <translation>API-Schlüssel (bei Servern ohne Authentifizierung leer lassen)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>EnqueueJobDialog</name>
+    <message>
+        <source>Enqueue Job</source>
+        <translation>Job einreihen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>job handler name, e.g. send-email</source>
+        <translation>Name des Job-Handlers, z. B. send-email</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Queue:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>Higher runs sooner. 0 keeps the server&apos;s default.</source>
+        <translation>Höhere Werte laufen früher. 0 behält die Voreinstellung des Servers.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yload:</source>
+        <translation>Pa&amp;yload:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Wie&amp;derholen:</translation>
+    </message>
+    <message>
+        <source> time(s)</source>
+        <translation> Mal</translation>
+    </message>
+    <message>
+        <source>Enqueue the same job this many times, one request after another.</source>
+        <translation>Denselben Job so oft einreihen, eine Anfrage nach der anderen.</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>enqueue jobs</source>
+        <translation>Jobs einreihen</translation>
+    </message>
+    <message>
+        <source>read jobs</source>
+        <translation>Jobs lesen</translation>
+    </message>
+    <message>
+        <source>cancel jobs</source>
+        <translation>Jobs abbrechen</translation>
+    </message>
+    <message>
+        <source>start workflows</source>
+        <translation>Workflows starten</translation>
+    </message>
+    <message>
+        <source>read workflow runs</source>
+        <translation>Workflow-Läufe lesen</translation>
+    </message>
+    <message>
+        <source>read workflow timelines</source>
+        <translation>Zeitleisten von Workflow-Läufen lesen</translation>
+    </message>
+    <message>
+        <source>publish events</source>
+        <translation>Events veröffentlichen</translation>
+    </message>
+    <message>
+        <source>subscribe to events</source>
+        <translation>Events abonnieren</translation>
+    </message>
+    <message>
+        <source>read server statistics</source>
+        <translation>Serverstatistiken lesen</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>%1 aufrufen</translation>
+    </message>
+    <message>
+        <source>Server: %1 (%2).</source>
+        <translation>Server: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This token may not %1.</source>
+        <translation>Dieses Token darf nicht: %1.</translation>
+    </message>
+    <message>
+        <source>%1 The token needs the scope %2.</source>
+        <translation>%1 Das Token braucht den Scope %2.</translation>
+    </message>
+    <message>
+        <source>No such job.</source>
+        <translation>Diesen Job gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>No such workflow run.</source>
+        <translation>Diesen Workflow-Lauf gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>This server cannot %1.</source>
+        <translation>Dieser Server kann nicht: %1.</translation>
+    </message>
+    <message>
+        <source>That is not a job id (job ids look like job_01h…).</source>
+        <translation>Das ist keine Job-ID (Job-IDs sehen aus wie job_01h…).</translation>
+    </message>
+    <message>
+        <source>That is not a run id (run ids look like wfrun_01h…).</source>
+        <translation>Das ist keine Lauf-ID (Lauf-IDs sehen aus wie wfrun_01h…).</translation>
+    </message>
+    <message>
+        <source>The server refused that channel.</source>
+        <translation>Der Server hat diesen Kanal abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request to %1.</source>
+        <translation>Der Server konnte die Anfrage nicht lesen (%1).</translation>
+    </message>
+    <message>
+        <source>The server rejected the token.</source>
+        <translation>Der Server hat das Token abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server has no workflow by that name.</source>
+        <translation>Der Server kennt keinen Workflow mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>The server failed to %1.</source>
+        <translation>Dem Server ist ein Fehler unterlaufen (%1).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server, or the connection dropped before it answered.</source>
+        <translation>Keine Verbindung zum Server, oder die Verbindung brach ab, bevor er antwortete.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply this monitor could not read.</source>
+        <translation>Der Server hat eine Antwort geschickt, die dieser Monitor nicht lesen konnte.</translation>
+    </message>
+    <message>
+        <source>The request was abandoned; the server may still carry it out.</source>
+        <translation>Die Anfrage wurde aufgegeben; der Server führt sie womöglich trotzdem aus.</translation>
+    </message>
+    <message>
+        <source>Could not %1.</source>
+        <translation>Fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>An unknown error occurred.</source>
+        <translation>Ein unbekannter Fehler ist aufgetreten.</translation>
+    </message>
+</context>
+<context>
+    <name>GanttBar</name>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 for %3&lt;br&gt;started %4, ended %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3)&lt;br&gt;Beginn %4, Ende %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>GanttLayout</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>%1 for %2…</source>
+        <translation>%1 seit %2…</translation>
+    </message>
+</context>
+<context>
+    <name>GanttPainter</name>
+    <message>
+        <source>No steps recorded yet</source>
+        <translation>Noch keine Schritte aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 for %2…</source>
+        <translation>%1 seit %2…</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>JsonDiagnostic</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSyntaxChecker</name>
+    <message>
+        <source>unterminated string (a closing &apos;&quot;&apos; is missing)</source>
+        <translation>nicht abgeschlossene Zeichenkette (das schließende &apos;&quot;&apos; fehlt)</translation>
+    </message>
+    <message>
+        <source>control character in string (write \n or \t instead)</source>
+        <translation>Steuerzeichen in Zeichenkette (stattdessen \n oder \t schreiben)</translation>
+    </message>
+    <message>
+        <source>invalid escape in string</source>
+        <translation>ungültige Escape-Sequenz in Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid \u escape (four hex digits expected)</source>
+        <translation>ungültiges \u-Escape (vier Hexadezimalziffern erwartet)</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>invalid number: digit expected after &apos;.&apos;</source>
+        <translation>ungültige Zahl: Ziffer nach &apos;.&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>invalid number: digit expected in exponent</source>
+        <translation>ungültige Zahl: Ziffer im Exponenten erwartet</translation>
+    </message>
+    <message>
+        <source>unknown word (only true, false and null are allowed; strings need quotes)</source>
+        <translation>unbekanntes Wort (nur true, false und null sind erlaubt; Zeichenketten brauchen Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected end of text: a JSON value is missing</source>
+        <translation>unerwartetes Textende: ein JSON-Wert fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected end of text: &apos;%1&apos; from line %2, column %3 is not closed</source>
+        <translation>unerwartetes Textende: &apos;%1&apos; aus Zeile %2, Spalte %3 ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>expected a value (a trailing &apos;,&apos; is not allowed)</source>
+        <translation>Wert erwartet (ein abschließendes &apos;,&apos; ist nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>nesting too deep</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected a key (a trailing &apos;,&apos; is not allowed)</source>
+        <translation>Schlüssel erwartet (ein abschließendes &apos;,&apos; ist nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>&apos;:&apos; nach dem Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation>unerwarteter Text nach dem JSON-Wert</translation>
+    </message>
+</context>
+<context>
+    <name>OpenByIdDialog</name>
+    <message>
+        <source>Open by ID</source>
+        <translation>Nach ID öffnen</translation>
+    </message>
+    <message>
+        <source>A job ID (job_…) or a workflow run ID (wfrun_…):</source>
+        <translation>Eine Job-ID (job_…) oder die ID eines Workflow-Laufs (wfrun_…):</translation>
+    </message>
+    <message>
+        <source>job_01h… or wfrun_01h…</source>
+        <translation>job_01h… oder wfrun_01h…</translation>
+    </message>
+</context>
+<context>
+    <name>PublishEventDialog</name>
+    <message>
+        <source>Publish Event</source>
+        <translation>Event veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Event name:</source>
+        <translation>&amp;Event-Name:</translation>
+    </message>
+    <message>
+        <source>event name, e.g. payment-received</source>
+        <translation>Event-Name, z. B. payment-received</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yload:</source>
+        <translation>Pa&amp;yload:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Dispatch Monitor</source>
+        <translation>Dispatch Monitor</translation>
+    </message>
+    <message>
+        <source>Monitor a Dispatch job-queue and workflow server over the Dispatch Wire Protocol.</source>
+        <translation>Überwacht einen Dispatch-Server für Job-Queues und Workflows über das Dispatch Wire Protocol.</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo server in this process and connect to it.</source>
+        <translation>Den eingebauten Demo-Server in diesem Prozess starten und sich mit ihm verbinden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s DWP address, e.g. ws://host:8080/dwp.</source>
+        <translation>Die DWP-Adresse des Servers, z. B. ws://host:8080/dwp.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The API token (default: the DISPATCH_TOKEN environment variable).</source>
+        <translation>Das API-Token (Vorgabe: die Umgebungsvariable DISPATCH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Wire format: json (default) or msgpack.</source>
+        <translation>Übertragungsformat: json (Vorgabe) oder msgpack.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of each page there, then quit.</source>
+        <translation>Dort von jeder Seite ein Bildschirmfoto speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>verzeichnis</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before the screenshots.</source>
+        <translation>Millisekunden Wartezeit vor den Bildschirmfotos.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>--demo starts its own server; leave out --url.</source>
+        <translation>--demo startet einen eigenen Server; --url bitte weglassen.</translation>
+    </message>
+    <message>
+        <source>--format must be json or msgpack, not &quot;%1&quot;.</source>
+        <translation>--format muss json oder msgpack sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>the demo server could not start: %1</source>
+        <translation>der Demo-Server konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>--url must be a ws:// or wss:// address, not &quot;%1&quot;.</source>
+        <translation>--url muss eine ws://- oder wss://-Adresse sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>StartWorkflowDialog</name>
+    <message>
+        <source>Start Workflow</source>
+        <translation>Workflow starten</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>&amp;Workflow:</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>&amp;Eingabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>StateStyle</name>
+    <message>
+        <source>Pending</source>
+        <comment>job state</comment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>job, run or step state</comment>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>job, run or step state</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job, run or step state</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <comment>job state</comment>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>job state</comment>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>workflow step state</comment>
+        <translation>Wartet</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ConnectDialog</name>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation>MessagePack</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;MessagePack is smaller on the wire. Servers that send it as text frames cannot be read that way; the monitor then switches to JSON by itself and says so.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;MessagePack ist auf der Leitung kleiner. Server, die es in Text-Frames senden, lassen sich so nicht lesen; der Monitor wechselt dann von selbst zu JSON und meldet das.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s DWP address, for example ws://localhost:8080/dwp.</source>
+        <translation>Geben Sie die DWP-Adresse des Servers ein, zum Beispiel ws://localhost:8080/dwp.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>Das ist keine gültige Adresse: %1</translation>
+    </message>
+    <message>
+        <source>The address must start with ws:// or wss:// (DWP runs over WebSocket).</source>
+        <translation>Die Adresse muss mit ws:// oder wss:// beginnen (DWP läuft über WebSocket).</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>Die Adresse enthält keinen Hostnamen.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ConnectionBar</name>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect to another server</source>
+        <translation>Mit einem anderen Server verbinden</translation>
+    </message>
+    <message>
+        <source>No server</source>
+        <translation>Kein Server</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>ping %1 ms</source>
+        <translation>Ping %1 ms</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Melde an…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbinde erneut…</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s</source>
+        <translation>Neuer Verbindungsversuch in %1 s</translation>
+    </message>
+    <message>
+        <source>Token rejected</source>
+        <translation>Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>Getrennt: %1</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DispatchClient</name>
+    <message>
+        <source>Token rejected: %1</source>
+        <translation>Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Ignored a frame the client could not decode: %1</source>
+        <translation>Ein Frame, den der Client nicht dekodieren konnte, wurde übergangen: %1</translation>
+    </message>
+    <message>
+        <source>The server sends msgpack in WebSocket text messages, which Qt cannot read; using JSON with this server.</source>
+        <translation>Der Server sendet msgpack in WebSocket-Textnachrichten, die Qt nicht lesen kann; mit diesem Server wird JSON verwendet.</translation>
+    </message>
+    <message>
+        <source>Could not re-subscribe to %1: %2</source>
+        <translation>%1 konnte nicht erneut abonniert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not refresh watched run %1: %2</source>
+        <translation>Der beobachtete Lauf %1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The server could not read a request: %1</source>
+        <translation>Der Server konnte eine Anfrage nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Ignored an event the client could not read: %1</source>
+        <translation>Ein Event, das der Client nicht lesen konnte, wurde übergangen: %1</translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>Getrennt: %1</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 reconnect attempts: %2</source>
+        <translation>Nach %1 Verbindungsversuchen aufgegeben: %2</translation>
+    </message>
+    <message>
+        <source>the client was closed</source>
+        <translation>der Client wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>closed by the client</source>
+        <translation>vom Client geschlossen</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>nicht mit %1 verbunden</translation>
+    </message>
+    <message>
+        <source>Could not unsubscribe from %1: %2</source>
+        <translation>Das Abonnement von %1 konnte nicht beendet werden: %2</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>Abonnement beendet</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::EnqueueJobDialog</name>
+    <message>
+        <source>default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>No job called “%1” has been seen on this server. If no handler is registered for it, the server will retry it for ever.</source>
+        <translation>Auf diesem Server wurde noch kein Job namens „%1“ gesehen. Ist kein Handler dafür registriert, wiederholt der Server ihn endlos.</translation>
+    </message>
+    <message>
+        <source>Enter the job&apos;s name first.</source>
+        <translation>Geben Sie zuerst den Namen des Jobs ein.</translation>
+    </message>
+    <message>
+        <source>Fix the payload first: it is not valid JSON.</source>
+        <translation>Korrigieren Sie zuerst die Payload: sie ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Stopping after the request in flight…</source>
+        <translation>Stoppe nach der laufenden Anfrage…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sende…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 enqueued, then:&lt;br&gt;%3</source>
+        <translation>%1 von %2 eingereiht, dann:&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 enqueued.</source>
+        <translation>Gestoppt: %1 von %2 eingereiht.</translation>
+    </message>
+    <message>
+        <source>Enqueued %1.</source>
+        <translation>%1 eingereiht.</translation>
+    </message>
+    <message>
+        <source>Enqueued %1 jobs.</source>
+        <translation>Eingereihte Jobs: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::EventExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The event log went away.</source>
+        <translation>Das Event-Protokoll ist nicht mehr vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Job / run</source>
+        <comment>the job or workflow run an event is about</comment>
+        <translation>Job / Lauf</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::EventsPage</name>
+    <message>
+        <source>All events</source>
+        <translation>Alle Events</translation>
+    </message>
+    <message>
+        <source>Job events</source>
+        <translation>Job-Events</translation>
+    </message>
+    <message>
+        <source>Workflow events</source>
+        <translation>Workflow-Events</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Topic, e.g. job: or workflow:wfrun_…</source>
+        <translation>Topic, z. B. job: oder workflow:wfrun_…</translation>
+    </message>
+    <message>
+        <source>Search type, topic and data</source>
+        <translation>Typ, Topic und Daten durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Hold new events back while you read; they are still recorded.</source>
+        <translation>Neue Events zurückhalten, während Sie lesen; sie werden weiter aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Mitlaufen</translation>
+    </message>
+    <message>
+        <source>Keep the newest event in view.</source>
+        <translation>Das neueste Event im Blick behalten.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the events that pass the filters as NDJSON or CSV.</source>
+        <translation>Die Events, die die Filter passieren, als NDJSON oder CSV speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Events received since %1. The server keeps no history to fetch.</source>
+        <translation>Seit %1 empfangene Events. Der Server hält keinen Verlauf zum Abrufen vor.</translation>
+    </message>
+    <message>
+        <source>Events appear here as they arrive.</source>
+        <translation>Events erscheinen hier, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 von %2 Events</translation>
+    </message>
+    <message>
+        <source>%1 · paused, %2 new held back</source>
+        <translation>%1 · pausiert, %2 neue zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Events exportieren</translation>
+    </message>
+    <message>
+        <source>Newline-delimited JSON (*.ndjson);;CSV (*.csv)</source>
+        <translation>Zeilenweises JSON (*.ndjson);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1 events…</source>
+        <translation>Exportiere Events: %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saved %1 events.</source>
+        <translation>Gespeicherte Events: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::JobDetailPanel</name>
+    <message>
+        <source>&amp;Cancel Job…</source>
+        <translation>Job &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>Enqueue &amp;Again…</source>
+        <translation>&amp;Erneut einreihen…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Queue:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorität:</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Enqueued:</source>
+        <translation>Eingereiht:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Gestartet:</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>Beendet:</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation>Kein Fehler</translation>
+    </message>
+    <message>
+        <source>The payload is fetched from the server when a job is opened.</source>
+        <translation>Die Payload wird beim Öffnen eines Jobs vom Server geholt.</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Letzter Fehler:</translation>
+    </message>
+    <message>
+        <source>No job selected</source>
+        <translation>Kein Job ausgewählt</translation>
+    </message>
+    <message>
+        <source>Job %1 (not seen yet)</source>
+        <translation>Job %1 (noch nicht gesehen)</translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Moved to the dead-letter queue after its last retry.</source>
+        <translation>Nach der letzten Wiederholung in die Dead-Letter-Queue verschoben.</translation>
+    </message>
+    <message>
+        <source>Relabelled as cancelled from this monitor. The server announces no event for this, so other monitors do not see it until they fetch the job.</source>
+        <translation>Von diesem Monitor als abgebrochen markiert. Der Server meldet dafür kein Event; andere Monitore sehen es erst, wenn sie den Job abrufen.</translation>
+    </message>
+    <message>
+        <source>Cancel Job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <source>Mark job %1 as cancelled?</source>
+        <translation>Job %1 als abgebrochen markieren?</translation>
+    </message>
+    <message>
+        <source>The server only relabels the job as cancelled. It does not stop a handler that is already running: when that handler finishes, the server records its outcome over the label. A pending or retrying job will not be started again.</source>
+        <translation>Der Server markiert den Job nur als abgebrochen. Einen bereits laufenden Handler hält er nicht an: Wenn dieser fertig ist, überschreibt der Server die Markierung mit dessen Ergebnis. Ein ausstehender oder zu wiederholender Job wird nicht mehr gestartet.</translation>
+    </message>
+    <message>
+        <source>This job is running now, so its handler will carry on.</source>
+        <translation>Dieser Job läuft gerade, sein Handler arbeitet also weiter.</translation>
+    </message>
+    <message>
+        <source>Relabel as Cancelled</source>
+        <translation>Als abgebrochen markieren</translation>
+    </message>
+    <message>
+        <source>Keep Job</source>
+        <translation>Job behalten</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::JobsModel</name>
+    <message>
+        <source>unknown</source>
+        <comment>job state</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>job state</comment>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>job state</comment>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>job state</comment>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>job state</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <comment>job state</comment>
+        <translation>wird wiederholt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>job state</comment>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <comment>the retry count of a job</comment>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Enqueued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::JobsPage</name>
+    <message>
+        <source>Show only jobs in the checked states; none checked shows all.</source>
+        <translation>Nur Jobs in den angehakten Zuständen zeigen; ohne Haken werden alle gezeigt.</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Alle Queues</translation>
+    </message>
+    <message>
+        <source>Search id, name, queue, error</source>
+        <translation>ID, Name, Queue, Fehler durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Enqueue…</source>
+        <translation>&amp;Einreihen…</translation>
+    </message>
+    <message>
+        <source>Showing jobs seen since %1 (%2). The server cannot list older jobs.</source>
+        <translation>Jobs, gesehen seit %1 (%2). Ältere Jobs kann der Server nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>Showing jobs seen since connecting. The server cannot list older jobs.</source>
+        <translation>Jobs, gesehen seit dem Verbinden. Ältere Jobs kann der Server nicht auflisten.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::JsonEditor</name>
+    <message>
+        <source>JSON, for example {&quot;to&quot;: &quot;ops@example.com&quot;}</source>
+        <translation>JSON, zum Beispiel {&quot;to&quot;: &quot;ops@example.com&quot;}</translation>
+    </message>
+    <message>
+        <source>empty: enter a JSON value such as {}</source>
+        <translation>leer: geben Sie einen JSON-Wert wie {} ein</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::MainWindow</name>
+    <message>
+        <source>Dispatch Monitor</source>
+        <translation>Dispatch Monitor</translation>
+    </message>
+    <message>
+        <source>0 events/s</source>
+        <translation>0 Events/s</translation>
+    </message>
+    <message>
+        <source>%1 events/s</source>
+        <translation>%1 Events/s</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Workflows</source>
+        <translation>&amp;Workflows</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Events</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Open by ID…</source>
+        <translation>Nach ID &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Enqueue Job…</source>
+        <translation>Job &amp;einreihen…</translation>
+    </message>
+    <message>
+        <source>&amp;Start Workflow…</source>
+        <translation>Workflow &amp;starten…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Event…</source>
+        <translation>Event &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Jobs seen since connecting (Ctrl+1)</source>
+        <translation>Seit dem Verbinden gesehene Jobs (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Workflow runs seen since connecting (Ctrl+2)</source>
+        <translation>Seit dem Verbinden gesehene Workflow-Läufe (Strg+2)</translation>
+    </message>
+    <message>
+        <source>The live event stream (Ctrl+3)</source>
+        <translation>Der laufende Event-Strom (Strg+3)</translation>
+    </message>
+    <message>
+        <source>%1 — Dispatch Monitor</source>
+        <translation>%1 — Dispatch Monitor</translation>
+    </message>
+    <message>
+        <source>Offline %1–%2: events of that span are missing</source>
+        <translation>Offline %1–%2: Events aus dieser Zeit fehlen</translation>
+    </message>
+    <message>
+        <source>Reconnected; refreshed %1 jobs and %2 runs on screen.</source>
+        <translation>Wieder verbunden; angezeigte Jobs (%1) und Läufe (%2) aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The server rejected the token: %1</source>
+        <translation>Der Server hat das Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::MonitorController</name>
+    <message>
+        <source>Enqueued %1</source>
+        <translation>%1 eingereiht</translation>
+    </message>
+    <message>
+        <source>Enqueue Again</source>
+        <translation>Erneut einreihen</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>Breche %1 ab…</translation>
+    </message>
+    <message>
+        <source>Cancel Job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 is now labelled cancelled.</source>
+        <translation>%1 ist jetzt als abgebrochen markiert.</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>%1 gestartet</translation>
+    </message>
+    <message>
+        <source>Run %1 is waiting for “%2”. Publishing it wakes every run waiting for that event.</source>
+        <translation>Lauf %1 wartet auf „%2“. Das Veröffentlichen weckt jeden Lauf, der auf dieses Event wartet.</translation>
+    </message>
+    <message>
+        <source>Run %1 is running. Name the event its wait step expects.</source>
+        <translation>Lauf %1 läuft. Nennen Sie das Event, das sein Warteschritt erwartet.</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>%1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>“%1” is not a job or run id.</source>
+        <translation>„%1“ ist weder eine Job- noch eine Lauf-ID.</translation>
+    </message>
+    <message>
+        <source>Open Job</source>
+        <translation>Job öffnen</translation>
+    </message>
+    <message>
+        <source>Open Workflow Run</source>
+        <translation>Workflow-Lauf öffnen</translation>
+    </message>
+    <message>
+        <source>No longer watching %1</source>
+        <translation>%1 wird nicht mehr beobachtet</translation>
+    </message>
+    <message>
+        <source>Watch Run</source>
+        <translation>Lauf beobachten</translation>
+    </message>
+    <message>
+        <source>Watching %1: it is followed across reconnects.</source>
+        <translation>%1 wird beobachtet, auch über Neuverbindungen hinweg.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::MonitorSession</name>
+    <message>
+        <source>Could not subscribe to the event stream: %1</source>
+        <translation>Der Event-Strom konnte nicht abonniert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not refresh job %1: %2</source>
+        <translation>Job %1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not refresh run %1: %2</source>
+        <translation>Lauf %1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not refresh after reconnecting: %1</source>
+        <translation>Aktualisierung nach der Neuverbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Server statistics are not available: %1</source>
+        <translation>Serverstatistiken sind nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::OpenByIdDialog</name>
+    <message>
+        <source>Paste an id from a log, an event or another tool.</source>
+        <translation>Fügen Sie eine ID aus einem Log, einem Event oder einem anderen Werkzeug ein.</translation>
+    </message>
+    <message>
+        <source>A job: opens it on the Jobs page.</source>
+        <translation>Ein Job: wird auf der Seite „Jobs“ geöffnet.</translation>
+    </message>
+    <message>
+        <source>A workflow run: opens it on the Workflows page.</source>
+        <translation>Ein Workflow-Lauf: wird auf der Seite „Workflows“ geöffnet.</translation>
+    </message>
+    <message>
+        <source>Only jobs and workflow runs can be looked up over DWP.</source>
+        <translation>Über DWP lassen sich nur Jobs und Workflow-Läufe nachschlagen.</translation>
+    </message>
+    <message>
+        <source>Not a job or run id: they look like job_ or wfrun_ followed by 26 letters and digits.</source>
+        <translation>Keine Job- oder Lauf-ID: Diese bestehen aus job_ oder wfrun_ und 26 Buchstaben und Ziffern.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::PublishEventDialog</name>
+    <message>
+        <source>optional JSON, e.g. {&quot;amount&quot;: 42}</source>
+        <translation>optionales JSON, z. B. {&quot;amount&quot;: 42}</translation>
+    </message>
+    <message>
+        <source>Publishing “%1”…</source>
+        <translation>Veröffentliche „%1“…</translation>
+    </message>
+    <message>
+        <source>Published %1.</source>
+        <translation>%1 veröffentlicht.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::RunDetailPanel</name>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Event…</source>
+        <translation>Event &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Keep following this run, also across reconnects.</source>
+        <translation>Diesem Lauf weiter folgen, auch über Neuverbindungen hinweg.</translation>
+    </message>
+    <message>
+        <source>Select a step to see its data. Steps without a result have none.</source>
+        <translation>Wählen Sie einen Schritt, um seine Daten zu sehen. Schritte ohne Ergebnis haben keine.</translation>
+    </message>
+    <message>
+        <source>The input is fetched from the server when a run is opened.</source>
+        <translation>Die Eingabe wird beim Öffnen eines Laufs vom Server geholt.</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, or Ctrl+wheel)</source>
+        <translation>Vergrößern (Strg++ oder Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Show the whole run (Ctrl+0)</source>
+        <translation>Den ganzen Lauf zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>(no input)</source>
+        <translation>(keine Eingabe)</translation>
+    </message>
+    <message>
+        <source>No run selected</source>
+        <translation>Kein Lauf ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>gestartet %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>dauerte %1</translation>
+    </message>
+    <message>
+        <source>child of %1</source>
+        <translation>Kind von %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Publish “%1”…</source>
+        <translation>„%1“ &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Publish a workflow event; it wakes every run waiting for it.</source>
+        <translation>Ein Workflow-Event veröffentlichen; es weckt jeden Lauf, der darauf wartet.</translation>
+    </message>
+    <message>
+        <source>Earlier runs of this workflow waited for “%1” at this point. The server does not announce waits, so this is inferred.</source>
+        <translation>Frühere Läufe dieses Workflows warteten an dieser Stelle auf „%1“. Der Server meldet Wartezustände nicht, dies ist also erschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::RunState</name>
+    <message>
+        <source>running</source>
+        <comment>workflow run state</comment>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>workflow run state</comment>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>workflow run state</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::SessionCommands</name>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::StartWorkflowDialog</name>
+    <message>
+        <source>workflow name, e.g. order-pipeline</source>
+        <translation>Workflow-Name, z. B. order-pipeline</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Waiting</source>
+        <translation>&amp;Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close this dialog. The run, once started, goes on.</source>
+        <translation>Diesen Dialog schließen. Ein gestarteter Lauf geht weiter.</translation>
+    </message>
+    <message>
+        <source>Starting “%1”…</source>
+        <translation>Starte „%1“…</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>%1 gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::StatsHistory</name>
+    <message>
+        <source>Connections</source>
+        <comment>server subscriber count</comment>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Subscribed topics</source>
+        <translation>Abonnierte Topics</translation>
+    </message>
+    <message>
+        <source>Deliveries per second</source>
+        <translation>Zustellungen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Completed jobs</source>
+        <translation>Abgeschlossene Jobs</translation>
+    </message>
+    <message>
+        <source>Failed jobs</source>
+        <translation>Fehlgeschlagene Jobs</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Dead-lettered jobs</source>
+        <translation>Jobs in der Dead-Letter-Queue</translation>
+    </message>
+    <message>
+        <source>Ping round trip (ms)</source>
+        <translation>Ping-Umlaufzeit (ms)</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <comment>event type</comment>
+        <translation>%1 pro Sekunde</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TimelineModel</name>
+    <message>
+        <source>(in progress)</source>
+        <comment>work after the last reported step</comment>
+        <translation>(in Arbeit)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>workflow step state</comment>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>workflow step state</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>workflow step state</comment>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>workflow step state</comment>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::WorkflowRunsModel</name>
+    <message>
+        <source>unknown</source>
+        <comment>workflow run state</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Run ID</source>
+        <translation>Lauf-ID</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Failed step</source>
+        <translation>Fehlgeschlagener Schritt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::WorkflowsPage</name>
+    <message>
+        <source>Search run id, workflow, step, error</source>
+        <translation>Lauf-ID, Workflow, Schritt, Fehler durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Start Workflow…</source>
+        <translation>Workflow &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Showing runs seen since %1 (%2). The server cannot list older runs.</source>
+        <translation>Läufe, gesehen seit %1 (%2). Ältere Läufe kann der Server nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>Showing runs seen since connecting. The server cannot list older runs.</source>
+        <translation>Läufe, gesehen seit dem Verbinden. Ältere Läufe kann der Server nicht auflisten.</translation>
+    </message>
+</context>
+</TS>
