@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QUrl>
 #include <cstdio>
 #include <memory>
@@ -30,6 +31,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("dispatch-monitor"));
     QApplication::setApplicationDisplayName(QObject::tr("Dispatch Monitor"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dispatch-monitor.svg")));
+    // Lets Wayland compositors and docks match the window to the installed desktop file and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dispatch_monitor.DispatchMonitor"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# The Debian package as a user gets it: the desktop file and AppStream metainfo validate, cpack builds a DEB from
+# the existing build, the DEB holds the three programs, the desktop file, metainfo and icon with sound control
+# fields, and the extracted dispatch-monitor starts (--version) without anything else installed from us.
+#   check-package.sh SOURCE_DIR BUILD_DIR VERSION APP_ID
+set -euo pipefail
+source_dir=$1 build_dir=$2 version=$3 app_id=$4
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+for tool in desktop-file-validate appstreamcli cpack dpkg-deb dpkg-shlibdeps; do
+    command -v "$tool" >/dev/null || fail "$tool is missing (scripts/debian-packages.txt lists its package)"
+done
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+desktop-file-validate "$source_dir/packaging/dispatch-monitor.desktop" || fail "desktop-file-validate rejected the desktop file"
+appstreamcli validate --no-net "$source_dir/packaging/dispatch-monitor.metainfo.xml" \
+    || fail "appstreamcli rejected the metainfo"
+grep -q "<id>$app_id</id>" "$source_dir/packaging/dispatch-monitor.metainfo.xml" \
+    || fail "the metainfo's component id is not $app_id"
+grep -q "<release version=\"$version\"" "$source_dir/packaging/dispatch-monitor.metainfo.xml" \
+    || fail "the metainfo has no <release> for version $version (add one when the project version changes)"
+
+cpack --config "$build_dir/CPackConfig.cmake" -G DEB -B "$scratch/out" >"$scratch/cpack.log" 2>&1 \
+    || { cat "$scratch/cpack.log" >&2; fail "cpack failed"; }
+deb="$scratch/out/dispatch-monitor_${version}_amd64.deb"
+[ -f "$deb" ] || fail "cpack made no $deb: $(ls "$scratch/out")"
+
+contents=$(dpkg-deb -c "$deb")
+for path in ./usr/bin/dispatch-monitor ./usr/bin/dispatchctl ./usr/bin/dispatch-devserver \
+    "./usr/share/applications/$app_id.desktop" "./usr/share/metainfo/$app_id.metainfo.xml" \
+    ./usr/share/icons/hicolor/scalable/apps/dispatch-monitor.svg; do
+    grep -q " $path\$" <<<"$contents" || fail "the package lacks $path"
+done
+
+field() { dpkg-deb -f "$deb" "$1"; }
+[ "$(field Package)" = dispatch-monitor ] || fail "Package is '$(field Package)'"
+[ "$(field Version)" = "$version" ] || fail "Version is '$(field Version)', the project is $version"
+[ -n "$(field Maintainer)" ] || fail "no Maintainer"
+[ -n "$(field Section)" ] || fail "no Section"
+for dependency in libqt6widgets6 libqt6websockets6 libqt6network6 libqcoro6websockets0; do
+    field Depends | grep -q "$dependency" || fail "Depends lacks $dependency: $(field Depends)"
+done
+
+dpkg-deb -x "$deb" "$scratch/root"
+appstreamcli validate-tree --no-net "$scratch/root" >"$scratch/tree.log" 2>&1 \
+    || { cat "$scratch/tree.log" >&2; fail "appstreamcli validate-tree rejected the installed files"; }
+reported=$(QT_QPA_PLATFORM=offscreen timeout 30 "$scratch/root/usr/bin/dispatch-monitor" --version 2>/dev/null) \
+    || fail "the packaged dispatch-monitor --version exited with $?"
+[ "$reported" = "dispatch-monitor $version" ] || fail "the packaged dispatch-monitor reports '$reported'"
+timeout 30 "$scratch/root/usr/bin/dispatchctl" --help >/dev/null || fail "the packaged dispatchctl --help failed"
+timeout 30 "$scratch/root/usr/bin/dispatch-devserver" --help >/dev/null \
+    || fail "the packaged dispatch-devserver --help failed"
+
+echo "packaging: $(basename "$deb") ($(stat -c %s "$deb") bytes) validated; Depends: $(field Depends)"
