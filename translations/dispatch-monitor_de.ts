@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>CliText</name>
+    <message>
+        <source>Exit status: 0 ok, 1 other failure, 2 bad request (400), 3 authentication (401),
+4 permission (403), 5 not found (404), 6 unsupported method (405), 7 server error,
+8 connection, 9 timeout, 10 unreadable reply, 64 usage, 65 invalid JSON argument.</source>
+        <translation>Exit-Status: 0 ok, 1 anderer Fehler, 2 fehlerhafte Anfrage (400), 3 Authentifizierung (401),
+4 Berechtigung (403), 5 nicht gefunden (404), 6 Methode nicht unterstützt (405), 7 Serverfehler,
+8 Verbindung, 9 Zeitüberschreitung, 10 unlesbare Antwort, 64 Aufruf, 65 ungültiges JSON-Argument.</translation>
+    </message>
+    <message>
+        <source>enqueue a job (options --queue Q, --priority P)</source>
+        <translation>einen Job einreihen (Optionen --queue Q, --priority P)</translation>
+    </message>
+    <message>
+        <source>show a job</source>
+        <translation>einen Job zeigen</translation>
+    </message>
+    <message>
+        <source>relabel a job as cancelled (does not stop a running handler)</source>
+        <translation>einen Job als abgebrochen markieren (hält einen laufenden Handler nicht an)</translation>
+    </message>
+    <message>
+        <source>start a workflow and wait until it ends</source>
+        <translation>einen Workflow starten und warten, bis er endet</translation>
+    </message>
+    <message>
+        <source>show a workflow run</source>
+        <translation>einen Workflow-Lauf zeigen</translation>
+    </message>
+    <message>
+        <source>show a run&apos;s step checkpoints</source>
+        <translation>die Schritt-Checkpoints eines Laufs zeigen</translation>
+    </message>
+    <message>
+        <source>publish an event that waiting workflows resume on</source>
+        <translation>ein Event veröffentlichen, auf das wartende Workflows hin weiterlaufen</translation>
+    </message>
+    <message>
+        <source>show the server&apos;s broker statistics</source>
+        <translation>die Broker-Statistiken des Servers zeigen</translation>
+    </message>
+    <message>
+        <source>print events as JSON lines (--count N to stop after N)</source>
+        <translation>Events als JSON-Zeilen ausgeben (--count N: nach N aufhören)</translation>
+    </message>
+    <message>
+        <source>print a run&apos;s events as JSON lines (--count N to stop after N)</source>
+        <translation>die Events eines Laufs als JSON-Zeilen ausgeben (--count N: nach N aufhören)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>check DWP frames from standard input</source>
+        <translation>DWP-Frames von der Standardeingabe prüfen</translation>
+    </message>
+    <message>
+        <source>DISPATCH_URL and DISPATCH_TOKEN are the defaults for --url and --token.</source>
+        <translation>DISPATCH_URL und DISPATCH_TOKEN sind die Vorgaben für --url und --token.</translation>
+    </message>
+    <message>
+        <source>Talk to a Dispatch server over DWP.</source>
+        <translation>Mit einem Dispatch-Server über DWP sprechen.</translation>
+    </message>
+    <message>
+        <source>Server URL (ws:// or wss://, path /dwp).</source>
+        <translation>Server-URL (ws:// oder wss://, Pfad /dwp).</translation>
+    </message>
+    <message>
+        <source>API token (never printed).</source>
+        <translation>API-Token (wird nie ausgegeben).</translation>
+    </message>
+    <message>
+        <source>json or msgpack.</source>
+        <translation>json oder msgpack.</translation>
+    </message>
+    <message>
+        <source>Request deadline in seconds.</source>
+        <translation>Frist für Anfragen in Sekunden.</translation>
+    </message>
+    <message>
+        <source>enqueue: the queue.</source>
+        <translation>enqueue: die Queue.</translation>
+    </message>
+    <message>
+        <source>enqueue: the priority.</source>
+        <translation>enqueue: die Priorität.</translation>
+    </message>
+    <message>
+        <source>subscribe/watch: stop after N events.</source>
+        <translation>subscribe/watch: nach N Events aufhören.</translation>
+    </message>
+    <message>
+        <source>Log connection details to standard error.</source>
+        <translation>Verbindungsdetails auf die Standardfehlerausgabe protokollieren.</translation>
+    </message>
+    <message>
+        <source>See the list below.</source>
+        <translation>Siehe die Liste unten.</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>the JSON argument is not valid JSON: %1</source>
+        <translation>das JSON-Argument ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>--timeout, --priority, --count, --format or --url has an invalid value</source>
+        <translation>--timeout, --priority, --count, --format oder --url hat einen ungültigen Wert</translation>
+    </message>
+    <message>
+        <source>Decode or encode DWP frames, one per line on standard input.
+  decode: JSON text (--format json) or msgpack as hex (--format msgpack) in;
+          each frame printed as one line of JSON in the server&apos;s own JSON form.
+  encode: frames as JSON lines in; JSON text or msgpack hex out.
+Exit status: 0 all lines ok, 1 some line was bad (named on stderr), 64 usage error.</source>
+        <translation>DWP-Frames dekodieren oder kodieren, einer pro Zeile auf der Standardeingabe.
+  decode: JSON-Text (--format json) oder msgpack als Hex (--format msgpack) hinein;
+          jeder Frame wird als eine JSON-Zeile in der JSON-Form des Servers ausgegeben.
+  encode: Frames als JSON-Zeilen hinein; JSON-Text oder msgpack-Hex heraus.
+Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt), 64 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>decode or encode</source>
+        <translation>decode oder encode</translation>
+    </message>
+    <message>
+        <source>json or msgpack</source>
+        <translation>json oder msgpack</translation>
+    </message>
+    <message>
+        <source>usage: %1 (see --help)</source>
+        <translation>Aufruf: %1 (siehe --help)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>not an even-length hex string</source>
+        <translation>keine Hex-Zeichenkette gerader Länge</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a Dispatch server</source>

@@ -16,6 +16,19 @@
 
 namespace {
 
+// --help and --version only print: they must work where no display is (a package check, an ssh session), so
+// they get a QCoreApplication, which needs no platform plugin.
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v" ||
+            argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 int fail(const QString& message)
 {
     std::fprintf(stderr, "dispatch-monitor: %s\n", qPrintable(message));
@@ -26,14 +39,12 @@ int fail(const QString& message)
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = onlyPrints(argc, argv)
+                                                      ? std::make_unique<QCoreApplication>(argc, argv)
+                                                      : std::make_unique<QApplication>(argc, argv);
     const dispatch::LocaleTranslations translations(QLocale::system());
-    QApplication::setApplicationName(QStringLiteral("dispatch-monitor"));
-    QApplication::setApplicationDisplayName(QObject::tr("Dispatch Monitor"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dispatch-monitor.svg")));
-    // Lets Wayland compositors and docks match the window to the installed desktop file and its icon.
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dispatch_monitor.DispatchMonitor"));
+    QCoreApplication::setApplicationName(QStringLiteral("dispatch-monitor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -62,7 +73,12 @@ int main(int argc, char* argv[])
                               QStringLiteral("8000"));
     warmUp.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demo, url, token, format, screenshots, warmUp});
-    parser.process(app);
+    parser.process(*app); // prints and exits for --help and --version
+
+    QApplication::setApplicationDisplayName(QObject::tr("Dispatch Monitor"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dispatch-monitor.svg")));
+    // Lets Wayland compositors and docks match the window to the installed desktop file and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dispatch_monitor.DispatchMonitor"));
 
     if (parser.isSet(demo) && parser.isSet(url))
         return fail(QObject::tr("--demo starts its own server; leave out --url."));

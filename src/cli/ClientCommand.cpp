@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/ClientCommand.h"
 
+#include "cli/CliText.h"
 #include "client/DispatchClient.h"
 #include "client/DispatchErrors.h"
 #include "protocol/JsonReader.h"
@@ -35,32 +36,47 @@ enum ExitCode
     kBadJson = 65,
 };
 
-const char kExitCodeHelp[] =
-    "Exit status: 0 ok, 1 other failure, 2 bad request (400), 3 authentication (401),\n"
-    "4 permission (403), 5 not found (404), 6 unsupported method (405), 7 server error,\n"
-    "8 connection, 9 timeout, 10 unreadable reply, 64 usage, 65 invalid JSON argument.";
+const char* const kExitCodeHelp = QT_TRANSLATE_NOOP(
+    "CliText", "Exit status: 0 ok, 1 other failure, 2 bad request (400), 3 authentication (401),\n"
+               "4 permission (403), 5 not found (404), 6 unsupported method (405), 7 server error,\n"
+               "8 connection, 9 timeout, 10 unreadable reply, 64 usage, 65 invalid JSON argument.");
 
 struct CommandSpec
 {
     const char* name;
     const char* arguments;
-    const char* summary;
+    const char* summary; // translated at print time (context CliText)
     int minArguments;
     int maxArguments;
 };
 
 constexpr CommandSpec kCommands[] = {
-    {"enqueue", "NAME [JSON]", "enqueue a job (options --queue Q, --priority P)", 1, 2},
-    {"job", "ID", "show a job", 1, 1},
-    {"cancel", "ID", "relabel a job as cancelled (does not stop a running handler)", 1, 1},
-    {"start", "NAME [JSON]", "start a workflow and wait until it ends", 1, 2},
-    {"run", "ID", "show a workflow run", 1, 1},
-    {"timeline", "ID", "show a run's step checkpoints", 1, 1},
-    {"publish", "NAME [JSON]", "publish an event that waiting workflows resume on", 1, 2},
-    {"stats", "", "show the server's broker statistics", 0, 0},
-    {"subscribe", "CHANNEL", "print events as JSON lines (--count N to stop after N)", 1, 1},
-    {"watch", "RUN", "print a run's events as JSON lines (--count N to stop after N)", 1, 1},
+    {"enqueue", "NAME [JSON]",
+     QT_TRANSLATE_NOOP("CliText", "enqueue a job (options --queue Q, --priority P)"), 1, 2},
+    {"job", "ID", QT_TRANSLATE_NOOP("CliText", "show a job"), 1, 1},
+    {"cancel", "ID",
+     QT_TRANSLATE_NOOP("CliText", "relabel a job as cancelled (does not stop a running handler)"), 1, 1},
+    {"start", "NAME [JSON]", QT_TRANSLATE_NOOP("CliText", "start a workflow and wait until it ends"), 1, 2},
+    {"run", "ID", QT_TRANSLATE_NOOP("CliText", "show a workflow run"), 1, 1},
+    {"timeline", "ID", QT_TRANSLATE_NOOP("CliText", "show a run's step checkpoints"), 1, 1},
+    {"publish", "NAME [JSON]",
+     QT_TRANSLATE_NOOP("CliText", "publish an event that waiting workflows resume on"), 1, 2},
+    {"stats", "", QT_TRANSLATE_NOOP("CliText", "show the server's broker statistics"), 0, 0},
+    {"subscribe", "CHANNEL",
+     QT_TRANSLATE_NOOP("CliText", "print events as JSON lines (--count N to stop after N)"), 1, 1},
+    {"watch", "RUN",
+     QT_TRANSLATE_NOOP("CliText", "print a run's events as JSON lines (--count N to stop after N)"), 1, 1},
 };
+
+QString summaryOf(const CommandSpec& spec)
+{
+    return CliText::tr(spec.summary);
+}
+
+QString exitCodeHelp()
+{
+    return CliText::tr(kExitCodeHelp);
+}
 
 const CommandSpec* findCommand(const QString& name)
 {
@@ -147,15 +163,14 @@ QCoro::Task<int> execute(DispatchClient& client, QString command, QStringList ar
 QString usageText(const QCommandLineParser& parser)
 {
     QString text = parser.helpText();
-    text += QStringLiteral("\nCommands:\n");
+    text += u'\n' + CliText::tr("Commands:") + u'\n';
     for (const auto& spec : kCommands)
-        text +=
-            QStringLiteral("  %1 %2\n      %3\n")
-                .arg(QLatin1String(spec.name), QLatin1String(spec.arguments), QLatin1String(spec.summary));
-    text += QStringLiteral(
-        "  frame decode|encode --format json|msgpack\n      check DWP frames from standard input\n");
-    text += QStringLiteral("\nDISPATCH_URL and DISPATCH_TOKEN are the defaults for --url and --token.\n%1\n")
-                .arg(QLatin1String(kExitCodeHelp));
+        text += QStringLiteral("  %1 %2\n      %3\n")
+                    .arg(QLatin1String(spec.name), QLatin1String(spec.arguments), summaryOf(spec));
+    text += QStringLiteral("  frame decode|encode --format json|msgpack\n      %1\n")
+                .arg(CliText::tr("check DWP frames from standard input"));
+    text += u'\n' + CliText::tr("DISPATCH_URL and DISPATCH_TOKEN are the defaults for --url and --token.") +
+            u'\n' + exitCodeHelp() + u'\n';
     return text;
 }
 
@@ -164,30 +179,28 @@ QString usageText(const QCommandLineParser& parser)
 int runClientCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Talk to a Dispatch server over DWP."));
+    parser.setApplicationDescription(CliText::tr("Talk to a Dispatch server over DWP."));
     parser.addHelpOption();
     const QCommandLineOption url(
-        QStringLiteral("url"), QStringLiteral("Server URL (ws:// or wss://, path /dwp)."),
-        QStringLiteral("URL"),
+        QStringLiteral("url"), CliText::tr("Server URL (ws:// or wss://, path /dwp)."), QStringLiteral("URL"),
         qEnvironmentVariable("DISPATCH_URL", QStringLiteral("ws://127.0.0.1:8080/dwp")));
-    const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("API token (never printed)."),
+    const QCommandLineOption token(QStringLiteral("token"), CliText::tr("API token (never printed)."),
                                    QStringLiteral("TOKEN"), qEnvironmentVariable("DISPATCH_TOKEN"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json or msgpack."),
+    const QCommandLineOption format(QStringLiteral("format"), CliText::tr("json or msgpack."),
                                     QStringLiteral("FORMAT"), QStringLiteral("json"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     QStringLiteral("Request deadline in seconds."), QStringLiteral("S"),
-                                     QStringLiteral("30"));
-    const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("enqueue: the queue."),
+    const QCommandLineOption timeout(QStringLiteral("timeout"), CliText::tr("Request deadline in seconds."),
+                                     QStringLiteral("S"), QStringLiteral("30"));
+    const QCommandLineOption queue(QStringLiteral("queue"), CliText::tr("enqueue: the queue."),
                                    QStringLiteral("Q"));
-    const QCommandLineOption priority(QStringLiteral("priority"), QStringLiteral("enqueue: the priority."),
+    const QCommandLineOption priority(QStringLiteral("priority"), CliText::tr("enqueue: the priority."),
                                       QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption count(QStringLiteral("count"),
-                                   QStringLiteral("subscribe/watch: stop after N events."),
-                                   QStringLiteral("N"), QStringLiteral("0"));
+                                   CliText::tr("subscribe/watch: stop after N events."), QStringLiteral("N"),
+                                   QStringLiteral("0"));
     const QCommandLineOption verbose(QStringList{QStringLiteral("v"), QStringLiteral("verbose")},
-                                     QStringLiteral("Log connection details to standard error."));
+                                     CliText::tr("Log connection details to standard error."));
     parser.addOptions({url, token, format, timeout, queue, priority, count, verbose});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the list below."));
+    parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("See the list below."));
     if (!parser.parse(arguments)) {
         std::cerr << "dispatchctl: " << parser.errorText().toStdString() << "\n";
         return kUsage;
@@ -207,16 +220,16 @@ int runClientCommand(const QStringList& arguments)
     QStringList positional = parser.positionalArguments();
     const CommandSpec* spec = positional.isEmpty() ? nullptr : findCommand(positional.first());
     if (parser.isSet(QStringLiteral("help"))) {
-        if (spec)
-            std::cout << "usage: dispatchctl [options] " << spec->name << " " << spec->arguments << "\n  "
-                      << spec->summary << "\n\n"
-                      << parser.helpText()
-                             .section(QStringLiteral("Options:"), 1)
-                             .prepend(QStringLiteral("Options:"))
-                             .toStdString()
-                      << "\n"
-                      << kExitCodeHelp << "\n";
-        else
+        if (spec) {
+            // Qt's own heading, in the user's language when Qt's catalogue is installed.
+            // (Not a string literal, so that lupdate leaves Qt's heading to Qt's catalogue.)
+            static const char* const qtContext = "QCommandLineParser";
+            const QString options = QCoreApplication::translate(qtContext, "Options:");
+            std::cout << CliText::tr("usage:").toStdString() << " dispatchctl [options] " << spec->name << " "
+                      << spec->arguments << "\n  " << summaryOf(*spec).toStdString() << "\n\n"
+                      << parser.helpText().section(options, 1).prepend(options).toStdString() << "\n"
+                      << exitCodeHelp().toStdString() << "\n";
+        } else
             std::cout << usageText(parser).toStdString();
         return kOk;
     }
@@ -226,14 +239,17 @@ int runClientCommand(const QStringList& arguments)
     }
     positional.removeFirst();
     if (positional.size() < spec->minArguments || positional.size() > spec->maxArguments) {
-        std::cerr << "usage: dispatchctl " << spec->name << " " << spec->arguments << "\n";
+        std::cerr << CliText::tr("usage:").toStdString() << " dispatchctl " << spec->name << " "
+                  << spec->arguments << "\n";
         return kUsage;
     }
     if (positional.size() == 2) {
         QByteArray compact;
         QString error;
         if (!dwp::JsonReader::validateAndCompact(positional[1].toUtf8().toStdString(), compact, error)) {
-            std::cerr << "dispatchctl: the JSON argument is not valid JSON: " << error.toStdString() << "\n";
+            std::cerr << "dispatchctl: "
+                      << CliText::tr("the JSON argument is not valid JSON: %1").arg(error).toStdString()
+                      << "\n";
             return kBadJson;
         }
         positional[1] = QString::fromUtf8(compact);
@@ -249,7 +265,10 @@ int runClientCommand(const QStringList& arguments)
     const auto wireFormat = dwp::wireFormatFromName(parser.value(format));
     const QUrl serverUrl(parser.value(url));
     if (!numbersOk || !wireFormat || !serverUrl.isValid()) {
-        std::cerr << "dispatchctl: --timeout, --priority, --count, --format or --url has an invalid value\n";
+        std::cerr << "dispatchctl: "
+                  << CliText::tr("--timeout, --priority, --count, --format or --url has an invalid value")
+                         .toStdString()
+                  << "\n";
         return kUsage;
     }
 

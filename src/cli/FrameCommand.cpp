@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/FrameCommand.h"
 
+#include "cli/CliText.h"
 #include "protocol/JsonCodec.h"
 #include "protocol/MsgpackCodec.h"
 
@@ -34,15 +35,15 @@ std::string trimmed(const std::string& line)
 int runFrameCommand(const QStringList& arguments, std::istream& in, std::ostream& out, std::ostream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Decode or encode DWP frames, one per line on standard input.\n"
-        "  decode: JSON text (--format json) or msgpack as hex (--format msgpack) in;\n"
-        "          each frame printed as one line of JSON in the server's own JSON form.\n"
-        "  encode: frames as JSON lines in; JSON text or msgpack hex out.\n"
-        "Exit status: 0 all lines ok, 1 some line was bad (named on stderr), 64 usage error."));
+    parser.setApplicationDescription(
+        CliText::tr("Decode or encode DWP frames, one per line on standard input.\n"
+                    "  decode: JSON text (--format json) or msgpack as hex (--format msgpack) in;\n"
+                    "          each frame printed as one line of JSON in the server's own JSON form.\n"
+                    "  encode: frames as JSON lines in; JSON text or msgpack hex out.\n"
+                    "Exit status: 0 all lines ok, 1 some line was bad (named on stderr), 64 usage error."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("decode or encode"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("json or msgpack"),
+    parser.addPositionalArgument(QStringLiteral("action"), CliText::tr("decode or encode"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), CliText::tr("json or msgpack"),
                                           QStringLiteral("format"), QStringLiteral("json"));
     parser.addOption(formatOption);
     if (!parser.parse(arguments)) {
@@ -58,7 +59,10 @@ int runFrameCommand(const QStringList& arguments, std::istream& in, std::ostream
     const auto format = dwp::wireFormatFromName(parser.value(formatOption));
     if (positional.size() != 1 || (action != QLatin1String("decode") && action != QLatin1String("encode")) ||
         !format) {
-        err << "usage: dispatchctl frame decode|encode --format json|msgpack (see --help)\n";
+        err << CliText::tr("usage: %1 (see --help)")
+                   .arg(QStringLiteral("dispatchctl frame decode|encode --format json|msgpack"))
+                   .toStdString()
+            << '\n';
         return kExitUsage;
     }
 
@@ -75,7 +79,7 @@ int runFrameCommand(const QStringList& arguments, std::istream& in, std::ostream
         if (text.empty())
             continue;
         const auto report = [&](const QString& why) {
-            err << "line " << lineNumber << ": " << why.toStdString() << '\n';
+            err << CliText::tr("line %1: %2").arg(QString::number(lineNumber), why).toStdString() << '\n';
             exitCode = kExitBadInput;
         };
         QByteArray bytes = QByteArray::fromStdString(text);
@@ -84,7 +88,7 @@ int runFrameCommand(const QStringList& arguments, std::istream& in, std::ostream
             bool hexOk = false;
             bytes = fromHex(text, hexOk);
             if (!hexOk) {
-                report(QStringLiteral("not an even-length hex string"));
+                report(CliText::tr("not an even-length hex string"));
                 continue;
             }
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/ClientCommand.h"
 #include "cli/FrameCommand.h"
+#include "i18n/LocaleTranslations.h"
 
 #include <QCoreApplication>
 #include <iostream>
@@ -8,6 +9,8 @@
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    // Messages and help follow the locale; results on standard output are JSON and stay as they are.
+    const dispatch::LocaleTranslations translations(QLocale::system());
     QCoreApplication::setApplicationName(QStringLiteral("dispatchctl"));
     QStringList arguments = QCoreApplication::arguments();
     // `frame` works offline on standard input; every other command talks to a server.

@@ -43,8 +43,14 @@ QCoro::Task<QString> neverCalled(JobDraft)
     co_return QString();
 }
 
-// Runs dispatch-monitor --help with only the given locale variables, as a desktop session would start it.
-QString helpTextIn(const QString& lang)
+struct ProcessOutput
+{
+    QString out;
+    QString err;
+};
+
+// Runs a program with only LANG for the locale, as a desktop session or a shell would start it.
+ProcessOutput runIn(const QString& lang, const QString& program, const QStringList& arguments)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -54,10 +60,16 @@ QString helpTextIn(const QString& lang)
     environment.insert(QStringLiteral("LANG"), lang);
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(DISPATCH_MONITOR_PATH), {QStringLiteral("--help")});
+    process.start(program, arguments);
     if (!process.waitForFinished(30000))
-        return QStringLiteral("(did not finish)");
-    return QString::fromUtf8(process.readAllStandardOutput());
+        return {QStringLiteral("(did not finish)"), {}};
+    return {QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString helpTextIn(const QString& lang)
+{
+    return runIn(lang, QStringLiteral(DISPATCH_MONITOR_PATH), {QStringLiteral("--help")}).out;
 }
 
 } // namespace
@@ -74,6 +86,7 @@ private slots:
     void unknownLocaleStaysEnglish();
     void translationsAreRemovedWithTheirOwner();
     void executableFollowsTheSystemLocale();
+    void dispatchctlFollowsTheSystemLocale();
 };
 
 void TestTranslations::germanCatalogueIsEmbedded()
@@ -161,6 +174,35 @@ void TestTranslations::executableFollowsTheSystemLocale()
     const QString english = helpTextIn(QStringLiteral("C"));
     QVERIFY2(english.contains(QStringLiteral("Start the built-in demo server in this process")),
              qPrintable(english));
+}
+
+void TestTranslations::dispatchctlFollowsTheSystemLocale()
+{
+    const QString dispatchctl = QStringLiteral(DISPATCHCTL_PATH);
+    const QString germanHelp =
+        runIn(QStringLiteral("de_DE.UTF-8"), dispatchctl, {QStringLiteral("--help")}).out;
+    QVERIFY2(germanHelp.contains(QStringLiteral("Mit einem Dispatch-Server über DWP sprechen.")),
+             qPrintable(germanHelp));
+    QVERIFY2(germanHelp.contains(QStringLiteral("Befehle:")), qPrintable(germanHelp));
+    QVERIFY2(germanHelp.contains(QStringLiteral("einen Job einreihen")), qPrintable(germanHelp));
+    // The per-command help cuts Qt's option list at Qt's (translated) heading.
+    const QString germanJobHelp =
+        runIn(QStringLiteral("de_DE.UTF-8"), dispatchctl, {QStringLiteral("job"), QStringLiteral("--help")})
+            .out;
+    QVERIFY2(germanJobHelp.contains(QStringLiteral("Aufruf: dispatchctl [options] job ID")),
+             qPrintable(germanJobHelp));
+    QVERIFY2(germanJobHelp.contains(QStringLiteral("--timeout")), qPrintable(germanJobHelp));
+    const QString germanError =
+        runIn(QStringLiteral("de_DE.UTF-8"), dispatchctl,
+              {QStringLiteral("--timeout"), QStringLiteral("x"), QStringLiteral("stats")})
+            .err;
+    QVERIFY2(germanError.contains(QStringLiteral("hat einen ungültigen Wert")), qPrintable(germanError));
+
+    const QString englishError =
+        runIn(QStringLiteral("C"), dispatchctl,
+              {QStringLiteral("--timeout"), QStringLiteral("x"), QStringLiteral("stats")})
+            .err;
+    QVERIFY2(englishError.contains(QStringLiteral("has an invalid value")), qPrintable(englishError));
 }
 
 QTEST_MAIN(TestTranslations)

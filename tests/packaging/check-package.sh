@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # The Debian package as a user gets it: the desktop file and AppStream metainfo validate, cpack builds a DEB from
 # the existing build, the DEB holds the three programs, the desktop file, metainfo and icon with sound control
-# fields, and the extracted dispatch-monitor starts (--version) without anything else installed from us.
+# fields, and the extracted dispatch-monitor starts (--version headless, --demo offscreen) without anything
+# else installed from us.
 #   check-package.sh SOURCE_DIR BUILD_DIR VERSION APP_ID
 set -euo pipefail
 source_dir=$1 build_dir=$2 version=$3 app_id=$4
@@ -47,9 +48,16 @@ done
 dpkg-deb -x "$deb" "$scratch/root"
 appstreamcli validate-tree --no-net "$scratch/root" >"$scratch/tree.log" 2>&1 \
     || { cat "$scratch/tree.log" >&2; fail "appstreamcli validate-tree rejected the installed files"; }
-reported=$(QT_QPA_PLATFORM=offscreen timeout 30 "$scratch/root/usr/bin/dispatch-monitor" --version 2>/dev/null) \
+# --version must work without a display (no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM).
+reported=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM timeout 30 \
+    "$scratch/root/usr/bin/dispatch-monitor" --version 2>/dev/null) \
     || fail "the packaged dispatch-monitor --version exited with $?"
 [ "$reported" = "dispatch-monitor $version" ] || fail "the packaged dispatch-monitor reports '$reported'"
+# The window with the embedded demo server: still running after 3 s means it started and did not crash.
+status=0
+QT_QPA_PLATFORM=offscreen timeout 3 "$scratch/root/usr/bin/dispatch-monitor" --demo >"$scratch/demo.log" 2>&1 \
+    || status=$?
+[ "$status" = 124 ] || { cat "$scratch/demo.log" >&2; fail "the packaged dispatch-monitor --demo ended with $status"; }
 timeout 30 "$scratch/root/usr/bin/dispatchctl" --help >/dev/null || fail "the packaged dispatchctl --help failed"
 timeout 30 "$scratch/root/usr/bin/dispatch-devserver" --help >/dev/null \
     || fail "the packaged dispatch-devserver --help failed"
