@@ -168,7 +168,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>API key (may be empty for servers without authentication)</source>
-        <translation>API-Schlüssel (bei Servern ohne Authentifizierung leer lassen)</translation>
+        <translation>API-Schlüssel (leer bei Servern ohne Anmeldung)</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -269,43 +269,43 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <name>ErrorText</name>
     <message>
         <source>enqueue jobs</source>
-        <translation>Jobs einreihen</translation>
+        <translation>Jobs einzureihen</translation>
     </message>
     <message>
         <source>read jobs</source>
-        <translation>Jobs lesen</translation>
+        <translation>Jobs zu lesen</translation>
     </message>
     <message>
         <source>cancel jobs</source>
-        <translation>Jobs abbrechen</translation>
+        <translation>Jobs abzubrechen</translation>
     </message>
     <message>
         <source>start workflows</source>
-        <translation>Workflows starten</translation>
+        <translation>Workflows zu starten</translation>
     </message>
     <message>
         <source>read workflow runs</source>
-        <translation>Workflow-Läufe lesen</translation>
+        <translation>Workflow-Läufe zu lesen</translation>
     </message>
     <message>
         <source>read workflow timelines</source>
-        <translation>Zeitleisten von Workflow-Läufen lesen</translation>
+        <translation>die Zeitleisten von Workflow-Läufen zu lesen</translation>
     </message>
     <message>
         <source>publish events</source>
-        <translation>Events veröffentlichen</translation>
+        <translation>Events zu veröffentlichen</translation>
     </message>
     <message>
         <source>subscribe to events</source>
-        <translation>Events abonnieren</translation>
+        <translation>Events zu abonnieren</translation>
     </message>
     <message>
         <source>read server statistics</source>
-        <translation>Serverstatistiken lesen</translation>
+        <translation>Serverstatistiken zu lesen</translation>
     </message>
     <message>
         <source>call %1</source>
-        <translation>%1 aufrufen</translation>
+        <translation>%1 aufzurufen</translation>
     </message>
     <message>
         <source>Server: %1 (%2).</source>
@@ -313,7 +313,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>This token may not %1.</source>
-        <translation>Dieses Token darf nicht: %1.</translation>
+        <translation>Dieses Token hat keine Berechtigung, %1.</translation>
     </message>
     <message>
         <source>%1 The token needs the scope %2.</source>
@@ -333,7 +333,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>This server cannot %1.</source>
-        <translation>Dieser Server kann nicht: %1.</translation>
+        <translation>Dieser Server bietet keine Möglichkeit, %1.</translation>
     </message>
     <message>
         <source>That is not a job id (job ids look like job_01h…).</source>
@@ -349,7 +349,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>The server could not read the request to %1.</source>
-        <translation>Der Server konnte die Anfrage nicht lesen (%1).</translation>
+        <translation>Der Versuch, %1, scheiterte: Der Server konnte die Anfrage nicht lesen.</translation>
     </message>
     <message>
         <source>The server rejected the token.</source>
@@ -361,7 +361,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>The server failed to %1.</source>
-        <translation>Dem Server ist ein Fehler unterlaufen (%1).</translation>
+        <translation>Dem Server ist es nicht gelungen, %1.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
@@ -381,7 +381,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Could not %1.</source>
-        <translation>Fehlgeschlagen: %1.</translation>
+        <translation>Es ist nicht gelungen, %1.</translation>
     </message>
     <message>
         <source>An unknown error occurred.</source>
