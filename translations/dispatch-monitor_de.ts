@@ -900,9 +900,12 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Enqueued %1.</source>
         <translation>%1 eingereiht.</translation>
     </message>
-    <message>
-        <source>Enqueued %1 jobs.</source>
-        <translation>Eingereihte Jobs: %1.</translation>
+    <message numerus="yes">
+        <source>Enqueued %n job(s).</source>
+        <translation>
+            <numerusform>%n Job eingereiht.</numerusform>
+            <numerusform>%n Jobs eingereiht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1007,10 +1010,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <translation>Events erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
-        <source>%1 of %2 events</source>
-        <translation>%1 von %2 Events</translation>
-    </message>
-    <message>
         <source>%1 · paused, %2 new held back</source>
         <translation>%1 · pausiert, %2 neue zurückgehalten</translation>
     </message>
@@ -1023,16 +1022,29 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <translation>Zeilenweises JSON (*.ndjson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Exporting %1 events…</source>
-        <translation>Exportiere Events: %1…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
-    <message>
-        <source>Saved %1 events.</source>
-        <translation>Gespeicherte Events: %1.</translation>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 von %n Event</numerusform>
+            <numerusform>%1 von %n Events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n event(s)…</source>
+        <translation>
+            <numerusform>Exportiere %n Event…</numerusform>
+            <numerusform>Exportiere %n Events…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s).</source>
+        <translation>
+            <numerusform>%n Event gespeichert.</numerusform>
+            <numerusform>%n Events gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

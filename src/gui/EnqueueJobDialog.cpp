@@ -167,7 +167,7 @@ QCoro::Task<> EnqueueJobDialog::sendSeries()
         co_return;
     }
     m_ui->statusLabel->setText(total == 1 ? tr("Enqueued %1.").arg(m_enqueuedJobIds.constLast())
-                                          : tr("Enqueued %1 jobs.").arg(total));
+                                          : tr("Enqueued %n job(s).", nullptr, total));
     accept();
 }
 

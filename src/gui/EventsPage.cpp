@@ -168,7 +168,7 @@ void EventsPage::updateSummary()
                               ? tr("Events received since %1. The server keeps no history to fetch.")
                                     .arg(since.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
                               : tr("Events appear here as they arrive."));
-    const QString count = tr("%1 of %2 events").arg(m_proxy->rowCount()).arg(m_log->rowCount());
+    const QString count = tr("%1 of %n event(s)", nullptr, int(m_log->rowCount())).arg(m_proxy->rowCount());
     m_countLabel->setText(m_proxy->isPaused()
                               ? tr("%1 · paused, %2 new held back").arg(count).arg(m_proxy->heldBackCount())
                               : count);
@@ -191,8 +191,8 @@ bool EventsPage::exportTo(const QString& path)
         QMessageBox::warning(this, tr("Export Events"), m_exporter->errorString());
         return false;
     }
-    auto* progress = new QProgressDialog(tr("Exporting %1 events…").arg(m_exporter->total()), tr("Cancel"), 0,
-                                         int(m_exporter->total()), this);
+    auto* progress = new QProgressDialog(tr("Exporting %n event(s)…", nullptr, int(m_exporter->total())),
+                                         tr("Cancel"), 0, int(m_exporter->total()), this);
     progress->setObjectName(QStringLiteral("exportProgress"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400); // small exports finish before a dialog would be worth showing
@@ -203,7 +203,7 @@ bool EventsPage::exportTo(const QString& path)
     connect(m_exporter, &EventExporter::finished, progress, [this, progress](bool ok) {
         progress->close();
         m_exportButton->setToolTip(
-            ok ? tr("Saved %1 events.").arg(m_exporter->written() - m_exporter->skippedCount())
+            ok ? tr("Saved %n event(s).", nullptr, int(m_exporter->written() - m_exporter->skippedCount()))
                : m_exporter->errorString());
     });
     return true;

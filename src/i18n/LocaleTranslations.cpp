@@ -20,7 +20,10 @@ LocaleTranslations::LocaleTranslations(const QLocale& locale)
     // and stops at the first catalogue it finds, so a de_AT desktop gets the German one.
     m_applicationLoaded = m_application.load(locale, kCatalogue, QStringLiteral("_"), kResourceDirectory,
                                              QStringLiteral(".qm"));
-    if (m_applicationLoaded)
+    // Without a catalogue the English source strings stand, but "%n event(s)" still needs the English plural
+    // forms, which the plural-only English catalogue holds.
+    if (m_applicationLoaded || m_application.load(QLocale(QLocale::English), kCatalogue, QStringLiteral("_"),
+                                                  kResourceDirectory, QStringLiteral(".qm")))
         QCoreApplication::installTranslator(&m_application);
 
     // Qt's catalogue only when ours exists: German buttons under English labels would read worse than
@@ -41,8 +44,7 @@ LocaleTranslations::~LocaleTranslations()
 {
     for (const auto& translator : m_qtCatalogues)
         QCoreApplication::removeTranslator(translator.get());
-    if (m_applicationLoaded)
-        QCoreApplication::removeTranslator(&m_application);
+    QCoreApplication::removeTranslator(&m_application); // a no-op when it was not installed
 }
 
 QString LocaleTranslations::applicationLanguage() const

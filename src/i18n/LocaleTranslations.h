@@ -23,11 +23,12 @@ public:
     LocaleTranslations(const LocaleTranslations&) = delete;
     LocaleTranslations& operator=(const LocaleTranslations&) = delete;
 
-    // True when Dispatch Monitor has a translation for the locale (or one of its UI languages).
+    // True when Dispatch Monitor has a catalogue for the locale (or one of its UI languages). English has one
+    // for plural forms only, which is also installed for locales without a catalogue.
     bool hasApplicationTranslation() const { return m_applicationLoaded; }
     // True when Qt's own translation for the locale was found on this system.
     bool hasQtTranslation() const { return !m_qtCatalogues.empty(); }
-    // The language the application's strings were translated into (e.g. "de"), empty for English.
+    // The language of the catalogue found for the locale ("de"; "en" for English), empty when there was none.
     QString applicationLanguage() const;
 
     // The embedded catalogues, by language code ("de"), for tests and --version style diagnostics.

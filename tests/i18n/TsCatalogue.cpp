@@ -36,7 +36,8 @@ TsCatalogue TsCatalogue::read(const QString& path)
         } else if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            message = TsMessage{context, {}, {}, false};
+            message = TsMessage{
+                context, {}, {}, false, xml.attributes().value(QStringLiteral("numerus")) == u"yes"};
         } else if (name == u"source") {
             message.source = xml.readElementText();
         } else if (name == u"translation") {

@@ -12,6 +12,7 @@ struct TsMessage
     QString source;
     QString type; // the <translation type="…"> attribute: empty when done, else unfinished/vanished/obsolete
     bool empty = false;
+    bool numerus = false; // a plural message (%n)
 };
 
 struct TsCatalogue

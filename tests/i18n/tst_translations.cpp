@@ -38,6 +38,11 @@ QString jobsHeader(const MainWindow& window, int column)
     return window.jobsPage()->table()->model()->headerData(column, Qt::Horizontal).toString();
 }
 
+QString savedEvents(int count)
+{
+    return QCoreApplication::translate("dispatch::EventsPage", "Saved %n event(s).", nullptr, count);
+}
+
 QCoro::Task<QString> neverCalled(JobDraft)
 {
     co_return QString();
@@ -132,6 +137,8 @@ void TestTranslations::germanLocaleTranslatesDialogsAndQtStrings()
     QVERIFY(translations.hasQtTranslation());
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+    QCOMPARE(savedEvents(1), QStringLiteral("1 Event gespeichert."));
+    QCOMPARE(savedEvents(3), QStringLiteral("3 Events gespeichert."));
 }
 
 void TestTranslations::regionalGermanFallsBackToGerman()
@@ -155,6 +162,9 @@ void TestTranslations::unknownLocaleStaysEnglish()
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Enqueue Job"));
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+    // Plural forms come from the English plural catalogue.
+    QCOMPARE(savedEvents(1), QStringLiteral("Saved 1 event."));
+    QCOMPARE(savedEvents(3), QStringLiteral("Saved 3 events."));
 }
 
 void TestTranslations::translationsAreRemovedWithTheirOwner()
