@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+#include "settings/ProfileSettingsCodec.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSettings>
+#include <QUrl>
+
+namespace dispatch {
+
+namespace {
+
+const QString profilesGroup = QStringLiteral("profiles");
+const QString orderKey = QStringLiteral("order");
+const QString nameKey = QStringLiteral("name");
+const QString urlKey = QStringLiteral("url");
+const QString formatKey = QStringLiteral("format");
+const QString environmentKey = QStringLiteral("environment");
+const QString plainTextKey = QStringLiteral("allowTokenOverPlainWs");
+const QString trustedKey = QStringLiteral("trustedCertificatesSha256");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ProfileSettingsCodec", text);
+}
+
+// A profile, or the reason it cannot be one. `problems` collects what was ignored without losing the profile.
+std::optional<ServerProfile> readProfile(QSettings& settings, const QString& group, QStringList& problems)
+{
+    settings.beginGroup(group);
+    const auto done = qScopeGuard([&settings] { settings.endGroup(); });
+    const QString entry = QUrl::fromPercentEncoding(group.toLatin1());
+    const auto skip = [&](const QString& why) {
+        problems.append(tr("Server profile “%1” was skipped: %2").arg(entry, why));
+        return std::nullopt;
+    };
+
+    static const QSet<QString> known = {nameKey, urlKey, formatKey, environmentKey, plainTextKey, trustedKey};
+    for (const QString& key : settings.childKeys()) {
+        if (key.compare(QStringLiteral("token"), Qt::CaseInsensitive) == 0)
+            problems.append(tr("Server profile “%1”: a token in the settings file was ignored; tokens are "
+                               "kept in the system keyring, never in this file.")
+                                .arg(entry));
+        else if (!known.contains(key))
+            problems.append(tr("Server profile “%1”: unknown setting “%2” ignored.").arg(entry, key));
+    }
+
+    ServerProfile profile;
+    profile.name = settings.value(nameKey).toString().trimmed();
+    if (profile.name.isEmpty())
+        return skip(tr("it has no name."));
+    const QString url = settings.value(urlKey).toString();
+    if (url.trimmed().isEmpty())
+        return skip(tr("it has no URL."));
+    const QString urlProblem = problemWithServerUrl(url);
+    if (!urlProblem.isEmpty())
+        return skip(tr("its URL “%1” is not usable. %2").arg(url, urlProblem));
+    profile.url = QUrl(url.trimmed(), QUrl::StrictMode);
+
+    const QString format = settings.value(formatKey, QStringLiteral("json")).toString();
+    const auto wireFormat = dwp::wireFormatFromName(format.trimmed().toLower());
+    if (!wireFormat)
+        return skip(tr("its format “%1” is neither json nor msgpack.").arg(format));
+    profile.format = *wireFormat;
+
+    const QString environment = settings.value(environmentKey, QStringLiteral("development")).toString();
+    const auto serverEnvironment = serverEnvironmentFromKey(environment);
+    if (!serverEnvironment)
+        return skip(
+            tr("its environment “%1” is not production, staging, development or local.").arg(environment));
+    profile.environment = *serverEnvironment;
+
+    const QVariant plainText = settings.value(plainTextKey, false);
+    profile.plainTextTokenAllowed = plainText.toString() == u"true";
+
+    for (const QString& hex : settings.value(trustedKey).toStringList()) {
+        const QByteArray digest = QByteArray::fromHex(hex.trimmed().toLatin1());
+        if (digest.size() != 32 || digest.toHex() != hex.trimmed().toLower().toLatin1())
+            problems.append(tr("Server profile “%1”: the trusted certificate fingerprint “%2” is not a "
+                               "SHA-256 digest in hex and was ignored.")
+                                .arg(entry, hex));
+        else
+            profile.trustedCertificateSha256.append(digest);
+    }
+    return profile;
+}
+
+} // namespace
+
+QString ProfileSettingsCodec::groupFor(const QString& profileName)
+{
+    // Group names are percent-encoded: '/' and '\\' would otherwise split them into sub-groups.
+    return QString::fromLatin1(QUrl::toPercentEncoding(profileName.trimmed()));
+}
+
+ProfileSettingsCodec::Loaded ProfileSettingsCodec::load(QSettings& settings)
+{
+    Loaded loaded;
+    settings.beginGroup(profilesGroup);
+    QStringList groups = settings.childGroups();
+    // Shown in the saved order; groups the order does not know (added by hand) come last, by name.
+    const QStringList order = settings.value(orderKey).toStringList();
+    std::stable_sort(groups.begin(), groups.end(), [&order](const QString& a, const QString& b) {
+        const auto rank = [&order](const QString& group) {
+            const qsizetype at = order.indexOf(group);
+            return at < 0 ? order.size() : at;
+        };
+        return rank(a) < rank(b);
+    });
+    QSet<QString> names;
+    for (const QString& group : groups) {
+        std::optional<ServerProfile> profile = readProfile(settings, group, loaded.problems);
+        if (profile && names.contains(profile->name.toLower())) {
+            loaded.problems.append(
+                tr("Server profile “%1” was skipped: another profile has the same name.").arg(profile->name));
+            profile.reset();
+        }
+        if (!profile) {
+            loaded.brokenGroups.append(group);
+            continue;
+        }
+        names.insert(profile->name.toLower());
+        loaded.profiles.append(*profile);
+    }
+    settings.endGroup();
+    return loaded;
+}
+
+void ProfileSettingsCodec::save(QSettings& settings, const QList<ServerProfile>& profiles,
+                                const QStringList& brokenGroups)
+{
+    settings.beginGroup(profilesGroup);
+    QStringList order;
+    for (const ServerProfile& profile : profiles)
+        order.append(groupFor(profile.name));
+    for (const QString& group : settings.childGroups()) {
+        if (!order.contains(group) && !brokenGroups.contains(group))
+            settings.remove(group);
+    }
+    for (const ServerProfile& profile : profiles) {
+        const QString group = groupFor(profile.name);
+        settings.remove(group); // no stale keys, and any hand-written token goes too
+        settings.beginGroup(group);
+        settings.setValue(nameKey, profile.name);
+        settings.setValue(urlKey, profile.url.toString());
+        settings.setValue(formatKey, dwp::wireFormatName(profile.format));
+        settings.setValue(environmentKey, serverEnvironmentKey(profile.environment));
+        if (profile.plainTextTokenAllowed)
+            settings.setValue(plainTextKey, true);
+        QStringList trusted;
+        for (const QByteArray& digest : profile.trustedCertificateSha256)
+            trusted.append(QString::fromLatin1(digest.toHex()));
+        if (!trusted.isEmpty())
+            settings.setValue(trustedKey, trusted);
+        settings.endGroup();
+    }
+    settings.setValue(orderKey, order + brokenGroups);
+    settings.endGroup();
+}
+
+} // namespace dispatch

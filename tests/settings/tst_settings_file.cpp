@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+// Profiles in the settings file: the round trip, and bad configuration of every kind named and survived.
+#include "settings/ProfileSettingsCodec.h"
+#include "settings/SettingsFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <unistd.h>
+
+using namespace dispatch;
+
+namespace {
+
+void writeFile(const QString& path, const QByteArray& text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool anyContains(const QStringList& messages, const QString& part1, const QString& part2)
+{
+    for (const QString& message : messages) {
+        if (message.contains(part1) && message.contains(part2))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestSettingsFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void profilesRoundTrip();
+    void brokenProfilesAreSkippedAndNamed();
+    void brokenProfilesSurviveTheNextSave();
+    void unreadableFileIsNamedAndNeverOverwritten();
+    void permissionDeniedIsNamed();
+    void malformedIniIsNamedAndTheRestIsUsed();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestSettingsFile::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("monitor.conf"));
+}
+
+void TestSettingsFile::profilesRoundTrip()
+{
+    ServerProfile production;
+    production.name = QStringLiteral("Production / EU"); // a '/' must not split the group
+    production.url = QUrl(QStringLiteral("wss://dispatch.example.org/dwp"));
+    production.format = dwp::WireFormat::Msgpack;
+    production.environment = ServerEnvironment::Production;
+    production.trustedCertificateSha256 = {QByteArray(32, '\x5a')};
+    ServerProfile local;
+    local.name = QStringLiteral("Lokal ü");
+    local.url = QUrl(QStringLiteral("ws://10.1.2.3:8080/dwp"));
+    local.environment = ServerEnvironment::Local;
+    local.plainTextTokenAllowed = true;
+    {
+        SettingsFile file(m_path);
+        QVERIFY(file.problem().isEmpty());
+        ProfileSettingsCodec::save(file.settings(), {local, production}, {});
+        QVERIFY(file.sync().isEmpty());
+    }
+    SettingsFile again(m_path);
+    const ProfileSettingsCodec::Loaded loaded = ProfileSettingsCodec::load(again.settings());
+    QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(u'\n')));
+    QCOMPARE(loaded.profiles.size(), 2);
+    QCOMPARE(loaded.profiles[0], local); // saved order, not alphabetical
+    QCOMPARE(loaded.profiles[1], production);
+}
+
+void TestSettingsFile::brokenProfilesAreSkippedAndNamed()
+{
+    writeFile(m_path, "[profiles]\n"
+                      "good\\name=good\ngood\\url=ws://localhost:8080/dwp\ngood\\format=msgpack\n"
+                      "good\\colour=blue\n"
+                      "nourl\\name=No URL\n"
+                      "badformat\\name=Bad format\nbadformat\\url=ws://localhost:1/dwp\n"
+                      "badformat\\format=protobuf\n"
+                      "badurl\\name=Bad URL\nbadurl\\url=http://example.org\n"
+                      "badenv\\name=Bad env\nbadenv\\url=ws://localhost:1/dwp\nbadenv\\environment=qa\n"
+                      "noname\\url=ws://localhost:1/dwp\n"
+                      "withtoken\\name=With token\nwithtoken\\url=ws://localhost:2/dwp\n"
+                      "withtoken\\token=s3cret\n"
+                      "badfp\\name=Bad fingerprint\nbadfp\\url=wss://x.example.org/dwp\n"
+                      "badfp\\trustedCertificatesSha256=abcd, " +
+                          QByteArray(64, 'e') + "\n");
+    SettingsFile file(m_path);
+    QVERIFY(file.problem().isEmpty());
+    const ProfileSettingsCodec::Loaded loaded = ProfileSettingsCodec::load(file.settings());
+    const QStringList& problems = loaded.problems;
+    QStringList names;
+    for (const ServerProfile& profile : loaded.profiles)
+        names.append(profile.name);
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("Bad fingerprint"), QStringLiteral("With token"),
+                                 QStringLiteral("good")}));
+    QVERIFY2(anyContains(problems, QStringLiteral("nourl"), QStringLiteral("no URL")),
+             qPrintable(problems.join(u'\n')));
+    QVERIFY(anyContains(problems, QStringLiteral("badformat"), QStringLiteral("“protobuf”")));
+    QVERIFY(anyContains(problems, QStringLiteral("badurl"), QStringLiteral("ws:// or wss://")));
+    QVERIFY(anyContains(problems, QStringLiteral("badenv"), QStringLiteral("“qa”")));
+    QVERIFY(anyContains(problems, QStringLiteral("noname"), QStringLiteral("no name")));
+    QVERIFY(anyContains(problems, QStringLiteral("good"), QStringLiteral("unknown setting “colour”")));
+    QVERIFY(anyContains(problems, QStringLiteral("withtoken"), QStringLiteral("token")));
+    QVERIFY(anyContains(problems, QStringLiteral("badfp"), QStringLiteral("“abcd”")));
+    QCOMPARE(problems.size(), 8);
+    const auto badFingerprint =
+        std::find_if(loaded.profiles.begin(), loaded.profiles.end(),
+                     [](const ServerProfile& p) { return p.name.startsWith(u"Bad"); });
+    QCOMPARE(badFingerprint->trustedCertificateSha256, QList<QByteArray>{QByteArray(32, '\xee')});
+    // The token read from the file is not part of the profile (profiles have no token at all) and no
+    // message repeats it.
+    for (const QString& problem : problems)
+        QVERIFY(!problem.contains(QStringLiteral("s3cret")));
+}
+
+void TestSettingsFile::brokenProfilesSurviveTheNextSave()
+{
+    writeFile(m_path, "[profiles]\nbroken\\name=Broken\nbroken\\format=json\n"
+                      "ok\\name=ok\nok\\url=ws://localhost:8080/dwp\nok\\token=s3cret\n");
+    {
+        SettingsFile file(m_path);
+        ProfileSettingsCodec::Loaded loaded = ProfileSettingsCodec::load(file.settings());
+        QCOMPARE(loaded.profiles.size(), 1);
+        QCOMPARE(loaded.brokenGroups, QStringList{QStringLiteral("broken")});
+        ServerProfile added;
+        added.name = QStringLiteral("added");
+        added.url = QUrl(QStringLiteral("wss://added.example.org/dwp"));
+        loaded.profiles.append(added);
+        ProfileSettingsCodec::save(file.settings(), loaded.profiles, loaded.brokenGroups);
+        QVERIFY(file.sync().isEmpty());
+    }
+    const QByteArray written = readFile(m_path);
+    QVERIFY2(written.contains("broken\\name=Broken"), written.constData()); // the operator's entry stays
+    QVERIFY(!written.contains("s3cret"));                                   // a hand-written token goes
+    SettingsFile again(m_path);
+    QCOMPARE(ProfileSettingsCodec::load(again.settings()).profiles.size(), 2);
+}
+
+void TestSettingsFile::unreadableFileIsNamedAndNeverOverwritten()
+{
+    // A folder where the file should be cannot be read by anyone, root included.
+    QVERIFY(QDir().mkpath(m_path));
+    SettingsFile file(m_path);
+    QVERIFY2(file.problem().contains(m_path), qPrintable(file.problem()));
+    QVERIFY(file.problem().contains(QStringLiteral("cannot be read")));
+    QVERIFY(!file.savesToFile());
+    // The app goes on: what it writes lands in the session's scratch copy.
+    file.settings().setValue(QStringLiteral("window/page"), 2);
+    QVERIFY(file.sync().isEmpty());
+    QCOMPARE(file.settings().value(QStringLiteral("window/page")).toInt(), 2);
+    QVERIFY(QFileInfo(m_path).isDir());
+}
+
+void TestSettingsFile::permissionDeniedIsNamed()
+{
+    if (::geteuid() == 0)
+        QSKIP("root reads files whatever their permissions; the folder case covers unreadable files");
+    writeFile(m_path, "[profiles]\nok\\name=ok\nok\\url=ws://localhost:1/dwp\n");
+    QFile::setPermissions(m_path, QFileDevice::WriteOwner);
+    SettingsFile file(m_path);
+    QVERIFY2(file.problem().contains(m_path), qPrintable(file.problem()));
+    QVERIFY(!file.savesToFile());
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestSettingsFile::malformedIniIsNamedAndTheRestIsUsed()
+{
+    const QByteArray original = "[profiles]\nok\\name=ok\nok\\url=ws://localhost:8080/dwp\n[window\npage=2\n";
+    writeFile(m_path, original);
+    {
+        SettingsFile file(m_path);
+        QVERIFY2(file.problem().contains(QStringLiteral("not a valid settings")), qPrintable(file.problem()));
+        QVERIFY(file.problem().contains(m_path));
+        const ProfileSettingsCodec::Loaded loaded = ProfileSettingsCodec::load(file.settings());
+        QCOMPARE(loaded.profiles.size(), 1);
+        QCOMPARE(loaded.profiles.first().name, QStringLiteral("ok"));
+        ProfileSettingsCodec::save(file.settings(), {}, {});
+        file.sync();
+    }
+    QCOMPARE(readFile(m_path), original); // left for the operator to fix
+}
+
+QTEST_GUILESS_MAIN(TestSettingsFile)
+#include "tst_settings_file.moc"
