@@ -3,7 +3,11 @@
 
 #include "ScreenshotTour.h"
 #include "gui/MainWindow.h"
+#include "gui/ProfileController.h"
+#include "gui/WindowStateKeeper.h"
 #include "i18n/LocaleTranslations.h"
+#include "settings/KeychainSecretStore.h"
+#include "settings/SettingsFile.h"
 
 #include <QDateTime>
 
@@ -72,7 +76,12 @@ int main(int argc, char* argv[])
                               QObject::tr("Milliseconds to wait before the screenshots."), QObject::tr("ms"),
                               QStringLiteral("8000"));
     warmUp.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, url, token, format, screenshots, warmUp});
+    const QCommandLineOption settingsPath(
+        QStringLiteral("settings"),
+        QObject::tr("Read and write the settings (profiles, window layout) in this file instead of the "
+                    "usual place."),
+        QObject::tr("file"));
+    parser.addOptions({demo, url, token, format, screenshots, warmUp, settingsPath});
     parser.process(*app); // prints and exits for --help and --version
 
     QApplication::setApplicationDisplayName(QObject::tr("Dispatch Monitor"));
@@ -89,6 +98,14 @@ int main(int argc, char* argv[])
     options.format = *wireFormat;
     options.token = parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("DISPATCH_TOKEN");
 
+    if (parser.isSet(url)) {
+        options.url = QUrl(parser.value(url), QUrl::StrictMode);
+        const QString scheme = options.url.scheme();
+        if (!options.url.isValid() || (scheme != u"ws" && scheme != u"wss") || options.url.host().isEmpty())
+            return fail(
+                QObject::tr("--url must be a ws:// or wss:// address, not \"%1\".").arg(parser.value(url)));
+    }
+
     std::unique_ptr<devserver::DevServerThread> demoServer;
     if (parser.isSet(demo)) {
         // The devserver with its demo workload on a free loopback port, in a thread of its own.
@@ -98,24 +115,38 @@ int main(int argc, char* argv[])
         demoServer = std::make_unique<devserver::DevServerThread>(demoConfig);
         if (!demoServer->start())
             return fail(QObject::tr("the demo server could not start: %1").arg(demoServer->error()));
-        options.url = demoServer->url();
         if (options.token.isEmpty())
             options.token =
                 QStringLiteral("demo"); // the demo server accepts any token, as Dispatch does by default
-    } else if (parser.isSet(url)) {
-        options.url = QUrl(parser.value(url), QUrl::StrictMode);
-        const QString scheme = options.url.scheme();
-        if (!options.url.isValid() || (scheme != u"ws" && scheme != u"wss") || options.url.host().isEmpty())
-            return fail(
-                QObject::tr("--url must be a ws:// or wss:// address, not \"%1\".").arg(parser.value(url)));
     }
 
+    // A settings file that cannot be used is reported in the window, which starts anyway.
+    dispatch::SettingsFile settingsFile(parser.value(settingsPath));
     dispatch::MainWindow window;
+    auto* layout = new dispatch::WindowStateKeeper(&window, &settingsFile.settings());
+    dispatch::ProfileController profiles(&window, &settingsFile,
+                                         std::make_unique<dispatch::KeychainSecretStore>());
+    layout->restoreWindow();
     window.show();
-    if (!options.url.isEmpty())
-        window.connectTo(options);
-    else
+    profiles.load();
+
+    if (demoServer) {
+        dispatch::ServerProfile demoProfile;
+        demoProfile.name = QObject::tr("Demo (built-in)");
+        demoProfile.url = demoServer->url();
+        demoProfile.format = options.format;
+        demoProfile.environment = dispatch::ServerEnvironment::Local;
+        profiles.addTransientProfile(demoProfile, options.token);
+        profiles.switchTo(demoProfile.name);
+    } else if (!options.url.isEmpty()) {
+        profiles.connectAdHoc(options);
+    } else if (!profiles.lastProfile().isEmpty()) {
+        profiles.switchTo(profiles.lastProfile());
+    } else if (!profiles.profiles().isEmpty()) {
+        profiles.switchTo(profiles.profiles().all().first().name);
+    } else {
         window.showConnectDialog();
+    }
     if (parser.isSet(screenshots))
         new ScreenshotTour(&window, parser.value(screenshots), parser.value(warmUp).toInt());
 

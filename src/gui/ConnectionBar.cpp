@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/ConnectionBar.h"
 
+#include "gui/EnvironmentBadge.h"
+#include "gui/ProfileComboBox.h"
 #include "gui/StateStyle.h"
 
 #include <QHBoxLayout>
@@ -13,7 +15,8 @@ namespace dispatch {
 ConnectionBar::ConnectionBar(QWidget* parent)
     : QWidget(parent), m_stateDot(new QLabel(this)), m_server(new QLabel(this)),
       m_stateLabel(new QLabel(this)), m_session(new QLabel(this)), m_ping(new QLabel(this)),
-      m_connectButton(new QToolButton(this))
+      m_connectButton(new QToolButton(this)), m_environmentBadge(new EnvironmentBadge(this)),
+      m_profileCombo(new ProfileComboBox(this)), m_profilesButton(new QToolButton(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -31,6 +34,16 @@ ConnectionBar::ConnectionBar(QWidget* parent)
     m_connectButton->setText(tr("Connect…"));
     m_connectButton->setToolTip(tr("Connect to another server"));
     m_connectButton->setAutoRaise(true);
+    m_environmentBadge->setObjectName(QStringLiteral("environmentBadge"));
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profilesButton->setObjectName(QStringLiteral("profilesButton"));
+    m_profilesButton->setText(tr("Profiles…"));
+    m_profilesButton->setToolTip(tr("Add, edit or remove server profiles"));
+    m_profilesButton->setAutoRaise(true);
+    layout->addWidget(m_environmentBadge);
+    layout->addWidget(m_profileCombo);
+    layout->addWidget(m_profilesButton);
+    layout->addSpacing(12);
     layout->addWidget(m_stateDot);
     layout->addWidget(m_stateLabel);
     layout->addSpacing(12);
@@ -40,6 +53,7 @@ ConnectionBar::ConnectionBar(QWidget* parent)
     layout->addWidget(m_ping);
     layout->addWidget(m_connectButton);
     connect(m_connectButton, &QToolButton::clicked, this, &ConnectionBar::connectRequested);
+    connect(m_profilesButton, &QToolButton::clicked, this, &ConnectionBar::manageProfilesRequested);
     // The countdown of "Reconnecting in 4 s" ticks on its own between the client's signals.
     m_countdown.setInterval(250);
     connect(&m_countdown, &QTimer::timeout, this, &ConnectionBar::refresh);

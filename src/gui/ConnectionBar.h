@@ -14,6 +14,9 @@ class QToolButton;
 
 namespace dispatch {
 
+class EnvironmentBadge;
+class ProfileComboBox;
+
 // The strip at the top of the window: which server, the connection's state in words ("Connected",
 // "Reconnecting in 4 s", "Token rejected"), the session id and the last ping round trip.
 class ConnectionBar : public QWidget
@@ -25,6 +28,9 @@ public:
 
     QString stateText() const; // what the bar says now, for tests and the window title
     ClientState state() const { return m_state; }
+    // The server profile switch and the environment badge beside it (ProfileController fills them).
+    ProfileComboBox* profileCombo() const { return m_profileCombo; }
+    EnvironmentBadge* environmentBadge() const { return m_environmentBadge; }
 
 public slots:
     void setServer(const QUrl& url);
@@ -35,7 +41,8 @@ public slots:
     void setFatalError(const QString& message, int code);
 
 signals:
-    void connectRequested(); // "Connect…": choose a server
+    void connectRequested();        // "Connect…": choose a server
+    void manageProfilesRequested(); // "Profiles…": add, edit, remove server profiles
 
 private:
     void refresh();
@@ -47,6 +54,9 @@ private:
     QLabel* m_session;
     QLabel* m_ping;
     QToolButton* m_connectButton;
+    EnvironmentBadge* m_environmentBadge;
+    ProfileComboBox* m_profileCombo;
+    QToolButton* m_profilesButton;
     ClientState m_state = ClientState::Disconnected;
     QDateTime m_reconnectAt;
     int m_attempt = 0;

@@ -15,6 +15,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMetaMethod>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -116,6 +117,8 @@ void MainWindow::dropSession()
 {
     // The controller first (its watch subscriptions go through the session's client), then the pages that
     // show the session's models, then the session.
+    if (m_pages->count() > 0)
+        emit pagesAboutToBeDropped();
     delete m_controller;
     m_controller = nullptr;
     while (m_pages->count() > 0) {
@@ -146,6 +149,7 @@ void MainWindow::buildPages()
     m_controller = new MonitorController(session, m_jobsPage, m_workflowsPage, m_eventsPage, this, this);
     connect(m_controller, &MonitorController::pageWanted, this, &MainWindow::setCurrentPage);
     connect(m_controller, &MonitorController::statusMessage, this, &MainWindow::showStatus);
+    emit pagesBuilt();
 }
 
 void MainWindow::connectTo(const ClientOptions& options)
@@ -182,6 +186,7 @@ void MainWindow::connectTo(const ClientOptions& options)
     });
     m_connectionBar->setState(client->state());
     buildPages();
+    emit sessionReplaced();
     startSession();
 }
 
@@ -218,7 +223,10 @@ void MainWindow::showConnectDialog()
         options.url = chosen.url;
         options.token = chosen.token;
         options.format = chosen.format;
-        connectTo(options);
+        if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::connectionChosen)))
+            emit connectionChosen(options);
+        else
+            connectTo(options);
     });
     dialog->open();
 }

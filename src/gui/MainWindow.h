@@ -36,6 +36,8 @@ public:
     // Asks where to connect; returns at once, connecting when the dialog is accepted.
     void showConnectDialog();
 
+    // The options of the session on screen (defaults before the first).
+    const ClientOptions& options() const { return m_options; }
     MonitorSession* session() const { return m_session.get(); }
     MonitorController* controller() const { return m_controller; }
     ConnectionBar* connectionBar() const { return m_connectionBar; }
@@ -44,6 +46,17 @@ public:
     EventsPage* eventsPage() const { return m_eventsPage; }
     int currentPage() const;
     void setCurrentPage(int page);
+
+signals:
+    // connectTo() replaced the session; session() is the new one.
+    void sessionReplaced();
+    // The Connect dialog was accepted. With a receiver (ProfileController, which asks before a token goes
+    // out unencrypted), the receiver connects; without one, the window does.
+    void connectionChosen(const dispatch::ClientOptions& options);
+    // The pages are about to be deleted (replaced session, closing window), and were just built: the
+    // moments to save and restore their layout.
+    void pagesAboutToBeDropped();
+    void pagesBuilt();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

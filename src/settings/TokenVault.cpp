@@ -116,6 +116,13 @@ QCoro::Task<TokenVault::Kept> TokenVault::setToken(QString profile, QString toke
     co_return stored ? Kept::InKeyring : Kept::ForThisSessionOnly;
 }
 
+void TokenVault::setSessionToken(const QString& profile, const QString& token)
+{
+    const QString name = profile.trimmed().toLower();
+    m_sessionTokens.insert(name, token);
+    m_sessionOnly.insert(name, true);
+}
+
 QCoro::Task<void> TokenVault::forget(QString profile)
 {
     const QString name = profile.trimmed().toLower();

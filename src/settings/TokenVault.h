@@ -35,6 +35,8 @@ public:
     // An empty token removes it.
     QCoro::Task<Kept> setToken(QString profile, QString token);
     QCoro::Task<void> forget(QString profile);
+    // For this session only, whatever the keyring (the --demo profile's token).
+    void setSessionToken(const QString& profile, const QString& token);
     // Under a new profile name; the old entry goes.
     QCoro::Task<void> rename(QString from, QString to);
 

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "settings/ServerProfile.h"
+
+#include <QDialog>
+#include <QStringList>
+#include <memory>
+
+namespace Ui {
+class ProfilesDialog;
+}
+
+namespace dispatch {
+
+// One profile as edited in the dialog: where it came from (to rename or forget its token) and whether its
+// token was typed or forgotten. The token is held only until the dialog's result is applied.
+struct ProfileDraft
+{
+    QString originalName; // empty: added in the dialog
+    ServerProfile profile;
+    bool tokenChanged = false;
+    QString token; // the new token when tokenChanged; empty then means "forget it"
+};
+
+// Add, edit and remove server profiles (ui/ProfilesDialog.ui). Every profile is checked as it is typed — a
+// name, unique regardless of case, and a ws:// or wss:// address — and OK stays disabled, saying which
+// profile is wrong and why, until all are right. Tokens are never shown back: an empty field keeps the
+// stored one.
+class ProfilesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ProfilesDialog(QWidget* parent = nullptr);
+    ~ProfilesDialog() override;
+
+    // `reservedNames`: profiles not edited here (the transient --demo one) whose names stay taken.
+    void setProfiles(const QList<ServerProfile>& profiles, const QStringList& reservedNames = {});
+    // Where tokens go: empty when the keyring works, else why it does not.
+    void setKeyringProblem(const QString& problem);
+    void selectProfile(const QString& name);
+
+    QList<ProfileDraft> drafts() const { return m_drafts; }
+    QStringList removedProfiles() const { return m_removed; }
+    // What is wrong with the draft at `row`, or an empty string.
+    QString problemAt(int row) const;
+
+private:
+    void showDraft(int row);
+    void storeForm();
+    void refreshRow(int row);
+    void updateState();
+    void addProfile();
+    void removeProfile();
+
+    std::unique_ptr<Ui::ProfilesDialog> m_ui;
+    QList<ProfileDraft> m_drafts;
+    QStringList m_removed;
+    QStringList m_reserved;
+    QString m_keyringProblem;
+    int m_shown = -1;
+};
+
+} // namespace dispatch
