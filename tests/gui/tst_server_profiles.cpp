@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: MIT
+// Server profiles as an operator uses them: switching servers from the connection bar, the profiles dialog,
+// where tokens go, the warning before a token crosses the network unencrypted, a settings file that is
+// broken, and the window's layout coming back after a restart.
+#include "GuiTestSupport.h"
+#include "gui/ConnectionBar.h"
+#include "gui/EnvironmentBadge.h"
+#include "gui/JobsPage.h"
+#include "gui/MainWindow.h"
+#include "gui/ProfileComboBox.h"
+#include "gui/ProfileController.h"
+#include "gui/ProfilesDialog.h"
+#include "gui/WindowStateKeeper.h"
+#include "models/JobsModel.h"
+#include "models/MonitorSession.h"
+#include "settings/ProfileSettingsCodec.h"
+#include "settings/SettingsFile.h"
+#include "settings/TokenVault.h"
+#include "support/AwaitTask.h"
+#include "support/DevServerFixture.h"
+#include "support/FakeSecretStore.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace dispatch;
+using testsupport::FakeSecretStore;
+
+namespace {
+
+const QString secretToken = QStringLiteral("tok-5be1d0-never-in-files");
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& text)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(text);
+}
+
+ServerProfile profile(const QString& name, const QUrl& url, ServerEnvironment environment)
+{
+    ServerProfile result;
+    result.name = name;
+    result.url = url;
+    result.environment = environment;
+    return result;
+}
+
+// The app as main() puts it together, on a settings file of the test's and a fake keyring.
+struct Monitor
+{
+    Monitor(const QString& settingsPath, std::shared_ptr<QHash<QString, QString>> keyring,
+            SecretStore::Error keyringFailure = SecretStore::Error::NoError)
+        : settings(settingsPath), window(std::make_unique<MainWindow>())
+    {
+        layout = new WindowStateKeeper(window.get(), &settings.settings());
+        controller = std::make_unique<ProfileController>(
+            window.get(), &settings,
+            std::make_unique<FakeSecretStore>(std::move(keyring), keyringFailure,
+                                              QStringLiteral("No keychain service available")));
+        layout->restoreWindow();
+        window->show();
+        controller->load();
+    }
+    ~Monitor()
+    {
+        controller.reset();
+        window.reset();
+    }
+
+    ProfileComboBox* combo() const { return window->connectionBar()->profileCombo(); }
+    QString serverShown() const { return window->findChild<QLabel*>(QStringLiteral("serverLabel"))->text(); }
+    bool showsJob(const QString& name) const
+    {
+        if (!window->session())
+            return false;
+        JobsModel& jobs = window->session()->jobs();
+        for (int row = 0; row < jobs.rowCount(); ++row) {
+            if (jobs.index(row, 0).data(JobsModel::NameRole).toString() == name)
+                return true;
+        }
+        return false;
+    }
+
+    SettingsFile settings;
+    std::unique_ptr<MainWindow> window;
+    WindowStateKeeper* layout;
+    std::unique_ptr<ProfileController> controller;
+};
+
+bool enqueue(testsupport::DevServerFixture& server, const QString& jobName)
+{
+    auto client = server.connectClient();
+    const QByteArray data = "{\"name\":\"" + jobName.toUtf8() + "\",\"payload\":{}}";
+    return client && client->call(QStringLiteral("job.enqueue"), data).has_value();
+}
+
+} // namespace
+
+class TestServerProfiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void switchingThroughTheBarShowsTheOtherServer();
+    void profilesDialogValidatesAndStoresTheTokenInTheKeyring();
+    void withoutKeyringTokensAreForTheSessionOnly();
+    void plainWsToAnotherHostAsksFirst();
+    void brokenProfileIsNamedAndTheRestWorks();
+    void unreadableSettingsFileStillStarts();
+    void layoutComesBackAfterARestart();
+
+private:
+    void saveProfiles(const QList<ServerProfile>& profiles);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_settingsPath;
+    std::shared_ptr<QHash<QString, QString>> m_keyring;
+    std::unique_ptr<testsupport::DevServerFixture> m_alpha;
+    std::unique_ptr<testsupport::DevServerFixture> m_beta;
+};
+
+void TestServerProfiles::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settingsPath = m_dir->filePath(QStringLiteral("dispatch-monitor.conf"));
+    m_keyring = std::make_shared<QHash<QString, QString>>();
+    m_alpha = std::make_unique<testsupport::DevServerFixture>();
+    m_beta = std::make_unique<testsupport::DevServerFixture>();
+    QVERIFY(m_alpha->isRunning() && m_beta->isRunning());
+}
+
+void TestServerProfiles::cleanup()
+{
+    m_alpha.reset();
+    m_beta.reset();
+    m_dir.reset();
+}
+
+void TestServerProfiles::saveProfiles(const QList<ServerProfile>& profiles)
+{
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    ProfileSettingsCodec::save(settings, profiles, {});
+}
+
+void TestServerProfiles::switchingThroughTheBarShowsTheOtherServer()
+{
+    saveProfiles({profile(QStringLiteral("alpha"), m_alpha->url(), ServerEnvironment::Staging),
+                  profile(QStringLiteral("beta"), m_beta->url(), ServerEnvironment::Production)});
+    m_keyring->insert(TokenVault::keyFor(QStringLiteral("beta")), secretToken);
+    Monitor monitor(m_settingsPath, m_keyring);
+    QCOMPARE(monitor.combo()->count(), 2);
+    QVERIFY(monitor.controller->configurationProblems().isEmpty());
+
+    QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("alpha"))));
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Connected"),
+                              10000);
+    QCOMPARE(monitor.combo()->currentText(), QStringLiteral("alpha"));
+    QCOMPARE(monitor.window->connectionBar()->environmentBadge()->text(), QStringLiteral("STAGING"));
+    QVERIFY(enqueue(*m_alpha, QStringLiteral("alpha.only")));
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.showsJob(QStringLiteral("alpha.only")), 10000);
+
+    // The operator picks beta in the bar with the keyboard.
+    monitor.combo()->setFocus();
+    QTest::keyClick(monitor.combo(), Qt::Key_Down);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.controller->activeProfile(), QStringLiteral("beta"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Connected"),
+                              10000);
+    QCOMPARE(monitor.window->session()->client().options().url, m_beta->url());
+    QCOMPARE(monitor.window->session()->client().options().token, secretToken); // from the keyring
+    QCOMPARE(monitor.serverShown(), m_beta->url().toDisplayString(QUrl::RemoveUserInfo));
+    QCOMPARE(monitor.combo()->currentText(), QStringLiteral("beta"));
+    QCOMPARE(monitor.window->connectionBar()->environmentBadge()->text(), QStringLiteral("PRODUCTION"));
+    QVERIFY(enqueue(*m_beta, QStringLiteral("beta.only")));
+    QVERIFY(enqueue(*m_alpha, QStringLiteral("alpha.late")));
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.showsJob(QStringLiteral("beta.only")), 10000);
+    QVERIFY(!monitor.showsJob(QStringLiteral("alpha.only")));
+    QVERIFY(!monitor.showsJob(QStringLiteral("alpha.late")));
+    // The choice is remembered for the next start; the token is not in the file.
+    QCOMPARE(QSettings(m_settingsPath, QSettings::IniFormat).value(QStringLiteral("session/lastProfile")),
+             QVariant(QStringLiteral("beta")));
+    QVERIFY(!readFile(m_settingsPath).contains(secretToken.toUtf8()));
+}
+
+void TestServerProfiles::profilesDialogValidatesAndStoresTheTokenInTheKeyring()
+{
+    saveProfiles({profile(QStringLiteral("alpha"), m_alpha->url(), ServerEnvironment::Staging)});
+    Monitor monitor(m_settingsPath, m_keyring);
+    QTest::mouseClick(monitor.window->findChild<QToolButton*>(QStringLiteral("profilesButton")),
+                      Qt::LeftButton);
+    ProfilesDialog* dialog = guitest::openDialog<ProfilesDialog>(monitor.window.get());
+    QVERIFY(dialog);
+    auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"));
+    QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addButton")), Qt::LeftButton);
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    auto* url = dialog->findChild<QLineEdit*>(QStringLiteral("urlEdit"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("name")), qPrintable(problem->text()));
+    QTest::keyClicks(name, QStringLiteral("ALPHA"));
+    QVERIFY2(problem->text().contains(QStringLiteral("already exists")), qPrintable(problem->text()));
+    guitest::retype(name, QStringLiteral("beta"));
+    QVERIFY2(problem->text().contains(QStringLiteral("DWP address")), qPrintable(problem->text()));
+    QTest::keyClicks(url, QStringLiteral("http://beta.example.org/dwp"));
+    QVERIFY2(problem->text().contains(QStringLiteral("ws:// or wss://")), qPrintable(problem->text()));
+    QVERIFY(!ok->isEnabled());
+    guitest::retype(url, m_beta->url().toString());
+    QVERIFY2(problem->text().isEmpty(), qPrintable(problem->text()));
+    QVERIFY(ok->isEnabled());
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("tokenEdit")), secretToken);
+    auto* environment = dialog->findChild<QComboBox*>(QStringLiteral("environmentCombo"));
+    environment->setFocus();
+    QTest::keyClick(environment, Qt::Key_Home); // Production
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QTRY_COMPARE(m_keyring->value(TokenVault::keyFor(QStringLiteral("beta"))), secretToken);
+    QCOMPARE(monitor.combo()->count(), 2);
+    QCOMPARE(monitor.controller->profiles().find(QStringLiteral("beta"))->environment,
+             ServerEnvironment::Production);
+    const QByteArray written = readFile(m_settingsPath);
+    QVERIFY(written.contains("beta"));
+    QVERIFY(!written.contains(secretToken.toUtf8()));
+    QVERIFY(monitor.window->findChild<QLabel*>(QStringLiteral("keyringState"))->isHidden());
+
+    // Removing a profile removes its token from the keyring too.
+    QTest::mouseClick(monitor.window->findChild<QToolButton*>(QStringLiteral("profilesButton")),
+                      Qt::LeftButton);
+    dialog = guitest::openDialog<ProfilesDialog>(monitor.window.get());
+    QVERIFY(dialog);
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("profileList"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(), QStringLiteral("beta"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("removeButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(m_keyring->isEmpty());
+    QCOMPARE(monitor.combo()->count(), 1);
+}
+
+void TestServerProfiles::withoutKeyringTokensAreForTheSessionOnly()
+{
+    saveProfiles({profile(QStringLiteral("alpha"), m_alpha->url(), ServerEnvironment::Local)});
+    Monitor monitor(m_settingsPath, m_keyring, SecretStore::Error::NoBackendAvailable);
+    auto* keyringState = monitor.window->findChild<QLabel*>(QStringLiteral("keyringState"));
+    QTRY_VERIFY(keyringState->isVisible());
+    QVERIFY(keyringState->toolTip().contains(QStringLiteral("this session only")));
+
+    QTest::mouseClick(monitor.window->findChild<QToolButton*>(QStringLiteral("profilesButton")),
+                      Qt::LeftButton);
+    ProfilesDialog* dialog = guitest::openDialog<ProfilesDialog>(monitor.window.get());
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("tokenNote"))
+                ->text()
+                .contains(QStringLiteral("this session only")));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("tokenEdit")), secretToken);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(monitor.controller->tokens().isSessionOnly(QStringLiteral("alpha")));
+
+    QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("alpha"))));
+    QCOMPARE(monitor.window->session()->client().options().token, secretToken);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Connected"),
+                              10000);
+    monitor.window->close();
+    QVERIFY(m_keyring->isEmpty());
+    QVERIFY(!readFile(m_settingsPath).contains(secretToken.toUtf8()));
+}
+
+void TestServerProfiles::plainWsToAnotherHostAsksFirst()
+{
+    // 192.0.2.0/24 is reserved for documentation: never this machine, never reachable.
+    const QUrl remote(QStringLiteral("ws://192.0.2.10:8080/dwp"));
+    saveProfiles({profile(QStringLiteral("remote"), remote, ServerEnvironment::Staging),
+                  profile(QStringLiteral("alpha"), m_alpha->url(), ServerEnvironment::Local)});
+    m_keyring->insert(TokenVault::keyFor(QStringLiteral("remote")), secretToken);
+    m_keyring->insert(TokenVault::keyFor(QStringLiteral("alpha")), secretToken);
+    Monitor monitor(m_settingsPath, m_keyring);
+
+    // Loopback: no question.
+    QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("alpha"))));
+    QVERIFY(!guitest::openDialog<QMessageBox>(monitor.window.get()));
+
+    // Declined: no connection is made, the alpha session stays.
+    auto switching = monitor.controller->switchTo(QStringLiteral("remote"));
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = monitor.window->findChild<QMessageBox*>(QStringLiteral("plainTextTokenWarning"))) &&
+                box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("192.0.2.10")));
+    QVERIFY(box->informativeText().contains(QStringLiteral("ws://")));
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(switching.isReady());
+    QCOMPARE(monitor.controller->activeProfile(), QStringLiteral("alpha"));
+    QCOMPARE(monitor.window->session()->client().options().url, m_alpha->url());
+    QVERIFY(monitor.window->statusBar()->currentMessage().contains(QStringLiteral("unencrypted")));
+
+    // Accepted once, without remembering: asked again next time.
+    auto again = monitor.controller->switchTo(QStringLiteral("remote"));
+    QTRY_VERIFY((box = guitest::openDialog<QMessageBox>(monitor.window.get())));
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("sendUnencryptedButton")), Qt::LeftButton);
+    QTRY_VERIFY(again.isReady());
+    QCOMPARE(monitor.window->session()->client().options().url, remote);
+    QVERIFY(!monitor.controller->profiles().find(QStringLiteral("remote"))->plainTextTokenAllowed);
+
+    // Accepted and remembered: stored in the profile, not asked again.
+    QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("alpha"))));
+    auto third = monitor.controller->switchTo(QStringLiteral("remote"));
+    QTRY_VERIFY((box = guitest::openDialog<QMessageBox>(monitor.window.get())));
+    QTest::mouseClick(box->findChild<QCheckBox*>(QStringLiteral("rememberPlainTextAnswer")), Qt::LeftButton);
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("sendUnencryptedButton")), Qt::LeftButton);
+    QTRY_VERIFY(third.isReady());
+    QVERIFY(monitor.controller->profiles().find(QStringLiteral("remote"))->plainTextTokenAllowed);
+    QVERIFY(readFile(m_settingsPath).contains("allowTokenOverPlainWs=true"));
+    QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("alpha"))));
+    QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("remote"))));
+    QVERIFY(!guitest::openDialog<QMessageBox>(monitor.window.get()));
+    QVERIFY(!readFile(m_settingsPath).contains(secretToken.toUtf8()));
+}
+
+void TestServerProfiles::brokenProfileIsNamedAndTheRestWorks()
+{
+    writeFile(m_settingsPath, "[profiles]\nbroken\\name=Broken\nbroken\\format=xml\n"
+                              "alpha\\name=alpha\nalpha\\url=" +
+                                  m_alpha->url().toString().toUtf8() + "\nalpha\\flavour=vanilla\n");
+    Monitor monitor(m_settingsPath, m_keyring);
+    const QStringList problems = monitor.controller->configurationProblems();
+    QCOMPARE(problems.size(), 2);
+    QVERIFY(problems.join(u'\n').contains(QStringLiteral("“broken” was skipped: it has no URL")));
+    QVERIFY(problems.join(u'\n').contains(QStringLiteral("unknown setting “flavour”")));
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = monitor.window->findChild<QMessageBox*>(QStringLiteral("configurationProblems"))) &&
+                box->isVisible());
+    QVERIFY(box->informativeText().contains(QStringLiteral("broken")));
+    QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+    QCOMPARE(monitor.combo()->count(), 1);
+    QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("alpha"))));
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Connected"),
+                              10000);
+    // The broken entry is still in the file for the operator to fix.
+    QVERIFY(readFile(m_settingsPath).contains("broken\\name=Broken"));
+}
+
+void TestServerProfiles::unreadableSettingsFileStillStarts()
+{
+    QVERIFY(QDir().mkpath(m_settingsPath));
+    Monitor monitor(m_settingsPath, m_keyring);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = monitor.window->findChild<QMessageBox*>(QStringLiteral("configurationProblems"))) &&
+                box->isVisible());
+    QVERIFY(box->informativeText().contains(m_settingsPath));
+    QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+    // Profiles still work for the session.
+    QVERIFY(monitor.controller->profiles().add(
+        profile(QStringLiteral("alpha"), m_alpha->url(), ServerEnvironment::Local)));
+    QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("alpha"))));
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Connected"),
+                              10000);
+    monitor.window->close();
+    QVERIFY(QFileInfo(m_settingsPath).isDir());
+}
+
+void TestServerProfiles::layoutComesBackAfterARestart()
+{
+    saveProfiles({profile(QStringLiteral("alpha"), m_alpha->url(), ServerEnvironment::Local)});
+    QList<int> splitterSizes;
+    QRect geometry;
+    {
+        Monitor monitor(m_settingsPath, m_keyring);
+        monitor.window->resize(1100, 700);
+        QVERIFY(QTest::qWaitForWindowExposed(monitor.window.get()));
+        QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("alpha"))));
+        auto* table = monitor.window->findChild<QTableView*>(QStringLiteral("jobsTable"));
+        QHeaderView* header = table->horizontalHeader();
+        const int queueColumn = 2;
+        QVERIFY(!header->isSectionHidden(queueColumn));
+        // Hide "Queue" through the header's context menu.
+        QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, QPoint(10, 5),
+                                    header->viewport()->mapToGlobal(QPoint(10, 5)));
+        QApplication::sendEvent(header->viewport(), &menuEvent);
+        QMenu* menu = nullptr;
+        QTRY_VERIFY((menu = header->findChild<QMenu*>(QStringLiteral("columnMenu"))) && menu->isVisible());
+        QAction* queue = menu->actions().at(queueColumn);
+        QCOMPARE(queue->text(), QStringLiteral("Queue"));
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(queue).center());
+        QVERIFY(header->isSectionHidden(queueColumn));
+        // Move the splitter between the table and the detail panel by dragging its handle.
+        auto* splitter = monitor.window->jobsPage()->findChild<QSplitter*>();
+        QSplitterHandle* handle = splitter->handle(1);
+        const QList<int> before = splitter->sizes();
+        QTest::mousePress(handle, Qt::LeftButton, {}, handle->rect().center());
+        QTest::mouseMove(handle, handle->rect().center() - QPoint(150, 0));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, handle->rect().center() - QPoint(150, 0));
+        splitterSizes = splitter->sizes();
+        QVERIFY2(splitterSizes != before, "the splitter did not move");
+        guitest::pressShortcut(monitor.window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(monitor.window->currentPage(), 2);
+        geometry = monitor.window->geometry();
+        monitor.window->close();
+    }
+    Monitor restarted(m_settingsPath, m_keyring);
+    QCOMPARE(restarted.window->size(), geometry.size());
+    QCOMPARE(restarted.controller->lastProfile(), QStringLiteral("alpha"));
+    QVERIFY(testsupport::awaitTask(restarted.controller->switchTo(restarted.controller->lastProfile())));
+    QCOMPARE(restarted.window->currentPage(), 2);
+    auto* table = restarted.window->findChild<QTableView*>(QStringLiteral("jobsTable"));
+    QVERIFY(table->horizontalHeader()->isSectionHidden(2));
+    QVERIFY(!table->horizontalHeader()->isSectionHidden(1));
+    QCOMPARE(restarted.window->jobsPage()->findChild<QSplitter*>()->sizes(), splitterSizes);
+}
+
+QTEST_MAIN(TestServerProfiles)
+#include "tst_server_profiles.moc"
