@@ -149,6 +149,17 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>ColumnVisibilityMenu</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a Dispatch server</source>
@@ -520,6 +531,13 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keyring did not answer.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>OpenByIdDialog</name>
     <message>
         <source>Open by ID</source>
@@ -532,6 +550,143 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>job_01h… or wfrun_01h…</source>
         <translation>job_01h… oder wfrun_01h…</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextTokenPrompt</name>
+    <message>
+        <source>Unencrypted connection</source>
+        <translation>Unverschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>Send the token unencrypted to %1?</source>
+        <translation>Das Token unverschlüsselt an %1 senden?</translation>
+    </message>
+    <message>
+        <source>Send the token of “%1” unencrypted to %2?</source>
+        <translation>Das Token von „%1“ unverschlüsselt an %2 senden?</translation>
+    </message>
+    <message>
+        <source>%1 uses ws://, not wss://. The token, and everything the monitor shows, would travel in plain text across the network, readable by anyone on the way. Use a wss:// address if the server offers one.</source>
+        <translation>%1 verwendet ws://, nicht wss://. Das Token und alles, was der Monitor anzeigt, würden im Klartext über das Netzwerk gehen, lesbar für jeden auf dem Weg. Verwenden Sie eine wss://-Adresse, wenn der Server eine anbietet.</translation>
+    </message>
+    <message>
+        <source>Send Unencrypted</source>
+        <translation>Unverschlüsselt senden</translation>
+    </message>
+    <message>
+        <source>Do not ask again for this profile</source>
+        <translation>Für dieses Profil nicht mehr fragen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSettingsCodec</name>
+    <message>
+        <source>Server profile “%1” was skipped: %2</source>
+        <translation>Serverprofil „%1“ wurde übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Server profile “%1”: a token in the settings file was ignored; tokens are kept in the system keyring, never in this file.</source>
+        <translation>Serverprofil „%1“: Ein Token in der Einstellungsdatei wurde ignoriert; Tokens werden im Schlüsselbund des Systems aufbewahrt, nie in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Server profile “%1”: unknown setting “%2” ignored.</source>
+        <translation>Serverprofil „%1“: Unbekannte Einstellung „%2“ ignoriert.</translation>
+    </message>
+    <message>
+        <source>it has no name.</source>
+        <translation>Es hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>it has no URL.</source>
+        <translation>Es hat keine URL.</translation>
+    </message>
+    <message>
+        <source>its URL “%1” is not usable. %2</source>
+        <translation>Seine URL „%1“ ist nicht verwendbar. %2</translation>
+    </message>
+    <message>
+        <source>its format “%1” is neither json nor msgpack.</source>
+        <translation>Sein Format „%1“ ist weder json noch msgpack.</translation>
+    </message>
+    <message>
+        <source>its environment “%1” is not production, staging, development or local.</source>
+        <translation>Seine Umgebung „%1“ ist weder production, staging, development noch local.</translation>
+    </message>
+    <message>
+        <source>Server profile “%1”: the trusted certificate fingerprint “%2” is not a SHA-256 digest in hex and was ignored.</source>
+        <translation>Serverprofil „%1“: Der Fingerabdruck „%2“ eines vertrauenswürdigen Zertifikats ist kein SHA-256-Hash in Hexadezimalschreibweise und wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Server profile “%1” was skipped: another profile has the same name.</source>
+        <translation>Serverprofil „%1“ wurde übersprungen: Ein anderes Profil hat denselben Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Server Profiles</source>
+        <translation>Serverprofile</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Production EU</source>
+        <translation>z. B. Produktion EU</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>wss://dispatch.example.org/dwp</source>
+        <translation>wss://dispatch.example.org/dwp</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Remove the stored token of this profile</source>
+        <translation>Das gespeicherte Token dieses Profils entfernen</translation>
+    </message>
+    <message>
+        <source>Send the token over unencrypted ws:// without asking</source>
+        <translation>Token ohne Rückfrage über unverschlüsseltes ws:// senden</translation>
+    </message>
+    <message>
+        <source>Trusted certificates:</source>
+        <translation>Vertrauenswürdige Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected certificate</source>
+        <translation>Dem ausgewählten Zertifikat nicht mehr vertrauen</translation>
     </message>
 </context>
 <context>
@@ -630,6 +785,83 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>--url must be a ws:// or wss:// address, not &quot;%1&quot;.</source>
         <translation>--url muss eine ws://- oder wss://-Adresse sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Read and write the settings (profiles, window layout) in this file instead of the usual place.</source>
+        <translation>Die Einstellungen (Profile, Fensteranordnung) in dieser Datei statt am üblichen Ort lesen und schreiben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Demo (built-in)</source>
+        <translation>Demo (eingebaut)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerEnvironment</name>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>Enter the server&apos;s DWP address, for example ws://localhost:8080/dwp.</source>
+        <translation>Geben Sie die DWP-Adresse des Servers ein, zum Beispiel ws://localhost:8080/dwp.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>Das ist keine gültige Adresse: %1</translation>
+    </message>
+    <message>
+        <source>The address must start with ws:// or wss:// (DWP runs over WebSocket).</source>
+        <translation>Die Adresse muss mit ws:// oder wss:// beginnen (DWP läuft über WebSocket).</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>Die Adresse enthält keinen Hostnamen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>The settings file %1 cannot be read: it is a folder.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden: Sie ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read: %2.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read (access denied).</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not a valid settings (INI) file; what could be read is used.</source>
+        <translation>Die Einstellungsdatei %1 ist keine gültige Einstellungsdatei (INI); verwendet wird, was gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>Changes made in this session are not saved, so that the file stays as it is; fix or remove it and restart.</source>
+        <translation>Änderungen in dieser Sitzung werden nicht gespeichert, damit die Datei bleibt, wie sie ist; korrigieren oder entfernen Sie sie und starten Sie neu.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Die Einstellungen konnten nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1022,14 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
+    <message>
+        <source>Profiles…</source>
+        <translation>Profile…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove server profiles</source>
+        <translation>Serverprofile hinzufügen, bearbeiten oder entfernen</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DispatchClient</name>
@@ -906,6 +1146,13 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
             <numerusform>%n Job eingereiht.</numerusform>
             <numerusform>%n Jobs eingereiht.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::EnvironmentBadge</name>
+    <message>
+        <source>This server is marked as %1 in its profile.</source>
+        <translation>Dieser Server ist in seinem Profil als %1 gekennzeichnet.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1755,87 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>dispatch::ProfileComboBox</name>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <source>Switch to another server profile</source>
+        <translation>Zu einem anderen Serverprofil wechseln</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ProfileController</name>
+    <message>
+        <source>Problems in the settings: %1 (see the message for all of them)</source>
+        <translation>Probleme in den Einstellungen: %1 (alle stehen in der Meldung)</translation>
+    </message>
+    <message>
+        <source>Problems in the settings</source>
+        <translation>Probleme in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>The monitor started, but some settings could not be used:</source>
+        <translation>Der Monitor wurde gestartet, aber einige Einstellungen konnten nicht verwendet werden:</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Einstellungsdatei: %1</translation>
+    </message>
+    <message>
+        <source>Tokens: this session only</source>
+        <translation>Tokens: nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: the token would have been sent unencrypted.</source>
+        <translation>Nicht mit %1 verbunden: Das Token wäre unverschlüsselt gesendet worden.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ProfilesDialog</name>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation>MessagePack</translation>
+    </message>
+    <message>
+        <source>Without this, the monitor asks before sending the token of this profile in plain text over ws:// to another machine.</source>
+        <translation>Ohne diese Option fragt der Monitor nach, bevor er das Token dieses Profils im Klartext über ws:// an einen anderen Rechner sendet.</translation>
+    </message>
+    <message>
+        <source>The stored token will be removed</source>
+        <translation>Das gespeicherte Token wird entfernt</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in the system keyring, never in the settings file.</source>
+        <translation>Tokens werden im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>API token (empty for servers without authentication)</source>
+        <translation>API-Token (leer bei Servern ohne Authentifizierung)</translation>
+    </message>
+    <message>
+        <source>Unchanged (type to replace the stored token)</source>
+        <translation>Unverändert (tippen, um das gespeicherte Token zu ersetzen)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>Profile “%1” needs attention: %2</source>
+        <translation>Profil „%1“ braucht Aufmerksamkeit: %2</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::PublishEventDialog</name>
     <message>
         <source>optional JSON, e.g. {&quot;amount&quot;: 42}</source>
@@ -1640,6 +1968,17 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>dispatch::ServerProfiles</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits.</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::SessionCommands</name>
     <message>
         <source>not connected</source>
@@ -1764,6 +2103,25 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>Data</source>
         <translation>Daten</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::TokenVault</name>
+    <message>
+        <source>No system keyring is available (%1). Tokens are kept for this session only and must be entered again after a restart.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Tokens werden nur für diese Sitzung aufbewahrt und müssen nach einem Neustart erneut eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>no Secret Service or KWallet</source>
+        <translation>kein Secret Service und kein KWallet</translation>
+    </message>
+    <message>
+        <source>The system keyring refused access (%1). The token is kept for this session only.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1). Das Token wird nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed (%1). The token is kept for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ist fehlgeschlagen (%1). Das Token wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
 </context>
 <context>

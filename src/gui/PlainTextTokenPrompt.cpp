@@ -17,22 +17,22 @@ QCoro::Task<PlainTextTokenPrompt::Answer> PlainTextTokenPrompt::ask(QWidget* par
     box->setObjectName(QStringLiteral("plainTextTokenWarning"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(QObject::tr("Unencrypted connection"));
+    box->setWindowTitle(tr("Unencrypted connection"));
     box->setText(profileName.isEmpty()
-                     ? QObject::tr("Send the token unencrypted to %1?").arg(url.host())
-                     : QObject::tr("Send the token of “%1” unencrypted to %2?").arg(profileName, url.host()));
+                     ? tr("Send the token unencrypted to %1?").arg(url.host())
+                     : tr("Send the token of “%1” unencrypted to %2?").arg(profileName, url.host()));
     box->setInformativeText(
-        QObject::tr("%1 uses ws://, not wss://. The token, and everything the monitor shows, would travel in "
-                    "plain text across the network, readable by anyone on the way. Use a wss:// address "
-                    "if the server offers one.")
+        tr("%1 uses ws://, not wss://. The token, and everything the monitor shows, would travel in "
+           "plain text across the network, readable by anyone on the way. Use a wss:// address "
+           "if the server offers one.")
             .arg(url.toDisplayString(QUrl::RemoveUserInfo)));
-    QPushButton* send = box->addButton(QObject::tr("Send Unencrypted"), QMessageBox::AcceptRole);
+    QPushButton* send = box->addButton(tr("Send Unencrypted"), QMessageBox::AcceptRole);
     send->setObjectName(QStringLiteral("sendUnencryptedButton"));
     QPushButton* cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(cancel);
     box->setEscapeButton(cancel);
     if (!profileName.isEmpty()) {
-        auto* remember = new QCheckBox(QObject::tr("Do not ask again for this profile"), box);
+        auto* remember = new QCheckBox(tr("Do not ask again for this profile"), box);
         remember->setObjectName(QStringLiteral("rememberPlainTextAnswer"));
         box->setCheckBox(remember);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QUrl>
 #include <qcoro/qcorotask.h>
 
@@ -12,6 +13,8 @@ namespace dispatch {
 // painting and the event stream keeps flowing while the operator reads it).
 class PlainTextTokenPrompt
 {
+    Q_DECLARE_TR_FUNCTIONS(PlainTextTokenPrompt)
+
 public:
     struct Answer
     {

@@ -19,11 +19,6 @@ const QString environmentKey = QStringLiteral("environment");
 const QString plainTextKey = QStringLiteral("allowTokenOverPlainWs");
 const QString trustedKey = QStringLiteral("trustedCertificatesSha256");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ProfileSettingsCodec", text);
-}
-
 // A profile, or the reason it cannot be one. `problems` collects what was ignored without losing the profile.
 std::optional<ServerProfile> readProfile(QSettings& settings, const QString& group, QStringList& problems)
 {
@@ -31,43 +26,46 @@ std::optional<ServerProfile> readProfile(QSettings& settings, const QString& gro
     const auto done = qScopeGuard([&settings] { settings.endGroup(); });
     const QString entry = QUrl::fromPercentEncoding(group.toLatin1());
     const auto skip = [&](const QString& why) {
-        problems.append(tr("Server profile “%1” was skipped: %2").arg(entry, why));
+        problems.append(ProfileSettingsCodec::tr("Server profile “%1” was skipped: %2").arg(entry, why));
         return std::nullopt;
     };
 
     static const QSet<QString> known = {nameKey, urlKey, formatKey, environmentKey, plainTextKey, trustedKey};
     for (const QString& key : settings.childKeys()) {
         if (key.compare(QStringLiteral("token"), Qt::CaseInsensitive) == 0)
-            problems.append(tr("Server profile “%1”: a token in the settings file was ignored; tokens are "
-                               "kept in the system keyring, never in this file.")
+            problems.append(ProfileSettingsCodec::tr(
+                                "Server profile “%1”: a token in the settings file was ignored; tokens are "
+                                "kept in the system keyring, never in this file.")
                                 .arg(entry));
         else if (!known.contains(key))
-            problems.append(tr("Server profile “%1”: unknown setting “%2” ignored.").arg(entry, key));
+            problems.append(ProfileSettingsCodec::tr("Server profile “%1”: unknown setting “%2” ignored.")
+                                .arg(entry, key));
     }
 
     ServerProfile profile;
     profile.name = settings.value(nameKey).toString().trimmed();
     if (profile.name.isEmpty())
-        return skip(tr("it has no name."));
+        return skip(ProfileSettingsCodec::tr("it has no name."));
     const QString url = settings.value(urlKey).toString();
     if (url.trimmed().isEmpty())
-        return skip(tr("it has no URL."));
+        return skip(ProfileSettingsCodec::tr("it has no URL."));
     const QString urlProblem = problemWithServerUrl(url);
     if (!urlProblem.isEmpty())
-        return skip(tr("its URL “%1” is not usable. %2").arg(url, urlProblem));
+        return skip(ProfileSettingsCodec::tr("its URL “%1” is not usable. %2").arg(url, urlProblem));
     profile.url = QUrl(url.trimmed(), QUrl::StrictMode);
 
     const QString format = settings.value(formatKey, QStringLiteral("json")).toString();
     const auto wireFormat = dwp::wireFormatFromName(format.trimmed().toLower());
     if (!wireFormat)
-        return skip(tr("its format “%1” is neither json nor msgpack.").arg(format));
+        return skip(ProfileSettingsCodec::tr("its format “%1” is neither json nor msgpack.").arg(format));
     profile.format = *wireFormat;
 
     const QString environment = settings.value(environmentKey, QStringLiteral("development")).toString();
     const auto serverEnvironment = serverEnvironmentFromKey(environment);
     if (!serverEnvironment)
         return skip(
-            tr("its environment “%1” is not production, staging, development or local.").arg(environment));
+            ProfileSettingsCodec::tr("its environment “%1” is not production, staging, development or local.")
+                .arg(environment));
     profile.environment = *serverEnvironment;
 
     const QVariant plainText = settings.value(plainTextKey, false);
@@ -76,8 +74,9 @@ std::optional<ServerProfile> readProfile(QSettings& settings, const QString& gro
     for (const QString& hex : settings.value(trustedKey).toStringList()) {
         const QByteArray digest = QByteArray::fromHex(hex.trimmed().toLatin1());
         if (digest.size() != 32 || digest.toHex() != hex.trimmed().toLower().toLatin1())
-            problems.append(tr("Server profile “%1”: the trusted certificate fingerprint “%2” is not a "
-                               "SHA-256 digest in hex and was ignored.")
+            problems.append(ProfileSettingsCodec::tr(
+                                "Server profile “%1”: the trusted certificate fingerprint “%2” is not a "
+                                "SHA-256 digest in hex and was ignored.")
                                 .arg(entry, hex));
         else
             profile.trustedCertificateSha256.append(digest);
@@ -111,8 +110,9 @@ ProfileSettingsCodec::Loaded ProfileSettingsCodec::load(QSettings& settings)
     for (const QString& group : groups) {
         std::optional<ServerProfile> profile = readProfile(settings, group, loaded.problems);
         if (profile && names.contains(profile->name.toLower())) {
-            loaded.problems.append(
-                tr("Server profile “%1” was skipped: another profile has the same name.").arg(profile->name));
+            loaded.problems.append(ProfileSettingsCodec::tr(
+                                       "Server profile “%1” was skipped: another profile has the same name.")
+                                       .arg(profile->name));
             profile.reset();
         }
         if (!profile) {

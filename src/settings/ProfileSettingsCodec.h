@@ -3,6 +3,7 @@
 
 #include "settings/ServerProfile.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -18,6 +19,8 @@ namespace dispatch {
 // is lost by the next save. An unknown key or a malformed trusted fingerprint is reported and ignored.
 class ProfileSettingsCodec
 {
+    Q_DECLARE_TR_FUNCTIONS(ProfileSettingsCodec)
+
 public:
     struct Loaded
     {

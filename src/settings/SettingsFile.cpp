@@ -8,16 +8,9 @@
 
 namespace dispatch {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SettingsFile", text);
-}
-
 // QSettings reports an unreadable file only sometimes (and never to root, who reads anything), so the file
 // is opened once by hand as well.
-QString readProblem(const QString& fileName)
+QString SettingsFile::readProblem(const QString& fileName)
 {
     const QFileInfo info(fileName);
     if (!info.exists())
@@ -29,8 +22,6 @@ QString readProblem(const QString& fileName)
         return tr("The settings file %1 cannot be read: %2.").arg(fileName, file.errorString());
     return {};
 }
-
-} // namespace
 
 SettingsFile::SettingsFile(const QString& path)
 {

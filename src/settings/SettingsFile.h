@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
@@ -14,6 +15,8 @@ namespace dispatch {
 // for the session: the operator's file is left exactly as it was, to be fixed by hand, never overwritten.
 class SettingsFile
 {
+    Q_DECLARE_TR_FUNCTIONS(SettingsFile)
+
 public:
     // `path` empty: the platform's place (~/.config/dispatch-monitor/dispatch-monitor.conf on Linux).
     explicit SettingsFile(const QString& path = {});
@@ -29,6 +32,7 @@ public:
     QString sync();
 
 private:
+    static QString readProblem(const QString& fileName);
     void switchToScratchCopy(QSettings& original);
 
     QString m_fileName;
