@@ -41,8 +41,9 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Version)" = "$version" ] || fail "Version is '$(field Version)', the project is $version"
 [ -n "$(field Maintainer)" ] || fail "no Maintainer"
 [ -n "$(field Section)" ] || fail "no Section"
+depends=$(field Depends) # no pipe into grep -q: with pipefail, an early exit could fail the writer (SIGPIPE)
 for dependency in libqt6widgets6 libqt6websockets6 libqt6network6 libqcoro6websockets0; do
-    field Depends | grep -q "$dependency" || fail "Depends lacks $dependency: $(field Depends)"
+    [[ "$depends" == *"$dependency"* ]] || fail "Depends lacks $dependency: $depends"
 done
 
 dpkg-deb -x "$deb" "$scratch/root"
@@ -62,4 +63,4 @@ timeout 30 "$scratch/root/usr/bin/dispatchctl" --help >/dev/null || fail "the pa
 timeout 30 "$scratch/root/usr/bin/dispatch-devserver" --help >/dev/null \
     || fail "the packaged dispatch-devserver --help failed"
 
-echo "packaging: $(basename "$deb") ($(stat -c %s "$deb") bytes) validated; Depends: $(field Depends)"
+echo "packaging: $(basename "$deb") ($(stat -c %s "$deb") bytes) validated; Depends: $depends"
