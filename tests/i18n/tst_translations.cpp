@@ -3,8 +3,10 @@
 // English everywhere else. Checked on the real window and dialogs, and on the installed executable's help.
 #include "gui/ConnectionBar.h"
 #include "gui/EnqueueJobDialog.h"
+#include "gui/EventsPage.h"
 #include "gui/JobsPage.h"
 #include "gui/MainWindow.h"
+#include "gui/WorkflowsPage.h"
 #include "i18n/LocaleTranslations.h"
 #include "support/DevServerFixture.h"
 
@@ -12,6 +14,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -28,9 +31,11 @@ QStringList menuTitles(const MainWindow& window)
     return titles;
 }
 
-QString tabToolTip(const MainWindow& window, int index)
+// The tab of a page, found by its widget: pages may be added before it.
+QString tabText(const MainWindow& window, QWidget* page)
 {
-    return window.findChild<QTabWidget*>()->tabToolTip(index);
+    const auto* tabs = window.findChild<QTabWidget*>();
+    return tabs->tabText(tabs->indexOf(page)) + u'|' + tabs->tabToolTip(tabs->indexOf(page));
 }
 
 QString jobsHeader(const MainWindow& window, int column)
@@ -120,9 +125,19 @@ void TestTranslations::germanLocaleTranslatesTheWindow()
     window.show();
     QTRY_COMPARE_WITH_TIMEOUT(window.connectionBar()->stateText(), QStringLiteral("Verbunden"), 10000);
     QVERIFY(window.jobsPage());
-    QCOMPARE(tabToolTip(window, 0), QStringLiteral("Seit dem Verbinden gesehene Jobs (Strg+1)"));
-    QCOMPARE(tabToolTip(window, 1), QStringLiteral("Seit dem Verbinden gesehene Workflow-Läufe (Strg+2)"));
-    QCOMPARE(tabToolTip(window, 2), QStringLiteral("Der laufende Event-Strom (Strg+3)"));
+    // Title and tooltip; the shortcut number in the tooltip depends on the pages before it.
+    const QRegularExpression jobsTab(
+        QStringLiteral("^Jobs\\|Seit dem Verbinden gesehene Jobs \\(Strg\\+\\d\\)$"));
+    const QRegularExpression runsTab(
+        QStringLiteral("^Workflows\\|Seit dem Verbinden gesehene Workflow-Läufe \\(Strg\\+\\d\\)$"));
+    const QRegularExpression eventsTab(
+        QStringLiteral("^Events\\|Der laufende Event-Strom \\(Strg\\+\\d\\)$"));
+    QVERIFY2(jobsTab.match(tabText(window, window.jobsPage())).hasMatch(),
+             qPrintable(tabText(window, window.jobsPage())));
+    QVERIFY2(runsTab.match(tabText(window, window.workflowsPage())).hasMatch(),
+             qPrintable(tabText(window, window.workflowsPage())));
+    QVERIFY2(eventsTab.match(tabText(window, window.eventsPage())).hasMatch(),
+             qPrintable(tabText(window, window.eventsPage())));
     QCOMPARE(jobsHeader(window, 3), QStringLiteral("Zustand"));
 }
 
