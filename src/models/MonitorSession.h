@@ -7,6 +7,7 @@
 #include "models/EventBatcher.h"
 #include "models/EventLogModel.h"
 #include "models/JobsModel.h"
+#include "models/OverviewCounts.h"
 #include "models/StatsHistory.h"
 #include "models/TimelineModel.h"
 #include "models/WorkflowRunsModel.h"
@@ -45,6 +46,7 @@ public:
     EventLogModel& eventLog() { return m_eventLog; }
     TimelineModel& timeline() { return m_timeline; } // of the open run
     StatsHistory& statsHistory() { return m_statsHistory; }
+    OverviewCounts& overview() { return m_overview; } // counts over jobs() and runs()
     EventBatcher& batcher() { return m_batcher; }
     QDateTime trackingSince() const { return m_trackingSince; }
 
@@ -98,6 +100,7 @@ private:
 
     JobsModel m_jobs;
     WorkflowRunsModel m_runs;
+    OverviewCounts m_overview{&m_jobs, &m_runs};
     EventLogModel m_eventLog;
     TimelineModel m_timeline;
     StatsHistory m_statsHistory;

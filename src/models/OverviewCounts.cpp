@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+#include "models/OverviewCounts.h"
+
+#include "models/JobsModel.h"
+#include "models/WorkflowRunsModel.h"
+
+namespace dispatch {
+
+namespace {
+
+quint8 stateByte(const QVariant& state, int stateCount, quint8 none)
+{
+    const int value = state.isValid() ? state.toInt() : -1;
+    return value >= 0 && value < stateCount ? quint8(value) : none;
+}
+
+QDateTime failedAt(const QVariant& at)
+{
+    const QDateTime time = at.toDateTime();
+    return time.isValid() ? time : QDateTime::currentDateTimeUtc();
+}
+
+} // namespace
+
+OverviewCounts::OverviewCounts(JobsModel* jobs, WorkflowRunsModel* runs, QObject* parent)
+    : QObject(parent), m_jobs(jobs), m_runs(runs)
+{
+    // dataChanged may cover rows of any column; only the row matters here.
+    connect(jobs, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        countJobRows(first, last);
+        emit changed();
+    });
+    connect(jobs, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                    jobRowChanged(row);
+                emit changed();
+            });
+    connect(jobs, &QAbstractItemModel::modelReset, this, [this] {
+        recountJobs();
+        emit changed();
+    });
+    connect(runs, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        countRunRows(first, last);
+        emit changed();
+    });
+    connect(runs, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                    runRowChanged(row);
+                emit changed();
+            });
+    connect(runs, &QAbstractItemModel::modelReset, this, [this] {
+        recountRuns();
+        emit changed();
+    });
+    recountJobs();
+    recountRuns();
+}
+
+FailureHealth OverviewCounts::health() const
+{
+    return FailureHealth::assess(jobCount(dwp::JobState::Completed), jobCount(dwp::JobState::Failed));
+}
+
+QDateTime OverviewCounts::jobsTrackedSince() const
+{
+    return m_jobs ? m_jobs->trackingSince() : QDateTime();
+}
+
+QDateTime OverviewCounts::runsTrackedSince() const
+{
+    return m_runs ? m_runs->trackingSince() : QDateTime();
+}
+
+void OverviewCounts::recountJobs()
+{
+    m_jobRows.clear();
+    m_jobCounts.fill(0);
+    m_deadLettered = 0;
+    // A reset forgets the runs' failures too only when they are reset; drop the jobs' alone.
+    QList<RecentFailuresModel::Failure> keptRuns;
+    for (int row = 0; row < m_recentFailures.rowCount(); ++row) {
+        if (m_recentFailures.failure(row).kind == RecentFailuresModel::Kind::Run)
+            keptRuns.append(m_recentFailures.failure(row));
+    }
+    m_recentFailures.clear();
+    for (const RecentFailuresModel::Failure& failure : std::as_const(keptRuns))
+        m_recentFailures.add(failure);
+    if (m_jobs && m_jobs->rowCount() > 0)
+        countJobRows(0, m_jobs->rowCount() - 1);
+}
+
+void OverviewCounts::recountRuns()
+{
+    m_runRows.clear();
+    m_runCounts.fill(0);
+    QList<RecentFailuresModel::Failure> keptJobs;
+    for (int row = 0; row < m_recentFailures.rowCount(); ++row) {
+        if (m_recentFailures.failure(row).kind == RecentFailuresModel::Kind::Job)
+            keptJobs.append(m_recentFailures.failure(row));
+    }
+    m_recentFailures.clear();
+    for (const RecentFailuresModel::Failure& failure : std::as_const(keptJobs))
+        m_recentFailures.add(failure);
+    if (m_runs && m_runs->rowCount() > 0)
+        countRunRows(0, m_runs->rowCount() - 1);
+}
+
+void OverviewCounts::countJobRows(int first, int last)
+{
+    // Rows are only appended (JobsModel's invariant); anything else is recounted from scratch.
+    if (first != m_jobRows.size()) {
+        recountJobs();
+        return;
+    }
+    for (int row = first; row <= last; ++row) {
+        m_jobRows.append(kNoState);
+        jobRowChanged(row);
+    }
+}
+
+void OverviewCounts::countRunRows(int first, int last)
+{
+    if (first != m_runRows.size()) {
+        recountRuns();
+        return;
+    }
+    for (int row = first; row <= last; ++row) {
+        m_runRows.append(kNoState);
+        runRowChanged(row);
+    }
+}
+
+void OverviewCounts::jobRowChanged(int row)
+{
+    if (!m_jobs || row < 0 || row >= m_jobRows.size())
+        return;
+    const QModelIndex index = m_jobs->index(row, 0);
+    const quint8 state = stateByte(index.data(JobsModel::StateRole), int(m_jobCounts.size()), kNoState);
+    const bool deadLettered = index.data(JobsModel::DeadLetteredRole).toBool();
+    const quint8 before = m_jobRows.at(row);
+    const quint8 beforeState = before & ~kDeadLetteredBit;
+    if (beforeState != state) {
+        if (beforeState != kNoState)
+            --m_jobCounts[beforeState];
+        if (state != kNoState)
+            ++m_jobCounts[state];
+    }
+    const bool wasDeadLettered = (before & kDeadLetteredBit) != 0;
+    if (deadLettered != wasDeadLettered)
+        m_deadLettered += deadLettered ? 1 : -1;
+    m_jobRows[row] = quint8(state | (deadLettered ? kDeadLetteredBit : 0));
+
+    if (state != quint8(dwp::JobState::Failed))
+        return;
+    const QString id = index.data(JobsModel::IdRole).toString();
+    const QString name = index.data(JobsModel::NameRole).toString();
+    const QString error = index.data(JobsModel::LastErrorRole).toString();
+    if (beforeState != state)
+        m_recentFailures.add({RecentFailuresModel::Kind::Job, id, name, error,
+                              failedAt(index.data(JobsModel::FinishedAtRole))});
+    else
+        m_recentFailures.update(id, name, error);
+}
+
+void OverviewCounts::runRowChanged(int row)
+{
+    if (!m_runs || row < 0 || row >= m_runRows.size())
+        return;
+    const QModelIndex index = m_runs->index(row, 0);
+    const quint8 state =
+        stateByte(index.data(WorkflowRunsModel::StateRole), int(m_runCounts.size()), kNoState);
+    const quint8 before = m_runRows.at(row);
+    if (before != state) {
+        if (before != kNoState)
+            --m_runCounts[before];
+        if (state != kNoState)
+            ++m_runCounts[state];
+        m_runRows[row] = state;
+    }
+    if (state != quint8(RunState::Failed))
+        return;
+    const QString id = index.data(WorkflowRunsModel::IdRole).toString();
+    const QString name = index.data(WorkflowRunsModel::NameRole).toString();
+    const QString error = index.data(WorkflowRunsModel::ErrorRole).toString();
+    if (before != state)
+        m_recentFailures.add({RecentFailuresModel::Kind::Run, id, name, error,
+                              failedAt(index.data(WorkflowRunsModel::CompletedAtRole))});
+    else
+        m_recentFailures.update(id, name, error);
+}
+
+} // namespace dispatch

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "models/FailureHealth.h"
+#include "models/RecentFailuresModel.h"
+#include "models/RunState.h"
+#include "protocol/JobState.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <array>
+
+class QAbstractItemModel;
+
+namespace dispatch {
+
+class JobsModel;
+class WorkflowRunsModel;
+
+// The overview's numbers, counted from what the monitor has seen: jobs per state, runs per state, jobs
+// dead-lettered (job.dlq seen), the failure health, and the recent failures. The server cannot list jobs or
+// runs (dwp-protocol.md §8, §11), so these are counts since trackingSince(), not the server's totals.
+//
+// It follows the models' own signals and keeps one byte per row (the state it last counted), so an update
+// costs as much as the rows it changed, whatever the number of jobs tracked; a reset recounts everything.
+class OverviewCounts : public QObject
+{
+    Q_OBJECT
+
+public:
+    OverviewCounts(JobsModel* jobs, WorkflowRunsModel* runs, QObject* parent = nullptr);
+
+    qint64 jobCount(dwp::JobState state) const { return m_jobCounts[std::size_t(state)]; }
+    qint64 runCount(RunState state) const { return m_runCounts[std::size_t(state)]; }
+    qint64 jobsSeen() const { return m_jobRows.size(); }
+    qint64 runsSeen() const { return m_runRows.size(); }
+    qint64 deadLettered() const { return m_deadLettered; }
+    FailureHealth health() const;
+    QDateTime jobsTrackedSince() const;
+    QDateTime runsTrackedSince() const;
+    RecentFailuresModel* recentFailures() { return &m_recentFailures; }
+
+signals:
+    // Something counted changed; emitted once per model update, which is once per event batch.
+    void changed();
+
+private:
+    static constexpr quint8 kNoState = 0x7f;
+    static constexpr quint8 kDeadLetteredBit = 0x80;
+
+    void recountJobs();
+    void recountRuns();
+    void countJobRows(int first, int last);
+    void countRunRows(int first, int last);
+    void jobRowChanged(int row);
+    void runRowChanged(int row);
+
+    QPointer<JobsModel> m_jobs;
+    QPointer<WorkflowRunsModel> m_runs;
+    QList<quint8> m_jobRows; // per row: the counted dwp::JobState (or kNoState), | kDeadLetteredBit
+    QList<quint8> m_runRows; // per row: the counted RunState, or kNoState
+    std::array<qint64, 6> m_jobCounts{};
+    std::array<qint64, 3> m_runCounts{};
+    qint64 m_deadLettered = 0;
+    RecentFailuresModel m_recentFailures;
+};
+
+} // namespace dispatch
