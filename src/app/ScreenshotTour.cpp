@@ -5,6 +5,7 @@
 #include "gui/JobsPage.h"
 #include "gui/MainWindow.h"
 #include "gui/MonitorController.h"
+#include "gui/StatsPage.h"
 #include "gui/WorkflowsPage.h"
 #include "models/JobFilterProxy.h"
 #include "models/JobsModel.h"
@@ -12,8 +13,11 @@
 #include "models/WorkflowRunsModel.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <cstdio>
 #include <utility>
 
@@ -37,6 +41,8 @@ ScreenshotTour::ScreenshotTour(dispatch::MainWindow* window, const QString& dire
     m_directory.mkpath(QStringLiteral("."));
     using dispatch::MonitorController;
     m_steps = {
+        [this] { m_window->setCurrentPage(MonitorController::OverviewPageIndex); },
+        [this] { save(QStringLiteral("overview.png")); },
         [this] {
             m_window->setCurrentPage(MonitorController::JobsPageIndex);
             QTableView* table = m_window->jobsPage()->table();
@@ -52,21 +58,38 @@ ScreenshotTour::ScreenshotTour(dispatch::MainWindow* window, const QString& dire
         [this] { save(QStringLiteral("workflow-failed.png")); },
         [this] { selectRun(QStringLiteral("running")); },
         [this] { save(QStringLiteral("workflows.png")); },
+        [this] {
+            // The waiting run's own button, so the dialog says which event the run waits for.
+            if (auto* publish =
+                    m_window->workflowsPage()->findChild<QToolButton*>(QStringLiteral("publishEventButton"));
+                publish && publish->isEnabled())
+                publish->click();
+        },
+        [this] { saveDialog(QStringLiteral("publish-event-dialog.png")); },
         [this] { m_window->setCurrentPage(MonitorController::EventsPageIndex); },
         [this] { save(QStringLiteral("events.png")); },
+        [this] {
+            m_window->setCurrentPage(MonitorController::StatsPageIndex);
+            // The demo has run for about a minute: that window fills the charts.
+            m_window->statsPage()->windowSelector()->setCurrentIndex(0);
+        },
+        [this] { save(QStringLiteral("stats.png")); },
         [this] {
             m_window->setCurrentPage(MonitorController::JobsPageIndex);
             m_window->controller()->showEnqueueDialog();
         },
+        [this] { saveDialog(QStringLiteral("enqueue-dialog.png")); },
+        [this] { m_window->controller()->showStartWorkflowDialog(); },
+        [this] { saveDialog(QStringLiteral("start-workflow-dialog.png")); },
         [this] {
-            // The dialog is a separate window; grab it on its own.
-            for (QWidget* widget : QApplication::topLevelWidgets()) {
-                if (widget->isVisible() && widget != m_window && widget->inherits("QDialog")) {
-                    widget->grab().save(m_directory.filePath(QStringLiteral("enqueue-dialog.png")));
-                    widget->close();
-                }
-            }
+            // The same window in a dark palette: badges, cards and charts must follow it.
+            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+            QApplication::setPalette(darkPalette());
+            m_window->setCurrentPage(MonitorController::OverviewPageIndex);
         },
+        [this] { save(QStringLiteral("overview-dark.png")); },
+        [this] { m_window->setCurrentPage(MonitorController::StatsPageIndex); },
+        [this] { save(QStringLiteral("stats-dark.png")); },
         [] { QApplication::quit(); },
     };
     QTimer::singleShot(warmUpMs, this, &ScreenshotTour::next);
@@ -93,6 +116,50 @@ void ScreenshotTour::selectRun(const QString& state)
     m_skipNextSave = row < 0;
     if (row >= 0)
         table->selectRow(row);
+}
+
+QPalette ScreenshotTour::darkPalette()
+{
+    // A plain dark palette of the kind desktop themes ship; the app itself picks no colours of its own.
+    QPalette palette;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc9));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    palette.setColor(QPalette::Mid, QColor(0x4a, 0x4d, 0x52));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    palette.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4d));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return palette;
+}
+
+void ScreenshotTour::saveDialog(const QString& name)
+{
+    // Dialogs are separate windows; grab the open one on its own, then close it.
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget->isVisible() && widget != m_window && widget->inherits("QDialog")) {
+            const QString path = m_directory.filePath(name);
+            if (widget->grab().save(path))
+                std::printf("saved %s\n", qPrintable(path));
+            widget->close();
+            return;
+        }
+    }
+    std::printf("skipped %s: no dialog open\n", qPrintable(name));
 }
 
 void ScreenshotTour::next()

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QObject>
+#include <QPalette>
 #include <QPointer>
 #include <functional>
 
@@ -24,6 +25,8 @@ private:
     void next();
     void selectRun(const QString& state);
     void save(const QString& name);
+    void saveDialog(const QString& name);
+    static QPalette darkPalette();
 
     QPointer<dispatch::MainWindow> m_window;
     QDir m_directory;

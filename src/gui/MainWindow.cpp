@@ -8,6 +8,8 @@
 #include "gui/EventsPage.h"
 #include "gui/JobsPage.h"
 #include "gui/MonitorController.h"
+#include "gui/OverviewPage.h"
+#include "gui/StatsPage.h"
 #include "gui/WorkflowsPage.h"
 #include "models/MonitorSession.h"
 
@@ -65,7 +67,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("&Jobs"), tr("&Workflows"), tr("&Events")};
+    const QStringList names = {tr("&Overview"), tr("&Jobs"), tr("&Workflows"), tr("&Events"), tr("&Stats")};
     for (int page = 0; page < names.size(); ++page) {
         QAction* action = view->addAction(names[page], this, [this, page] { setCurrentPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
@@ -129,6 +131,8 @@ void MainWindow::dropSession()
     m_jobsPage = nullptr;
     m_workflowsPage = nullptr;
     m_eventsPage = nullptr;
+    m_overviewPage = nullptr;
+    m_statsPage = nullptr;
     if (m_session)
         m_session->stop();
     m_session.reset();
@@ -137,18 +141,30 @@ void MainWindow::dropSession()
 void MainWindow::buildPages()
 {
     MonitorSession* session = m_session.get();
+    m_overviewPage = new OverviewPage(&session->overview(), &session->statsHistory(), m_pages);
     m_jobsPage = new JobsPage(&session->jobs(), &session->eventLog(), m_pages);
     m_workflowsPage = new WorkflowsPage(&session->runs(), &session->timeline(), m_pages);
     m_eventsPage = new EventsPage(&session->eventLog(), m_pages);
+    m_statsPage = new StatsPage(&session->statsHistory(), m_pages);
+    // In MonitorController::Page order.
+    m_pages->addTab(m_overviewPage, tr("Overview"));
     m_pages->addTab(m_jobsPage, tr("Jobs"));
     m_pages->addTab(m_workflowsPage, tr("Workflows"));
     m_pages->addTab(m_eventsPage, tr("Events"));
-    m_pages->setTabToolTip(0, tr("Jobs seen since connecting (Ctrl+1)"));
-    m_pages->setTabToolTip(1, tr("Workflow runs seen since connecting (Ctrl+2)"));
-    m_pages->setTabToolTip(2, tr("The live event stream (Ctrl+3)"));
+    m_pages->addTab(m_statsPage, tr("Stats"));
+    m_pages->setTabToolTip(MonitorController::OverviewPageIndex,
+                           tr("Counts, health and recent failures since connecting (Ctrl+1)"));
+    m_pages->setTabToolTip(MonitorController::JobsPageIndex, tr("Jobs seen since connecting (Ctrl+2)"));
+    m_pages->setTabToolTip(MonitorController::WorkflowsPageIndex,
+                           tr("Workflow runs seen since connecting (Ctrl+3)"));
+    m_pages->setTabToolTip(MonitorController::EventsPageIndex, tr("The live event stream (Ctrl+4)"));
+    m_pages->setTabToolTip(MonitorController::StatsPageIndex,
+                           tr("Charts of event rates, job outcomes and server stats (Ctrl+5)"));
+    connect(m_rateMeter, &EventRateMeter::rateChanged, m_overviewPage, &OverviewPage::setEventRate);
     m_controller = new MonitorController(session, m_jobsPage, m_workflowsPage, m_eventsPage, this, this);
     connect(m_controller, &MonitorController::pageWanted, this, &MainWindow::setCurrentPage);
     connect(m_controller, &MonitorController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_overviewPage, &OverviewPage::openRequested, m_controller, &MonitorController::open);
     emit pagesBuilt();
 }
 

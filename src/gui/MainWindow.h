@@ -18,11 +18,13 @@ class EventsPage;
 class JobsPage;
 class MonitorController;
 class MonitorSession;
+class OverviewPage;
+class StatsPage;
 class WorkflowsPage;
 
-// The monitor's window: the connection bar on top, the Jobs, Workflows and Events pages (Ctrl+1..3), a
-// status bar with the event rate, and the menus and shortcuts (Ctrl+K opens any job or run by id). One
-// window shows one server; connecting elsewhere replaces the session and its pages.
+// The monitor's window: the connection bar on top, the Overview, Jobs, Workflows, Events and Stats pages
+// (Ctrl+1..5), a status bar with the event rate, and the menus and shortcuts (Ctrl+K opens any job or run by
+// id). One window shows one server; connecting elsewhere replaces the session and its pages.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ public:
     JobsPage* jobsPage() const { return m_jobsPage; }
     WorkflowsPage* workflowsPage() const { return m_workflowsPage; }
     EventsPage* eventsPage() const { return m_eventsPage; }
+    OverviewPage* overviewPage() const { return m_overviewPage; }
+    StatsPage* statsPage() const { return m_statsPage; }
     int currentPage() const;
     void setCurrentPage(int page);
 
@@ -75,6 +79,8 @@ private:
     JobsPage* m_jobsPage = nullptr;
     WorkflowsPage* m_workflowsPage = nullptr;
     EventsPage* m_eventsPage = nullptr;
+    OverviewPage* m_overviewPage = nullptr;
+    StatsPage* m_statsPage = nullptr;
     EventRateMeter* m_rateMeter;
     QLabel* m_rateLabel;
     QLabel* m_gapLabel;

@@ -31,11 +31,14 @@ class MonitorController : public QObject
     Q_OBJECT
 
 public:
+    // The window's tabs, in order (Ctrl+1..5).
     enum Page
     {
+        OverviewPageIndex,
         JobsPageIndex,
         WorkflowsPageIndex,
-        EventsPageIndex
+        EventsPageIndex,
+        StatsPageIndex
     };
 
     MonitorController(MonitorSession* session, JobsPage* jobs, WorkflowsPage* workflows, EventsPage* events,

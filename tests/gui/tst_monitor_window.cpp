@@ -304,9 +304,14 @@ void TestMonitorWindow::shortcutsAndOpenById()
 {
     const QString jobId = enqueueThroughDialog(QStringLiteral("devserver.noop"), QStringLiteral("{}"));
     QVERIFY(!jobId.isEmpty());
-    guitest::pressShortcut(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    // Ctrl+N is the N-th tab: Overview, Jobs, Workflows, Events, Stats.
+    guitest::pressShortcut(m_window.get(), Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), int(MonitorController::EventsPageIndex));
-    guitest::pressShortcut(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    guitest::pressShortcut(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), int(MonitorController::StatsPageIndex));
+    guitest::pressShortcut(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), int(MonitorController::OverviewPageIndex));
+    guitest::pressShortcut(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), int(MonitorController::WorkflowsPageIndex));
 
     guitest::pressShortcut(m_window.get(), Qt::Key_K, Qt::ControlModifier);

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace dispatch {
+
+class OverviewCounts;
+class StatCard;
+class StatsHistory;
+
+// The first page: how the server is doing at a glance. Cards count jobs and runs per state as this monitor
+// has seen them (OverviewCounts; the server cannot list them, so every count says since when), the event
+// rate, the dead-lettered jobs, and connections and topics from the server's own `stats`. A health line
+// rates the failures with Dispatch's thresholds, and the recent failures are each a click from their detail.
+//
+// Counts change with every event batch; the cards are repainted at most kRefreshMs apart.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kRefreshMs = 250;
+
+    OverviewPage(OverviewCounts* counts, StatsHistory* stats, QWidget* parent = nullptr);
+
+    // Card keys: "jobs/<state>", "runs/<state>", "events", "dlq", "connections", "topics".
+    StatCard* card(const QString& key) const { return m_cards.value(key); }
+    QStringList cardKeys() const { return m_cards.keys(); }
+    QLabel* healthLabel() const { return m_health; }
+    QTableView* failuresTable() const { return m_failures; }
+
+public slots:
+    void setEventRate(double eventsPerSecond);
+
+signals:
+    void openRequested(const QString& id); // a job or run id, from the recent failures
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    StatCard* addCard(const QString& key, const QString& title, int tone, QLayout* layout);
+    void scheduleRefresh();
+    void refresh();
+    void onStatsPoint(const QString& key, QPointF point);
+
+    OverviewCounts* m_counts;
+    QHash<QString, StatCard*> m_cards;
+    QLabel* m_healthDot;
+    QLabel* m_health;
+    QLabel* m_jobsSince;
+    QLabel* m_runsSince;
+    QTableView* m_failures;
+    QTimer m_refreshTimer;
+};
+
+} // namespace dispatch

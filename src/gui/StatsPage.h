@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QWidget>
+#include <chrono>
+
+class QComboBox;
+class QLabel;
+
+namespace dispatch {
+
+class StatsChart;
+class StatsHistory;
+
+// Live charts over the session's StatsHistory: events per second by type, job outcomes per interval, the
+// broker's connections, topics and deliveries from `stats`, and the ping round trip. A window selector
+// chooses the span shown (1 min to 1 h); it also sets the history's retention, never below the default
+// 15 minutes, so a glance at the last minute does not throw away what the longer views show.
+class StatsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds kMinimumRetention = std::chrono::minutes(15);
+
+    explicit StatsPage(StatsHistory* history, QWidget* parent = nullptr);
+
+    QComboBox* windowSelector() const { return m_windowSelector; }
+    std::chrono::milliseconds window() const;
+    StatsChart* eventsChart() const { return m_events; }
+    StatsChart* outcomesChart() const { return m_outcomes; }
+    StatsChart* brokerChart() const { return m_broker; }
+    StatsChart* pingChart() const { return m_ping; }
+    QList<StatsChart*> charts() const { return {m_events, m_outcomes, m_broker, m_ping}; }
+
+private:
+    void applyWindow();
+
+    StatsHistory* m_history;
+    QComboBox* m_windowSelector;
+    QLabel* m_note;
+    StatsChart* m_events;
+    StatsChart* m_outcomes;
+    StatsChart* m_broker;
+    StatsChart* m_ping;
+};
+
+} // namespace dispatch
