@@ -23,6 +23,9 @@
 
 namespace {
 
+// Qt maps a PNG "quality" of 0 to zlib's strongest compression: larger files buy nothing in the docs.
+constexpr int kSmallestPng = 0;
+
 // The first row whose `role` equals `value`, else the last row: a failed job, a running run.
 int pickRow(const QAbstractItemModel* model, int role, const QString& value)
 {
@@ -54,8 +57,10 @@ ScreenshotTour::ScreenshotTour(dispatch::MainWindow* window, const QString& dire
             }
         },
         [this] { save(QStringLiteral("jobs.png")); },
-        [this] { selectRun(QStringLiteral("failed")); },
-        [this] { save(QStringLiteral("workflow-failed.png")); },
+        // An order-pipeline past its charge step waits for its payment: the most telling run to show.
+        [this] {
+            holdUntil([this] { return hasRun(QStringLiteral("running"), QStringLiteral("charge")); }, 90000);
+        },
         [this] { selectRun(QStringLiteral("running")); },
         [this] { save(QStringLiteral("workflows.png")); },
         [this] {
@@ -70,7 +75,7 @@ ScreenshotTour::ScreenshotTour(dispatch::MainWindow* window, const QString& dire
         [this] { save(QStringLiteral("events.png")); },
         [this] {
             m_window->setCurrentPage(MonitorController::StatsPageIndex);
-            // The demo has run for about a minute: that window fills the charts.
+            // Made after a minute or more of the demo: that window is full.
             m_window->statsPage()->windowSelector()->setCurrentIndex(0);
         },
         [this] { save(QStringLiteral("stats.png")); },
@@ -81,6 +86,10 @@ ScreenshotTour::ScreenshotTour(dispatch::MainWindow* window, const QString& dire
         [this] { saveDialog(QStringLiteral("enqueue-dialog.png")); },
         [this] { m_window->controller()->showStartWorkflowDialog(); },
         [this] { saveDialog(QStringLiteral("start-workflow-dialog.png")); },
+        // Runs fail rarely in the demo (a few percent of some steps): wait for one.
+        [this] { holdUntil([this] { return hasRun(QStringLiteral("failed"), {}); }, 120000); },
+        [this] { selectRun(QStringLiteral("failed")); },
+        [this] { save(QStringLiteral("workflow-failed.png")); },
         [this] {
             // The same window in a dark palette: badges, cards and charts must follow it.
             QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -93,6 +102,25 @@ ScreenshotTour::ScreenshotTour(dispatch::MainWindow* window, const QString& dire
         [] { QApplication::quit(); },
     };
     QTimer::singleShot(warmUpMs, this, &ScreenshotTour::next);
+}
+
+void ScreenshotTour::holdUntil(std::function<bool()> ready, int maxMs)
+{
+    m_ready = std::move(ready);
+    m_holdUntil.setRemainingTime(maxMs);
+}
+
+bool ScreenshotTour::hasRun(const QString& state, const QString& currentStep) const
+{
+    const QAbstractItemModel* runs = m_window->workflowsPage()->table()->model();
+    for (int row = 0; row < runs->rowCount(); ++row) {
+        const QModelIndex index = runs->index(row, 0);
+        if (index.data(dispatch::WorkflowRunsModel::StateNameRole).toString() == state &&
+            (currentStep.isEmpty() ||
+             index.data(dispatch::WorkflowRunsModel::CurrentStepRole).toString() == currentStep))
+            return true;
+    }
+    return false;
 }
 
 void ScreenshotTour::selectRun(const QString& state)
@@ -153,7 +181,7 @@ void ScreenshotTour::saveDialog(const QString& name)
     for (QWidget* widget : QApplication::topLevelWidgets()) {
         if (widget->isVisible() && widget != m_window && widget->inherits("QDialog")) {
             const QString path = m_directory.filePath(name);
-            if (widget->grab().save(path))
+            if (widget->grab().save(path, "PNG", kSmallestPng))
                 std::printf("saved %s\n", qPrintable(path));
             widget->close();
             return;
@@ -166,6 +194,11 @@ void ScreenshotTour::next()
 {
     if (!m_window || m_steps.isEmpty())
         return;
+    if (m_ready && !m_ready() && !m_holdUntil.hasExpired()) {
+        QTimer::singleShot(500, this, &ScreenshotTour::next);
+        return;
+    }
+    m_ready = nullptr;
     const auto step = m_steps.takeFirst();
     step();
     QTimer::singleShot(m_stepMs, this, &ScreenshotTour::next);
@@ -178,7 +211,7 @@ void ScreenshotTour::save(const QString& name)
         return;
     }
     const QString path = m_directory.filePath(name);
-    if (m_window->grab().save(path))
+    if (m_window->grab().save(path, "PNG", kSmallestPng))
         std::printf("saved %s\n", qPrintable(path));
     else
         std::fprintf(stderr, "could not save %s\n", qPrintable(path));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QObject>
 #include <QPalette>
@@ -24,6 +25,9 @@ public:
 private:
     void next();
     void selectRun(const QString& state);
+    // Holds the tour (up to maxMs) until `ready` is true: the demo's story needs time to get there.
+    void holdUntil(std::function<bool()> ready, int maxMs);
+    bool hasRun(const QString& state, const QString& currentStep) const;
     void save(const QString& name);
     void saveDialog(const QString& name);
     static QPalette darkPalette();
@@ -33,4 +37,6 @@ private:
     QList<std::function<void()>> m_steps;
     int m_stepMs = 1500;
     bool m_skipNextSave = false;
+    std::function<bool()> m_ready;
+    QDeadlineTimer m_holdUntil;
 };

@@ -150,11 +150,8 @@ void StatsChart::refresh()
 void StatsChart::updateRanges()
 {
     m_rangesDirty = false;
-    // The span ends at the newest point, rounded up to a whole tick step, so ticks fall on round times
-    // (:00, :12, :24 … for a minute) and every chart of the same window shows the same span.
-    const qint64 step = std::max<qint64>(1000, qint64(m_window.count()) / (m_timeAxis->tickCount() - 1));
-    const qint64 newest = m_newestMs > 0 ? m_newestMs : QDateTime::currentMSecsSinceEpoch();
-    const qint64 end = (newest / step + (newest % step != 0 ? 1 : 0)) * step;
+    // The span ends at the newest point, so the lines reach the right edge as they grow.
+    const qint64 end = m_newestMs > 0 ? m_newestMs : QDateTime::currentMSecsSinceEpoch();
     const qint64 start = end - qint64(m_window.count());
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(start), QDateTime::fromMSecsSinceEpoch(end));
     // Each value axis from zero to a round number above the largest value in view (at least 1).
@@ -202,7 +199,9 @@ void StatsChart::applyStyle()
         axis->setLabelsFont(font);
         axis->setTitleFont(font);
     }
-    chart()->legend()->setFont(font);
+    QFont legendFont = font;
+    legendFont.setPointSizeF(font.pointSizeF() * 0.85); // legends are long; the plot matters more
+    chart()->legend()->setFont(legendFont);
     QFont titleFont = font;
     titleFont.setBold(true);
     chart()->setTitleFont(titleFont);

@@ -69,6 +69,11 @@ StatsPage::StatsPage(StatsHistory* history, QWidget* parent)
     grid->addWidget(m_outcomes, 1, 0);
     grid->addWidget(m_broker, 1, 1);
     grid->addWidget(m_ping, 1, 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 2); // one line, one short legend
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(top);
