@@ -22,7 +22,7 @@ void ChartStyle::apply(QChart* chart, const QPalette& palette)
     chart->setTitleBrush(text);
     chart->legend()->setLabelColor(text);
     QColor grid = palette.color(QPalette::Mid);
-    grid.setAlpha(dark ? 110 : 90);
+    grid.setAlpha(dark ? 120 : 150);
     for (QAbstractAxis* axis : chart->axes()) {
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);

@@ -94,6 +94,12 @@ std::optional<StatsChart::Wanted> StatsChart::wantedFor(const QString& key) cons
 
 void StatsChart::createSeries(const QString& key, const Wanted& wanted)
 {
+    if (m_series.isEmpty()) {
+        // Qt Charts 6.4 never draws a date-time axis that was laid out while no series used it (a chart
+        // whose series appear only once events arrive): added again, it is laid out with the series.
+        chart()->removeAxis(m_timeAxis);
+        chart()->addAxis(m_timeAxis, Qt::AlignBottom);
+    }
     auto* series = new QLineSeries(this);
     series->setName(StatsHistory::titleFor(key));
     chart()->addSeries(series);
@@ -220,6 +226,13 @@ void StatsChart::changeEvent(QEvent* event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyStyle();
+}
+
+void StatsChart::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    // A tick per ~110 px, so "HH:mm:ss" labels never crowd into "10:5…".
+    m_timeAxis->setTickCount(std::clamp(width() / 110, 3, 7));
 }
 
 void StatsChart::showEvent(QShowEvent* event)

@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QImage>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
@@ -43,6 +44,22 @@ QList<dwp::StreamEvent> events(const QString& type, int count)
     return list;
 }
 
+// Pixels in the band under the plot area that differ from the chart's background: the time labels.
+int inkBelowPlot(StatsChart* chart)
+{
+    const QImage image = chart->grab().toImage();
+    const QRectF plot = chart->chart()->plotArea();
+    const QColor background = chart->chart()->backgroundBrush().color();
+    int ink = 0;
+    for (int y = int(plot.bottom()) + 4; y < int(plot.bottom()) + 20 && y < image.height(); ++y) {
+        for (int x = int(plot.left()) + 20; x < int(plot.right()) - 20; ++x) {
+            if (QColor(image.pixel(x, y)) != background)
+                ++ink;
+        }
+    }
+    return ink;
+}
+
 qint64 spanMs(const QDateTimeAxis* axis)
 {
     return axis->max().toMSecsSinceEpoch() - axis->min().toMSecsSinceEpoch();
@@ -60,6 +77,7 @@ private slots:
     void eventRatesFollowTheHistory();
     void outcomesAndServerStatsOnTheirAxes();
     void windowSelectorChangesRangeAndRetention();
+    void timeLabelsUnderAChartOfManyTypes();
     void burstsAreCoalescedIntoFewRepaints();
     void expiredPointsLeaveTheChart();
     void thinningKeepsSpikes();
@@ -102,6 +120,8 @@ void TestStatsPage::eventRatesFollowTheHistory()
     QCOMPARE(spanMs(chart->timeAxis()), qint64(5 * 60 * 1000));
     QCOMPARE(chart->timeAxis()->max().toMSecsSinceEpoch(), kBaseMs + 1000);
     QVERIFY(chart->valueAxis(StatsChart::Axis::Left)->max() >= 5);
+    // Time labels are drawn under the plot, although this chart had no series when it was first laid out.
+    QTRY_VERIFY2(inkBelowPlot(chart) > 50, "no time labels under the events chart");
 
     // More time: the axis moves with the data.
     m_history->applyEvents(events(T::JobCompleted, 40), atMs(90 * 1000));
@@ -170,8 +190,31 @@ void TestStatsPage::windowSelectorChangesRangeAndRetention()
         // A minute, ending at the newest point (the interval that started at 1 s).
         QCOMPARE(chart->timeAxis()->max().toMSecsSinceEpoch(), kBaseMs + 1000);
     }
+    QTRY_VERIFY2(inkBelowPlot(m_page->eventsChart()) > 50, "no time labels under the events chart");
     // A short window keeps the default retention, so going back to 15 min loses nothing.
     QCOMPARE(m_history->retention(), std::chrono::milliseconds(StatsPage::kMinimumRetention));
+}
+
+void TestStatsPage::timeLabelsUnderAChartOfManyTypes()
+{
+    // A minute of eight event types arriving together, as in the demo: the chart's series all appear after
+    // it was first laid out, and the time axis must still be drawn.
+    const QStringList types = {T::JobEnqueued,       T::JobStarted,  T::JobCompleted,
+                               T::WorkflowStarted,   T::JobRetrying, T::WorkflowStepCompleted,
+                               T::WorkflowCompleted, T::CronFired};
+    for (int second = 0; second < 60; ++second) {
+        QList<dwp::StreamEvent> batch;
+        for (const QString& type : types)
+            batch += events(type, (second * 7 + int(type.size())) % 5);
+        // Wall-clock times, as the app has them.
+        m_history->applyEvents(batch, QDateTime::currentDateTimeUtc().addMSecs((second - 60) * 1000));
+    }
+    m_page->resize(1280, 700); // the page's height in a 1280×800 window
+    m_page->windowSelector()->setFocus();
+    QTest::keyClick(m_page->windowSelector(), Qt::Key_Home);
+    StatsChart* chart = m_page->eventsChart();
+    QTRY_COMPARE(chart->seriesKeys().size(), types.size());
+    QTRY_VERIFY2(inkBelowPlot(chart) > 50, "no time labels under the events chart");
 }
 
 void TestStatsPage::burstsAreCoalescedIntoFewRepaints()
