@@ -400,6 +400,36 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>FailureHealth</name>
+    <message>
+        <source>Not enough data</source>
+        <translation>Zu wenige Daten</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <source>Not enough data: no job has completed or failed yet.</source>
+        <translation>Zu wenige Daten: Noch kein Job wurde abgeschlossen oder ist fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 % of %Ln finished job(s) failed (healthy under %3 %, degraded under %4 %)</source>
+        <translation>
+            <numerusform>%1: %2 % von %Ln beendeten Job fehlgeschlagen (gesund unter %3 %, beeinträchtigt unter %4 %)</numerusform>
+            <numerusform>%1: %2 % von %Ln beendeten Jobs fehlgeschlagen (gesund unter %3 %, beeinträchtigt unter %4 %)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GanttBar</name>
     <message>
         <source>not yet</source>
@@ -1613,18 +1643,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <translation>Events</translation>
     </message>
     <message>
-        <source>Jobs seen since connecting (Ctrl+1)</source>
-        <translation>Seit dem Verbinden gesehene Jobs (Strg+1)</translation>
-    </message>
-    <message>
-        <source>Workflow runs seen since connecting (Ctrl+2)</source>
-        <translation>Seit dem Verbinden gesehene Workflow-Läufe (Strg+2)</translation>
-    </message>
-    <message>
-        <source>The live event stream (Ctrl+3)</source>
-        <translation>Der laufende Event-Strom (Strg+3)</translation>
-    </message>
-    <message>
         <source>%1 — Dispatch Monitor</source>
         <translation>%1 — Dispatch Monitor</translation>
     </message>
@@ -1643,6 +1661,42 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>Could not connect: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Stats</source>
+        <translation>&amp;Statistik</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Counts, health and recent failures since connecting (Ctrl+1)</source>
+        <translation>Zählungen, Zustand und letzte Fehlschläge seit dem Verbinden (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Jobs seen since connecting (Ctrl+2)</source>
+        <translation>Seit dem Verbinden gesehene Jobs (Strg+2)</translation>
+    </message>
+    <message>
+        <source>Workflow runs seen since connecting (Ctrl+3)</source>
+        <translation>Seit dem Verbinden gesehene Workflow-Läufe (Strg+3)</translation>
+    </message>
+    <message>
+        <source>The live event stream (Ctrl+4)</source>
+        <translation>Der laufende Event-Strom (Strg+4)</translation>
+    </message>
+    <message>
+        <source>Charts of event rates, job outcomes and server stats (Ctrl+5)</source>
+        <translation>Diagramme zu Event-Raten, Job-Ergebnissen und Serverstatistik (Strg+5)</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1809,73 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>dispatch::OverviewPage</name>
+    <message>
+        <source>none seen yet</source>
+        <translation>noch keine gesehen</translation>
+    </message>
+    <message>
+        <source>%1 % of those seen</source>
+        <translation>%1 % der gesehenen</translation>
+    </message>
+    <message>
+        <source>Events per second</source>
+        <translation>Events pro Sekunde</translation>
+    </message>
+    <message>
+        <source>over the last second</source>
+        <translation>in der letzten Sekunde</translation>
+    </message>
+    <message>
+        <source>Dead-lettered</source>
+        <translation>In der Dead-Letter-Queue</translation>
+    </message>
+    <message>
+        <source>jobs with job.dlq seen</source>
+        <translation>Jobs mit gesehenem job.dlq</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>waiting for the server&apos;s stats</source>
+        <translation>wartet auf die Serverstatistik</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Stream and server</source>
+        <translation>Strom und Server</translation>
+    </message>
+    <message>
+        <source>Workflow run</source>
+        <translation>Workflow-Lauf</translation>
+    </message>
+    <message>
+        <source>Click a failure to open it on the Jobs or Workflows page.</source>
+        <translation>Klicken Sie auf einen Fehlschlag, um ihn auf der Seite Jobs oder Workflows zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Recent failures (newest first, at most %1)</source>
+        <translation>Letzte Fehlschläge (neueste zuerst, höchstens %1)</translation>
+    </message>
+    <message>
+        <source>Jobs seen since %1 (%2 in all; the server cannot list older ones)</source>
+        <translation>Seit %1 gesehene Jobs (%2 insgesamt; ältere kann der Server nicht auflisten)</translation>
+    </message>
+    <message>
+        <source>Workflow runs seen since %1</source>
+        <translation>Seit %1 gesehene Workflow-Läufe</translation>
+    </message>
+    <message>
+        <source>server stats at %1</source>
+        <translation>Serverstatistik von %1</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ProfileComboBox</name>
     <message>
         <source>No profile</source>
@@ -1848,6 +1969,37 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>Published %1.</source>
         <translation>%1 veröffentlicht.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::RecentFailuresModel</name>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Workflow run</source>
+        <translation>Workflow-Lauf</translation>
+    </message>
+    <message>
+        <source>Failed at</source>
+        <translation>Fehlgeschlagen um</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2203,69 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>%1 per second</source>
         <comment>event type</comment>
         <translation>%1 pro Sekunde</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::StatsPage</name>
+    <message>
+        <source>Events per second, by type</source>
+        <translation>Events pro Sekunde, nach Typ</translation>
+    </message>
+    <message>
+        <source>Job outcomes</source>
+        <translation>Job-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Server broker</source>
+        <translation>Broker des Servers</translation>
+    </message>
+    <message>
+        <source>Ping round trip</source>
+        <translation>Ping-Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Letzte Minute</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>events/s</source>
+        <translation>Events/s</translation>
+    </message>
+    <message>
+        <source>jobs per %1 s</source>
+        <translation>Jobs je %1 s</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>deliveries/s</source>
+        <translation>Zustellungen/s</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Counted by this monitor since it connected: event rates per %1 s, job outcomes per %2 s; connections, topics and deliveries from the server&apos;s stats reply. Kept for %3 min.</source>
+        <translation>Von diesem Monitor seit dem Verbinden gezählt: Event-Raten je %1 s, Job-Ergebnisse je %2 s; Verbindungen, Topics und Zustellungen aus der stats-Antwort des Servers. Aufbewahrt für %3 min.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "gui/EventsPage.h"
 #include "gui/JobsPage.h"
 #include "gui/MainWindow.h"
+#include "gui/OverviewPage.h"
+#include "gui/StatsPage.h"
 #include "gui/WorkflowsPage.h"
 #include "i18n/LocaleTranslations.h"
 #include "support/DevServerFixture.h"
@@ -138,6 +140,12 @@ void TestTranslations::germanLocaleTranslatesTheWindow()
              qPrintable(tabText(window, window.workflowsPage())));
     QVERIFY2(eventsTab.match(tabText(window, window.eventsPage())).hasMatch(),
              qPrintable(tabText(window, window.eventsPage())));
+    QCOMPARE(
+        tabText(window, window.overviewPage()),
+        QStringLiteral("Übersicht|Zählungen, Zustand und letzte Fehlschläge seit dem Verbinden (Strg+1)"));
+    QCOMPARE(
+        tabText(window, window.statsPage()),
+        QStringLiteral("Statistik|Diagramme zu Event-Raten, Job-Ergebnissen und Serverstatistik (Strg+5)"));
     QCOMPARE(jobsHeader(window, 3), QStringLiteral("Zustand"));
 }
 
