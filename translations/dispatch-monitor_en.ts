@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>FailureHealth</name>
+    <message numerus="yes">
+        <source>%1: %2 % of %Ln finished job(s) failed (healthy under %3 %, degraded under %4 %)</source>
+        <translation>
+            <numerusform>%1: %2 % of %Ln finished job failed (healthy under %3 %, degraded under %4 %)</numerusform>
+            <numerusform>%1: %2 % of %Ln finished jobs failed (healthy under %3 %, degraded under %4 %)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::EnqueueJobDialog</name>
     <message numerus="yes">
         <source>Enqueued %n job(s).</source>
