@@ -7,6 +7,7 @@
 #include "gui/EnvironmentBadge.h"
 #include "gui/JobsPage.h"
 #include "gui/MainWindow.h"
+#include "gui/MonitorController.h"
 #include "gui/ProfileComboBox.h"
 #include "gui/ProfileController.h"
 #include "gui/ProfilesDialog.h"
@@ -389,6 +390,7 @@ void TestServerProfiles::layoutComesBackAfterARestart()
         monitor.window->resize(1100, 700);
         QVERIFY(QTest::qWaitForWindowExposed(monitor.window.get()));
         QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("alpha"))));
+        guitest::pressShortcut(monitor.window.get(), Qt::Key_2, Qt::ControlModifier); // Jobs, after Overview
         auto* table = monitor.window->findChild<QTableView*>(QStringLiteral("jobsTable"));
         QHeaderView* header = table->horizontalHeader();
         const int queueColumn = 2;
@@ -413,7 +415,7 @@ void TestServerProfiles::layoutComesBackAfterARestart()
         splitterSizes = splitter->sizes();
         QVERIFY2(splitterSizes != before, "the splitter did not move");
         guitest::pressShortcut(monitor.window.get(), Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(monitor.window->currentPage(), 2);
+        QCOMPARE(monitor.window->currentPage(), int(MonitorController::WorkflowsPageIndex));
         geometry = monitor.window->geometry();
         monitor.window->close();
     }
@@ -421,11 +423,14 @@ void TestServerProfiles::layoutComesBackAfterARestart()
     QCOMPARE(restarted.window->size(), geometry.size());
     QCOMPARE(restarted.controller->lastProfile(), QStringLiteral("alpha"));
     QVERIFY(testsupport::awaitTask(restarted.controller->switchTo(restarted.controller->lastProfile())));
-    QCOMPARE(restarted.window->currentPage(), 2);
+    QCOMPARE(restarted.window->currentPage(), int(MonitorController::WorkflowsPageIndex));
     auto* table = restarted.window->findChild<QTableView*>(QStringLiteral("jobsTable"));
     QVERIFY(table->horizontalHeader()->isSectionHidden(2));
     QVERIFY(!table->horizontalHeader()->isSectionHidden(1));
-    QCOMPARE(restarted.window->jobsPage()->findChild<QSplitter*>()->sizes(), splitterSizes);
+    // The Jobs page is not the first tab (Overview is): its splitter is laid out once the page is shown.
+    QVERIFY(QTest::qWaitForWindowExposed(restarted.window.get()));
+    guitest::pressShortcut(restarted.window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(restarted.window->jobsPage()->findChild<QSplitter*>()->sizes(), splitterSizes);
 }
 
 QTEST_MAIN(TestServerProfiles)
