@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # One entry point for a fresh Debian 12 machine:
 #   scripts/dev.sh app    install what is missing, build, open the app against the embedded demo server
-#   scripts/dev.sh test   install what is missing, build, run every test (what .ci/run does)
+#   scripts/dev.sh test   install what is missing, build, run every test, then build the fuzz preset and
+#                         run each fuzz target briefly (what .ci/run does)
 #   scripts/dev.sh setup  only install what is missing
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -45,6 +46,11 @@ test)
     install_packages
     build
     ctest --preset default -j"$(nproc)"
+    # libFuzzer targets (clang, ASan + UBSan) over the decoders, payload parsers and client routing, each for
+    # DM_FUZZ_SECONDS (fuzz/CMakeLists.txt); scripts/fuzz.sh runs them for much longer.
+    cmake --preset fuzz >/dev/null
+    cmake --build --preset fuzz -- -j"$(nproc)"
+    ctest --preset fuzz -j"$(nproc)"
     ;;
 *)
     echo "usage: scripts/dev.sh app|test|setup" >&2

@@ -3,6 +3,7 @@
 
 #include "client/DispatchErrors.h"
 #include "client/DwpConnection.h"
+#include "client/FrameRouter.h"
 #include "client/PendingRequestMap.h"
 #include "protocol/ChannelRequest.h"
 #include "protocol/EventType.h"
@@ -32,6 +33,17 @@ DispatchClient::DispatchClient(ClientOptions options, QObject* parent)
 {
     m_pending = std::make_unique<PendingRequestMap>(
         [this](const dwp::Frame& frame) { return m_main && m_main->send(frame); });
+    m_router = std::make_unique<FrameRouter>(*m_pending, m_subscriptions);
+    QObject::connect(m_router.get(), &FrameRouter::eventFrameArrived, this,
+                     [this] { sendCredits(m_credits.onEventReceived()); });
+    QObject::connect(m_router.get(), &FrameRouter::unreadableEvent, this, [this](const QString& reason) {
+        ++m_undecodableFrames;
+        emit warning(tr("Ignored an event the client could not read: %1").arg(reason));
+    });
+    QObject::connect(m_router.get(), &FrameRouter::eventReceived, this, &DispatchClient::onEvent);
+    QObject::connect(m_router.get(), &FrameRouter::requestUnreadable, this, [this](const QString& message) {
+        emit warning(tr("The server could not read a request: %1").arg(message));
+    });
     m_reconnectTimer.setSingleShot(true);
     QObject::connect(&m_reconnectTimer, &QTimer::timeout, this, [this] { attemptReconnect(); });
 }
@@ -138,7 +150,9 @@ QCoro::Task<void> DispatchClient::openMainConnection()
     if (!self || m_main.get() != connection)
         throw ConnectionError(QStringLiteral("the connection attempt was superseded"));
 
-    QObject::connect(connection, &DwpConnection::frameReceived, this, &DispatchClient::onFrame);
+    // Context `this`, not the router: m_main->disconnect(this) must cut every link to a retired connection.
+    QObject::connect(connection, &DwpConnection::frameReceived, this,
+                     [this](const dwp::Frame& frame) { m_router->route(frame); });
     QObject::connect(connection, &DwpConnection::pingRoundTrip, this, &DispatchClient::pingRoundTrip);
     QObject::connect(connection, &DwpConnection::undecodableMessage, this, [this](const QString& reason) {
         ++m_undecodableFrames;
@@ -225,50 +239,12 @@ QStringList DispatchClient::watchedRunIds() const
     return runs;
 }
 
-void DispatchClient::onFrame(const dwp::Frame& frame)
+void DispatchClient::onEvent(const dwp::StreamEvent& event)
 {
-    if (frame.type == dwp::FrameType::Event) {
-        onEventFrame(frame);
-        return;
-    }
-    if (frame.type == dwp::FrameType::Response || frame.type == dwp::FrameType::Error) {
-        if (!frame.correlId.isEmpty()) {
-            m_pending->respond(frame);
-            return;
-        }
-        // An error without correl_id answers our oldest request: the server replies in order and leaves the
-        // id out only when it could not decode the frame at all (§2, §11 item 12).
-        if (frame.error)
-            emit warning(tr("The server could not read a request: %1").arg(frame.error->message));
-        m_pending->respondToOldest(frame);
-        return;
-    }
-    qCDebug(lcClient) << "ignored unsolicited frame of type" << frame.type;
-}
-
-void DispatchClient::onEventFrame(const dwp::Frame& frame)
-{
-    // The server took a credit for this event whether or not we can read it.
-    sendCredits(m_credits.onEventReceived());
-    auto parsed = dwp::StreamEvent::fromFrame(frame);
-    if (!parsed) {
-        ++m_undecodableFrames;
-        emit warning(tr("Ignored an event the client could not read: %1").arg(parsed.error()));
-        return;
-    }
-    const dwp::StreamEvent& event = *parsed;
     ++m_eventsReceived;
     emit eventReceived(event);
     if (!m_pendingStarts.isEmpty() && event.type == dwp::EventType::WorkflowStarted)
         claimStartedRun(event);
-    // Route by topic rules: the frame's channel is the entity topic, never the subscribed name (§5). A slot
-    // may delete subscriptions, so deliver to a snapshot and skip any that left the list meanwhile.
-    const QList<QPointer<Subscription>> targets(m_subscriptions.cbegin(), m_subscriptions.cend());
-    for (const auto& subscription : targets) {
-        if (subscription && subscription->isActive() &&
-            dwp::topics::reaches(event.type, event.topic, subscription->channel()))
-            subscription->deliver(event);
-    }
 }
 
 void DispatchClient::claimStartedRun(const dwp::StreamEvent& event)

@@ -27,6 +27,7 @@
 namespace dispatch {
 
 class DwpConnection;
+class FrameRouter;
 class PendingRequestMap;
 
 // The DWP client: the TypeScript SDK's API as QCoro tasks, plus signals for the models — and correct against
@@ -108,8 +109,7 @@ private:
     QCoro::Task<void> openMainConnection();
     QCoro::Task<void> resubscribeAndResync();
     ConnectionSettings connectionSettings(bool longCall) const;
-    void onFrame(const dwp::Frame& frame);
-    void onEventFrame(const dwp::Frame& frame);
+    void onEvent(const dwp::StreamEvent& event);
     void onMainDisconnected(const QString& reason, bool textFramedMsgpack);
     void scheduleReconnect(const QString& reason);
     void attemptReconnect();
@@ -137,6 +137,7 @@ private:
     bool m_closing = false;
     bool m_warnedFallback = false;
     QList<Subscription*> m_subscriptions;
+    std::unique_ptr<FrameRouter> m_router;   // reads m_subscriptions, feeds m_pending
     QHash<Subscription*, QString> m_watched; // watch() subscriptions → run id, re-fetched after a reconnect
     // workflow.start calls waiting to learn their run id from a workflow.started event, oldest first
     struct PendingStart
