@@ -3,6 +3,8 @@
 
 #include "devserver/TokensFile.h"
 
+#include <cmath>
+
 namespace devserver {
 namespace {
 
@@ -157,7 +159,7 @@ dwp::Parsed<CommandLine::Result> CommandLine::parse(const QStringList& arguments
     config.workload = *workload;
     bool ok = false;
     config.burstRate = m_parser.value(kRate).toDouble(&ok);
-    if (!ok || config.burstRate <= 0)
+    if (!ok || !std::isfinite(config.burstRate) || config.burstRate <= 0)
         return Failure::failure(
             QStringLiteral("--rate must be a positive number, got \"%1\"").arg(m_parser.value(kRate)));
     config.seed = m_parser.value(kSeed).toULongLong(&ok);
@@ -165,7 +167,7 @@ dwp::Parsed<CommandLine::Result> CommandLine::parse(const QStringList& arguments
         return Failure::failure(
             QStringLiteral("--seed must be a whole number, got \"%1\"").arg(m_parser.value(kSeed)));
     config.speed = m_parser.value(kSpeed).toDouble(&ok);
-    if (!ok || config.speed <= 0)
+    if (!ok || !std::isfinite(config.speed) || config.speed <= 0)
         return Failure::failure(
             QStringLiteral("--speed must be a positive number, got \"%1\"").arg(m_parser.value(kSpeed)));
 

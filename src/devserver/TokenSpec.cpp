@@ -13,6 +13,18 @@ bool hasSpace(QStringView text)
     return false;
 }
 
+// NUL, escape sequences and other invisible characters make a token nobody can type or read back. The index
+// of the first one, or -1.
+qsizetype firstControl(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto category = text[i].category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 dwp::Parsed<TokenSpec> TokenSpec::parse(QStringView text)
@@ -29,6 +41,11 @@ dwp::Parsed<TokenSpec> TokenSpec::parse(QStringView text)
         return Result::failure(QStringLiteral("the token before '=' is empty"));
     if (hasSpace(result.token))
         return Result::failure(QStringLiteral("the token \"%1\" contains white space").arg(result.token));
+    if (const qsizetype control = firstControl(spec); control >= 0)
+        return Result::failure(
+            QStringLiteral("control character U+%1 at position %2 (a token spec is plain text)")
+                .arg(spec[control].unicode(), 4, 16, QLatin1Char('0'))
+                .arg(control + 1));
 
     const QList<QStringView> parts = spec.mid(equals + 1).split(QLatin1Char(';'));
     for (const QStringView rawScope : parts.first().split(QLatin1Char(','))) {
@@ -42,11 +59,21 @@ dwp::Parsed<TokenSpec> TokenSpec::parse(QStringView text)
         result.identity.scopes.append(scope.toString());
     }
     result.identity.subject = QStringLiteral("apikey:") + result.token.left(8);
+    QList<QStringView> attributesSeen;
     for (qsizetype i = 1; i < parts.size(); ++i) {
         const QStringView attribute = parts[i].trimmed();
         const qsizetype assign = attribute.indexOf(QLatin1Char('='));
         const QStringView key = assign < 0 ? attribute : attribute.left(assign).trimmed();
         const QString value = assign < 0 ? QString() : attribute.mid(assign + 1).trimmed().toString();
+        const bool known =
+            key == QLatin1String("app") || key == QLatin1String("org") || key == QLatin1String("subject");
+        // An attribute without a value would silently mean "no tenant", the opposite of what was meant.
+        if (known && value.isEmpty())
+            return Result::failure(QStringLiteral("attribute \"%1\" needs a value (%2=NAME)")
+                                       .arg(attribute.toString(), key.toString()));
+        if (known && attributesSeen.contains(key))
+            return Result::failure(QStringLiteral("attribute \"%1\" is given twice").arg(key.toString()));
+        attributesSeen.append(key);
         if (key == QLatin1String("app"))
             result.identity.appId = value;
         else if (key == QLatin1String("org"))

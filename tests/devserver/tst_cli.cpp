@@ -13,6 +13,7 @@ namespace {
 
 struct Run
 {
+    bool crashed = false;
     int exitCode = -1;
     QString out;
     QString err;
@@ -28,6 +29,7 @@ Run runToEnd(const QStringList& arguments)
         process.waitForFinished();
         return run;
     }
+    run.crashed = process.exitStatus() == QProcess::CrashExit;
     run.exitCode = process.exitCode();
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
@@ -156,14 +158,63 @@ private slots:
         row("missing file", {QStringLiteral("--tokens-file"), QStringLiteral("/nonexistent/tokens")},
             "cannot read the tokens file");
         row("rate", {QStringLiteral("--rate"), QStringLiteral("-3")}, "--rate must be a positive number");
+        row("rate nan", {QStringLiteral("--rate"), QStringLiteral("nan")},
+            "--rate must be a positive number");
+        row("speed inf", {QStringLiteral("--speed"), QStringLiteral("inf")},
+            "--speed must be a positive number");
+        row("speed word", {QStringLiteral("--speed"), QStringLiteral("fast")},
+            "--speed must be a positive number");
+        row("seed", {QStringLiteral("--seed"), QStringLiteral("-1")}, "--seed must be a whole number");
+        row("auth", {QStringLiteral("--auth"), QStringLiteral("none")}, "--auth must be any or keys");
+        row("path", {QStringLiteral("--path"), QStringLiteral("dwp")}, "--path must start with /");
+        row("unknown option", {QStringLiteral("--colour")}, "Unknown option 'colour'");
+        row("missing value", {QStringLiteral("--listen")}, "Missing value after '--listen'");
+        row("stray argument", {QStringLiteral("serve")}, "unexpected argument \"serve\"");
+        row("token attribute", {QStringLiteral("--token"), QStringLiteral("k=*;app=")},
+            "--token k=*;app=: attribute \"app=\" needs a value");
+        row("tokens file is a folder", {QStringLiteral("--tokens-file"), QStringLiteral("/")},
+            "/: is a directory, not a tokens file");
     }
     void badArgumentsAreExplained()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         const Run run = runToEnd(arguments);
+        QVERIFY(!run.crashed);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void malformedTokensFilesAreConfigErrors_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message"); // after "<file>"
+        QTest::newRow("JSON") << QByteArray("{\"ops\": \"*\"}\n")
+                              << QStringLiteral(":1: this looks like JSON");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral(": the tokens file has no tokens");
+        QTest::newRow("comments only")
+            << QByteArray("# later\n") << QStringLiteral(": the tokens file has no tokens");
+        QTest::newRow("duplicate") << QByteArray("a=*\nb=job:read\na=admin\n")
+                                   << QStringLiteral(":3: token \"a\" is given twice");
+        QTest::newRow("binary") << QByteArray("ops=*\n\xff\xfe\x00\x01\n")
+                                << QStringLiteral(":2: the tokens file is not UTF-8");
+        QTest::newRow("NUL") << QByteArray("ops=*\nk\0ey=*\n", 13)
+                             << QStringLiteral(":2: control character U+0000");
+    }
+    void malformedTokensFilesAreConfigErrors()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        QCOMPARE(file.write(content), content.size());
+        file.close();
+        const Run run = runToEnd({QStringLiteral("--tokens-file"), file.fileName()});
+        QVERIFY(!run.crashed);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(QLatin1String("dispatch-devserver: ") + file.fileName() + message),
+                 qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
     }
 

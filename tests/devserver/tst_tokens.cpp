@@ -2,6 +2,8 @@
 #include "devserver/TokenStore.h"
 #include "devserver/TokensFile.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace devserver;
@@ -38,6 +40,16 @@ private slots:
             << QStringLiteral("my key=*") << QStringLiteral("contains white space");
         QTest::newRow("unknown attribute")
             << QStringLiteral("k=*;tenant=x") << QStringLiteral("unknown attribute");
+        QTest::newRow("attribute without =")
+            << QStringLiteral("k=*;app") << QStringLiteral("attribute \"app\" needs a value (app=NAME)");
+        QTest::newRow("attribute without value")
+            << QStringLiteral("k=*;org=") << QStringLiteral("attribute \"org=\" needs a value (org=NAME)");
+        QTest::newRow("attribute twice")
+            << QStringLiteral("k=*;app=a;app=b") << QStringLiteral("attribute \"app\" is given twice");
+        QTest::newRow("NUL in token") << QStringLiteral("k") + QChar(0) + QStringLiteral("ey=*")
+                                      << QStringLiteral("control character U+0000 at position 2");
+        QTest::newRow("escape in scope") << QStringLiteral("key=job:read\x1b[31m")
+                                         << QStringLiteral("control character U+001b at position 13");
     }
     void badSpecsSayWhy()
     {
@@ -62,6 +74,68 @@ private slots:
                  qPrintable(bad.error()));
         const auto twice = TokensFile::parse(QStringLiteral("a=*\nb=*\na=admin\n"), QStringLiteral("f"));
         QVERIFY(twice.error().startsWith(QLatin1String("f:3: token \"a\" is given twice")));
+    }
+
+    void badFilesSayWhereAndWhy_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("JSON object") << QStringLiteral(
+                                            "{\"tokens\": [{\"token\": \"k\", \"scopes\": [\"*\"]}]}\n")
+                                     << QStringLiteral("f:1: this looks like JSON");
+        QTest::newRow("JSON array after a comment")
+            << QStringLiteral("# keys\n[\"k=*\"]\n") << QStringLiteral("f:2: this looks like JSON");
+        QTest::newRow("empty") << QString() << QStringLiteral("f: the tokens file has no tokens");
+        QTest::newRow("only comments and blanks")
+            << QStringLiteral("# none yet\n\n   \n") << QStringLiteral("f: the tokens file has no tokens");
+        QTest::newRow("bad attribute on line 3") << QStringLiteral("a=*\nb=*\nc=*;app=\n")
+                                                 << QStringLiteral("f:3: attribute \"app=\" needs a value");
+    }
+    void badFilesSayWhereAndWhy()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, message);
+        const auto parsed = TokensFile::parse(text, QStringLiteral("f"));
+        QVERIFY(!parsed.ok());
+        QVERIFY2(parsed.error().startsWith(message), qPrintable(parsed.error()));
+    }
+
+    void loadingReportsWhatIsWrongWithTheFile()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const auto write = [&folder](const char* name, const QByteArray& bytes) {
+            QFile file(folder.filePath(QLatin1String(name)));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+                return QString();
+            return file.fileName();
+        };
+
+        const QString good = write("good", "ops=*\nreader=job:read;app=shop\n");
+        const auto loaded = TokensFile::load(good);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded->size(), 2);
+        QCOMPARE(loaded->at(1).identity.appId, QStringLiteral("shop"));
+
+        const auto directory = TokensFile::load(folder.path());
+        QCOMPARE(directory.error(), folder.path() + QLatin1String(": is a directory, not a tokens file"));
+
+        const QString latin1 = write("latin1", "ops=*\n# caf\xe9\nreader=job:read\n");
+        QCOMPARE(TokensFile::load(latin1).error(),
+                 latin1 + QLatin1String(":2: the tokens file is not UTF-8 text"));
+
+        const QString huge = write("huge", QByteArray(1024 * 1024 + 1, '#'));
+        QVERIFY2(TokensFile::load(huge).error().contains(QLatin1String("larger than 1 MiB")),
+                 qPrintable(TokensFile::load(huge).error()));
+
+        const QString missing = folder.filePath(QStringLiteral("missing"));
+        QVERIFY2(TokensFile::load(missing).error().startsWith(missing +
+                                                              QLatin1String(": cannot read the tokens file")),
+                 qPrintable(TokensFile::load(missing).error()));
+
+        const QString empty = write("empty", QByteArray());
+        QCOMPARE(TokensFile::load(empty).error().left(empty.size() + 30),
+                 (empty + QLatin1String(": the tokens file has no tokens")).left(empty.size() + 30));
     }
 
     void storeModes()
