@@ -1123,6 +1123,21 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>unsubscribed</source>
         <translation>Abonnement beendet</translation>
     </message>
+    <message>
+        <source>unreadable %1 reply: %2</source>
+        <translation>unlesbare Antwort auf %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DispatchError</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>error frame without a valid code (%1): %2</source>
+        <translation>Fehler-Frame ohne gültigen Code (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::EnqueueJobDialog</name>
@@ -2003,6 +2018,13 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>dispatch::ResponseStream</name>
+    <message>
+        <source>request %1 aborted</source>
+        <translation>Anfrage %1 abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::RunDetailPanel</name>
     <message>
         <source>&amp;Watch</source>
@@ -2266,6 +2288,13 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>Counted by this monitor since it connected: event rates per %1 s, job outcomes per %2 s; connections, topics and deliveries from the server&apos;s stats reply. Kept for %3 min.</source>
         <translation>Von diesem Monitor seit dem Verbinden gezählt: Event-Raten je %1 s, Job-Ergebnisse je %2 s; Verbindungen, Topics und Zustellungen aus der stats-Antwort des Servers. Aufbewahrt für %3 min.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::Subscription</name>
+    <message>
+        <source>unsubscribed</source>
+        <translation>Abonnement beendet</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "client/DwpConnection.h"
 #include "client/PendingRequestMap.h"
 
+#include <QCoreApplication>
+
 namespace dispatch {
 
 QCoro::Task<QByteArray> DedicatedCall::run(ConnectionSettings settings, QString method, QByteArray dataJson,
@@ -20,10 +22,11 @@ QCoro::Task<QByteArray> DedicatedCall::run(ConnectionSettings settings, QString 
                          else
                              pending.respond(frame);
                      });
-    QObject::connect(&connection, &DwpConnection::disconnected, &connection,
-                     [&pending](const QString& reason, bool) {
-                         pending.failAll(QStringLiteral("connection lost: %1").arg(reason));
-                     });
+    QObject::connect(
+        &connection, &DwpConnection::disconnected, &connection, [&pending](const QString& reason, bool) {
+            pending.failAll(
+                QCoreApplication::translate("dispatch::DispatchClient", "connection lost: %1").arg(reason));
+        });
     QByteArray result = co_await pending.call(method, dataJson, deadline);
     co_return result;
 }

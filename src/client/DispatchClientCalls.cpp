@@ -14,6 +14,8 @@
 #include "protocol/Topics.h"
 #include "protocol/WorkflowStartRequest.h"
 
+#include <QCoreApplication>
+
 namespace dispatch {
 namespace {
 
@@ -21,8 +23,8 @@ template<typename T>
 T parsedOrThrow(dwp::Parsed<T> parsed, const char* what)
 {
     if (!parsed)
-        throw ProtocolError(
-            QStringLiteral("unreadable %1 reply: %2").arg(QLatin1String(what), parsed.error()));
+        throw ProtocolError(QCoreApplication::translate("dispatch::DispatchClient", "unreadable %1 reply: %2")
+                                .arg(QLatin1String(what), parsed.error()));
     return std::move(parsed).value();
 }
 

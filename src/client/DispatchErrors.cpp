@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "client/DispatchErrors.h"
 
+#include <QCoreApplication>
+
 namespace dispatch {
 
 DispatchError::DispatchError(qint64 code, QString message)
@@ -19,7 +21,7 @@ DispatchError DispatchError::fromExceptionPtr(const std::exception_ptr& error)
     } catch (const std::exception& other) {
         return DispatchError(0, QString::fromUtf8(other.what()));
     } catch (...) {
-        return DispatchError(0, QStringLiteral("unknown error"));
+        return DispatchError(0, QCoreApplication::translate("dispatch::DispatchError", "unknown error"));
     }
 }
 
@@ -40,8 +42,10 @@ std::exception_ptr dispatchErrorFor(const dwp::FrameError& error)
         break;
     }
     if (error.code <= 0)
-        return std::make_exception_ptr(ProtocolError(
-            QStringLiteral("error frame without a valid code (%1): %2").arg(error.code).arg(error.message)));
+        return std::make_exception_ptr(
+            ProtocolError(QCoreApplication::translate("dispatch::DispatchError",
+                                                      "error frame without a valid code (%1): %2")
+                              .arg(QString::number(error.code), error.message)));
     return std::make_exception_ptr(ServerError(error.code, error.message));
 }
 

@@ -103,8 +103,7 @@ void ResponseStream::abort()
         return;
     }
     // The map is gone; it settled every entry on its way out, so this is only a safety net.
-    m_entry->fail(
-        std::make_exception_ptr(AbortedError(QStringLiteral("request %1 aborted").arg(m_entry->id()))));
+    m_entry->fail(std::make_exception_ptr(AbortedError(tr("request %1 aborted").arg(m_entry->id()))));
 }
 
 } // namespace dispatch

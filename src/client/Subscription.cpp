@@ -52,7 +52,7 @@ void Subscription::cancel()
 {
     if (m_ended)
         return;
-    finish(QStringLiteral("unsubscribed"));
+    finish(tr("unsubscribed"));
     if (m_release)
         std::exchange(m_release, {})(this);
 }
