@@ -1866,10 +1866,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <translation>Strom und Server</translation>
     </message>
     <message>
-        <source>Workflow run</source>
-        <translation>Workflow-Lauf</translation>
-    </message>
-    <message>
         <source>Click a failure to open it on the Jobs or Workflows page.</source>
         <translation>Klicken Sie auf einen Fehlschlag, um ihn auf der Seite Jobs oder Workflows zu öffnen.</translation>
     </message>
@@ -2215,7 +2211,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Dead-lettered jobs</source>
-        <translation>Jobs in der Dead-Letter-Queue</translation>
+        <translation>Jobs in der DLQ</translation>
     </message>
     <message>
         <source>Ping round trip (ms)</source>

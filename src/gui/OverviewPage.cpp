@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace dispatch {
 
@@ -123,12 +124,16 @@ OverviewPage::OverviewPage(OverviewCounts* counts, StatsHistory* stats, QWidget*
     const QFontMetrics metrics(m_failures->font());
     QHeaderView* header = m_failures->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(RecentFailuresModel::TimeColumn,
-                          metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
-    header->resizeSection(RecentFailuresModel::KindColumn,
-                          metrics.horizontalAdvance(tr("Workflow run")) + 16);
-    header->resizeSection(RecentFailuresModel::NameColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 24);
-    header->resizeSection(RecentFailuresModel::IdColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 32);
+    // Wide enough for a typical value and for the (translated) header, whichever is wider.
+    const auto fit = [&](int column, int sampleWidth) {
+        const QString title = counts->recentFailures()->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(sampleWidth, metrics.horizontalAdvance(title)) + 20);
+    };
+    const int x = metrics.horizontalAdvance(QLatin1Char('x'));
+    fit(RecentFailuresModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00.000")));
+    fit(RecentFailuresModel::KindColumn, metrics.horizontalAdvance(RecentFailuresModel::tr("Workflow run")));
+    fit(RecentFailuresModel::NameColumn, x * 22);
+    fit(RecentFailuresModel::IdColumn, x * 30);
     header->setSectionResizeMode(RecentFailuresModel::ErrorColumn, QHeaderView::Stretch);
     m_failures->setToolTip(tr("Click a failure to open it on the Jobs or Workflows page."));
     const auto open = [this](const QModelIndex& index) {

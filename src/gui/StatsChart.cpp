@@ -109,6 +109,7 @@ void StatsChart::createSeries(const QString& key, const Wanted& wanted)
     m_tones.insert(key, wanted.tone);
     m_seriesOrder.append(key);
     applyStyle();
+    placeLegend();
     markDirty(key);
 }
 
@@ -228,9 +229,23 @@ void StatsChart::changeEvent(QEvent* event)
         applyStyle();
 }
 
+void StatsChart::placeLegend()
+{
+    // Below the plot when the names fit in one row (Qt elides them otherwise), else beside it, one per line:
+    // many event types, or long translated names in a narrow chart.
+    const QFontMetrics metrics(chart()->legend()->font());
+    int needed = 0;
+    for (const QLineSeries* series : std::as_const(m_series))
+        needed += metrics.horizontalAdvance(series->name()) + 3 * metrics.height(); // marker and spacing
+    const Qt::Alignment wanted = needed > width() - 40 ? Qt::AlignRight : Qt::AlignBottom;
+    if (chart()->legend()->alignment() != wanted)
+        chart()->legend()->setAlignment(wanted);
+}
+
 void StatsChart::resizeEvent(QResizeEvent* event)
 {
     QChartView::resizeEvent(event);
+    placeLegend();
     // A tick per ~110 px, so "HH:mm:ss" labels never crowd into "10:5…".
     m_timeAxis->setTickCount(std::clamp(width() / 110, 3, 7));
 }

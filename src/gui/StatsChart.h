@@ -76,6 +76,7 @@ private:
     void onPoint(const QString& key, QPointF point);
     void markDirty(const QString& key);
     void applyStyle();
+    void placeLegend();
     void updateRanges();
 
     StatsHistory* m_history;

@@ -34,7 +34,6 @@ StatsPage::StatsPage(StatsHistory* history, QWidget* parent)
     m_events->setObjectName(QStringLiteral("eventsChart"));
     m_events->addSeries(StatsHistory::eventRateKey({})); // "events/": every type as it appears
     m_events->setAxisTitle(StatsChart::Axis::Left, tr("events/s"));
-    m_events->chart()->legend()->setAlignment(Qt::AlignRight);
 
     m_outcomes->setObjectName(QStringLiteral("outcomesChart"));
     m_outcomes->addSeries(StatsHistory::JobsCompleted, StatsChart::Axis::Left, int(Tone::Success));
@@ -69,9 +68,9 @@ StatsPage::StatsPage(StatsHistory* history, QWidget* parent)
     grid->addWidget(m_outcomes, 1, 0);
     grid->addWidget(m_broker, 1, 1);
     grid->addWidget(m_ping, 1, 2);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(2, 2); // one line, one short legend
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(2, 1); // one line, one short legend
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
     auto* layout = new QVBoxLayout(this);

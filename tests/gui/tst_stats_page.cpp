@@ -78,6 +78,7 @@ private slots:
     void outcomesAndServerStatsOnTheirAxes();
     void windowSelectorChangesRangeAndRetention();
     void timeLabelsUnderAChartOfManyTypes();
+    void legendsMoveBesideANarrowChart();
     void burstsAreCoalescedIntoFewRepaints();
     void expiredPointsLeaveTheChart();
     void thinningKeepsSpikes();
@@ -215,6 +216,17 @@ void TestStatsPage::timeLabelsUnderAChartOfManyTypes()
     StatsChart* chart = m_page->eventsChart();
     QTRY_COMPARE(chart->seriesKeys().size(), types.size());
     QTRY_VERIFY2(inkBelowPlot(chart) > 50, "no time labels under the events chart");
+    // Eight names do not fit in a row under the plot: they are listed beside it, none elided.
+    QCOMPARE(chart->chart()->legend()->alignment(), Qt::AlignRight);
+}
+
+void TestStatsPage::legendsMoveBesideANarrowChart()
+{
+    StatsChart* outcomes = m_page->outcomesChart();
+    m_page->resize(1800, 760);
+    QTRY_COMPARE(outcomes->chart()->legend()->alignment(), Qt::AlignBottom);
+    m_page->resize(900, 760);
+    QTRY_COMPARE(outcomes->chart()->legend()->alignment(), Qt::AlignRight);
 }
 
 void TestStatsPage::burstsAreCoalescedIntoFewRepaints()
