@@ -5,6 +5,7 @@
 #include "gui/JobsPage.h"
 #include "gui/MainWindow.h"
 #include "gui/MonitorController.h"
+#include "gui/OverviewPage.h"
 #include "gui/StatsPage.h"
 #include "gui/WorkflowsPage.h"
 #include "models/JobFilterProxy.h"
@@ -44,6 +45,11 @@ ScreenshotTour::ScreenshotTour(dispatch::MainWindow* window, const QString& dire
     m_directory.mkpath(QStringLiteral("."));
     using dispatch::MonitorController;
     m_steps = {
+        // The overview is most telling with a failure or two in its list.
+        [this] {
+            holdUntil([this] { return m_window->overviewPage()->failuresTable()->model()->rowCount() > 0; },
+                      90000);
+        },
         [this] { m_window->setCurrentPage(MonitorController::OverviewPageIndex); },
         [this] { save(QStringLiteral("overview.png")); },
         [this] {
@@ -87,7 +93,7 @@ ScreenshotTour::ScreenshotTour(dispatch::MainWindow* window, const QString& dire
         [this] { m_window->controller()->showStartWorkflowDialog(); },
         [this] { saveDialog(QStringLiteral("start-workflow-dialog.png")); },
         // Runs fail rarely in the demo (a few percent of some steps): wait for one.
-        [this] { holdUntil([this] { return hasRun(QStringLiteral("failed"), {}); }, 120000); },
+        [this] { holdUntil([this] { return hasRun(QStringLiteral("failed"), {}); }, 300000); },
         [this] { selectRun(QStringLiteral("failed")); },
         [this] { save(QStringLiteral("workflow-failed.png")); },
         [this] {
