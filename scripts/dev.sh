@@ -48,7 +48,10 @@ test)
     ctest --preset default -j"$(nproc)"
     # libFuzzer targets (clang, ASan + UBSan) over the decoders, payload parsers and client routing, each for
     # DM_FUZZ_SECONDS (fuzz/CMakeLists.txt); scripts/fuzz.sh runs them for much longer.
-    cmake --preset fuzz >/dev/null
+    # ccache when there is one: the sanitizer + fuzzer flags make these objects slow to compile from cold.
+    launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake --preset fuzz "${launcher[@]}" >/dev/null
     cmake --build --preset fuzz -- -j"$(nproc)"
     ctest --preset fuzz -j"$(nproc)"
     ;;
