@@ -1885,6 +1885,10 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>server stats at %1</source>
         <translation>Serverstatistik von %1</translation>
     </message>
+    <message>
+        <source>No job or workflow run has failed since %1.</source>
+        <translation>Seit %1 ist kein Job und kein Workflow-Lauf fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ProfileComboBox</name>

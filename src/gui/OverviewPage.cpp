@@ -63,7 +63,8 @@ QLabel* sectionLabel(QWidget* parent)
 
 OverviewPage::OverviewPage(OverviewCounts* counts, StatsHistory* stats, QWidget* parent)
     : QWidget(parent), m_counts(counts), m_healthDot(new QLabel(this)), m_health(new QLabel(this)),
-      m_jobsSince(sectionLabel(this)), m_runsSince(sectionLabel(this)), m_failures(new QTableView(this))
+      m_jobsSince(sectionLabel(this)), m_runsSince(sectionLabel(this)), m_failures(new QTableView(this)),
+      m_noFailures(new QLabel(this))
 {
     m_health->setObjectName(QStringLiteral("healthLabel"));
     m_health->setWordWrap(true);
@@ -163,6 +164,9 @@ OverviewPage::OverviewPage(OverviewCounts* counts, StatsHistory* stats, QWidget*
     layout->addSpacing(6);
     layout->addWidget(failuresTitle);
     layout->addWidget(m_failures, 1);
+    layout->addWidget(m_noFailures, 1, Qt::AlignTop);
+    m_noFailures->setObjectName(QStringLiteral("noFailuresLabel"));
+    m_noFailures->setForegroundRole(QPalette::PlaceholderText);
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(kRefreshMs);
@@ -212,6 +216,12 @@ void OverviewPage::refresh()
         card->setCaption(shareText(m_counts->runCount(state), m_counts->runsSeen()));
     }
     m_cards.value(QStringLiteral("dlq"))->setValue(locale.toString(m_counts->deadLettered()));
+
+    // An empty table reads like a page still loading; say plainly that nothing has failed.
+    const bool anyFailure = m_counts->recentFailures()->rowCount() > 0;
+    m_failures->setVisible(anyFailure);
+    m_noFailures->setVisible(!anyFailure);
+    m_noFailures->setText(tr("No job or workflow run has failed since %1.").arg(jobsSince));
 
     const FailureHealth health = m_counts->health();
     m_health->setText(health.summary());

@@ -34,6 +34,7 @@ public:
     QStringList cardKeys() const { return m_cards.keys(); }
     QLabel* healthLabel() const { return m_health; }
     QTableView* failuresTable() const { return m_failures; }
+    QLabel* noFailuresLabel() const { return m_noFailures; }
 
 public slots:
     void setEventRate(double eventsPerSecond);
@@ -57,6 +58,7 @@ private:
     QLabel* m_jobsSince;
     QLabel* m_runsSince;
     QTableView* m_failures;
+    QLabel* m_noFailures; // in the table's place while it is empty
     QTimer m_refreshTimer;
 };
 

@@ -170,6 +170,7 @@ void TestDashboardWindow::cardsMoveAndFailuresOpenTheirDetail()
     guitest::pressShortcut(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), int(MonitorController::OverviewPageIndex));
     QTRY_COMPARE(m_window->overviewPage()->failuresTable()->model()->rowCount(), 2);
+    QTRY_VERIFY(m_window->overviewPage()->failuresTable()->isVisible());
     clickFailure(failingJob);
     QCOMPARE(m_window->currentPage(), int(MonitorController::JobsPageIndex));
     QTRY_COMPARE(m_window->jobsPage()->selectedJobId(), failingJob);

@@ -143,10 +143,15 @@ void TestOverviewPage::serverStatsFillConnectionsAndTopics()
 
 void TestOverviewPage::clickingAFailureAsksForIt()
 {
+    // Nothing failed yet: said in words, not as an empty table.
+    QVERIFY(m_page->noFailuresLabel()->isVisible());
+    QVERIFY(!m_page->failuresTable()->isVisible());
     m_jobs->applyEvents({jobEvent(T::JobFailed, 1, 1, QStringLiteral("disk full"))});
     m_runs->applyEvents({runEvent(T::WorkflowFailed, 2, 2, QStringLiteral("step exploded"))});
     QTableView* table = m_page->failuresTable();
-    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QTRY_VERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(!m_page->noFailuresLabel()->isVisible());
     QSignalSpy opened(m_page.get(), &OverviewPage::openRequested);
     // Newest first: the run, then the job.
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
