@@ -199,7 +199,15 @@ int runClientCommand(const QStringList& arguments)
                                    QStringLiteral("0"));
     const QCommandLineOption verbose(QStringList{QStringLiteral("v"), QStringLiteral("verbose")},
                                      CliText::tr("Log connection details to standard error."));
-    parser.addOptions({url, token, format, timeout, queue, priority, count, verbose});
+    const QCommandLineOption trust(QStringLiteral("trust-sha256"),
+                                   CliText::tr("Accept the server's TLS certificate although it fails "
+                                               "verification, if its SHA-256 fingerprint is HEX "
+                                               "(ab:cd:… or abcd…; repeatable)."),
+                                   QStringLiteral("HEX"));
+    const QCommandLineOption maxMessage(
+        QStringLiteral("max-message-bytes"), CliText::tr("Refuse server messages larger than N bytes."),
+        QStringLiteral("N"), QString::number(ClientOptions().maxIncomingMessageBytes));
+    parser.addOptions({url, token, format, timeout, queue, priority, count, trust, maxMessage, verbose});
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("See the list below."));
     if (!parser.parse(arguments)) {
         std::cerr << "dispatchctl: " << parser.errorText().toStdString() << "\n";
@@ -262,11 +270,26 @@ int runClientCommand(const QStringList& arguments)
     numbersOk &= ok;
     const qint64 countValue = parser.value(count).toLongLong(&ok);
     numbersOk &= ok && countValue >= 0;
+    const quint64 maxMessageBytes = parser.value(maxMessage).toULongLong(&ok);
+    numbersOk &= ok && maxMessageBytes >= 1024;
+    QList<QByteArray> trustedCertificates;
+    for (const QString& hex : parser.values(trust)) {
+        const QByteArray digest = QByteArray::fromHex(hex.toLatin1().replace(':', QByteArray()));
+        if (digest.size() != 32) {
+            std::cerr << "dispatchctl: "
+                      << CliText::tr("--trust-sha256 wants the 64 hex digits of a SHA-256 fingerprint")
+                             .toStdString()
+                      << "\n";
+            return kUsage;
+        }
+        trustedCertificates.append(digest);
+    }
     const auto wireFormat = dwp::wireFormatFromName(parser.value(format));
     const QUrl serverUrl(parser.value(url));
     if (!numbersOk || !wireFormat || !serverUrl.isValid()) {
         std::cerr << "dispatchctl: "
-                  << CliText::tr("--timeout, --priority, --count, --format or --url has an invalid value")
+                  << CliText::tr("--timeout, --priority, --count, --max-message-bytes (at least 1024), "
+                                 "--format or --url has an invalid value")
                          .toStdString()
                   << "\n";
         return kUsage;
@@ -279,6 +302,8 @@ int runClientCommand(const QStringList& arguments)
     options.reconnect = false;
     options.requestDeadline = std::chrono::milliseconds(qint64(seconds * 1000));
     options.authTimeout = options.requestDeadline;
+    options.maxIncomingMessageBytes = maxMessageBytes;
+    options.trustedCertificateSha256 = trustedCertificates;
     DispatchClient client(options);
     QObject::connect(&client, &DispatchClient::warning, [](const QString& message) {
         std::cerr << "dispatchctl: " << message.toStdString() << "\n";

@@ -3,6 +3,8 @@
 
 #include "protocol/WireFormat.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QUrl>
 #include <chrono>
@@ -33,7 +35,11 @@ struct ClientOptions
     // grants the largest int32 at once (golden `credits_large`) and re-grants half of it each time half has
     // been read.
     qint64 creditWindow = 2147483647;
+    // A message (or frame) larger than this closes the connection with an error before Qt buffers it whole.
     quint64 maxIncomingMessageBytes = 64 * 1024 * 1024;
+    // SHA-256 digests (raw, of the DER) of server certificates the operator chose to trust although they fail
+    // verification (self-signed, private CA). Only errors about exactly these certificates are ignored.
+    QList<QByteArray> trustedCertificateSha256;
 };
 
 // Per-call overrides.

@@ -3,6 +3,8 @@
 
 #include "protocol/WireFormat.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QUrl>
 #include <chrono>
@@ -20,6 +22,7 @@ struct ConnectionSettings
     std::chrono::milliseconds heartbeatInterval{15000};
     // The real server has no size limit of its own; ours keeps a hostile peer from growing our memory.
     quint64 maxIncomingMessageBytes = 64 * 1024 * 1024;
+    QList<QByteArray> trustedCertificateSha256; // see ClientOptions
 };
 
 } // namespace dispatch

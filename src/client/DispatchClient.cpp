@@ -89,6 +89,7 @@ ConnectionSettings DispatchClient::connectionSettings(bool longCall) const
     // connection has no heartbeat; its deadline guards it instead.
     settings.heartbeatInterval = longCall ? std::chrono::milliseconds(0) : m_options.heartbeatInterval;
     settings.maxIncomingMessageBytes = m_options.maxIncomingMessageBytes;
+    settings.trustedCertificateSha256 = m_options.trustedCertificateSha256;
     return settings;
 }
 
@@ -104,6 +105,10 @@ QCoro::Task<QString> DispatchClient::connect()
         if (self)
             giveUp(tr("Token rejected: %1").arg(error.message()), int(error.code()));
         throw;
+    } catch (const CertificateError& error) {
+        if (self)
+            rejectCertificate(error);
+        throw;
     } catch (const DispatchError& error) {
         if (self && !m_closing) {
             if (m_options.reconnect)
@@ -113,7 +118,8 @@ QCoro::Task<QString> DispatchClient::connect()
         }
         throw;
     }
-    co_return m_sessionId;
+    // A copy: QCoro 0.8's return_value(U&&) moves from an lvalue, which would empty the member.
+    co_return QString(m_sessionId);
 }
 
 QCoro::Task<void> DispatchClient::openMainConnection()
@@ -164,7 +170,7 @@ QCoro::Task<void> DispatchClient::openMainConnection()
     m_backoff.reset();
     sendCredits(m_credits.initialGrant());
     setState(ClientState::Ready);
-    emit sessionStarted(session);
+    emit sessionStarted(m_sessionId);
     co_await resubscribeAndResync();
 }
 
@@ -304,6 +310,9 @@ void DispatchClient::attemptReconnect()
         } catch (const AuthError& error) {
             if (self)
                 self->giveUp(tr("Token rejected: %1").arg(error.message()), int(error.code()));
+        } catch (const CertificateError& error) {
+            if (self)
+                self->rejectCertificate(error);
         } catch (const DispatchError& error) {
             if (self && !self->m_closing)
                 self->scheduleReconnect(error.message());
@@ -311,10 +320,21 @@ void DispatchClient::attemptReconnect()
     }(this);
 }
 
-void DispatchClient::giveUp(const QString& message, int code)
+void DispatchClient::rejectCertificate(const CertificateError& error)
+{
+    QPointer<DispatchClient> self(this);
+    emit certificateRejected(error.problem());
+    if (self)
+        giveUp(tr("Untrusted certificate: %1").arg(error.message()), 0, error.toExceptionPtr());
+}
+
+void DispatchClient::giveUp(const QString& message, int code, std::exception_ptr error)
 {
     m_reconnectTimer.stop();
-    m_pending->failAll(message);
+    if (error)
+        m_pending->failAll(error);
+    else
+        m_pending->failAll(message);
     setState(ClientState::Closed);
     emit fatalError(message, code);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "client/CertificateProblem.h"
 #include "client/ClientOptions.h"
 #include "client/ClientState.h"
 #include "client/ConnectionSettings.h"
@@ -26,6 +27,7 @@
 
 namespace dispatch {
 
+class CertificateError;
 class DwpConnection;
 class FrameRouter;
 class PendingRequestMap;
@@ -102,6 +104,10 @@ signals:
     void warning(const QString& message);
     // The reason the client gave up (token rejected, retries exhausted); state is then Closed.
     void fatalError(const QString& message, int code);
+    // The server's TLS certificate failed verification and is not trusted; emitted before the client gives
+    // up (state Closed, then fatalError). It does not retry: trusting the certificate
+    // (ClientOptions::trustedCertificateSha256) and connecting again is the operator's decision.
+    void certificateRejected(const dispatch::CertificateProblem& problem);
     void watchedRunRefreshed(const dwp::WorkflowRun& run, const QList<dwp::TimelineEntry>& timeline);
 
 private:
@@ -113,7 +119,8 @@ private:
     void onMainDisconnected(const QString& reason, bool textFramedMsgpack);
     void scheduleReconnect(const QString& reason);
     void attemptReconnect();
-    void giveUp(const QString& message, int code);
+    void giveUp(const QString& message, int code, std::exception_ptr error = {});
+    void rejectCertificate(const CertificateError& error);
     void fallBackToJson();
     void sendCredits(qint64 credits);
     void sendUnsubscribe(QString channel);

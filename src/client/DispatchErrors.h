@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "client/CertificateProblem.h"
 #include "protocol/Frame.h"
 
 #include <QByteArray>
@@ -101,6 +102,23 @@ class ConnectionError : public DispatchError
 public:
     explicit ConnectionError(QString message) : DispatchError(0, std::move(message)) {}
     std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
+};
+
+// Client side: the server's TLS certificate failed verification and its SHA-256 fingerprint is not in
+// ClientOptions::trustedCertificateSha256. The client does not retry: only the operator can decide to trust
+// it.
+class CertificateError : public ConnectionError
+{
+public:
+    CertificateError(QString message, CertificateProblem problem)
+        : ConnectionError(std::move(message)), m_problem(std::move(problem))
+    {
+    }
+    const CertificateProblem& problem() const noexcept { return m_problem; }
+    std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
+
+private:
+    CertificateProblem m_problem;
 };
 
 // Client side: a deadline or an idle timeout passed.

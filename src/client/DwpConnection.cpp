@@ -7,6 +7,7 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSslCertificate>
 #include <atomic>
 #include <qcoro/qcorowebsocket.h>
 
@@ -90,6 +91,7 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
     m_authReply.reset();
     m_authFailure.clear();
     m_abortReason.clear();
+    m_certificateProblem.reset();
     m_outstandingPingId.clear();
     m_missedPongs = 0;
     m_textFramedMsgpack = false;
@@ -103,6 +105,7 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
             [this](const QByteArray& bytes) { onMessage(bytes); });
     connect(m_socket.get(), &QWebSocket::disconnected, this, &DwpConnection::onSocketDisconnected);
+    connect(m_socket.get(), &QWebSocket::sslErrors, this, &DwpConnection::onSslErrors);
 
     setState(State::Connecting);
     QPointer<DwpConnection> self(this);
@@ -110,6 +113,11 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
     const bool opened = co_await qCoro(socket).open(m_settings.url, m_settings.authTimeout);
     if (!self || m_destroying)
         throw ConnectionError(QStringLiteral("connection object destroyed while connecting"));
+    if (m_certificateProblem) {
+        setState(State::Closed);
+        const CertificateProblem problem = *m_certificateProblem;
+        throw CertificateError(problem.summary(), problem);
+    }
     if (!opened || socket != m_socket.get() || socket->state() != QAbstractSocket::ConnectedState) {
         const QString reason = socket == m_socket.get() && !socket->errorString().isEmpty()
                                    ? socket->errorString()
@@ -172,7 +180,8 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
         m_heartbeat.start(m_settings.heartbeatInterval);
     qCDebug(lcConnection) << "open" << m_settings.url.toDisplayString() << "session" << m_sessionId
                           << "format" << info->format;
-    co_return m_sessionId;
+    // A copy: QCoro 0.8's return_value(U&&) moves from an lvalue, which would empty the member.
+    co_return QString(m_sessionId);
 }
 
 bool DwpConnection::send(const dwp::Frame& frame)
@@ -257,6 +266,28 @@ void DwpConnection::onSocketDisconnected()
     }
     qCInfo(lcConnection) << "disconnected:" << reason;
     emit disconnected(reason, m_textFramedMsgpack);
+}
+
+void DwpConnection::onSslErrors(const QList<QSslError>& errors)
+{
+    // Trust is per certificate, never blanket: every error must be about a certificate whose digest the
+    // operator accepted, and only those exact errors are ignored. An error without a certificate (or about
+    // any other one) fails the handshake, and QWebSocket then closes the socket.
+    bool allTrusted = !errors.isEmpty();
+    for (const QSslError& error : errors) {
+        const QSslCertificate certificate = error.certificate();
+        if (certificate.isNull() ||
+            !m_settings.trustedCertificateSha256.contains(certificate.digest(QCryptographicHash::Sha256))) {
+            allTrusted = false;
+            break;
+        }
+    }
+    if (allTrusted && m_socket) {
+        m_socket->ignoreSslErrors(errors);
+        return;
+    }
+    m_certificateProblem = CertificateProblem::fromSslErrors(errors, m_settings.url.host());
+    qCWarning(lcConnection).noquote() << "certificate rejected:" << m_certificateProblem->summary();
 }
 
 void DwpConnection::onHeartbeatTick()

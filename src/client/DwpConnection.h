@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "client/CertificateProblem.h"
 #include "client/ConnectionSettings.h"
 #ifndef Q_MOC_RUN // moc cannot parse <coroutine>, and needs nothing from it
 #include "client/CoroutineWakeup.h"
@@ -36,8 +37,9 @@ public:
     explicit DwpConnection(QObject* parent = nullptr);
     ~DwpConnection() override;
 
-    // Connects and authenticates; resolves with the session id. Throws ConnectionError (socket or handshake
-    // failure, or the peer vanished), AuthError (401, or 400 on the auth frame), TimeoutError (no auth reply
+    // Connects and authenticates; resolves with the session id. Throws CertificateError (the server's TLS
+    // certificate failed verification and is not trusted), ConnectionError (socket or handshake failure, or
+    // the peer vanished), AuthError (401, or 400 on the auth frame), TimeoutError (no auth reply
     // in time) or ProtocolError (an auth reply we cannot read).
     QCoro::Task<QString> open(ConnectionSettings settings);
 
@@ -69,6 +71,7 @@ signals:
 private:
     void onMessage(QByteArrayView bytes); // text or binary alike: the first byte tells the codec
     void onSocketDisconnected();
+    void onSslErrors(const QList<QSslError>& errors);
     void onHeartbeatTick();
     void setState(State state);
     void retireSocket();
@@ -82,6 +85,7 @@ private:
     std::optional<dwp::Frame> m_authReply;
     QString m_authFailure; // set when the auth phase ended without a reply
     QString m_abortReason;
+    std::optional<CertificateProblem> m_certificateProblem; // why the last TLS handshake was refused
     bool m_msgpackAuthSent = false;
     bool m_textFramedMsgpack = false;
     bool m_destroying = false;

@@ -225,6 +225,11 @@ bool PendingRequestMap::abort(const QString& id)
 
 void PendingRequestMap::failAll(const QString& reason)
 {
+    failAll(std::make_exception_ptr(ConnectionError(reason)));
+}
+
+void PendingRequestMap::failAll(std::exception_ptr error)
+{
     // Everything settles before anyone resumes: a resumed coroutine may make new requests (they are new,
     // and fail or succeed on their own) or destroy this map (the local copies keep the entries alive).
     const auto pending = std::exchange(m_pending, {});
@@ -233,7 +238,6 @@ void PendingRequestMap::failAll(const QString& reason)
     m_deadlineTimer.stop();
     if (pending.isEmpty())
         return;
-    const auto error = std::make_exception_ptr(ConnectionError(reason));
     QPointer<PendingRequestMap> self(this);
     for (const Registration& registration : pending)
         registration.entry->fail(error);

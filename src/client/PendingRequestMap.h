@@ -95,6 +95,8 @@ public:
     // The connection is gone: everything pending fails with ConnectionError(reason), and no earlier request
     // can be answered any more.
     void failAll(const QString& reason);
+    // The same with a given error (e.g. a CertificateError), which must be a DispatchError.
+    void failAll(std::exception_ptr error);
     // Fails every call whose deadline has passed and every subscription idle too long (TimeoutError). The
     // timer calls it; tests call it after advancing their clock.
     void checkDeadlines();
