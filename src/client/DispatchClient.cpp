@@ -73,6 +73,11 @@ qsizetype DispatchClient::pendingCalls() const
     return m_pending->pendingCount();
 }
 
+qint64 DispatchClient::droppedResponses() const
+{
+    return m_pending->droppedResponses();
+}
+
 std::chrono::milliseconds DispatchClient::deadlineFor(CallOptions options) const
 {
     return options.deadline.count() > 0 ? options.deadline : m_options.requestDeadline;

@@ -91,6 +91,8 @@ public:
     qint64 eventsReceived() const { return m_eventsReceived; }
     qint64 undecodableFrames() const { return m_undecodableFrames; }
     qsizetype pendingCalls() const;
+    // Replies that matched no pending call (late after a timeout, or for an id we never sent), dropped.
+    qint64 droppedResponses() const;
 
 signals:
     void stateChanged(dispatch::ClientState state);

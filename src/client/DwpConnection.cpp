@@ -253,8 +253,18 @@ void DwpConnection::onSocketDisconnected()
             "the server sends msgpack in WebSocket text messages, which Qt rejects (close 1007)");
     if (reason.isEmpty() && m_socket) {
         reason = m_socket->closeReason().isEmpty() ? m_socket->errorString() : m_socket->closeReason();
-        if (reason.isEmpty() || closeCode == QWebSocketProtocol::CloseCodeAbnormalDisconnection)
+        // Qt 6.4 reports a TCP close without a close frame as close code 1000 plus RemoteHostClosedError;
+        // a close frame from the server would normally carry a reason. This is how the real server ends
+        // every connection it drops (dwp-protocol.md §2 step 8).
+        const bool noCloseFrame = closeCode == QWebSocketProtocol::CloseCodeAbnormalDisconnection ||
+                                  (m_socket->closeReason().isEmpty() &&
+                                   m_socket->error() == QAbstractSocket::RemoteHostClosedError);
+        if (reason.isEmpty() || noCloseFrame)
             reason = QStringLiteral("the server closed the connection without a close frame");
+        if (closeCode == QWebSocketProtocol::CloseCodeTooMuchData)
+            reason = QStringLiteral("a message from the server exceeded the limit of %1 bytes "
+                                    "(maxIncomingMessageBytes); the connection was closed before it was read")
+                         .arg(m_settings.maxIncomingMessageBytes);
     }
     setState(State::Closed);
     if (previous == State::Authenticating || previous == State::Connecting) {

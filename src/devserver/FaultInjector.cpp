@@ -39,6 +39,18 @@ void FaultInjector::sendOversizedFrame(int bytes)
         session->sendOversizedFrame(bytes);
 }
 
+void FaultInjector::sendUncorrelatedError()
+{
+    for (ServerSession* session : sessions())
+        session->sendUncorrelatedError();
+}
+
+void FaultInjector::sendStrayResponse()
+{
+    for (ServerSession* session : sessions())
+        session->sendStrayResponse();
+}
+
 void FaultInjector::dropConnections()
 {
     for (ServerSession* session : sessions())

@@ -29,6 +29,10 @@ public:
     void sendUnknownTypeFrame();
     void sendOversizedFrame(int bytes);
     void dropConnections(); // TCP abort, no close frame
+    // An error frame without correl_id, as the server sends for a frame it could not decode (§2 step 2).
+    void sendUncorrelatedError();
+    // A response whose correl_id names a request nobody sent.
+    void sendStrayResponse();
 
     void track(ServerSession* session);
     QList<ServerSession*> sessions() const;

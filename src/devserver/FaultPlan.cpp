@@ -10,10 +10,14 @@ dwp::Parsed<bool> FaultPlan::apply(const QString& spec)
     const QString name = (equals < 0 ? spec : spec.left(equals)).trimmed();
     const QString value = equals < 0 ? QString() : spec.mid(equals + 1).trimmed();
 
-    if (name == QLatin1String("no-pong") || name == QLatin1String("refuse-auth")) {
+    const std::pair<const char*, bool*> switches[] = {
+        {"no-pong", &ignorePings}, {"refuse-auth", &refuseAuth}, {"drop-during-auth", &dropDuringAuth}};
+    for (const auto& [faultName, field] : switches) {
+        if (name != QLatin1String(faultName))
+            continue;
         if (!value.isEmpty())
             return Result::failure(QStringLiteral("fault %1 takes no value").arg(name));
-        (name == QLatin1String("no-pong") ? ignorePings : refuseAuth) = true;
+        *field = true;
         return true;
     }
     const std::pair<const char*, int*> counts[] = {{"drop-after-frames", &dropAfterFrames},
@@ -45,6 +49,7 @@ QString FaultPlan::helpText()
                           "  delay-ms=N            delay every reply by N ms\n"
                           "  no-pong               never answer ping frames\n"
                           "  refuse-auth           fail every auth with 401\n"
+                          "  drop-during-auth      read the auth frame, then abort TCP without a reply\n"
                           "  garbage-every=N       send an undecodable message after every Nth frame\n"
                           "  unknown-type-every=N  send a frame of unknown type after every Nth frame\n"
                           "  oversized-every=N     send an oversized event frame after every Nth frame\n"

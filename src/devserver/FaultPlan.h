@@ -13,14 +13,15 @@ namespace devserver {
 // process through FaultInjector::setPlan().
 struct FaultPlan
 {
-    int dropAfterFrames = 0;  // drop-after-frames=N: TCP abort (no close frame) once N frames were sent
-    int dropAfterMs = 0;      // drop-after-ms=N: TCP abort N ms after a successful auth
-    int responseDelayMs = 0;  // delay-ms=N: every reply (pongs too) waits N ms; the connection is busy
-    bool ignorePings = false; // no-pong: ping frames get no pong
-    bool refuseAuth = false;  // refuse-auth: every auth fails with 401 and an abort
-    int garbageEvery = 0;     // garbage-every=N: after every Nth frame, a message that decodes as nothing
-    int unknownTypeEvery = 0; // unknown-type-every=N: after every Nth frame, a frame of type "surprise"
-    int oversizedEvery = 0;   // oversized-every=N: after every Nth frame, an event frame of oversizedBytes
+    int dropAfterFrames = 0;     // drop-after-frames=N: TCP abort (no close frame) once N frames were sent
+    int dropAfterMs = 0;         // drop-after-ms=N: TCP abort N ms after a successful auth
+    int responseDelayMs = 0;     // delay-ms=N: every reply (pongs too) waits N ms; the connection is busy
+    bool ignorePings = false;    // no-pong: ping frames get no pong
+    bool refuseAuth = false;     // refuse-auth: every auth fails with 401 and an abort
+    bool dropDuringAuth = false; // drop-during-auth: the auth frame is read, then TCP aborts with no reply
+    int garbageEvery = 0;        // garbage-every=N: after every Nth frame, a message that decodes as nothing
+    int unknownTypeEvery = 0;    // unknown-type-every=N: after every Nth frame, a frame of type "surprise"
+    int oversizedEvery = 0;      // oversized-every=N: after every Nth frame, an event frame of oversizedBytes
     int oversizedBytes = 16 * 1024 * 1024; // oversized-bytes=N
     int restartEveryMs = 0; // restart-every-ms=N: the whole server restarts every N ms (engine kept)
 

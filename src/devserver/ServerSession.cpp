@@ -56,6 +56,10 @@ void ServerSession::onMessage(const QByteArray& bytes)
         return;
     if (!m_authAttempted) {
         m_authAttempted = true;
+        if (m_env.faults.plan().dropDuringAuth) {
+            dropConnection();
+            return;
+        }
         authenticate(bytes);
         return;
     }
@@ -292,6 +296,21 @@ void ServerSession::sendOversizedFrame(int bytes)
     event.event.data = "{\"padding\":\"" + QByteArray(std::max(0, bytes), 'x') + "\"}";
     event.json = event.event.toJson();
     writeEncoded(m_codec->encode(m_frames.event(event)));
+}
+
+void ServerSession::sendUncorrelatedError()
+{
+    if (m_closed || !m_codec)
+        return;
+    writeEncoded(m_codec->encode(m_frames.error(QString(), dwp::ErrorCode::BadRequest,
+                                                QStringLiteral("invalid frame: injected fault"))));
+}
+
+void ServerSession::sendStrayResponse()
+{
+    if (m_closed || !m_codec)
+        return;
+    writeEncoded(m_codec->encode(m_frames.response(QStringLiteral("never-sent-1"), QByteArrayLiteral("{}"))));
 }
 
 void ServerSession::dropConnection()

@@ -49,6 +49,8 @@ public:
     void sendUnknownTypeFrame();
     void sendOversizedFrame(int bytes);
     void dropConnection();
+    void sendUncorrelatedError();
+    void sendStrayResponse();
 
 signals:
     void authenticated(const QString& sessionId);

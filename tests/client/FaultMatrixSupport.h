@@ -3,8 +3,12 @@
 
 #include "ClientTestSupport.h"
 
+#include "devserver/SimEngine.h"
+#include "protocol/EventType.h"
+
 #include <QEventLoop>
 #include <QTimer>
+#include <atomic>
 #include <memory>
 
 // What the fault matrix asserts about every call: that it settles within a bound (no hang) and with which
@@ -108,6 +112,64 @@ template<typename T>
 Outcome settle(QCoro::Task<T>&& task, int timeoutMs = 10000)
 {
     return Watched<T>(std::move(task)).outcome(timeoutMs);
+}
+
+// A subscription whose events the test counts, and a way to prove that events flow on it: a job enqueued in
+// the engine must show up as job.enqueued on the subscription.
+class CountedSubscription : public QObject
+{
+public:
+    explicit CountedSubscription(std::unique_ptr<dispatch::Subscription> subscription)
+        : m_subscription(std::move(subscription))
+    {
+        QObject::connect(m_subscription.get(), &dispatch::Subscription::event, this,
+                         [this](const dwp::StreamEvent& event) {
+                             ++m_count;
+                             if (const auto data = event.jobData();
+                                 data && event.type == dwp::EventType::JobEnqueued)
+                                 m_enqueuedJobs.append(data->jobId);
+                         });
+    }
+
+    dispatch::Subscription& subscription() { return *m_subscription; }
+    qint64 count() const { return m_count; }
+    bool sawJob(const QString& jobId) const { return m_enqueuedJobs.contains(jobId); }
+
+private:
+    std::unique_ptr<dispatch::Subscription> m_subscription;
+    qint64 m_count = 0;
+    QStringList m_enqueuedJobs;
+};
+
+inline QString enqueueInEngine(devserver::DevServer& server)
+{
+    static std::atomic<int> counter{0};
+    devserver::WorkerPool::EnqueueOptions options;
+    options.name = QStringLiteral("matrix.job-%1").arg(++counter);
+    options.payload = QByteArrayLiteral("{}");
+    return server.engine().enqueue(options).id;
+}
+
+// True when a job enqueued now reaches every given subscription (within a few real seconds).
+inline bool eventsFlow(devserver::DevServer& server, const QList<CountedSubscription*>& subscriptions)
+{
+    const QString jobId = enqueueInEngine(server);
+    return testsupport::advanceUntil(
+        server,
+        [&] {
+            for (CountedSubscription* subscription : subscriptions)
+                if (!subscription->sawJob(jobId))
+                    return false;
+            return true;
+        },
+        50, 5000);
+}
+
+inline std::unique_ptr<CountedSubscription> subscribeCounted(dispatch::DispatchClient& client,
+                                                             QString channel)
+{
+    auto subscription = testsupport::awaitTask(client.subscribe(std::move(channel)));
+    return std::make_unique<CountedSubscription>(std::move(subscription));
 }
 
 } // namespace faultmatrix

@@ -35,6 +35,8 @@ private slots:
         QCOMPARE(plan.dropAfterFrames, 3);
         QVERIFY(plan.apply(QStringLiteral("no-pong")).ok());
         QVERIFY(plan.ignorePings);
+        QVERIFY(plan.apply(QStringLiteral("drop-during-auth")).ok());
+        QVERIFY(plan.dropDuringAuth);
         QVERIFY(!plan.apply(QStringLiteral("drop-after-frames=soon")).ok());
         QVERIFY(!plan.apply(QStringLiteral("drop-after-frames=-1")).ok());
         QVERIFY(!plan.apply(QStringLiteral("no-pong=1")).ok());
@@ -100,6 +102,33 @@ private slots:
         QVERIFY(client.waitForDisconnected());
         fixture.server().faults().clear();
         QVERIFY(fixture.connectClient());
+    }
+
+    void authCanBeDroppedWithoutAReply()
+    {
+        DevServerFixture fixture(withFaults({QStringLiteral("drop-during-auth")}));
+        RawDwpClient client;
+        QVERIFY(client.open(fixture.url()));
+        QVERIFY(!client.authenticate(QStringLiteral("demo-token"), dwp::WireFormat::Json, 500));
+        QVERIFY(client.waitForDisconnected());
+        QVERIFY(client.sawRemoteHostClosed());
+        fixture.server().faults().clear();
+        QVERIFY(fixture.connectClient());
+    }
+
+    void uncorrelatedErrorsAndStrayResponsesOnDemand()
+    {
+        DevServerFixture fixture;
+        auto client = fixture.connectClient();
+        fixture.server().faults().sendUncorrelatedError();
+        const auto error = client->nextReply();
+        QVERIFY(error && error->error);
+        QVERIFY(error->correlId.isEmpty());
+        QCOMPARE(error->error->code, 400);
+        fixture.server().faults().sendStrayResponse();
+        const auto stray = client->nextReply();
+        QVERIFY(stray && !stray->error);
+        QCOMPARE(stray->correlId, QStringLiteral("never-sent-1"));
     }
 
     void garbageUnknownTypesAndOversizedFramesInterleave()
