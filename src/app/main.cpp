@@ -68,6 +68,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption format(QStringLiteral("format"),
                                     QObject::tr("Wire format: json (default) or msgpack."),
                                     QObject::tr("format"), QStringLiteral("json"));
+    const QCommandLineOption maxMessage(
+        QStringLiteral("max-message-mb"),
+        QObject::tr("Close the connection rather than read a server message larger than this many MiB "
+                    "(default 64)."),
+        QObject::tr("MiB"), QStringLiteral("64"));
     QCommandLineOption screenshots(QStringLiteral("screenshot-dir"),
                                    QObject::tr("Save a screenshot of each page there, then quit."),
                                    QObject::tr("directory"));
@@ -81,7 +86,7 @@ int main(int argc, char* argv[])
         QObject::tr("Read and write the settings (profiles, window layout) in this file instead of the "
                     "usual place."),
         QObject::tr("file"));
-    parser.addOptions({demo, url, token, format, screenshots, warmUp, settingsPath});
+    parser.addOptions({demo, url, token, format, maxMessage, screenshots, warmUp, settingsPath});
     parser.process(*app); // prints and exits for --help and --version
 
     QApplication::setApplicationDisplayName(QObject::tr("Dispatch Monitor"));
@@ -94,8 +99,14 @@ int main(int argc, char* argv[])
     const auto wireFormat = dwp::wireFormatFromName(parser.value(format));
     if (!wireFormat)
         return fail(QObject::tr("--format must be json or msgpack, not \"%1\".").arg(parser.value(format)));
+    bool maxMessageOk = false;
+    const int maxMessageMb = parser.value(maxMessage).toInt(&maxMessageOk);
+    if (!maxMessageOk || maxMessageMb < 1 || maxMessageMb > 4096)
+        return fail(QObject::tr("--max-message-mb must be a number of MiB from 1 to 4096, not \"%1\".")
+                        .arg(parser.value(maxMessage)));
     dispatch::ClientOptions options;
     options.format = *wireFormat;
+    options.maxIncomingMessageBytes = quint64(maxMessageMb) * 1024 * 1024;
     options.token = parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("DISPATCH_TOKEN");
 
     if (parser.isSet(url)) {
@@ -123,6 +134,8 @@ int main(int argc, char* argv[])
     // A settings file that cannot be used is reported in the window, which starts anyway.
     dispatch::SettingsFile settingsFile(parser.value(settingsPath));
     dispatch::MainWindow window;
+    if (parser.isSet(maxMessage))
+        window.setMessageSizeLimit(options.maxIncomingMessageBytes);
     auto* layout = new dispatch::WindowStateKeeper(&window, &settingsFile.settings());
     dispatch::ProfileController profiles(&window, &settingsFile,
                                          std::make_unique<dispatch::KeychainSecretStore>());

@@ -40,6 +40,8 @@ struct ClientOptions
     // SHA-256 digests (raw, of the DER) of server certificates the operator chose to trust although they fail
     // verification (self-signed, private CA). Only errors about exactly these certificates are ignored.
     QList<QByteArray> trustedCertificateSha256;
+    // Calls waiting for an answer at once; beyond it new calls fail at once (PendingRequestMap).
+    qsizetype maxPendingRequests = 10000;
 };
 
 // Per-call overrides.

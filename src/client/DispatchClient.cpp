@@ -33,6 +33,7 @@ DispatchClient::DispatchClient(ClientOptions options, QObject* parent)
 {
     m_pending = std::make_unique<PendingRequestMap>(
         [this](const dwp::Frame& frame) { return m_main && m_main->send(frame); });
+    m_pending->setMaxPending(m_options.maxPendingRequests);
     m_router = std::make_unique<FrameRouter>(*m_pending, m_subscriptions);
     QObject::connect(m_router.get(), &FrameRouter::eventFrameArrived, this,
                      [this] { sendCredits(m_credits.onEventReceived()); });
@@ -172,6 +173,7 @@ QCoro::Task<void> DispatchClient::openMainConnection()
     QObject::connect(connection, &DwpConnection::disconnected, this, &DispatchClient::onMainDisconnected);
 
     m_sessionId = session;
+    m_lastDisconnectReason.clear();
     m_backoff.reset();
     sendCredits(m_credits.initialGrant());
     setState(ClientState::Ready);
@@ -277,6 +279,7 @@ void DispatchClient::claimStartedRun(const dwp::StreamEvent& event)
 void DispatchClient::onMainDisconnected(const QString& reason, bool textFramedMsgpack)
 {
     m_sessionId.clear();
+    m_lastDisconnectReason = reason;
     m_pending->failAll(tr("connection lost: %1").arg(reason));
     if (m_closing)
         return;
@@ -365,8 +368,12 @@ void DispatchClient::close()
 QCoro::Task<QByteArray> DispatchClient::call(QString method, QByteArray dataJson,
                                              std::chrono::milliseconds deadline)
 {
-    if (m_state != ClientState::Ready || !m_main)
-        throw ConnectionError(tr("not connected to %1").arg(m_options.url.toDisplayString()));
+    if (m_state != ClientState::Ready || !m_main) {
+        if (m_lastDisconnectReason.isEmpty())
+            throw ConnectionError(tr("not connected to %1").arg(m_options.url.toDisplayString()));
+        throw ConnectionError(
+            tr("not connected to %1 (%2)").arg(m_options.url.toDisplayString(), m_lastDisconnectReason));
+    }
     co_return co_await m_pending->call(method, dataJson, deadline);
 }
 

@@ -138,6 +138,7 @@ private:
     dwp::WireFormat m_activeFormat;
     ClientState m_state = ClientState::Disconnected;
     QString m_sessionId;
+    QString m_lastDisconnectReason; // said by calls made while not connected
     std::unique_ptr<DwpConnection> m_main;
     std::unique_ptr<PendingRequestMap> m_pending;
     ReconnectBackoff m_backoff;

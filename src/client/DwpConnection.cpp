@@ -188,6 +188,13 @@ bool DwpConnection::send(const dwp::Frame& frame)
 {
     if (m_state != State::Open || !m_socket || !m_codec)
         return false;
+    // A peer that stopped reading would let Qt's write buffer grow with every frame we send; refuse to queue
+    // more past the bound (the call then fails at once with ConnectionError).
+    if (quint64(m_socket->bytesToWrite()) > kMaxOutgoingBacklogBytes) {
+        qCWarning(lcConnection) << "not sending" << frame.type << frame.method << ":"
+                                << m_socket->bytesToWrite() << "bytes are still waiting to be written";
+        return false;
+    }
     const QByteArray bytes = m_codec->encode(frame);
     if (m_codec->format() == dwp::WireFormat::Msgpack)
         m_socket->sendBinaryMessage(bytes);

@@ -43,8 +43,12 @@ public:
     // in time) or ProtocolError (an auth reply we cannot read).
     QCoro::Task<QString> open(ConnectionSettings settings);
 
+    // What Qt may hold for a peer that is not reading before send() refuses to add more.
+    static constexpr quint64 kMaxOutgoingBacklogBytes = 16 * 1024 * 1024;
+
     // Sends in the negotiated codec: msgpack as binary messages, JSON as text (dwp-protocol.md §2, §6).
-    // Returns false when the connection is not open; the frame is then not sent.
+    // Returns false when the connection is not open or its write backlog is over the bound; the frame is
+    // then not sent.
     bool send(const dwp::Frame& frame);
 
     // Drops the connection at once; disconnected() follows with the reason.

@@ -112,6 +112,15 @@ std::shared_ptr<PendingEntry> PendingRequestMap::start(std::shared_ptr<PendingEn
             QStringLiteral("%1 not sent: the request map is shutting down").arg(entry->method()))));
         return entry;
     }
+    if (m_pending.size() >= m_maxPending) {
+        // A server that stopped answering while callers keep asking would grow this map (and our socket's
+        // write buffer) without end; past the bound new calls fail at once instead.
+        entry->fail(std::make_exception_ptr(ConnectionError(
+            QStringLiteral("%1 not sent: %2 requests are already waiting for the server's answer (the limit)")
+                .arg(entry->method())
+                .arg(m_maxPending))));
+        return entry;
+    }
     const qint64 timeoutMs = (timeout.count() > 0 ? timeout : m_defaultTimeout).count();
     // Registered before sending: a sender may deliver the reply synchronously (tests, in-process servers).
     const auto slot = m_deadlines.emplace(m_clock() + timeoutMs, id);
@@ -136,7 +145,9 @@ std::shared_ptr<PendingEntry> PendingRequestMap::start(std::shared_ptr<PendingEn
         m_unanswered.erase(queued);
     settleWithError(
         id, std::make_exception_ptr(ConnectionError(
-                QStringLiteral("%1 (request %2) could not be sent: not connected").arg(request.method, id))));
+                QStringLiteral("%1 (request %2) could not be sent: not connected, or the server is not "
+                               "reading what we already sent")
+                    .arg(request.method, id))));
     return entry;
 }
 

@@ -59,6 +59,11 @@ public:
     // Replace before the first request: deadlines already set stay on the old clock's scale.
     void setClock(MonotonicClock clock);
     void setDefaultTimeout(std::chrono::milliseconds timeout);
+    // At most this many calls and subscriptions wait at once; beyond it a new request fails at once with
+    // ConnectionError and is not sent.
+    static constexpr qsizetype kDefaultMaxPending = 10000;
+    void setMaxPending(qsizetype limit) { m_maxPending = std::max<qsizetype>(1, limit); }
+    qsizetype maxPending() const { return m_maxPending; }
 
     // Sends `method` with `dataJson` (empty: no data) and resolves with the reply's `data`. The deadline is
     // now + timeout on the map's clock (timeout ≤ 0: the default). Throws TimeoutError when it passes,
@@ -136,6 +141,7 @@ private:
     FrameSender m_sender;
     MonotonicClock m_clock;
     std::chrono::milliseconds m_defaultTimeout = kDefaultTimeout;
+    qsizetype m_maxPending = kDefaultMaxPending;
     QHash<QString, Registration> m_pending;
     DeadlineIndex m_deadlines;
     // Ids sent and not yet answered by the server, in send order; settled ones stay until their reply comes,

@@ -63,6 +63,14 @@ void ServerSession::onMessage(const QByteArray& bytes)
         authenticate(bytes);
         return;
     }
+    if (m_inbox.size() >= kMaxQueuedRequests) {
+        // The real server reads one frame at a time, so TCP holds back a client that outruns it; Qt reads
+        // everything at once, so without a bound a client could grow this queue without end.
+        qCWarning(lcSession).noquote()
+            << label() << kMaxQueuedRequests << "requests already queued; dropping the connection";
+        dropConnection();
+        return;
+    }
     m_inbox.enqueue(bytes);
     processInbox();
 }

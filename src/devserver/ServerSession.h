@@ -43,6 +43,8 @@ public:
     std::shared_ptr<Subscriber> subscriber() const { return m_subscriber; }
     qint64 framesSent() const { return m_framesSent; }
     int queuedRequests() const { return int(m_inbox.size()); }
+    // Requests read but not yet handled (a slow handler, delay-ms) beyond which the connection is dropped.
+    static constexpr int kMaxQueuedRequests = 10000;
 
     // Fault injection (FaultInjector): messages no client can make sense of, and a TCP abort.
     void sendGarbage();

@@ -168,8 +168,11 @@ void MainWindow::buildPages()
     emit pagesBuilt();
 }
 
-void MainWindow::connectTo(const ClientOptions& options)
+void MainWindow::connectTo(const ClientOptions& requested)
 {
+    ClientOptions options = requested;
+    if (m_messageSizeLimit > 0)
+        options.maxIncomingMessageBytes = m_messageSizeLimit;
     dropSession();
     m_options = options;
     m_session = std::make_unique<MonitorSession>(options);

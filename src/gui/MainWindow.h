@@ -35,6 +35,9 @@ public:
 
     // Connects to a server (replacing any current one) and starts following it.
     void connectTo(const ClientOptions& options);
+    // The largest server message any connection made from now on reads (dispatch-monitor --max-message-mb),
+    // whatever its profile says; 0 keeps each connection's own.
+    void setMessageSizeLimit(quint64 bytes) { m_messageSizeLimit = bytes; }
     // Asks where to connect; returns at once, connecting when the dialog is accepted.
     void showConnectDialog();
 
@@ -85,6 +88,7 @@ private:
     QLabel* m_rateLabel;
     QLabel* m_gapLabel;
     ClientOptions m_options;
+    quint64 m_messageSizeLimit = 0;
 };
 
 } // namespace dispatch

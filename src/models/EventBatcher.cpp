@@ -13,6 +13,10 @@ EventBatcher::EventBatcher(QObject* parent) : QObject(parent)
 void EventBatcher::addEvent(const dwp::StreamEvent& event)
 {
     m_pending.append(event);
+    if (m_pending.size() >= kMaxBatch) {
+        flush();
+        return;
+    }
     if (!m_timer.isActive())
         m_timer.start();
 }

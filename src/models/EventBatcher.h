@@ -19,6 +19,9 @@ class EventBatcher : public QObject
 
 public:
     static constexpr std::chrono::milliseconds kDefaultInterval{50};
+    // A batch is handed on at once when it reaches this size, whatever the interval: bounds what the batcher
+    // holds when events arrive faster than one interval's worth.
+    static constexpr qsizetype kMaxBatch = 20000;
 
     explicit EventBatcher(QObject* parent = nullptr);
 

@@ -16,9 +16,11 @@ struct Run
     QByteArray err;
 };
 
-Run dispatchctl(const QStringList& arguments, int timeoutMs = 30000)
+Run dispatchctl(const QStringList& arguments, int timeoutMs = 30000,
+                const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(DISPATCHCTL_PATH), arguments);
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
@@ -149,6 +151,59 @@ private slots:
                      .exitCode,
                  8); // connection refused
         QCOMPARE(dispatchctl(admin + QStringList{QStringLiteral("frobnicate")}).exitCode, 64);
+    }
+
+    // The token reaches neither output stream: not on success, not on a rejected token, not in --help (the
+    // token option's default comes from DISPATCH_TOKEN), not with -v.
+    void tokenIsNeverPrinted()
+    {
+        const QString token = QStringLiteral("ctl-Secret-8d7c6b5a4f3e2d1c");
+        DevServerProcess server({QStringLiteral("--token"), token + QStringLiteral("=*")});
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DISPATCH_TOKEN"), token);
+        environment.insert(QStringLiteral("DISPATCH_URL"), server.url());
+        QProcessEnvironment wrong = environment;
+        wrong.insert(QStringLiteral("DISPATCH_TOKEN"), QStringLiteral("ctl-Wrong-1a2b3c4d5e6f7a8b"));
+        const QList<std::pair<QString, Run>> runs = {
+            {QStringLiteral("stats"), dispatchctl({QStringLiteral("stats")}, 30000, environment)},
+            {QStringLiteral("stats -v"),
+             dispatchctl({QStringLiteral("-v"), QStringLiteral("stats")}, 30000, environment)},
+            {QStringLiteral("--token subscribe"),
+             dispatchctl({QStringLiteral("--token"), token, QStringLiteral("-v"), QStringLiteral("subscribe"),
+                          QStringLiteral("firehose"), QStringLiteral("--count"), QStringLiteral("2")},
+                         30000, environment)},
+            {QStringLiteral("wrong token -v"),
+             dispatchctl({QStringLiteral("-v"), QStringLiteral("stats")}, 30000, wrong)},
+            {QStringLiteral("--help"), dispatchctl({QStringLiteral("--help")}, 30000, environment)},
+            {QStringLiteral("stats --help"),
+             dispatchctl({QStringLiteral("stats"), QStringLiteral("--help")}, 30000, environment)},
+            {QStringLiteral("usage error"), dispatchctl({QStringLiteral("frobnicate")}, 30000, environment)},
+        };
+        QCOMPARE(runs[0].second.exitCode, 0);
+        QCOMPARE(runs[3].second.exitCode, 3);
+        QCOMPARE(runs[4].second.exitCode, 0);
+        for (const auto& [what, run] : runs) {
+            for (const QString& secret : {token.mid(8), QStringLiteral("1a2b3c4d5e6f7a8b")}) {
+                QVERIFY2(!run.out.contains(secret.toUtf8()), qPrintable(what + QStringLiteral(": stdout")));
+                QVERIFY2(!run.err.contains(secret.toUtf8()), qPrintable(what + QStringLiteral(": stderr")));
+            }
+        }
+    }
+
+    void anOversizedMessageIsRefusedWithItsLimit()
+    {
+        DevServerProcess server({QStringLiteral("--fault"), QStringLiteral("oversized-every=1"),
+                                 QStringLiteral("--fault"), QStringLiteral("oversized-bytes=200000")});
+        const Run refused =
+            dispatchctl({QStringLiteral("--url"), server.url(), QStringLiteral("--max-message-bytes"),
+                         QStringLiteral("100000"), QStringLiteral("stats")});
+        QCOMPARE(refused.exitCode, 8);
+        QVERIFY2(refused.err.contains("limit of 100000 bytes"), refused.err.constData());
+        QCOMPARE(dispatchctl({QStringLiteral("--url"), server.url(), QStringLiteral("stats")}).exitCode, 0);
+        QCOMPARE(dispatchctl({QStringLiteral("--url"), server.url(), QStringLiteral("--max-message-bytes"),
+                              QStringLiteral("12"), QStringLiteral("stats")})
+                     .exitCode,
+                 64);
     }
 
     void slowServerTimesOut()

@@ -2,6 +2,7 @@
 // Fault injection, by plan and by one-shot action, and the server restart; plus the threaded fixture.
 #include "TestJson.h"
 #include "devserver/DevServerThread.h"
+#include "devserver/ServerSession.h"
 #include "support/DevServerFixture.h"
 #include "support/RawWebSocketProbe.h"
 
@@ -114,6 +115,19 @@ private slots:
         QVERIFY(client.sawRemoteHostClosed());
         fixture.server().faults().clear();
         QVERIFY(fixture.connectClient());
+    }
+
+    // Qt reads everything a client sends at once; behind a slow reply the queue of read requests is bounded.
+    void aFloodOfRequestsBehindASlowOneIsCutOff()
+    {
+        DevServerFixture fixture(withFaults({QStringLiteral("delay-ms=2000")}));
+        auto client = fixture.connectClient();
+        for (int i = 0; i < devserver::ServerSession::kMaxQueuedRequests + 50; ++i)
+            client->sendRequest(QStringLiteral("stats"));
+        QVERIFY(client->waitForDisconnected(10000));
+        fixture.server().faults().clear();
+        auto next = fixture.connectClient(); // the server itself is fine
+        QVERIFY(next && next->call(QStringLiteral("stats")));
     }
 
     void uncorrelatedErrorsAndStrayResponsesOnDemand()

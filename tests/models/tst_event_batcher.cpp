@@ -22,7 +22,28 @@ private slots:
     void manualFlush();
     void timerFlushesOneBatch();
     void tenThousandEventsAreAHandfulOfSignals();
+    void aFullBatchGoesAtOnce();
 };
+
+// The bound on what the batcher holds: events arriving faster than an interval's worth are handed on in
+// batches of kMaxBatch without waiting for the timer.
+void TestEventBatcher::aFullBatchGoesAtOnce()
+{
+    EventBatcher batcher;
+    batcher.setInterval(std::chrono::hours(1));
+    QSignalSpy ready(&batcher, &EventBatcher::batchReady);
+    qsizetype mostPending = 0;
+    for (qsizetype i = 0; i < 2 * EventBatcher::kMaxBatch + 7; ++i) {
+        batcher.addEvent(jobEvent(T::JobEnqueued, jobId(quint64(i)), at(i % 1000)));
+        mostPending = std::max(mostPending, batcher.pendingCount());
+    }
+    QCOMPARE(ready.size(), 2);
+    QCOMPARE(ready.first().first().value<QList<dwp::StreamEvent>>().size(), EventBatcher::kMaxBatch);
+    QCOMPARE(ready.last().first().value<QList<dwp::StreamEvent>>().first().jobData()->jobId,
+             jobId(quint64(EventBatcher::kMaxBatch)));
+    QVERIFY(mostPending < EventBatcher::kMaxBatch);
+    QCOMPARE(batcher.pendingCount(), 7);
+}
 
 void TestEventBatcher::manualFlush()
 {
