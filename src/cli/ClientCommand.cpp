@@ -271,7 +271,12 @@ int runClientCommand(const QStringList& arguments)
     const qint64 countValue = parser.value(count).toLongLong(&ok);
     numbersOk &= ok && countValue >= 0;
     const quint64 maxMessageBytes = parser.value(maxMessage).toULongLong(&ok);
-    numbersOk &= ok && maxMessageBytes >= 1024;
+    if (!ok || maxMessageBytes < 1024) {
+        std::cerr << "dispatchctl: "
+                  << CliText::tr("--max-message-bytes wants a number of bytes, at least 1024").toStdString()
+                  << "\n";
+        return kUsage;
+    }
     QList<QByteArray> trustedCertificates;
     for (const QString& hex : parser.values(trust)) {
         const QByteArray digest = QByteArray::fromHex(hex.toLatin1().replace(':', QByteArray()));
@@ -288,8 +293,7 @@ int runClientCommand(const QStringList& arguments)
     const QUrl serverUrl(parser.value(url));
     if (!numbersOk || !wireFormat || !serverUrl.isValid()) {
         std::cerr << "dispatchctl: "
-                  << CliText::tr("--timeout, --priority, --count, --max-message-bytes (at least 1024), "
-                                 "--format or --url has an invalid value")
+                  << CliText::tr("--timeout, --priority, --count, --format or --url has an invalid value")
                          .toStdString()
                   << "\n";
         return kUsage;
