@@ -109,7 +109,7 @@ int main(int argc, char* argv[])
                                             QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption toleranceOption(
         QStringLiteral("tolerance-mb"),
-        QStringLiteral("Allowed growth of the second half's peak over the first half's (default 8)."),
+        QStringLiteral("Allowed growth of the last third's peak over the middle third's (default 8)."),
         QStringLiteral("MB"), QStringLiteral("8"));
     parser.addOptions({minutesOption, rateOption, restartsOption, toleranceOption});
     parser.process(app);
