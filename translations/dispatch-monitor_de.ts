@@ -147,6 +147,22 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>not an even-length hex string</source>
         <translation>keine Hex-Zeichenkette gerader Länge</translation>
     </message>
+    <message>
+        <source>Accept the server&apos;s TLS certificate although it fails verification, if its SHA-256 fingerprint is HEX (ab:cd:… or abcd…; repeatable).</source>
+        <translation>Das TLS-Zertifikat des Servers trotz fehlgeschlagener Prüfung annehmen, wenn sein SHA-256-Fingerabdruck HEX ist (ab:cd:… oder abcd…; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Refuse server messages larger than N bytes.</source>
+        <translation>Servernachrichten ablehnen, die größer als N Bytes sind.</translation>
+    </message>
+    <message>
+        <source>--max-message-bytes wants a number of bytes, at least 1024</source>
+        <translation>--max-message-bytes erwartet eine Anzahl Bytes, mindestens 1024</translation>
+    </message>
+    <message>
+        <source>--trust-sha256 wants the 64 hex digits of a SHA-256 fingerprint</source>
+        <translation>--trust-sha256 erwartet die 64 Hexadezimalziffern eines SHA-256-Fingerabdrucks</translation>
+    </message>
 </context>
 <context>
     <name>ColumnVisibilityMenu</name>
@@ -828,6 +844,18 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Demo (built-in)</source>
         <translation>Demo (eingebaut)</translation>
     </message>
+    <message>
+        <source>Close the connection rather than read a server message larger than this many MiB (default 64).</source>
+        <translation>Die Verbindung schließen, statt eine Servernachricht zu lesen, die größer als so viele MiB ist (Vorgabe 64).</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>--max-message-mb must be a number of MiB from 1 to 4096, not &quot;%1&quot;.</source>
+        <translation>--max-message-mb muss eine Zahl von MiB zwischen 1 und 4096 sein, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ServerEnvironment</name>
@@ -953,6 +981,57 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Waiting</source>
         <comment>workflow step state</comment>
         <translation>Wartet</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::CertificateProblem</name>
+    <message>
+        <source>no certificate</source>
+        <translation>kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation>Das Zertifikat des Servers</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for host %1</source>
+        <translation>Das Zertifikat des Servers für den Host %1</translation>
+    </message>
+    <message>
+        <source>is self-signed</source>
+        <translation>ist selbst signiert</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>is not valid yet</source>
+        <translation>ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>was issued for a different name (%1)</source>
+        <translation>wurde für einen anderen Namen ausgestellt (%1)</translation>
+    </message>
+    <message>
+        <source>has been revoked</source>
+        <translation>wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>is signed by an authority this computer does not trust (%1)</source>
+        <translation>ist von einer Stelle signiert, der dieser Computer nicht vertraut (%1)</translation>
+    </message>
+    <message>
+        <source>was not accepted: %1</source>
+        <translation>wurde nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3).</source>
+        <translation>%1 %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1206,22 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>unreadable %1 reply: %2</source>
         <translation>unlesbare Antwort auf %1: %2</translation>
     </message>
+    <message>
+        <source>the client was destroyed</source>
+        <translation>der Client wurde beendet</translation>
+    </message>
+    <message>
+        <source>the connection attempt was superseded</source>
+        <translation>der Verbindungsversuch wurde durch einen neueren ersetzt</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate: %1</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>not connected to %1 (%2)</source>
+        <translation>nicht mit %1 verbunden (%2)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DispatchError</name>
@@ -1137,6 +1232,53 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>error frame without a valid code (%1): %2</source>
         <translation>Fehler-Frame ohne gültigen Code (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DwpConnection</name>
+    <message>
+        <source>the connection was closed while authenticating</source>
+        <translation>die Verbindung wurde während der Anmeldung geschlossen</translation>
+    </message>
+    <message>
+        <source>could not open the WebSocket</source>
+        <translation>der WebSocket ließ sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>no auth reply within %1 ms</source>
+        <translation>keine Antwort auf die Anmeldung innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>the server did not answer the auth frame within %1 ms</source>
+        <translation>der Server hat den Anmelde-Frame nicht innerhalb von %1 ms beantwortet</translation>
+    </message>
+    <message>
+        <source>auth failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>authentication failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>unreadable auth reply: %1</source>
+        <translation>unlesbare Antwort auf die Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>the server sends msgpack in WebSocket text messages, which Qt rejects (close 1007)</source>
+        <translation>der Server sendet msgpack in WebSocket-Textnachrichten, die Qt ablehnt (Close 1007)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without a close frame</source>
+        <translation>der Server hat die Verbindung ohne Close-Frame geschlossen</translation>
+    </message>
+    <message>
+        <source>a message from the server exceeded the limit of %1 bytes (maxIncomingMessageBytes); the connection was closed before it was read</source>
+        <translation>eine Nachricht des Servers überschritt die Grenze von %1 Bytes (maxIncomingMessageBytes); die Verbindung wurde geschlossen, bevor sie gelesen wurde</translation>
+    </message>
+    <message>
+        <source>no pong for %1 ms: the server is not answering</source>
+        <translation>seit %1 ms kein Pong: der Server antwortet nicht</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2030,45 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>No job or workflow run has failed since %1.</source>
         <translation>Seit %1 ist kein Job und kein Workflow-Lauf fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::PendingRequestMap</name>
+    <message>
+        <source>%1 (request %2) ended without a reply</source>
+        <translation>%1 (Anfrage %2) endete ohne Antwort</translation>
+    </message>
+    <message>
+        <source>%1 not sent: the request map is shutting down</source>
+        <translation>%1 nicht gesendet: die Anfrageverwaltung wird beendet</translation>
+    </message>
+    <message>
+        <source>%1 not sent: %2 requests are already waiting for the server&apos;s answer (the limit)</source>
+        <translation>%1 nicht gesendet: bereits %2 Anfragen warten auf die Antwort des Servers (die Grenze)</translation>
+    </message>
+    <message>
+        <source>%1 (request %2) could not be sent: not connected, or the server is not reading what we already sent</source>
+        <translation>%1 (Anfrage %2) konnte nicht gesendet werden: nicht verbunden, oder der Server liest nicht, was schon gesendet wurde</translation>
+    </message>
+    <message>
+        <source>error frame for request %1 without an error</source>
+        <translation>Fehler-Frame für Anfrage %1 ohne Fehlerangabe</translation>
+    </message>
+    <message>
+        <source>request %1 was completed without a reply</source>
+        <translation>Anfrage %1 wurde ohne Antwort abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (request %2) was aborted</source>
+        <translation>%1 (Anfrage %2) wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>no reply to %1 (request %2) within %3 ms</source>
+        <translation>keine Antwort auf %1 (Anfrage %2) innerhalb von %3 ms</translation>
+    </message>
+    <message>
+        <source>no reply to subscription %1 (request %2) for %3 ms</source>
+        <translation>seit %3 ms keine Antwort auf das Abonnement %1 (Anfrage %2)</translation>
     </message>
 </context>
 <context>

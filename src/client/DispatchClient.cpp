@@ -56,8 +56,8 @@ DispatchClient::~DispatchClient()
     const auto subscriptions = m_subscriptions;
     m_subscriptions.clear();
     for (Subscription* subscription : subscriptions)
-        subscription->finish(QStringLiteral("the client was destroyed"));
-    m_pending->failAll(QStringLiteral("the client was destroyed"));
+        subscription->finish(tr("the client was destroyed"));
+    m_pending->failAll(tr("the client was destroyed"));
     m_main.reset();
 }
 
@@ -160,7 +160,7 @@ QCoro::Task<void> DispatchClient::openMainConnection()
         co_return;
     }
     if (!self || m_main.get() != connection)
-        throw ConnectionError(QStringLiteral("the connection attempt was superseded"));
+        throw ConnectionError(tr("the connection attempt was superseded"));
 
     // Context `this`, not the router: m_main->disconnect(this) must cut every link to a retired connection.
     QObject::connect(connection, &DwpConnection::frameReceived, this,

@@ -57,7 +57,7 @@ DwpConnection::~DwpConnection()
     // wake it now, while the members it reads are still alive; it sees m_destroying and throws.
     m_destroying = true;
     if (m_state == State::Authenticating && !m_authReply && m_authFailure.isEmpty()) {
-        m_authFailure = QStringLiteral("the connection was closed while authenticating");
+        m_authFailure = tr("the connection was closed while authenticating");
         endAuthPhase();
     }
     retireSocket();
@@ -121,7 +121,7 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
     if (!opened || socket != m_socket.get() || socket->state() != QAbstractSocket::ConnectedState) {
         const QString reason = socket == m_socket.get() && !socket->errorString().isEmpty()
                                    ? socket->errorString()
-                                   : QStringLiteral("could not open the WebSocket");
+                                   : tr("could not open the WebSocket");
         setState(State::Closed);
         throw ConnectionError(QStringLiteral("%1: %2").arg(m_settings.url.toDisplayString(), reason));
     }
@@ -152,9 +152,9 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
     if (!self || m_destroying)
         throw ConnectionError(QStringLiteral("connection object destroyed while authenticating"));
     if (m_authTimedOut) {
-        abort(QStringLiteral("no auth reply within %1 ms").arg(m_settings.authTimeout.count()));
-        throw TimeoutError(QStringLiteral("the server did not answer the auth frame within %1 ms")
-                               .arg(m_settings.authTimeout.count()));
+        abort(tr("no auth reply within %1 ms").arg(m_settings.authTimeout.count()));
+        throw TimeoutError(
+            tr("the server did not answer the auth frame within %1 ms").arg(m_settings.authTimeout.count()));
     }
     if (!m_authReply) {
         setState(State::Closed);
@@ -163,14 +163,14 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
     const dwp::Frame reply = *m_authReply;
     if (reply.type == dwp::FrameType::Error || reply.error) {
         const auto code = reply.error ? reply.error->code : 0;
-        const QString message = reply.error ? reply.error->message : QStringLiteral("auth failed");
-        abort(QStringLiteral("authentication failed: %1").arg(message));
+        const QString message = reply.error ? reply.error->message : tr("auth failed");
+        abort(tr("authentication failed: %1").arg(message));
         throw AuthError(code, message);
     }
     const auto info = dwp::AuthResult::parse(reply.data);
     if (!info) {
         abort(info.error());
-        throw ProtocolError(QStringLiteral("unreadable auth reply: %1").arg(info.error()));
+        throw ProtocolError(tr("unreadable auth reply: %1").arg(info.error()));
     }
     const auto format = dwp::wireFormatFromName(info->format).value_or(dwp::WireFormat::Json);
     m_codec = dwp::FrameCodec::create(format);
@@ -225,7 +225,7 @@ void DwpConnection::onMessage(QByteArrayView bytes)
         if (frame)
             m_authReply = std::move(*frame);
         else
-            m_authFailure = QStringLiteral("unreadable auth reply: %1").arg(frame.error());
+            m_authFailure = tr("unreadable auth reply: %1").arg(frame.error());
         endAuthPhase();
         return;
     }
@@ -256,8 +256,7 @@ void DwpConnection::onSocketDisconnected()
     m_textFramedMsgpack = closeCode == kCloseInvalidUtf8 && m_msgpackAuthSent;
     QString reason = m_abortReason;
     if (reason.isEmpty() && m_textFramedMsgpack)
-        reason = QStringLiteral(
-            "the server sends msgpack in WebSocket text messages, which Qt rejects (close 1007)");
+        reason = tr("the server sends msgpack in WebSocket text messages, which Qt rejects (close 1007)");
     if (reason.isEmpty() && m_socket) {
         reason = m_socket->closeReason().isEmpty() ? m_socket->errorString() : m_socket->closeReason();
         // Qt 6.4 reports a TCP close without a close frame as close code 1000 plus RemoteHostClosedError;
@@ -267,10 +266,10 @@ void DwpConnection::onSocketDisconnected()
                                   (m_socket->closeReason().isEmpty() &&
                                    m_socket->error() == QAbstractSocket::RemoteHostClosedError);
         if (reason.isEmpty() || noCloseFrame)
-            reason = QStringLiteral("the server closed the connection without a close frame");
+            reason = tr("the server closed the connection without a close frame");
         if (closeCode == QWebSocketProtocol::CloseCodeTooMuchData)
-            reason = QStringLiteral("a message from the server exceeded the limit of %1 bytes "
-                                    "(maxIncomingMessageBytes); the connection was closed before it was read")
+            reason = tr("a message from the server exceeded the limit of %1 bytes "
+                        "(maxIncomingMessageBytes); the connection was closed before it was read")
                          .arg(m_settings.maxIncomingMessageBytes);
     }
     setState(State::Closed);
@@ -315,8 +314,7 @@ void DwpConnection::onHeartbeatTick()
     // peer (or the path to it) is dead even if TCP has not noticed (dwp-protocol.md: the server never pings).
     if (!m_outstandingPingId.isEmpty()) {
         if (++m_missedPongs >= 2)
-            abort(
-                QStringLiteral("no pong for %1 ms: the server is not answering").arg(m_pingSentAt.elapsed()));
+            abort(tr("no pong for %1 ms: the server is not answering").arg(m_pingSentAt.elapsed()));
         return;
     }
     dwp::Frame ping;

@@ -27,7 +27,7 @@ QCoro::Task<dwp::Frame> firstFrameOf(std::shared_ptr<PendingEntry> entry)
     std::optional<dwp::Frame> frame = co_await entry->nextFrame();
     if (!frame)
         throw ProtocolError(
-            QStringLiteral("%1 (request %2) ended without a reply").arg(entry->method(), entry->id()));
+            PendingRequestMap::tr("%1 (request %2) ended without a reply").arg(entry->method(), entry->id()));
     co_return std::move(*frame);
 }
 
@@ -108,15 +108,15 @@ std::shared_ptr<PendingEntry> PendingRequestMap::start(std::shared_ptr<PendingEn
 {
     const QString id = entry->id();
     if (m_closed) {
-        entry->fail(std::make_exception_ptr(ConnectionError(
-            QStringLiteral("%1 not sent: the request map is shutting down").arg(entry->method()))));
+        entry->fail(std::make_exception_ptr(
+            ConnectionError(tr("%1 not sent: the request map is shutting down").arg(entry->method()))));
         return entry;
     }
     if (m_pending.size() >= m_maxPending) {
         // A server that stopped answering while callers keep asking would grow this map (and our socket's
         // write buffer) without end; past the bound new calls fail at once instead.
         entry->fail(std::make_exception_ptr(ConnectionError(
-            QStringLiteral("%1 not sent: %2 requests are already waiting for the server's answer (the limit)")
+            tr("%1 not sent: %2 requests are already waiting for the server's answer (the limit)")
                 .arg(entry->method())
                 .arg(m_maxPending))));
         return entry;
@@ -143,11 +143,10 @@ std::shared_ptr<PendingEntry> PendingRequestMap::start(std::shared_ptr<PendingEn
     if (const auto queued = std::find(m_unanswered.begin(), m_unanswered.end(), id);
         queued != m_unanswered.end())
         m_unanswered.erase(queued);
-    settleWithError(
-        id, std::make_exception_ptr(ConnectionError(
-                QStringLiteral("%1 (request %2) could not be sent: not connected, or the server is not "
+    settleWithError(id, std::make_exception_ptr(ConnectionError(
+                            tr("%1 (request %2) could not be sent: not connected, or the server is not "
                                "reading what we already sent")
-                    .arg(request.method, id))));
+                                .arg(request.method, id))));
     return entry;
 }
 
@@ -160,10 +159,9 @@ bool PendingRequestMap::respond(const QString& id, const dwp::Frame& frame)
         return false;
     }
     if (frame.type == dwp::FrameType::Error || frame.error) {
-        const auto error = frame.error
-                               ? dispatchErrorFor(*frame.error)
-                               : std::make_exception_ptr(ProtocolError(
-                                     QStringLiteral("error frame for request %1 without an error").arg(id)));
+        const auto error = frame.error ? dispatchErrorFor(*frame.error)
+                                       : std::make_exception_ptr(ProtocolError(
+                                             tr("error frame for request %1 without an error").arg(id)));
         return settleWithError(id, error);
     }
     if (found->entry->kind() == PendingEntry::Kind::Call) {
@@ -215,7 +213,7 @@ bool PendingRequestMap::complete(const QString& id)
         return false;
     if (found->entry->kind() == PendingEntry::Kind::Call)
         return settleWithError(id, std::make_exception_ptr(ProtocolError(
-                                       QStringLiteral("request %1 was completed without a reply").arg(id))));
+                                       tr("request %1 was completed without a reply").arg(id))));
     const auto entry = unregister(id);
     QPointer<PendingRequestMap> self(this);
     entry->finish();
@@ -230,8 +228,8 @@ bool PendingRequestMap::abort(const QString& id)
     if (found == m_pending.constEnd())
         return false;
     const QString method = found->entry->method();
-    return settleWithError(id, std::make_exception_ptr(AbortedError(
-                                   QStringLiteral("%1 (request %2) was aborted").arg(method, id))));
+    return settleWithError(
+        id, std::make_exception_ptr(AbortedError(tr("%1 (request %2) was aborted").arg(method, id))));
 }
 
 void PendingRequestMap::failAll(const QString& reason)
@@ -272,8 +270,8 @@ void PendingRequestMap::checkDeadlines()
     QPointer<PendingRequestMap> self(this);
     for (const auto& [entry, timeoutMs] : expired) {
         const QString message = entry->kind() == PendingEntry::Kind::Call
-                                    ? QStringLiteral("no reply to %1 (request %2) within %3 ms")
-                                    : QStringLiteral("no reply to subscription %1 (request %2) for %3 ms");
+                                    ? tr("no reply to %1 (request %2) within %3 ms")
+                                    : tr("no reply to subscription %1 (request %2) for %3 ms");
         entry->fail(
             std::make_exception_ptr(TimeoutError(message.arg(entry->method(), entry->id()).arg(timeoutMs))));
     }
