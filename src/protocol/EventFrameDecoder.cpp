@@ -5,8 +5,7 @@
 #include "protocol/JsonCodec.h"
 #include "protocol/JsonReader.h"
 #include "protocol/MsgpackCodec.h"
-
-#include <array>
+#include "protocol/SimdJsonEventReader.h"
 
 namespace dwp {
 namespace {
@@ -17,22 +16,6 @@ namespace {
 struct Unusual
 {
 };
-
-QString internedEventType(std::string_view type)
-{
-    static const std::array<const QString*, 12> kKnown = {
-        &EventType::JobEnqueued,        &EventType::JobStarted,
-        &EventType::JobCompleted,       &EventType::JobFailed,
-        &EventType::JobRetrying,        &EventType::JobDlq,
-        &EventType::WorkflowStarted,    &EventType::WorkflowStepCompleted,
-        &EventType::WorkflowStepFailed, &EventType::WorkflowCompleted,
-        &EventType::WorkflowFailed,     &EventType::CronFired};
-    const QLatin1StringView view(type.data(), qsizetype(type.size()));
-    for (const QString* known : kKnown)
-        if (*known == view)
-            return *known; // shared, no allocation
-    return QString::fromUtf8(type.data(), qsizetype(type.size()));
-}
 
 std::string_view stringOrThrow(JsonReader& reader)
 {
@@ -50,8 +33,12 @@ Timestamp timestampOrThrow(std::string_view text)
     return *ts;
 }
 
+// The envelope as the server writes it, by simdjson; else by JsonReader, which takes the unusual-but-valid
+// shapes simdjson's reader declines (escaped strings it cannot hold, deep data).
 StreamEvent envelopeOrThrow(std::string_view json)
 {
+    if (auto event = SimdJsonEventReader::envelope(json))
+        return std::move(*event);
     JsonReader reader(json);
     if (!reader.beginObject())
         throw Unusual{};
@@ -60,7 +47,7 @@ StreamEvent envelopeOrThrow(std::string_view json)
     std::string_view key;
     while (reader.nextKeyView(key)) {
         if (key == "type") {
-            event.type = internedEventType(stringOrThrow(reader));
+            event.type = EventType::interned(stringOrThrow(reader));
             seen |= 1;
         } else if (key == "ts") {
             event.ts = timestampOrThrow(stringOrThrow(reader));
@@ -202,6 +189,10 @@ Parsed<StreamEvent> EventFrameDecoder::envelope(std::string_view json)
 
 std::optional<Parsed<StreamEvent>> EventFrameDecoder::fromJson(QByteArrayView frameBytes)
 {
+    if (auto event =
+            SimdJsonEventReader::eventFrame(std::string_view(frameBytes.data(), size_t(frameBytes.size()))))
+        return Parsed<StreamEvent>(std::move(*event));
+    // Not the usual event shape: a non-event frame is told apart here without building a Frame.
     try {
         JsonReader reader(std::string_view(frameBytes.data(), size_t(frameBytes.size())));
         if (!reader.beginObject())

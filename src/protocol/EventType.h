@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <string_view>
 
 namespace dwp {
 
@@ -20,6 +21,10 @@ inline const QString WorkflowStepFailed = QStringLiteral("workflow.step_failed")
 inline const QString WorkflowCompleted = QStringLiteral("workflow.completed");
 inline const QString WorkflowFailed = QStringLiteral("workflow.failed");
 inline const QString CronFired = QStringLiteral("cron.fired"); // empty topic: reaches firehose only
+
+// The type from its UTF-8 text: one of the constants above when known (shared, nothing allocated, which
+// matters on the decode hot path), else a new string.
+QString interned(std::string_view utf8);
 } // namespace EventType
 
 } // namespace dwp
