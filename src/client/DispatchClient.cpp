@@ -165,6 +165,8 @@ QCoro::Task<void> DispatchClient::openMainConnection()
     // Context `this`, not the router: m_main->disconnect(this) must cut every link to a retired connection.
     QObject::connect(connection, &DwpConnection::frameReceived, this,
                      [this](const dwp::Frame& frame) { m_router->route(frame); });
+    QObject::connect(connection, &DwpConnection::eventReceived, this,
+                     [this](const dwp::StreamEvent& event) { m_router->routeEvent(event); });
     QObject::connect(connection, &DwpConnection::pingRoundTrip, this, &DispatchClient::pingRoundTrip);
     QObject::connect(connection, &DwpConnection::undecodableMessage, this, [this](const QString& reason) {
         ++m_undecodableFrames;

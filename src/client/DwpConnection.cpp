@@ -218,7 +218,16 @@ void DwpConnection::abort(const QString& reason)
 
 void DwpConnection::onMessage(QByteArrayView bytes)
 {
-    auto frame = codecFor(bytes).decode(bytes);
+    const dwp::FrameCodec& codec = codecFor(bytes);
+    if (m_state == State::Open) {
+        // Most traffic is events; a failure falls through to decode(), whose verdict (and error text) is
+        // the same, so unreadable events are reported exactly as before.
+        if (auto event = codec.decodeEvent(bytes); event && *event) {
+            emit eventReceived(**event);
+            return;
+        }
+    }
+    auto frame = codec.decode(bytes);
     if (m_state == State::Authenticating) {
         if (m_authReply || !m_authFailure.isEmpty())
             return;

@@ -19,7 +19,8 @@
 namespace dispatch {
 
 // One authenticated DWP WebSocket. It knows the wire (auth, codec, text-framed msgpack, heartbeat), not
-// calls: every decoded frame other than our own pongs goes out through frameReceived for the client to route.
+// calls: every decoded frame other than our own pongs goes out through frameReceived for the client to route,
+// except readable event frames, which take the codec's fast path straight to eventReceived (no Frame built).
 class DwpConnection : public QObject
 {
     Q_OBJECT
@@ -63,6 +64,9 @@ public:
 
 signals:
     void frameReceived(const dwp::Frame& frame);
+    // An event frame's event, decoded on the hot path (FrameCodec::decodeEvent). Event frames that do not
+    // decode still come through frameReceived (or undecodableMessage), as before.
+    void eventReceived(const dwp::StreamEvent& event);
     // A message that did not decode; the connection stays up (the server does the same for ours).
     void undecodableMessage(const QString& reason);
     void pingRoundTrip(std::chrono::milliseconds roundTrip);

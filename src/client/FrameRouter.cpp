@@ -39,13 +39,18 @@ void FrameRouter::route(const dwp::Frame& frame)
 
 void FrameRouter::routeEvent(const dwp::Frame& frame)
 {
-    emit eventFrameArrived();
     auto parsed = dwp::StreamEvent::fromFrame(frame);
     if (!parsed) {
+        emit eventFrameArrived();
         emit unreadableEvent(parsed.error());
         return;
     }
-    const dwp::StreamEvent& event = *parsed;
+    routeEvent(*parsed);
+}
+
+void FrameRouter::routeEvent(const dwp::StreamEvent& event)
+{
+    emit eventFrameArrived();
     emit eventReceived(event);
     // A slot may delete subscriptions, so deliver to a snapshot and skip any that left meanwhile.
     const QList<QPointer<Subscription>> targets(m_subscriptions.cbegin(), m_subscriptions.cend());

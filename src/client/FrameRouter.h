@@ -30,6 +30,8 @@ public:
                 QObject* parent = nullptr);
 
     void route(const dwp::Frame& frame);
+    // An event frame the connection decoded on the fast path (DwpConnection::eventReceived).
+    void routeEvent(const dwp::StreamEvent& event);
 
 signals:
     // Every event frame, readable or not: the server took a credit for it either way.
