@@ -39,8 +39,14 @@ std::optional<CompactJobId> CompactJobId::pack(QStringView text)
 
 QString CompactJobId::toString() const
 {
-    QString text(kPrefix.size() + kSuffixLength, Qt::Uninitialized);
-    QChar* out = text.data();
+    QString text(kTextLength, Qt::Uninitialized);
+    writeText(text.data());
+    return text;
+}
+
+void CompactJobId::writeText(QChar* out) const
+{
+    static_assert(kTextLength == kPrefix.size() + kSuffixLength);
     for (qsizetype i = 0; i < kPrefix.size(); ++i)
         out[i] = kPrefix[i];
     quint64 high = m_high;
@@ -50,7 +56,6 @@ QString CompactJobId::toString() const
         low = (low >> 5) | (high << 59);
         high >>= 5;
     }
-    return text;
 }
 
 } // namespace dispatch

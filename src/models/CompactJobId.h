@@ -21,6 +21,9 @@ public:
     // nullopt unless `text` is exactly a canonical job TypeID, so toString() gives `text` back unchanged.
     static std::optional<CompactJobId> pack(QStringView text);
     QString toString() const;
+    // The text of toString() into `out`, which holds kTextLength characters: no allocation, for scans.
+    static constexpr qsizetype kTextLength = 30; // "job_" + 26
+    void writeText(QChar* out) const;
 
     quint64 high() const { return m_high; }
     quint64 low() const { return m_low; }

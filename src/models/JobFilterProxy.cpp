@@ -30,7 +30,7 @@ void JobFilterProxy::setStates(const QList<dwp::JobState>& states)
     if (mask == m_stateMask)
         return;
     m_stateMask = mask;
-    invalidateFilter();
+    refilter();
 }
 
 void JobFilterProxy::setQueue(const QString& queue)
@@ -38,7 +38,7 @@ void JobFilterProxy::setQueue(const QString& queue)
     if (queue == m_queue)
         return;
     m_queue = queue;
-    invalidateFilter();
+    refilter();
 }
 
 void JobFilterProxy::setNameFilter(const QString& name)
@@ -46,7 +46,7 @@ void JobFilterProxy::setNameFilter(const QString& name)
     if (name == m_name)
         return;
     m_name = name;
-    invalidateFilter();
+    refilter();
 }
 
 void JobFilterProxy::setText(const QString& text)
@@ -55,36 +55,49 @@ void JobFilterProxy::setText(const QString& text)
         return;
     m_text = text;
     m_textMatcher = QStringMatcher(text, Qt::CaseInsensitive);
-    invalidateFilter();
+    refilter();
+}
+
+void JobFilterProxy::refilter()
+{
+    // Not invalidateFilter(): Qt 6.4 applies that row by row, erasing each run of newly hidden rows from its
+    // mapping separately, which is quadratic (about 300 ms of 100 000 jobs for a filter that keeps 1 in 7,
+    // bench_models). invalidate() drops the mapping and rebuilds it in one pass, in a layout change that
+    // keeps persistent indexes (selections) of the rows still shown.
+    invalidate();
+}
+
+void JobFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    m_jobs = qobject_cast<const JobsModel*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_jobs || sourceParent.isValid())
+        return true;
     if (m_stateMask != 0) {
-        const int state = index.data(JobsModel::StateRole).toInt();
+        const int state = m_jobs->stateOf(sourceRow);
         if (state < 0 || (m_stateMask & (1u << unsigned(state))) == 0)
             return false;
     }
-    const QString queue = index.data(JobsModel::QueueRole).toString();
-    if (!m_queue.isEmpty() && queue != m_queue)
+    if (!m_queue.isEmpty() && m_jobs->queueOf(sourceRow) != m_queue)
         return false;
-    const QString name = index.data(JobsModel::NameRole).toString();
-    if (!m_name.isEmpty() && !name.contains(m_name, Qt::CaseInsensitive))
+    if (!m_name.isEmpty() && !m_jobs->nameOf(sourceRow).contains(m_name, Qt::CaseInsensitive))
         return false;
-    if (m_text.isEmpty())
-        return true;
-    // Cheapest first: name and queue are already here; the id, error and payload texts are built per call
-    // (the id is stored packed), which dominated filtering 100 000 rows (bench_models).
-    const auto matches = [this](const QString& field) { return m_textMatcher.indexIn(field) >= 0; };
-    if (matches(name) || matches(queue))
-        return true;
-    for (const int role : {JobsModel::IdRole, JobsModel::LastErrorRole, JobsModel::PayloadRole}) {
-        const QVariant value = index.data(role);
-        if (value.isValid() && matches(value.toString()))
-            return true;
+    return m_text.isEmpty() || m_jobs->rowContainsText(sourceRow, m_textMatcher);
+}
+
+bool JobFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (m_jobs && left.column() == right.column()) {
+        const auto leftKey = m_jobs->numericSortKey(left.row(), left.column());
+        const auto rightKey = m_jobs->numericSortKey(right.row(), right.column());
+        if (leftKey && rightKey)
+            return *leftKey < *rightKey;
     }
-    return false;
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace dispatch

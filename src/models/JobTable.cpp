@@ -28,13 +28,14 @@ qint32 clampToInt(qint64 value)
 
 void JobTable::commitStaged()
 {
-    m_rows.insert(m_rows.end(), m_staged.begin(), m_staged.end());
+    for (const JobRow& row : m_staged)
+        m_rows.append(row);
     m_staged.clear();
 }
 
 void JobTable::clear()
 {
-    m_rows = {};
+    m_rows.clear();
     m_staged = {};
     m_rowByPackedId.clear();
     m_rowByTextId.clear();
@@ -42,6 +43,7 @@ void JobTable::clear()
     m_fetched.clear();
     m_names.clear();
     m_errors.clear();
+    m_matchCache = {}; // the pools' references now name other texts
 }
 
 int JobTable::find(const QString& jobId) const
@@ -72,12 +74,12 @@ int JobTable::findOrStage(const QString& jobId)
 
 const JobRow& JobTable::row(int row) const
 {
-    return row < committedCount() ? m_rows[size_t(row)] : m_staged[size_t(row - committedCount())];
+    return row < committedCount() ? m_rows[row] : m_staged[size_t(row - committedCount())];
 }
 
 JobRow& JobTable::mutableRow(int row)
 {
-    return row < committedCount() ? m_rows[size_t(row)] : m_staged[size_t(row - committedCount())];
+    return row < committedCount() ? m_rows[row] : m_staged[size_t(row - committedCount())];
 }
 
 bool JobTable::applySignal(int index, JobLifecycle::Signal signal, const dwp::JobEventData& data,
@@ -191,6 +193,47 @@ bool JobTable::markCancelled(int index)
     // stateNanos stays: only outcomes newer than what we saw before the cancel may overwrite it
     // (JobLifecycle).
     return !(row == before);
+}
+
+QByteArray JobTable::payload(int row) const
+{
+    const auto found = m_fetched.constFind(row);
+    return found == m_fetched.cend() ? QByteArray() : found->payload;
+}
+
+bool JobTable::pooledTextMatches(const StringPool& pool, StringPool::Ref ref, std::vector<qint8>& verdicts,
+                                 const QStringMatcher& matcher) const
+{
+    if (ref >= verdicts.size())
+        verdicts.resize(size_t(pool.size()), -1); // the pool grew since the last look
+    qint8& verdict = verdicts[ref];
+    if (verdict < 0)
+        verdict = matcher.indexIn(pool.text(ref)) >= 0 ? 1 : 0;
+    return verdict == 1;
+}
+
+bool JobTable::containsText(int index, const QStringMatcher& matcher) const
+{
+    if (m_matchCache.pattern != matcher.pattern() || m_matchCache.sensitivity != matcher.caseSensitivity())
+        m_matchCache = {matcher.pattern(), matcher.caseSensitivity(), {}, {}};
+    const JobRow& job = row(index);
+    if (pooledTextMatches(m_names, job.name, m_matchCache.names, matcher) ||
+        pooledTextMatches(m_names, job.queue, m_matchCache.names, matcher) ||
+        pooledTextMatches(m_errors, job.lastError, m_matchCache.errors, matcher))
+        return true;
+    if (job.has(JobRow::TextId)) {
+        if (matcher.indexIn(m_textIds.at(qsizetype(job.id.low()))) >= 0)
+            return true;
+    } else {
+        QChar id[CompactJobId::kTextLength];
+        job.id.writeText(id);
+        if (matcher.indexIn(QStringView(id, CompactJobId::kTextLength)) >= 0)
+            return true;
+    }
+    if (m_fetched.isEmpty())
+        return false;
+    const auto fetched = m_fetched.constFind(index);
+    return fetched != m_fetched.cend() && matcher.indexIn(QString::fromUtf8(fetched->payload)) >= 0;
 }
 
 QString JobTable::idText(const JobRow& row) const

@@ -3,6 +3,8 @@
 
 #include "models/JobLifecycle.h"
 #include "models/JobRow.h"
+#include "models/JobRowChunks.h"
+#include "models/ShardedJobIndex.h"
 #include "models/StringPool.h"
 #include "protocol/Job.h"
 #include "protocol/JobEventData.h"
@@ -10,6 +12,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QStringMatcher>
 #include <vector>
 
 namespace dispatch {
@@ -21,7 +24,7 @@ namespace dispatch {
 class JobTable
 {
 public:
-    int committedCount() const { return int(m_rows.size()); }
+    int committedCount() const { return m_rows.size(); }
     int stagedCount() const { return int(m_staged.size()); }
     void commitStaged();
     void clear();
@@ -42,7 +45,11 @@ public:
     const QString& nameText(const JobRow& row) const { return m_names.text(row.name); }
     const QString& queueText(const JobRow& row) const { return m_names.text(row.queue); }
     const QString& errorText(const JobRow& row) const { return m_errors.text(row.lastError); }
-    QByteArray payload(int row) const { return m_fetched.value(row).payload; }
+    QByteArray payload(int row) const;
+    // Whether the id, name, queue, last error or fetched payload contains the matcher's pattern. Names,
+    // queues and errors are pooled, so each distinct text is searched once per pattern, not once per row:
+    // what keeps a free-text filter over 100 000 rows within a frame or two (bench_models).
+    bool containsText(int row, const QStringMatcher& matcher) const;
     // The worker's measure from job.completed, else finished − started; kUnknown while open.
     static qint64 elapsedOf(const JobRow& row);
 
@@ -55,15 +62,27 @@ private:
     };
 
     JobRow& mutableRow(int row);
+    bool pooledTextMatches(const StringPool& pool, StringPool::Ref ref, std::vector<qint8>& verdicts,
+                           const QStringMatcher& matcher) const;
 
-    std::vector<JobRow> m_rows;
+    // Verdicts of containsText() per pooled text for the last pattern: -1 not searched yet, 0 no, 1 yes.
+    struct TextMatchCache
+    {
+        QString pattern;
+        Qt::CaseSensitivity sensitivity = Qt::CaseSensitive;
+        std::vector<qint8> names; // m_names: job names and queues
+        std::vector<qint8> errors;
+    };
+
+    JobRowChunks m_rows;
     std::vector<JobRow> m_staged;
-    QHash<CompactJobId, int> m_rowByPackedId;
+    ShardedJobIndex m_rowByPackedId;
     QHash<QString, int> m_rowByTextId; // ids that did not pack
     QList<QString> m_textIds;
     QHash<int, FetchedDetails> m_fetched;
     StringPool m_names;  // job names and queue names
     StringPool m_errors; // error texts: repeated across retries and across jobs of one handler
+    mutable TextMatchCache m_matchCache;
 };
 
 } // namespace dispatch

@@ -160,6 +160,41 @@ QVariant JobsModel::sortData(const JobRow& row, int column) const
     return displayData(row, column);
 }
 
+int JobsModel::stateOf(int row) const
+{
+    const quint8 state = m_table.row(row).state;
+    return state == JobRow::kUnknownState ? -1 : int(state);
+}
+
+std::optional<qint64> JobsModel::numericSortKey(int row, int column) const
+{
+    // The same values sortData() gives these columns.
+    const JobRow& job = m_table.row(row);
+    switch (Column(column)) {
+    case StateColumn:
+        return job.state == JobRow::kUnknownState ? -1 : int(job.state);
+    case PriorityColumn:
+        return job.has(JobRow::Fetched) ? qint64(job.priority) : qint64(kUnknown);
+    case AttemptColumn:
+        return job.attempt;
+    case EnqueuedColumn:
+        return job.enqueuedMs;
+    case StartedColumn:
+        return job.startedMs;
+    case FinishedColumn:
+        return job.finishedMs;
+    case ElapsedColumn:
+        return JobTable::elapsedOf(job);
+    case IdColumn:
+    case NameColumn:
+    case QueueColumn:
+    case LastErrorColumn:
+    case ColumnCount:
+        break;
+    }
+    return std::nullopt;
+}
+
 QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

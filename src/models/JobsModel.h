@@ -85,6 +85,19 @@ public:
     bool markCancelled(const QString& jobId);
 
     int rowOf(const QString& jobId) const; // -1 when not tracked
+
+    // Direct reads for JobFilterProxy, which asks them of every row on each filter or sort: the values of
+    // StateRole, QueueRole, NameRole and (for numeric columns) SortRole without building a QVariant each.
+    int stateOf(int row) const; // a dwp::JobState, or -1 when not yet known
+    const QString& queueOf(int row) const { return m_table.queueText(m_table.row(row)); }
+    const QString& nameOf(int row) const { return m_table.nameText(m_table.row(row)); }
+    // nullopt for the text columns (id, name, queue, last error), which sort by their text.
+    std::optional<qint64> numericSortKey(int row, int column) const;
+    // The free-text match JobFilterProxy documents, over id, name, queue, last error and payload.
+    bool rowContainsText(int row, const QStringMatcher& matcher) const
+    {
+        return m_table.containsText(row, matcher);
+    }
     QString jobId(int row) const;
 
     // The moment this model's view of the server starts: nothing that happened earlier is in it.
