@@ -2,6 +2,7 @@
 #include "devserver/DevServerThread.h"
 
 #include "ScreenshotTour.h"
+#include "StartupProbe.h"
 #include "gui/MainWindow.h"
 #include "gui/ProfileController.h"
 #include "gui/WindowStateKeeper.h"
@@ -86,13 +87,22 @@ int main(int argc, char* argv[])
         QObject::tr("Read and write the settings (profiles, window layout) in this file instead of the "
                     "usual place."),
         QObject::tr("file"));
-    parser.addOptions({demo, url, token, format, maxMessage, screenshots, warmUp, settingsPath});
+    // For bench_startup only, hidden from --help: not a string operators read, so not translated.
+    QCommandLineOption reportStartup(
+        QStringLiteral("report-startup"),
+        QStringLiteral("Print when the window and the first event are painted, then quit (bench_startup)."));
+    reportStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {demo, url, token, format, maxMessage, screenshots, warmUp, settingsPath, reportStartup});
     parser.process(*app); // prints and exits for --help and --version
 
     QApplication::setApplicationDisplayName(QObject::tr("Dispatch Monitor"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dispatch-monitor.svg")));
     // Lets Wayland compositors and docks match the window to the installed desktop file and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dispatch_monitor.DispatchMonitor"));
+    // Before the window exists, so its first paint is seen.
+    if (parser.isSet(reportStartup))
+        new StartupProbe(parser.isSet(demo), 30000, app.get());
 
     if (parser.isSet(demo) && parser.isSet(url))
         return fail(QObject::tr("--demo starts its own server; leave out --url."));

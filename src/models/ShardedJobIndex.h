@@ -8,9 +8,11 @@
 
 namespace dispatch {
 
-// Job id → row, split over 64 hashes by the id's random low bits. A hash rehashes everything it holds when it
-// grows; one hash of a million ids did that in one step on the GUI thread. Here a step moves a 64th of the
-// ids, and since shard sizes vary a little, the 64 steps of each doubling spread over many event batches.
+// Job id → row, split over 64 hashes. A hash rehashes everything it holds when it grows; one hash of a
+// million ids did that in a single step of hundreds of milliseconds on the GUI thread (bench_client_e2e lost
+// events behind it). Here each step moves one shard, and the shards get unequal shares of the ids — shard i
+// about 2^(i/64) parts — so they reach their doubling sizes at different totals, spread evenly over each
+// doubling of the whole instead of all at once.
 class ShardedJobIndex
 {
 public:
@@ -24,8 +26,9 @@ public:
 
 private:
     static constexpr size_t kShards = 64;
-    // The low 64 bits of a TypeID are the UUID's random part, so they spread evenly.
-    static size_t shardOf(const CompactJobId& id) { return size_t((id.low() * 0x9E3779B97F4A7C15ULL) >> 58); }
+    static constexpr int kTableBits = 12;
+
+    static size_t shardOf(const CompactJobId& id);
     QHash<CompactJobId, int>& shard(const CompactJobId& id) { return m_shards[shardOf(id)]; }
     const QHash<CompactJobId, int>& shard(const CompactJobId& id) const { return m_shards[shardOf(id)]; }
 
