@@ -7,6 +7,8 @@
 // whole run, and the events the models received. `bench_gui_stall <seconds per page>` (default 15).
 #include "client/DispatchClient.h"
 #include "devserver/DevServerThread.h"
+#include "gui/EventsPage.h"
+#include "gui/JobsPage.h"
 #include "gui/MainWindow.h"
 #include "models/EventLogModel.h"
 #include "models/JobsModel.h"
@@ -15,6 +17,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QTabWidget>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -58,6 +61,17 @@ private:
     qint64 m_last = -1;
     std::vector<double> m_lateMs;
 };
+
+// Shows `page` in the window's tabs, whatever position the tab has.
+void showPage(QWidget* page)
+{
+    for (QWidget* parent = page->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto* tabs = qobject_cast<QTabWidget*>(parent)) {
+            tabs->setCurrentWidget(page);
+            return;
+        }
+    }
+}
 
 void runFor(int milliseconds)
 {
@@ -123,12 +137,12 @@ int main(int argc, char* argv[])
     QElapsedTimer elapsed;
     elapsed.start();
 
-    window.setCurrentPage(0); // Jobs
+    showPage(window.jobsPage());
     probe.start();
     runFor(secondsPerPage * 1000);
     const std::vector<double> jobs = probe.stop();
 
-    window.setCurrentPage(2); // Events
+    showPage(window.eventsPage());
     probe.start();
     runFor(secondsPerPage * 1000);
     const std::vector<double> events = probe.stop();
