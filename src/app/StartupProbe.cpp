@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "StartupProbe.h"
 
-#include <QAbstractItemView>
+#include "gui/JobsPage.h"
+#include "gui/MainWindow.h"
+#include "models/EventLogModel.h"
+#include "models/MonitorSession.h"
+
 #include <QCoreApplication>
 #include <QEvent>
+#include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
 
@@ -30,8 +35,10 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
                 QCoreApplication::quit();
         });
     }
-    if (m_waitForEvent && !m_rowPaintSeen && isViewShowingRows(watched)) {
-        m_rowPaintSeen = true;
+    // A paint of the page on show once the models hold events: the first moment it can show them (a page that
+    // coalesces its repaints may draw them a frame later).
+    if (m_waitForEvent && !m_eventPaintSeen && modelsHaveEvents() && isOnVisiblePage(watched)) {
+        m_eventPaintSeen = true;
         QTimer::singleShot(0, this, [this] {
             report("first_event_painted");
             QCoreApplication::quit();
@@ -46,9 +53,21 @@ void StartupProbe::report(const char* line)
     std::fflush(stdout);
 }
 
-bool StartupProbe::isViewShowingRows(QObject* watched)
+bool StartupProbe::modelsHaveEvents() const
 {
-    auto* view = qobject_cast<QAbstractItemView*>(watched ? watched->parent() : nullptr);
-    return view && view->viewport() == watched && view->isVisible() && view->model() &&
-           view->model()->rowCount() > 0;
+    return m_window && m_window->session() && m_window->session()->eventLog().rowCount() > 0;
+}
+
+bool StartupProbe::isOnVisiblePage(QObject* watched) const
+{
+    auto* widget = qobject_cast<QWidget*>(watched);
+    if (!widget || !widget->isVisible() || !m_window || !m_window->jobsPage())
+        return false;
+    for (QWidget* parent = m_window->jobsPage()->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto* tabs = qobject_cast<QTabWidget*>(parent)) {
+            QWidget* page = tabs->currentWidget();
+            return page && (page == widget || page->isAncestorOf(widget));
+        }
+    }
+    return false;
 }

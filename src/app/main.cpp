@@ -101,8 +101,8 @@ int main(int argc, char* argv[])
     // Lets Wayland compositors and docks match the window to the installed desktop file and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dispatch_monitor.DispatchMonitor"));
     // Before the window exists, so its first paint is seen.
-    if (parser.isSet(reportStartup))
-        new StartupProbe(parser.isSet(demo), 30000, app.get());
+    StartupProbe* startupProbe =
+        parser.isSet(reportStartup) ? new StartupProbe(parser.isSet(demo), 30000, app.get()) : nullptr;
 
     if (parser.isSet(demo) && parser.isSet(url))
         return fail(QObject::tr("--demo starts its own server; leave out --url."));
@@ -146,6 +146,8 @@ int main(int argc, char* argv[])
     dispatch::MainWindow window;
     if (parser.isSet(maxMessage))
         window.setMessageSizeLimit(options.maxIncomingMessageBytes);
+    if (startupProbe)
+        startupProbe->watch(&window);
     auto* layout = new dispatch::WindowStateKeeper(&window, &settingsFile.settings());
     dispatch::ProfileController profiles(&window, &settingsFile,
                                          std::make_unique<dispatch::KeychainSecretStore>());
