@@ -21,6 +21,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace dispatch {
 
@@ -78,7 +79,10 @@ void MainWindow::createMenus()
     const auto withController = [this](void (MonitorController::*slot)()) {
         return [this, slot] {
             if (m_controller)
-                (m_controller->*slot)();
+                // std::invoke, not (m_controller->*slot)(): GCC 12's -fsanitize=vptr (the asan preset)
+                // corrupts a direct member-pointer call in a lambda that a Qt connection runs, so the call
+                // reads a wrong `this` and ASan stops on a stack-buffer-underflow.
+                std::invoke(slot, m_controller);
         };
     };
     QAction* openById =
