@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/ConnectDialog.h"
 
+#include "settings/ServerProfile.h"
 #include "ui_ConnectDialog.h"
 
 #include <QPushButton>
@@ -41,17 +42,7 @@ ConnectDialog::~ConnectDialog() = default;
 
 QString ConnectDialog::problemWithUrl(const QString& text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return tr("Enter the server's DWP address, for example ws://localhost:8080/dwp.");
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid())
-        return tr("This is not a valid address: %1").arg(url.errorString());
-    if (url.scheme() != u"ws" && url.scheme() != u"wss")
-        return tr("The address must start with ws:// or wss:// (DWP runs over WebSocket).");
-    if (url.host().isEmpty())
-        return tr("The address has no host name.");
-    return {};
+    return problemWithServerUrl(text); // the same rules as a server profile's address
 }
 
 bool ConnectDialog::isInputAcceptable() const
