@@ -247,6 +247,8 @@ QCoro::Task<void> ProfileController::applyDialog(QList<ProfileDraft> drafts, QSt
         }
     }
     m_profiles.setAll(all);
+    if (!activeAfter.isEmpty())
+        m_settings->settings().setValue(lastProfileKey, activeAfter); // renamed: still the last one
     save();
     for (const QString& name : removed) {
         co_await m_vault->forget(name);

@@ -126,6 +126,7 @@ private slots:
     void cleanup();
     void switchingThroughTheBarShowsTheOtherServer();
     void profilesDialogValidatesAndStoresTheTokenInTheKeyring();
+    void renamingTheActiveProfileKeepsItsTokenAndSession();
     void withoutKeyringTokensAreForTheSessionOnly();
     void plainWsToAnotherHostAsksFirst();
     void brokenProfileIsNamedAndTheRestWorks();
@@ -258,6 +259,40 @@ void TestServerProfiles::profilesDialogValidatesAndStoresTheTokenInTheKeyring()
     QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(m_keyring->isEmpty());
     QCOMPARE(monitor.combo()->count(), 1);
+}
+
+void TestServerProfiles::renamingTheActiveProfileKeepsItsTokenAndSession()
+{
+    saveProfiles({profile(QStringLiteral("alpha"), m_alpha->url(), ServerEnvironment::Staging)});
+    m_keyring->insert(TokenVault::keyFor(QStringLiteral("alpha")), secretToken);
+    Monitor monitor(m_settingsPath, m_keyring);
+    QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("alpha"))));
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Connected"),
+                              10000);
+    MonitorSession* session = monitor.window->session();
+
+    QTest::mouseClick(monitor.window->findChild<QToolButton*>(QStringLiteral("profilesButton")),
+                      Qt::LeftButton);
+    ProfilesDialog* dialog = guitest::openDialog<ProfilesDialog>(monitor.window.get());
+    QVERIFY(dialog);
+    guitest::retype(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("alpha EU"));
+    auto* environment = dialog->findChild<QComboBox*>(QStringLiteral("environmentCombo"));
+    environment->setFocus();
+    QTest::keyClick(environment, Qt::Key_Home); // Production
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    // Same address and token: the bar shows the new name and badge, the session goes on.
+    QTRY_COMPARE(monitor.combo()->currentText(), QStringLiteral("alpha EU"));
+    QCOMPARE(monitor.controller->activeProfile(), QStringLiteral("alpha EU"));
+    QCOMPARE(monitor.window->connectionBar()->environmentBadge()->text(), QStringLiteral("PRODUCTION"));
+    QCOMPARE(monitor.window->session(), session);
+    QTRY_COMPARE(m_keyring->keys(), QList<QString>{TokenVault::keyFor(QStringLiteral("alpha EU"))});
+    QCOMPARE(m_keyring->value(TokenVault::keyFor(QStringLiteral("alpha EU"))), secretToken);
+    SettingsFile reread(m_settingsPath);
+    const ProfileSettingsCodec::Loaded saved = ProfileSettingsCodec::load(reread.settings());
+    QCOMPARE(saved.profiles.size(), 1);
+    QCOMPARE(saved.profiles.first().name, QStringLiteral("alpha EU"));
+    QCOMPARE(monitor.controller->lastProfile(), QStringLiteral("alpha EU"));
 }
 
 void TestServerProfiles::withoutKeyringTokensAreForTheSessionOnly()
