@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "gui/ProfileController.h"
 
+#include "client/CertificateProblem.h"
+#include "gui/CertificateTrustDialog.h"
 #include "gui/ConnectionBar.h"
 #include "gui/EnvironmentBadge.h"
 #include "gui/MainWindow.h"
 #include "gui/PlainTextTokenPrompt.h"
 #include "gui/ProfileComboBox.h"
 #include "gui/ProfilesDialog.h"
+#include "models/MonitorSession.h"
 #include "settings/ProfileSettingsCodec.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsFile.h"
@@ -34,8 +37,11 @@ ProfileController::ProfileController(MainWindow* window, SettingsFile* settings,
             [this](const QString& name) { switchTo(name); });
     connect(bar, &ConnectionBar::manageProfilesRequested, this, &ProfileController::showProfilesDialog);
     connect(window, &MainWindow::sessionReplaced, this, &ProfileController::onSessionReplaced);
-    connect(window, &MainWindow::connectionChosen, this,
-            [this](const ClientOptions& options) { connectAdHoc(options); });
+    connect(window, &MainWindow::connectionChosen, this, [this](const ClientOptions& chosen) {
+        ClientOptions options = chosen;
+        options.trustedCertificateSha256.clear(); // trust given to a profile stays with it
+        connectAdHoc(options);
+    });
     m_keyringLabel = new QLabel(window);
     m_keyringLabel->setObjectName(QStringLiteral("keyringState"));
     m_keyringLabel->setVisible(false);
@@ -127,6 +133,7 @@ QCoro::Task<bool> ProfileController::switchTo(QString name)
     options.url = profile.url;
     options.token = token;
     options.format = profile.format;
+    options.trustedCertificateSha256 = profile.trustedCertificateSha256;
     const bool connected = co_await connectWith(profile.name, options);
     co_return self&& connected;
 }
@@ -183,6 +190,38 @@ void ProfileController::onSessionReplaced()
     // A session handed over by anything but this controller is ad hoc.
     m_active = m_handingOver ? m_connecting : QString();
     showActiveProfile();
+    if (MonitorSession* session = m_window->session()) {
+        const QString profile = m_active;
+        connect(&session->client(), &DispatchClient::certificateRejected, this,
+                [this, profile](const CertificateProblem& problem) { askToTrust(profile, problem); });
+    }
+}
+
+void ProfileController::askToTrust(const QString& profileName, const CertificateProblem& problem)
+{
+    if (!m_window)
+        return;
+    for (CertificateTrustDialog* open : m_window->findChildren<CertificateTrustDialog*>()) {
+        if (open->isVisible())
+            return; // one question at a time
+    }
+    auto* dialog = new CertificateTrustDialog(problem, profileName, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_window->statusBar()->showMessage(problem.summary(), 30000);
+    connect(dialog, &QDialog::accepted, this, [this, profileName, sha256 = problem.sha256Fingerprint] {
+        if (!profileName.isEmpty() && m_profiles.find(profileName)) {
+            trustCertificate(profileName, sha256);
+            switchTo(profileName);
+            return;
+        }
+        if (!m_window)
+            return;
+        ClientOptions options = m_window->options();
+        options.trustedCertificateSha256.append(sha256);
+        ++m_switchGeneration;
+        connectWith(QString(), options);
+    });
+    dialog->open();
 }
 
 void ProfileController::showActiveProfile()

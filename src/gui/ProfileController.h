@@ -15,6 +15,7 @@ class QLabel;
 namespace dispatch {
 
 class MainWindow;
+struct CertificateProblem;
 class SecretStore;
 class SettingsFile;
 class TokenVault;
@@ -64,6 +65,8 @@ private:
     QCoro::Task<void> applyDialog(QList<ProfileDraft> drafts, QStringList removed);
     void onSessionReplaced();
     void showActiveProfile();
+    // The server's certificate was refused: show why, and reconnect trusting it if the operator says so.
+    void askToTrust(const QString& profileName, const CertificateProblem& problem);
     void save();
     void showKeyringProblem(const QString& problem);
     void reportProblems();

@@ -3,6 +3,7 @@
 // where tokens go, the warning before a token crosses the network unencrypted, a settings file that is
 // broken, and the window's layout coming back after a restart.
 #include "GuiTestSupport.h"
+#include "gui/CertificateTrustDialog.h"
 #include "gui/ConnectionBar.h"
 #include "gui/EnvironmentBadge.h"
 #include "gui/JobsPage.h"
@@ -20,6 +21,7 @@
 #include "support/AwaitTask.h"
 #include "support/DevServerFixture.h"
 #include "support/FakeSecretStore.h"
+#include "support/TlsProxyServer.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -132,6 +134,7 @@ private slots:
     void brokenProfileIsNamedAndTheRestWorks();
     void unreadableSettingsFileStillStarts();
     void layoutComesBackAfterARestart();
+    void refusedCertificateIsShownAndTrustedPerProfile();
 
 private:
     void saveProfiles(const QList<ServerProfile>& profiles);
@@ -466,6 +469,57 @@ void TestServerProfiles::layoutComesBackAfterARestart()
     QVERIFY(QTest::qWaitForWindowExposed(restarted.window.get()));
     guitest::pressShortcut(restarted.window.get(), Qt::Key_2, Qt::ControlModifier);
     QTRY_COMPARE(restarted.window->jobsPage()->findChild<QSplitter*>()->sizes(), splitterSizes);
+}
+
+void TestServerProfiles::refusedCertificateIsShownAndTrustedPerProfile()
+{
+    testsupport::TlsProxyServer certificateA(m_alpha->url(), QStringLiteral("tls-test-a"));
+    testsupport::TlsProxyServer certificateB(m_alpha->url(), QStringLiteral("tls-test-b"));
+    QVERIFY2(certificateA.isListening(), qPrintable(certificateA.error()));
+    QVERIFY2(certificateB.isListening(), qPrintable(certificateB.error()));
+    saveProfiles({profile(QStringLiteral("secure"), certificateA.url(), ServerEnvironment::Production)});
+    Monitor monitor(m_settingsPath, m_keyring);
+
+    QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("secure"))));
+    CertificateTrustDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = guitest::openDialog<CertificateTrustDialog>(monitor.window.get())),
+                             10000);
+    QCOMPARE(monitor.window->connectionBar()->state(), ClientState::Closed); // no retry loop behind it
+    const QString fingerprint = QString::fromLatin1(certificateA.certificateSha256().toHex(':'));
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("fingerprintLabel"))->text(), fingerprint);
+    QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("errorsLabel"))->text().isEmpty());
+    QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("subjectLabel"))->text().isEmpty());
+    QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("expiresLabel"))->text().isEmpty());
+    QVERIFY(
+        dialog->findChild<QLabel*>(QStringLiteral("adviceLabel"))->text().contains(QStringLiteral("secure")));
+    // Nothing is trusted until the operator confirms having compared the fingerprint.
+    QVERIFY(!dialog->trustButton()->isEnabled());
+    QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QTest::mouseClick(dialog->findChild<QCheckBox*>(QStringLiteral("confirmBox")), Qt::LeftButton);
+    QVERIFY(dialog->trustButton()->isEnabled());
+    QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
+
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Connected"),
+                              10000);
+    QCOMPARE(monitor.controller->profiles().find(QStringLiteral("secure"))->trustedCertificateSha256,
+             QList<QByteArray>{certificateA.certificateSha256()});
+    QVERIFY(readFile(m_settingsPath).contains(certificateA.certificateSha256().toHex()));
+
+    // The same address with another certificate is refused again; declining keeps the old trust only.
+    ServerProfile moved = *monitor.controller->profiles().find(QStringLiteral("secure"));
+    moved.url = certificateB.url();
+    QVERIFY(monitor.controller->profiles().replace(QStringLiteral("secure"), moved));
+    QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("secure"))));
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = guitest::openDialog<CertificateTrustDialog>(monitor.window.get())),
+                             10000);
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("fingerprintLabel"))->text(),
+             QString::fromLatin1(certificateB.certificateSha256().toHex(':')));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!guitest::openDialog<CertificateTrustDialog>(monitor.window.get()));
+    QCOMPARE(monitor.window->connectionBar()->state(), ClientState::Closed);
+    QCOMPARE(monitor.controller->profiles().find(QStringLiteral("secure"))->trustedCertificateSha256,
+             QList<QByteArray>{certificateA.certificateSha256()});
 }
 
 QTEST_MAIN(TestServerProfiles)
