@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>CertificateTrustDialog</name>
+    <message>
+        <source>Certificate Not Trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>I have compared this fingerprint with the one the server&apos;s administrator gave me</source>
+        <translation>Ich habe diesen Fingerabdruck mit dem verglichen, den mir die Administration des Servers genannt hat</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>Exit status: 0 ok, 1 other failure, 2 bad request (400), 3 authentication (401),
@@ -1035,6 +1062,41 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>dispatch::CertificateTrustDialog</name>
+    <message>
+        <source>The certificate of %1 could not be verified, so the monitor did not connect.</source>
+        <translation>Das Zertifikat von %1 konnte nicht geprüft werden, daher hat der Monitor keine Verbindung aufgebaut.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>dem Server</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 — expired</source>
+        <translation>%1 — abgelaufen</translation>
+    </message>
+    <message>
+        <source>Trust it only if the server&apos;s administrator confirms this fingerprint. The trust holds for this connection only; save the server as a profile to keep it.</source>
+        <translation>Vertrauen Sie ihm nur, wenn die Administration des Servers diesen Fingerabdruck bestätigt. Das Vertrauen gilt nur für diese Verbindung; speichern Sie den Server als Profil, um es zu behalten.</translation>
+    </message>
+    <message>
+        <source>Trust it only if the server&apos;s administrator confirms this fingerprint. The monitor then trusts exactly this certificate for the profile “%1”; any other certificate is refused again.</source>
+        <translation>Vertrauen Sie ihm nur, wenn die Administration des Servers diesen Fingerabdruck bestätigt. Der Monitor vertraut dann genau diesem Zertifikat für das Profil „%1“; jedes andere Zertifikat wird wieder abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation>Vertrauen und verbinden</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ConnectDialog</name>
     <message>
         <source>JSON</source>
@@ -1051,22 +1113,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>&lt;small&gt;MessagePack is smaller on the wire. Servers that send it as text frames cannot be read that way; the monitor then switches to JSON by itself and says so.&lt;/small&gt;</source>
         <translation>&lt;small&gt;MessagePack ist auf der Leitung kleiner. Server, die es in Text-Frames senden, lassen sich so nicht lesen; der Monitor wechselt dann von selbst zu JSON und meldet das.&lt;/small&gt;</translation>
-    </message>
-    <message>
-        <source>Enter the server&apos;s DWP address, for example ws://localhost:8080/dwp.</source>
-        <translation>Geben Sie die DWP-Adresse des Servers ein, zum Beispiel ws://localhost:8080/dwp.</translation>
-    </message>
-    <message>
-        <source>This is not a valid address: %1</source>
-        <translation>Das ist keine gültige Adresse: %1</translation>
-    </message>
-    <message>
-        <source>The address must start with ws:// or wss:// (DWP runs over WebSocket).</source>
-        <translation>Die Adresse muss mit ws:// oder wss:// beginnen (DWP läuft über WebSocket).</translation>
-    </message>
-    <message>
-        <source>The address has no host name.</source>
-        <translation>Die Adresse enthält keinen Hostnamen.</translation>
     </message>
 </context>
 <context>
