@@ -17,13 +17,14 @@
 namespace dispatch {
 
 StatsChart::StatsChart(StatsHistory* history, const QString& title, QWidget* parent)
-    : QChartView(parent), m_history(history), m_timeAxis(new QDateTimeAxis(this)),
+    // Built with its chart: a QChartView made without one creates a default chart that setChart() would
+    // release to nobody (a leak LeakSanitizer reported, one chart per view).
+    : QChartView(new QChart, parent), m_history(history), m_timeAxis(new QDateTimeAxis(this)),
       m_leftAxis(new QValueAxis(this))
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 200);
-    QChart* chart = new QChart;
-    setChart(chart); // the view owns it
+    QChart* chart = this->chart(); // owned by the view
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
