@@ -193,7 +193,10 @@ bool PendingRequestMap::respondToOldest(const dwp::Frame& frame)
         dropResponse(QString());
         return false;
     }
-    return respond(m_unanswered.front(), frame);
+    // A copy: respond() erases the id from m_unanswered, which may free the deque node holding it (the
+    // client-router fuzzer found this use-after-free under ASan).
+    const QString oldest = m_unanswered.front();
+    return respond(oldest, frame);
 }
 
 bool PendingRequestMap::emitError(const QString& id, const dwp::FrameError& error)

@@ -245,6 +245,28 @@ private slots:
         QCOMPARE(h.map->droppedResponses(), 1);
     }
 
+    void manyErrorsWithoutCorrelIdSettleEveryRequestInOrder()
+    {
+        // Enough requests that answering the oldest crosses the reply queue's storage blocks: the id being
+        // answered must outlive its place in the queue (a use-after-free the asan preset catches).
+        Harness h;
+        constexpr int kRequests = 100;
+        QList<std::shared_ptr<Outcome<QByteArray>>> calls;
+        QStringList ids;
+        for (int i = 0; i < kRequests; ++i) {
+            calls.append(observe(h.map->call(QStringLiteral("job.get"), {})));
+            ids.append(h.lastId());
+        }
+        for (int i = 0; i < kRequests; ++i) {
+            QCOMPARE(h.map->oldestPending().value(), ids[i]);
+            QVERIFY(h.map->respondToOldest(errorTo({}, 400, QStringLiteral("invalid frame"))));
+            QVERIFY(holds<BadRequestError>(calls[i]->error));
+            QVERIFY(!h.map->isPending(ids[i]));
+        }
+        QVERIFY(!h.map->oldestPending());
+        QCOMPARE(h.map->droppedResponses(), 0);
+    }
+
     void aSettledRequestStillHoldsItsPlaceInTheReplyOrder()
     {
         // A timed-out request is still on the wire: its late reply must not be pinned on the next request.
