@@ -91,7 +91,8 @@ bool validObject(od::object object, int depth)
     for (auto member : object) {
         od::field field;
         std::string_view key;
-        if (std::move(member).get(field) || field.unescaped_key().get(key) || !validValue(field.value(), depth + 1))
+        if (std::move(member).get(field) || field.unescaped_key().get(key) ||
+            !validValue(field.value(), depth + 1))
             return false;
     }
     return true;

@@ -117,7 +117,8 @@ private slots:
             fixture.server(), [&] { return client.state() == ClientState::Ready; }, 0, 10000));
         QSignalSpy scheduled(&client, &DispatchClient::reconnectScheduled);
         fixture.server().restart(100);
-        QVERIFY(testsupport::advanceUntil(fixture.server(), [&] { return !scheduled.isEmpty(); }, 0, 5000));
+        QVERIFY(testsupport::advanceUntil(
+            fixture.server(), [&] { return !scheduled.isEmpty(); }, 0, 5000));
         QVERIFY(testsupport::advanceUntil(
             fixture.server(), [&] { return client.state() == ClientState::Ready; }, 0, 10000));
         QVERIFY(faultmatrix::eventsFlow(fixture.server(), {firehose.get()}));

@@ -17,8 +17,8 @@ const QString kHowToFix = QStringLiteral(
     "Run `cmake --build build --target update_translations`, translate the new entries (Qt Linguist, or edit "
     "the .ts), and commit the .ts; see translations/README.md.");
 
-// New or removed strings fail the test (set to false only to let a large change land ahead of its translation,
-// and set back at once: a skipped check protects nothing).
+// New or removed strings fail the test (set to false only to let a large change land ahead of its
+// translation, and set back at once: a skipped check protects nothing).
 constexpr bool kSourceDriftFails = true;
 
 // The English catalogue holds plural forms only ("%n event(s)"); lupdate keeps it so with -pluralonly.
