@@ -132,31 +132,39 @@ QVariant JobsModel::displayData(const JobRow& row, int column) const
     return {};
 }
 
-QVariant JobsModel::sortData(const JobRow& row, int column) const
+// The sort key of the numeric columns, shared by sortData() (SortRole) and numericSortKey() (the proxy's fast
+// path) so the two orders cannot drift apart. Unknown times sort first (kUnknown is the smallest qint64).
+std::optional<qint64> numericKeyOf(const JobRow& job, int column)
 {
-    // Unknown times sort first (kUnknown is the smallest qint64) in ascending order.
-    switch (Column(column)) {
-    case StateColumn:
-        return row.state == JobRow::kUnknownState ? -1 : int(row.state);
-    case PriorityColumn:
-        return row.has(JobRow::Fetched) ? qint64(row.priority) : qint64(kUnknown);
-    case AttemptColumn:
-        return row.attempt;
-    case EnqueuedColumn:
-        return row.enqueuedMs;
-    case StartedColumn:
-        return row.startedMs;
-    case FinishedColumn:
-        return row.finishedMs;
-    case ElapsedColumn:
-        return JobTable::elapsedOf(row);
-    case IdColumn:
-    case NameColumn:
-    case QueueColumn:
-    case LastErrorColumn:
-    case ColumnCount:
+    switch (JobsModel::Column(column)) {
+    case JobsModel::StateColumn:
+        return job.state == JobRow::kUnknownState ? -1 : int(job.state);
+    case JobsModel::PriorityColumn:
+        return job.has(JobRow::Fetched) ? qint64(job.priority) : qint64(kUnknown);
+    case JobsModel::AttemptColumn:
+        return job.attempt;
+    case JobsModel::EnqueuedColumn:
+        return job.enqueuedMs;
+    case JobsModel::StartedColumn:
+        return job.startedMs;
+    case JobsModel::FinishedColumn:
+        return job.finishedMs;
+    case JobsModel::ElapsedColumn:
+        return JobTable::elapsedOf(job);
+    case JobsModel::IdColumn:
+    case JobsModel::NameColumn:
+    case JobsModel::QueueColumn:
+    case JobsModel::LastErrorColumn:
+    case JobsModel::ColumnCount:
         break;
     }
+    return std::nullopt;
+}
+
+QVariant JobsModel::sortData(const JobRow& row, int column) const
+{
+    if (const std::optional<qint64> key = numericKeyOf(row, column))
+        return *key;
     return displayData(row, column);
 }
 
@@ -168,31 +176,7 @@ int JobsModel::stateOf(int row) const
 
 std::optional<qint64> JobsModel::numericSortKey(int row, int column) const
 {
-    // The same values sortData() gives these columns.
-    const JobRow& job = m_table.row(row);
-    switch (Column(column)) {
-    case StateColumn:
-        return job.state == JobRow::kUnknownState ? -1 : int(job.state);
-    case PriorityColumn:
-        return job.has(JobRow::Fetched) ? qint64(job.priority) : qint64(kUnknown);
-    case AttemptColumn:
-        return job.attempt;
-    case EnqueuedColumn:
-        return job.enqueuedMs;
-    case StartedColumn:
-        return job.startedMs;
-    case FinishedColumn:
-        return job.finishedMs;
-    case ElapsedColumn:
-        return JobTable::elapsedOf(job);
-    case IdColumn:
-    case NameColumn:
-    case QueueColumn:
-    case LastErrorColumn:
-    case ColumnCount:
-        break;
-    }
-    return std::nullopt;
+    return numericKeyOf(m_table.row(row), column);
 }
 
 QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int role) const
