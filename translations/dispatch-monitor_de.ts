@@ -1283,10 +1283,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
 <context>
     <name>dispatch::DwpConnection</name>
     <message>
-        <source>the connection was closed while authenticating</source>
-        <translation>die Verbindung wurde während der Anmeldung geschlossen</translation>
-    </message>
-    <message>
         <source>could not open the WebSocket</source>
         <translation>der WebSocket ließ sich nicht öffnen</translation>
     </message>
@@ -1325,6 +1321,18 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>no pong for %1 ms: the server is not answering</source>
         <translation>seit %1 ms kein Pong: der Server antwortet nicht</translation>
+    </message>
+    <message>
+        <source>the connection was closed while it was being opened</source>
+        <translation>die Verbindung wurde geschlossen, während sie aufgebaut wurde</translation>
+    </message>
+    <message>
+        <source>a newer connection attempt replaced this one</source>
+        <translation>ein neuerer Verbindungsversuch hat diesen ersetzt</translation>
+    </message>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation>keine Verbindung innerhalb von %1 ms</translation>
     </message>
 </context>
 <context>

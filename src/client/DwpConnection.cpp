@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <atomic>
-#include <qcoro/qcorowebsocket.h>
 
 Q_LOGGING_CATEGORY(lcConnection, "dispatch.connection")
 
@@ -41,37 +40,53 @@ DwpConnection::DwpConnection(QObject* parent) : QObject(parent)
     m_authTimer.setSingleShot(true);
     connect(&m_authTimer, &QTimer::timeout, this, [this] {
         m_authTimedOut = true;
+        m_connectPhaseOver = true;
         endAuthPhase();
     });
+}
+
+void DwpConnection::endConnectPhase()
+{
+    m_connectPhaseOver = true;
+    m_handshakeWakeup.wake();
 }
 
 void DwpConnection::endAuthPhase()
 {
     m_authTimer.stop();
-    m_authWakeup.wake();
+    m_handshakeWakeup.wake();
+}
+
+void DwpConnection::wakeHandshakeWaiter(const QString& why)
+{
+    if (!m_handshakeWakeup.hasWaiter())
+        return;
+    m_connectPhaseOver = true;
+    if (!m_authReply && m_authFailure.isEmpty())
+        m_authFailure = why;
+    endAuthPhase();
 }
 
 DwpConnection::~DwpConnection()
 {
-    // A coroutine awaiting our signals would otherwise never resume (QCoro drops a wait whose sender dies):
-    // wake it now, while the members it reads are still alive; it sees m_destroying and throws.
+    // A coroutine waiting in open() would otherwise never resume, and its frames (and those of every caller
+    // awaiting it) would leak: retireSocket() wakes it while the members it reads are still alive; it sees
+    // m_destroying and throws.
     m_destroying = true;
-    if (m_state == State::Authenticating && !m_authReply && m_authFailure.isEmpty()) {
-        m_authFailure = tr("the connection was closed while authenticating");
-        endAuthPhase();
-    }
     retireSocket();
 }
 
 void DwpConnection::retireSocket()
 {
-    if (!m_socket)
-        return;
-    // Never delete the socket here: this may run inside one of its own signals (a reply resumes a coroutine
-    // that ends by destroying this connection), and Qt would return into a deleted object.
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket.release()->deleteLater();
+    if (m_socket) {
+        // Never delete the socket here: this may run inside one of its own signals (a reply resumes a
+        // coroutine that ends by destroying this connection), and Qt would return into a deleted object.
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket.release()->deleteLater();
+    }
+    wakeHandshakeWaiter(m_destroying ? tr("the connection was closed while it was being opened")
+                                     : tr("a newer connection attempt replaced this one"));
 }
 
 void DwpConnection::setState(State state)
@@ -106,22 +121,48 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
             [this](const QByteArray& bytes) { onMessage(bytes); });
     connect(m_socket.get(), &QWebSocket::disconnected, this, &DwpConnection::onSocketDisconnected);
     connect(m_socket.get(), &QWebSocket::sslErrors, this, &DwpConnection::onSslErrors);
+    // Not QCoro's QWebSocket::open(): it drops its wait when the socket goes away, and the coroutines
+    // awaiting it would then never resume (LeakSanitizer found their frames after a profile switch).
+    connect(m_socket.get(), &QWebSocket::connected, this, &DwpConnection::endConnectPhase);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(m_socket.get(), &QWebSocket::errorOccurred, this, &DwpConnection::endConnectPhase);
+#else
+    connect(m_socket.get(), qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &DwpConnection::endConnectPhase);
+#endif
+    connect(m_socket.get(), &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
+        if (state == QAbstractSocket::UnconnectedState)
+            endConnectPhase();
+    });
 
     setState(State::Connecting);
     QPointer<DwpConnection> self(this);
     QWebSocket* socket = m_socket.get();
-    const bool opened = co_await qCoro(socket).open(m_settings.url, m_settings.authTimeout);
+    m_connectPhaseOver = false;
+    m_authTimedOut = false;
+    m_authTimer.start(m_settings.authTimeout);
+    socket->open(m_settings.url); // an unusable URL fails right here, before any wait
+    while (!m_connectPhaseOver)
+        co_await m_handshakeWakeup.wait();
     if (!self || m_destroying)
         throw ConnectionError(QStringLiteral("connection object destroyed while connecting"));
+    m_authTimer.stop();
+    const bool opened = socket == m_socket.get() && socket->state() == QAbstractSocket::ConnectedState;
+    if (socket == m_socket.get() && !opened && m_authTimedOut)
+        abort(tr("no connection within %1 ms").arg(m_settings.authTimeout.count()));
     if (m_certificateProblem) {
         setState(State::Closed);
         const CertificateProblem problem = *m_certificateProblem;
         throw CertificateError(problem.summary(), problem);
     }
-    if (!opened || socket != m_socket.get() || socket->state() != QAbstractSocket::ConnectedState) {
-        const QString reason = socket == m_socket.get() && !socket->errorString().isEmpty()
-                                   ? socket->errorString()
-                                   : tr("could not open the WebSocket");
+    if (!opened) {
+        QString reason = tr("could not open the WebSocket");
+        if (!m_authFailure.isEmpty())
+            reason = m_authFailure;
+        else if (socket == m_socket.get() && !m_abortReason.isEmpty())
+            reason = m_abortReason;
+        else if (socket == m_socket.get() && !socket->errorString().isEmpty())
+            reason = socket->errorString();
         setState(State::Closed);
         throw ConnectionError(QStringLiteral("%1: %2").arg(m_settings.url.toDisplayString(), reason));
     }
@@ -147,8 +188,8 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
 
     m_authTimedOut = false;
     m_authTimer.start(m_settings.authTimeout);
-    if (!m_authReply && m_authFailure.isEmpty())
-        co_await m_authWakeup.wait();
+    while (!m_authReply && m_authFailure.isEmpty() && !m_authTimedOut)
+        co_await m_handshakeWakeup.wait();
     if (!self || m_destroying)
         throw ConnectionError(QStringLiteral("connection object destroyed while authenticating"));
     if (m_authTimedOut) {
@@ -283,6 +324,7 @@ void DwpConnection::onSocketDisconnected()
     }
     setState(State::Closed);
     if (previous == State::Authenticating || previous == State::Connecting) {
+        m_connectPhaseOver = true;
         if (!m_authReply && m_authFailure.isEmpty()) {
             m_authFailure = reason;
             endAuthPhase();

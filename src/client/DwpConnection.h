@@ -83,7 +83,9 @@ private:
     void onHeartbeatTick();
     void setState(State state);
     void retireSocket();
+    void endConnectPhase();
     void endAuthPhase();
+    void wakeHandshakeWaiter(const QString& why);
 
     ConnectionSettings m_settings;
     std::unique_ptr<QWebSocket> m_socket;
@@ -97,8 +99,12 @@ private:
     bool m_msgpackAuthSent = false;
     bool m_textFramedMsgpack = false;
     bool m_destroying = false;
-    CoroutineWakeup m_authWakeup; // ends the auth wait: a reply, a close, a timeout or our destruction
-    QTimer m_authTimer;
+    // Ends open()'s waits, for the socket and then for the auth reply: a connect, a reply, an error, a close,
+    // a timeout, a newer open() or our destruction. Every one of them wakes it, so a waiting open() always
+    // resumes and never strands its coroutine frames.
+    CoroutineWakeup m_handshakeWakeup;
+    bool m_connectPhaseOver = false;
+    QTimer m_authTimer; // the deadline of each phase: connecting, then authenticating
     bool m_authTimedOut = false;
     QTimer m_heartbeat;
     QString m_outstandingPingId;

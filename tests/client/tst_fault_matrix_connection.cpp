@@ -6,6 +6,7 @@
 
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace dispatch;
 using clienttest::optionsFor;
@@ -213,6 +214,69 @@ private slots:
         QVERIFY(fatal.first().first().toString().contains(QStringLiteral("Gave up after 3")));
         QCOMPARE(client.state(), ClientState::Closed);
     }
+
+    // A peer that takes the TCP connection and never answers the WebSocket upgrade: the connect phase is
+    // still waiting when each of the next three tests ends it.
+    void clientDestroyedWhileConnecting()
+    {
+        SilentPeer peer;
+        auto client = std::make_unique<DispatchClient>(optionsFor(peer.url()));
+        auto connect = faultmatrix::watch(client->connect());
+        QTRY_VERIFY(peer.hasConnection());
+        QVERIFY(!connect.settled());
+        client.reset();
+        // Settled by the destruction itself, not by a timer: no event loop runs in between.
+        QVERIFY(connect.settled());
+        QCOMPARE(connect.outcome().errorClass, QStringLiteral("ConnectionError"));
+    }
+
+    void closeWhileConnecting()
+    {
+        SilentPeer peer;
+        DispatchClient client(optionsFor(peer.url()));
+        auto connect = faultmatrix::watch(client.connect());
+        QTRY_VERIFY(peer.hasConnection());
+        client.close();
+        const auto outcome = connect.outcome(2000);
+        QCOMPARE(outcome.errorClass, QStringLiteral("ConnectionError"));
+        QVERIFY2(outcome.message.contains(QStringLiteral("closed by the client")),
+                 qPrintable(outcome.message));
+        QCOMPARE(client.state(), ClientState::Closed);
+    }
+
+    void upgradeNeverAnsweredTimesOut()
+    {
+        SilentPeer peer;
+        ClientOptions options = optionsFor(peer.url());
+        options.authTimeout = std::chrono::milliseconds(300);
+        options.reconnect = false;
+        DispatchClient client(options);
+        const auto outcome = faultmatrix::settle(client.connect(), 5000);
+        QCOMPARE(outcome.errorClass, QStringLiteral("ConnectionError"));
+        QVERIFY2(outcome.message.contains(QStringLiteral("no connection within 300 ms")),
+                 qPrintable(outcome.message));
+        QCOMPARE(client.state(), ClientState::Disconnected);
+    }
+
+private:
+    class SilentPeer
+    {
+    public:
+        SilentPeer()
+        {
+            QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
+            QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+                while (QTcpSocket* socket = m_server.nextPendingConnection())
+                    m_accepted.append(socket); // parented to the server; never written to
+            });
+        }
+        QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/dwp").arg(m_server.serverPort())); }
+        bool hasConnection() const { return !m_accepted.isEmpty(); }
+
+    private:
+        QTcpServer m_server;
+        QList<QTcpSocket*> m_accepted;
+    };
 };
 
 QTEST_GUILESS_MAIN(FaultMatrixConnectionTest)
