@@ -32,6 +32,10 @@ private slots:
         config.burstRate = 25000;
 #endif
         config.speed = 1.0; // real time, in the server's own thread
+        // The real server's 256-event buffer lasts 10 ms at this rate: any descheduling of the test process
+        // on a busy two-core CI machine would overflow it, and this test is about the client (credits and
+        // order), not the scheduler. 16 384 events give it 0.6 s of slack; credit drops must still be zero.
+        config.subscriberBuffer = 16384;
         config.clockStartNanos.reset();
         devserver::DevServerThread server(config);
         QVERIFY2(server.start(), qPrintable(server.error()));

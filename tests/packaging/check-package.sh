@@ -42,7 +42,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ -n "$(field Maintainer)" ] || fail "no Maintainer"
 [ -n "$(field Section)" ] || fail "no Section"
 depends=$(field Depends) # no pipe into grep -q: with pipefail, an early exit could fail the writer (SIGPIPE)
-for dependency in libqt6widgets6 libqt6websockets6 libqt6network6 libqcoro6websockets0; do
+for dependency in libqt6widgets6 libqt6websockets6 libqt6network6 libqt6charts6 libqt6keychain1; do
     [[ "$depends" == *"$dependency"* ]] || fail "Depends lacks $dependency: $depends"
 done
 
@@ -55,9 +55,13 @@ reported=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM timeout 30 \
     || fail "the packaged dispatch-monitor --version exited with $?"
 [ "$reported" = "dispatch-monitor $version" ] || fail "the packaged dispatch-monitor reports '$reported'"
 # The window with the embedded demo server: still running after 3 s means it started and did not crash.
+# A home of its own, as for a first start: neither the settings other tests write at the same time nor the
+# developer's own profiles can change what it does.
 status=0
-QT_QPA_PLATFORM=offscreen timeout 3 "$scratch/root/usr/bin/dispatch-monitor" --demo >"$scratch/demo.log" 2>&1 \
-    || status=$?
+mkdir -p "$scratch/home"
+HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/.config" XDG_DATA_HOME="$scratch/home/.local/share" \
+    XDG_CACHE_HOME="$scratch/home/.cache" QT_QPA_PLATFORM=offscreen \
+    timeout 3 "$scratch/root/usr/bin/dispatch-monitor" --demo >"$scratch/demo.log" 2>&1 || status=$?
 [ "$status" = 124 ] || { cat "$scratch/demo.log" >&2; fail "the packaged dispatch-monitor --demo ended with $status"; }
 timeout 30 "$scratch/root/usr/bin/dispatchctl" --help >/dev/null || fail "the packaged dispatchctl --help failed"
 timeout 30 "$scratch/root/usr/bin/dispatch-devserver" --help >/dev/null \
