@@ -1862,10 +1862,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <translation>Offline %1–%2: Events aus dieser Zeit fehlen</translation>
     </message>
     <message>
-        <source>Reconnected; refreshed %1 jobs and %2 runs on screen.</source>
-        <translation>Wieder verbunden; angezeigte Jobs (%1) und Läufe (%2) aktualisiert.</translation>
-    </message>
-    <message>
         <source>The server rejected the token: %1</source>
         <translation>Der Server hat das Token abgelehnt: %1</translation>
     </message>
@@ -1908,6 +1904,24 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>Charts of event rates, job outcomes and server stats (Ctrl+5)</source>
         <translation>Diagramme zu Event-Raten, Job-Ergebnissen und Serverstatistik (Strg+5)</translation>
+    </message>
+    <message>
+        <source>Reconnected; refreshed %1 and %2 on screen.</source>
+        <translation>Wieder verbunden; %1 und %2 auf dem Bildschirm aktualisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n Job</numerusform>
+            <numerusform>%n Jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2179,10 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>Not connected to %1: the token would have been sent unencrypted.</source>
         <translation>Nicht mit %1 verbunden: Das Token wäre unverschlüsselt gesendet worden.</translation>
+    </message>
+    <message>
+        <source>%1 [%2] — Dispatch Monitor</source>
+        <translation>%1 [%2] — Dispatch Monitor</translation>
     </message>
 </context>
 <context>
@@ -2587,10 +2605,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
 <context>
     <name>dispatch::TokenVault</name>
     <message>
-        <source>No system keyring is available (%1). Tokens are kept for this session only and must be entered again after a restart.</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Tokens werden nur für diese Sitzung aufbewahrt und müssen nach einem Neustart erneut eingegeben werden.</translation>
-    </message>
-    <message>
         <source>no Secret Service or KWallet</source>
         <translation>kein Secret Service und kein KWallet</translation>
     </message>
@@ -2601,6 +2615,10 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>The system keyring failed (%1). The token is kept for this session only.</source>
         <translation>Der Schlüsselbund des Systems ist fehlgeschlagen (%1). Das Token wird nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No system keyring (%1): tokens are kept for this session only.</source>
+        <translation>Kein Schlüsselbund des Systems (%1): Tokens gelten nur für diese Sitzung.</translation>
     </message>
 </context>
 <context>

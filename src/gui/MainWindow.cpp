@@ -46,8 +46,10 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_rateLabel);
     m_rateLabel->setText(tr("0 events/s"));
     connect(m_rateMeter, &EventRateMeter::rateChanged, this, [this](double rate) {
-        m_rateLabel->setText(rate < 10 ? tr("%1 events/s").arg(rate, 0, 'f', 1)
-                                       : tr("%1 events/s").arg(qRound64(rate)));
+        // In the window's locale, as the Overview's cards show it ("9,5" in German).
+        m_rateLabel->setText(
+            tr("%1 events/s")
+                .arg(rate < 10 ? locale().toString(rate, 'f', 1) : locale().toString(qRound64(rate))));
     });
     connect(m_connectionBar, &ConnectionBar::connectRequested, this, &MainWindow::showConnectDialog);
     createMenus();
@@ -205,7 +207,9 @@ void MainWindow::connectTo(const ClientOptions& requested)
                 m_gapLabel->setVisible(true);
             });
     connect(session, &MonitorSession::resynced, this, [this](int jobs, int runs) {
-        showStatus(tr("Reconnected; refreshed %1 jobs and %2 runs on screen.").arg(jobs).arg(runs), 8000);
+        showStatus(tr("Reconnected; refreshed %1 and %2 on screen.")
+                       .arg(tr("%n job(s)", nullptr, jobs), tr("%n run(s)", nullptr, runs)),
+                   8000);
     });
     m_connectionBar->setState(client->state());
     buildPages();

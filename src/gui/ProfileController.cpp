@@ -232,6 +232,11 @@ void ProfileController::showActiveProfile()
     bar->profileCombo()->setCurrentProfile(m_active);
     const ServerProfile* profile = m_profiles.find(m_active);
     bar->environmentBadge()->setEnvironment(profile ? std::optional(profile->environment) : std::nullopt);
+    // The title is what the task bar and window switcher show: with several windows open, it tells a
+    // production window from a staging one before anyone clicks. Ad hoc sessions keep the host title.
+    if (profile)
+        m_window->setWindowTitle(tr("%1 [%2] — Dispatch Monitor")
+                                     .arg(profile->name, serverEnvironmentLabel(profile->environment)));
 }
 
 void ProfileController::trustCertificate(const QString& profileName, const QByteArray& sha256)

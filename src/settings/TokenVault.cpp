@@ -42,8 +42,8 @@ bool TokenVault::note(const SecretStore::Result& result, bool probing)
     case Error::NoBackendAvailable:
     case Error::NotImplemented:
         m_keyringAvailable = false;
-        problem = tr("No system keyring is available (%1). Tokens are kept for this session only and must be "
-                     "entered again after a restart.")
+        // Short enough for the status bar of a narrow window, in German too.
+        problem = tr("No system keyring (%1): tokens are kept for this session only.")
                       .arg(result.message.isEmpty() ? tr("no Secret Service or KWallet") : result.message);
         break;
     case Error::AccessDeniedByUser:

@@ -183,6 +183,7 @@ void TestServerProfiles::switchingThroughTheBarShowsTheOtherServer()
                               10000);
     QCOMPARE(monitor.combo()->currentText(), QStringLiteral("alpha"));
     QCOMPARE(monitor.window->connectionBar()->environmentBadge()->text(), QStringLiteral("STAGING"));
+    QCOMPARE(monitor.window->windowTitle(), QStringLiteral("alpha [Staging] — Dispatch Monitor"));
     QVERIFY(enqueue(*m_alpha, QStringLiteral("alpha.only")));
     QTRY_VERIFY_WITH_TIMEOUT(monitor.showsJob(QStringLiteral("alpha.only")), 10000);
 
@@ -197,6 +198,7 @@ void TestServerProfiles::switchingThroughTheBarShowsTheOtherServer()
     QCOMPARE(monitor.serverShown(), m_beta->url().toDisplayString(QUrl::RemoveUserInfo));
     QCOMPARE(monitor.combo()->currentText(), QStringLiteral("beta"));
     QCOMPARE(monitor.window->connectionBar()->environmentBadge()->text(), QStringLiteral("PRODUCTION"));
+    QCOMPARE(monitor.window->windowTitle(), QStringLiteral("beta [Production] — Dispatch Monitor"));
     QVERIFY(enqueue(*m_beta, QStringLiteral("beta.only")));
     QVERIFY(enqueue(*m_alpha, QStringLiteral("alpha.late")));
     QTRY_VERIFY_WITH_TIMEOUT(monitor.showsJob(QStringLiteral("beta.only")), 10000);
@@ -288,6 +290,7 @@ void TestServerProfiles::renamingTheActiveProfileKeepsItsTokenAndSession()
     QTRY_COMPARE(monitor.combo()->currentText(), QStringLiteral("alpha EU"));
     QCOMPARE(monitor.controller->activeProfile(), QStringLiteral("alpha EU"));
     QCOMPARE(monitor.window->connectionBar()->environmentBadge()->text(), QStringLiteral("PRODUCTION"));
+    QCOMPARE(monitor.window->windowTitle(), QStringLiteral("alpha EU [Production] — Dispatch Monitor"));
     QCOMPARE(monitor.window->session(), session);
     QTRY_COMPARE(m_keyring->keys(), QList<QString>{TokenVault::keyFor(QStringLiteral("alpha EU"))});
     QCOMPARE(m_keyring->value(TokenVault::keyFor(QStringLiteral("alpha EU"))), secretToken);

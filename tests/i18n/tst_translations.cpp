@@ -50,6 +50,12 @@ QString savedEvents(int count)
     return QCoreApplication::translate("dispatch::EventsPage", "Saved %n event(s).", nullptr, count);
 }
 
+// The status line after a reconnect counts jobs and runs separately, each with its own plural.
+QString counted(const char* source, int count)
+{
+    return QCoreApplication::translate("dispatch::MainWindow", source, nullptr, count);
+}
+
 QCoro::Task<QString> neverCalled(JobDraft)
 {
     co_return QString();
@@ -162,6 +168,8 @@ void TestTranslations::germanLocaleTranslatesDialogsAndQtStrings()
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
     QCOMPARE(savedEvents(1), QStringLiteral("1 Event gespeichert."));
     QCOMPARE(savedEvents(3), QStringLiteral("3 Events gespeichert."));
+    QCOMPARE(counted("%n job(s)", 1), QStringLiteral("1 Job"));
+    QCOMPARE(counted("%n run(s)", 2), QStringLiteral("2 Läufe"));
 }
 
 void TestTranslations::regionalGermanFallsBackToGerman()
@@ -188,6 +196,8 @@ void TestTranslations::unknownLocaleStaysEnglish()
     // Plural forms come from the English plural catalogue.
     QCOMPARE(savedEvents(1), QStringLiteral("Saved 1 event."));
     QCOMPARE(savedEvents(3), QStringLiteral("Saved 3 events."));
+    QCOMPARE(counted("%n job(s)", 1), QStringLiteral("1 job"));
+    QCOMPARE(counted("%n run(s)", 0), QStringLiteral("0 runs"));
 }
 
 void TestTranslations::translationsAreRemovedWithTheirOwner()
