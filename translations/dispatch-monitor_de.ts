@@ -761,6 +761,14 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Stop trusting the selected certificate</source>
         <translation>Dem ausgewählten Zertifikat nicht mehr vertrauen</translation>
     </message>
+    <message>
+        <source>Add C&amp;urrent Connection</source>
+        <translation>A&amp;ktuelle Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>A new profile with the address, format, token and trusted certificates of the connection on screen</source>
+        <translation>Ein neues Profil mit Adresse, Format, Token und vertrauten Zertifikaten der angezeigten Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>PublishEventDialog</name>
@@ -2222,6 +2230,10 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>Profile “%1” needs attention: %2</source>
         <translation>Profil „%1“ braucht Aufmerksamkeit: %2</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>Neuer Server</translation>
     </message>
 </context>
 <context>

@@ -263,10 +263,24 @@ void ProfileController::showProfilesDialog()
     dialog->setKeyringProblem(m_vault->keyringProblem());
     if (!m_active.isEmpty())
         dialog->selectProfile(m_active);
+    else if (m_window->session())
+        dialog->offerCurrentConnection(currentConnectionAsProfile(), m_window->options().token);
     connect(m_vault.get(), &TokenVault::keyringProblemChanged, dialog, &ProfilesDialog::setKeyringProblem);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { applyDialog(dialog->drafts(), dialog->removedProfiles()); });
     dialog->open();
+}
+
+ServerProfile ProfileController::currentConnectionAsProfile() const
+{
+    const ClientOptions& options = m_window->options();
+    ServerProfile profile;
+    profile.url = options.url;
+    profile.format = options.format;
+    profile.trustedCertificateSha256 = options.trustedCertificateSha256;
+    if (!profile.exposesTokenOnTheWire() && options.url.scheme() == QLatin1String("ws"))
+        profile.environment = ServerEnvironment::Local; // ws:// to this machine
+    return profile;
 }
 
 QCoro::Task<void> ProfileController::applyDialog(QList<ProfileDraft> drafts, QStringList removed)
@@ -307,8 +321,12 @@ QCoro::Task<void> ProfileController::applyDialog(QList<ProfileDraft> drafts, QSt
         if (!self)
             co_return;
     }
-    if (!m_window || m_active.isEmpty())
+    if (!m_window)
         co_return;
+    if (m_active.isEmpty()) {
+        adoptCurrentConnection(drafts);
+        co_return;
+    }
     if (activeAfter.isEmpty()) {
         // The profile on screen was removed: the session goes on, as an ad-hoc connection.
         m_active.clear();
@@ -324,6 +342,25 @@ QCoro::Task<void> ProfileController::applyDialog(QList<ProfileDraft> drafts, QSt
         co_await switchTo(activeAfter);
     else if (self)
         showActiveProfile(); // a new name or environment
+}
+
+void ProfileController::adoptCurrentConnection(const QList<ProfileDraft>& drafts)
+{
+    // The ad-hoc session on screen becomes the saved profile, unless its address, format or token was
+    // changed while saving it: then the profile is another connection, and switching to it is the
+    // operator's call.
+    const ClientOptions& current = m_window->options();
+    for (const ProfileDraft& draft : drafts) {
+        const QString savedToken = draft.tokenChanged ? draft.token : QString();
+        if (!draft.fromCurrentConnection || draft.profile.url != current.url ||
+            draft.profile.format != current.format || savedToken != current.token)
+            continue;
+        m_active = draft.profile.name;
+        m_settings->settings().setValue(lastProfileKey, m_active);
+        m_settings->sync();
+        showActiveProfile();
+        return;
+    }
 }
 
 } // namespace dispatch

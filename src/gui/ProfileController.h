@@ -63,6 +63,8 @@ signals:
 private:
     QCoro::Task<bool> connectWith(QString profileName, ClientOptions options);
     QCoro::Task<void> applyDialog(QList<ProfileDraft> drafts, QStringList removed);
+    ServerProfile currentConnectionAsProfile() const;
+    void adoptCurrentConnection(const QList<ProfileDraft>& drafts);
     void onSessionReplaced();
     void showActiveProfile();
     // The server's certificate was refused: show why, and reconnect trusting it if the operator says so.

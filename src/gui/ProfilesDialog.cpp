@@ -27,6 +27,8 @@ ProfilesDialog::ProfilesDialog(QWidget* parent)
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ProfilesDialog::showDraft);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
+    connect(m_ui->addCurrentButton, &QPushButton::clicked, this, &ProfilesDialog::addCurrentConnection);
+    m_ui->addCurrentButton->setVisible(false);
     for (QLineEdit* edit : {m_ui->nameEdit, m_ui->urlEdit})
         connect(edit, &QLineEdit::textEdited, this, &ProfilesDialog::storeForm);
     connect(m_ui->tokenEdit, &QLineEdit::textEdited, this, [this] {
@@ -102,6 +104,18 @@ void ProfilesDialog::selectProfile(const QString& name)
         if (m_drafts[row].profile.name == name)
             m_ui->profileList->setCurrentRow(row);
     }
+}
+
+void ProfilesDialog::offerCurrentConnection(const ServerProfile& connection, const QString& token)
+{
+    ProfileDraft draft;
+    draft.profile = connection;
+    draft.tokenChanged = !token.isEmpty();
+    draft.token = token;
+    draft.fromCurrentConnection = true;
+    m_currentConnection = draft;
+    m_ui->addCurrentButton->setVisible(true);
+    m_ui->addCurrentButton->setEnabled(true);
 }
 
 QString ProfilesDialog::problemAt(int row) const
@@ -200,15 +214,39 @@ void ProfilesDialog::updateState()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(firstBad < 0);
 }
 
-void ProfilesDialog::addProfile()
+int ProfilesDialog::appendDraft(const ProfileDraft& draft)
 {
-    ProfileDraft draft;
-    draft.profile.url = QUrl();
     m_drafts.append(draft);
     m_ui->profileList->addItem(QString());
-    refreshRow(int(m_drafts.size()) - 1);
-    m_ui->profileList->setCurrentRow(int(m_drafts.size()) - 1);
+    const int row = int(m_drafts.size()) - 1;
+    refreshRow(row);
+    m_ui->profileList->setCurrentRow(row);
+    return row;
+}
+
+void ProfilesDialog::addProfile()
+{
+    appendDraft(ProfileDraft{});
     m_ui->nameEdit->setFocus();
+}
+
+void ProfilesDialog::addCurrentConnection()
+{
+    if (!m_currentConnection)
+        return;
+    ProfileDraft draft = *m_currentConnection;
+    // The host as the name, made unique ("host 2") so that the draft is valid as it stands.
+    const QString host = draft.profile.url.host().isEmpty() ? tr("New server") : draft.profile.url.host();
+    draft.profile.name = host;
+    appendDraft(draft);
+    for (int suffix = 2; !problemAt(m_shown).isEmpty() && suffix < 100; ++suffix)
+        m_drafts[m_shown].profile.name = QStringLiteral("%1 %2").arg(host).arg(suffix);
+    showDraft(m_shown);
+    refreshRow(m_shown);
+    // Once: a second copy of the same connection would only be a duplicate to clean up.
+    m_ui->addCurrentButton->setEnabled(false);
+    m_ui->nameEdit->setFocus();
+    m_ui->nameEdit->selectAll();
 }
 
 void ProfilesDialog::removeProfile()

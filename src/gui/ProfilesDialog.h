@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ProfilesDialog;
@@ -20,7 +21,8 @@ struct ProfileDraft
     QString originalName; // empty: added in the dialog
     ServerProfile profile;
     bool tokenChanged = false;
-    QString token; // the new token when tokenChanged; empty then means "forget it"
+    QString token;                      // the new token when tokenChanged; empty then means "forget it"
+    bool fromCurrentConnection = false; // the ad-hoc connection on screen, saved as this profile
 };
 
 // Add, edit and remove server profiles (ui/ProfilesDialog.ui). Every profile is checked as it is typed — a
@@ -40,6 +42,9 @@ public:
     // Where tokens go: empty when the keyring works, else why it does not.
     void setKeyringProblem(const QString& problem);
     void selectProfile(const QString& name);
+    // The ad-hoc connection on screen, which "Add Current Connection" turns into a new profile (its name
+    // suggested from the host). Without a call the button stays hidden.
+    void offerCurrentConnection(const ServerProfile& connection, const QString& token);
 
     QList<ProfileDraft> drafts() const { return m_drafts; }
     QStringList removedProfiles() const { return m_removed; }
@@ -52,6 +57,8 @@ private:
     void refreshRow(int row);
     void updateState();
     void addProfile();
+    void addCurrentConnection();
+    int appendDraft(const ProfileDraft& draft);
     void removeProfile();
 
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
@@ -59,6 +66,7 @@ private:
     QStringList m_removed;
     QStringList m_reserved;
     QString m_keyringProblem;
+    std::optional<ProfileDraft> m_currentConnection;
     int m_shown = -1;
 };
 

@@ -129,6 +129,7 @@ private slots:
     void switchingThroughTheBarShowsTheOtherServer();
     void profilesDialogValidatesAndStoresTheTokenInTheKeyring();
     void renamingTheActiveProfileKeepsItsTokenAndSession();
+    void adHocConnectionIsSavedAsAProfile();
     void withoutKeyringTokensAreForTheSessionOnly();
     void plainWsToAnotherHostAsksFirst();
     void brokenProfileIsNamedAndTheRestWorks();
@@ -299,6 +300,59 @@ void TestServerProfiles::renamingTheActiveProfileKeepsItsTokenAndSession()
     QCOMPARE(saved.profiles.size(), 1);
     QCOMPARE(saved.profiles.first().name, QStringLiteral("alpha EU"));
     QCOMPARE(monitor.controller->lastProfile(), QStringLiteral("alpha EU"));
+}
+
+void TestServerProfiles::adHocConnectionIsSavedAsAProfile()
+{
+    // A profile already named after the host, so that the suggested name has to step aside.
+    saveProfiles({profile(QStringLiteral("127.0.0.1"), m_alpha->url(), ServerEnvironment::Staging)});
+    Monitor monitor(m_settingsPath, m_keyring);
+    // Connected as with --url and --token: no profile yet.
+    ClientOptions options = monitor.window->options();
+    options.url = m_beta->url();
+    options.token = secretToken;
+    QVERIFY(testsupport::awaitTask(monitor.controller->connectAdHoc(options)));
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Connected"),
+                              10000);
+    QCOMPARE(monitor.controller->activeProfile(), QString());
+    MonitorSession* session = monitor.window->session();
+
+    QTest::mouseClick(monitor.window->findChild<QToolButton*>(QStringLiteral("profilesButton")),
+                      Qt::LeftButton);
+    ProfilesDialog* dialog = guitest::openDialog<ProfilesDialog>(monitor.window.get());
+    QVERIFY(dialog);
+    auto* addCurrent = dialog->findChild<QPushButton*>(QStringLiteral("addCurrentButton"));
+    QVERIFY(addCurrent->isVisible());
+    QTest::mouseClick(addCurrent, Qt::LeftButton);
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    QCOMPARE(name->text(), QStringLiteral("127.0.0.1 2"));
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("urlEdit"))->text(), m_beta->url().toString());
+    QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("environmentCombo"))->currentText(),
+             QStringLiteral("Local"));
+    QVERIFY(!addCurrent->isEnabled()); // once per dialog
+    guitest::retype(name, QStringLiteral("beta"));
+    QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    // The token went to the keyring, and the session on screen is now that profile's, not a new one.
+    QTRY_COMPARE(m_keyring->value(TokenVault::keyFor(QStringLiteral("beta"))), secretToken);
+    QCOMPARE(monitor.controller->activeProfile(), QStringLiteral("beta"));
+    QCOMPARE(monitor.window->session(), session);
+    QCOMPARE(monitor.combo()->currentText(), QStringLiteral("beta"));
+    QCOMPARE(monitor.window->windowTitle(), QStringLiteral("beta [Local] — Dispatch Monitor"));
+    QCOMPARE(QSettings(m_settingsPath, QSettings::IniFormat).value(QStringLiteral("session/lastProfile")),
+             QVariant(QStringLiteral("beta")));
+    QVERIFY(!readFile(m_settingsPath).contains(secretToken.toUtf8()));
+
+    // On a profile's session there is nothing to add.
+    QTest::mouseClick(monitor.window->findChild<QToolButton*>(QStringLiteral("profilesButton")),
+                      Qt::LeftButton);
+    dialog = guitest::openDialog<ProfilesDialog>(monitor.window.get());
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("addCurrentButton"))->isHidden());
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel),
+                      Qt::LeftButton);
 }
 
 void TestServerProfiles::withoutKeyringTokensAreForTheSessionOnly()
