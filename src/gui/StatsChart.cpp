@@ -2,6 +2,7 @@
 #include "gui/StatsChart.h"
 
 #include "gui/ChartStyle.h"
+#include "gui/SeriesPalette.h"
 #include "gui/StateStyle.h"
 #include "models/StatsHistory.h"
 
@@ -67,6 +68,12 @@ void StatsChart::addSeries(const QString& keyOrPrefix, Axis axis, int tone)
         createSeries(keyOrPrefix, wanted); // shown in the legend before its first point
 }
 
+void StatsChart::setLineStyle(const QString& key, Qt::PenStyle style)
+{
+    m_lineStyles.insert(key, style);
+    applyStyle();
+}
+
 void StatsChart::setAxisTitle(Axis axis, const QString& title)
 {
     if (QValueAxis* valueAxis = this->valueAxis(axis))
@@ -95,12 +102,6 @@ std::optional<StatsChart::Wanted> StatsChart::wantedFor(const QString& key) cons
 
 void StatsChart::createSeries(const QString& key, const Wanted& wanted)
 {
-    if (m_series.isEmpty()) {
-        // Qt Charts 6.4 never draws a date-time axis that was laid out while no series used it (a chart
-        // whose series appear only once events arrive): added again, it is laid out with the series.
-        chart()->removeAxis(m_timeAxis);
-        chart()->addAxis(m_timeAxis, Qt::AlignBottom);
-    }
     auto* series = new QLineSeries(this);
     series->setName(StatsHistory::titleFor(key));
     chart()->addSeries(series);
@@ -147,7 +148,11 @@ void StatsChart::refresh()
         return; // showEvent catches up
     for (const QString& key : std::as_const(m_dirty)) {
         QList<QPointF> points = thinned(m_history->series(key), kMaxPoints);
-        m_series.value(key)->replace(points);
+        QLineSeries* series = m_series.value(key);
+        // One point makes no line: mark it, or a series that just started shows nothing at all.
+        if (const bool lonely = points.size() == 1; series->pointsVisible() != lonely)
+            series->setPointsVisible(lonely);
+        series->replace(points);
         m_shown.insert(key, std::move(points));
     }
     m_dirty.clear();
@@ -213,13 +218,23 @@ void StatsChart::applyStyle()
     QFont titleFont = font;
     titleFont.setBold(true);
     chart()->setTitleFont(titleFont);
-    for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
-        QPen pen = it.value()->pen();
+    // In the order the series appeared, so that a colour, once shown, stays with its series.
+    int plain = 0;
+    for (const QString& key : std::as_const(m_seriesOrder)) {
+        QLineSeries* series = m_series.value(key);
+        QPen pen = series->pen();
         pen.setWidthF(1.6);
-        const int tone = m_tones.value(it.key(), -1);
-        if (tone >= 0)
+        const int tone = m_tones.value(key, -1);
+        if (tone >= 0) {
             pen.setColor(StateStyle::colours(StateStyle::Tone(tone), palette()).outline);
-        it.value()->setPen(pen);
+        } else {
+            pen.setColor(SeriesPalette::colour(plain, palette()));
+            pen.setStyle(SeriesPalette::style(plain));
+            ++plain;
+        }
+        if (m_lineStyles.contains(key))
+            pen.setStyle(m_lineStyles.value(key));
+        series->setPen(pen);
     }
 }
 

@@ -43,6 +43,9 @@ public:
     // Shows the series `key`, or, for a key ending in '/', every series with that prefix as it appears.
     // `tone` is a StateStyle::Tone for series with a meaning of their own (failed in red), else -1.
     void addSeries(const QString& keyOrPrefix, Axis axis = Axis::Left, int tone = -1);
+    // Draws the series `key` dashed (or so): for a figure that often equals another on the same axis and
+    // would otherwise hide it.
+    void setLineStyle(const QString& key, Qt::PenStyle style);
     void setAxisTitle(Axis axis, const QString& title);
     // The time span shown, ending at the newest point of the history.
     void setWindow(std::chrono::milliseconds window);
@@ -83,6 +86,7 @@ private:
     QList<Wanted> m_wanted;
     QHash<QString, QLineSeries*> m_series;
     QHash<QString, int> m_tones;
+    QHash<QString, Qt::PenStyle> m_lineStyles;
     QStringList m_seriesOrder;
     QHash<QString, QList<QPointF>> m_shown; // what each series holds, for the value ranges
     QSet<QString> m_dirty;

@@ -46,6 +46,7 @@ StatsPage::StatsPage(StatsHistory* history, QWidget* parent)
     m_broker->setObjectName(QStringLiteral("brokerChart"));
     m_broker->addSeries(StatsHistory::SubscriberCount);
     m_broker->addSeries(StatsHistory::TopicCount);
+    m_broker->setLineStyle(StatsHistory::TopicCount, Qt::DashLine); // often equal to the connections
     m_broker->addSeries(StatsHistory::PublishedPerSecond, StatsChart::Axis::Right);
     m_broker->setAxisTitle(StatsChart::Axis::Left, tr("count"));
     m_broker->setAxisTitle(StatsChart::Axis::Right, tr("deliveries/s"));

@@ -13,6 +13,8 @@
 #include <QDateTimeAxis>
 #include <QImage>
 #include <QLineSeries>
+#include <QPen>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QValueAxis>
@@ -83,6 +85,8 @@ private slots:
     void expiredPointsLeaveTheChart();
     void thinningKeepsSpikes();
     void chartsFollowThePalette();
+    void everySeriesHasItsOwnColour();
+    void aLonePointIsMarked();
 
 private:
     std::unique_ptr<StatsHistory> m_history;
@@ -297,6 +301,46 @@ void TestStatsPage::chartsFollowThePalette()
     m_page->setPalette(light);
     for (StatsChart* chart : m_page->charts())
         QCOMPARE(chart->chart()->theme(), QChart::ChartThemeLight);
+}
+
+void TestStatsPage::everySeriesHasItsOwnColour()
+{
+    const QStringList types = {T::JobEnqueued,       T::JobStarted,  T::JobCompleted,
+                               T::WorkflowStarted,   T::JobRetrying, T::WorkflowStepCompleted,
+                               T::WorkflowCompleted, T::CronFired};
+    QList<dwp::StreamEvent> batch;
+    for (const QString& type : types)
+        batch += events(type, 1);
+    m_history->applyEvents(batch, atMs(100));
+    m_history->advanceTo(atMs(1100));
+    StatsChart* chart = m_page->eventsChart();
+    QTRY_COMPARE(chart->seriesKeys().size(), types.size());
+    QSet<QRgb> colours;
+    for (const QString& key : chart->seriesKeys())
+        colours.insert(chart->series(key)->pen().color().rgb());
+    QCOMPARE(colours.size(), types.size()); // Qt's theme alone repeats after five
+
+    // Connections and topics are often equal: different colours, and topics dashed so both stay visible.
+    StatsChart* broker = m_page->brokerChart();
+    const QPen connections = broker->series(StatsHistory::SubscriberCount)->pen();
+    const QPen topics = broker->series(StatsHistory::TopicCount)->pen();
+    QVERIFY(connections.color() != topics.color());
+    QCOMPARE(connections.style(), Qt::SolidLine);
+    QCOMPARE(topics.style(), Qt::DashLine);
+}
+
+void TestStatsPage::aLonePointIsMarked()
+{
+    StatsChart* chart = m_page->eventsChart();
+    const QString started = StatsHistory::eventRateKey(T::JobStarted);
+    m_history->applyEvents(events(T::JobStarted, 2), atMs(100));
+    m_history->advanceTo(atMs(1100));
+    QTRY_VERIFY(chart->series(started) && chart->series(started)->count() == 1);
+    QVERIFY(chart->series(started)->pointsVisible()); // one point draws no line: it is marked instead
+    m_history->applyEvents(events(T::JobStarted, 3), atMs(1200));
+    m_history->advanceTo(atMs(2100));
+    QTRY_COMPARE(chart->series(started)->count(), 2);
+    QVERIFY(!chart->series(started)->pointsVisible());
 }
 
 QTEST_MAIN(TestStatsPage)
