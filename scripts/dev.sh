@@ -23,8 +23,16 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# ccache when there is one, with paths taken relative to this checkout: then any clone, wherever it lies (CI's
+# fresh one among them), reuses what another compiled. The sanitizer + fuzzer objects are slow to compile cold.
+launcher=()
+if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    export CCACHE_BASEDIR="$root"
+fi
+
 build() {
-    cmake --preset default >/dev/null
+    cmake --preset default "${launcher[@]}" >/dev/null
     cmake --build --preset default -- -j"$(nproc)"
 }
 
@@ -48,9 +56,6 @@ test)
     ctest --preset default -j"$(nproc)"
     # libFuzzer targets (clang, ASan + UBSan) over the decoders, payload parsers and client routing, each for
     # DM_FUZZ_SECONDS (fuzz/CMakeLists.txt); scripts/fuzz.sh runs them for much longer.
-    # ccache when there is one: the sanitizer + fuzzer flags make these objects slow to compile from cold.
-    launcher=()
-    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     cmake --preset fuzz "${launcher[@]}" >/dev/null
     cmake --build --preset fuzz -- -j"$(nproc)"
     ctest --preset fuzz -j"$(nproc)"
