@@ -278,8 +278,8 @@ ServerProfile ProfileController::currentConnectionAsProfile() const
     profile.url = options.url;
     profile.format = options.format;
     profile.trustedCertificateSha256 = options.trustedCertificateSha256;
-    if (!profile.exposesTokenOnTheWire() && options.url.scheme() == QLatin1String("ws"))
-        profile.environment = ServerEnvironment::Local; // ws:// to this machine
+    if (options.url.scheme() == QLatin1String("ws") && isLoopbackHost(options.url.host()))
+        profile.environment = ServerEnvironment::Local;
     return profile;
 }
 
