@@ -41,10 +41,22 @@ int TimelineStepList::insertPosition(const TimelineStep& step) const
         return int(m_steps.size()) - (!m_steps.isEmpty() && m_steps.last().placeholder ? 1 : 0);
     for (int row = 0; row < m_steps.size(); ++row) {
         const TimelineStep& existing = m_steps.at(row);
-        if (existing.isOpen() || existing.endNanos > step.endNanos)
+        if (existing.isOpen() && !heldBy(existing, step))
+            return row;
+        if (!existing.isOpen() && existing.endNanos > step.endNanos)
             return row;
     }
     return int(m_steps.size());
+}
+
+bool TimelineStepList::heldBy(const TimelineStep& wait, const TimelineStep& closed)
+{
+    // WaitForEvent holds the whole run (dwp-protocol.md §3), so a step that ended after the wait began ran
+    // after it. Nothing moves the wait row when it closes later, so the step must go below it now, or the run
+    // reads "ship, wait, notify" for good.
+    if (wait.state != TimelineStep::State::Waiting || wait.knownStartMs == kUnknown)
+        return false;
+    return closed.endNanos != kUnknown && closed.endNanos / 1000000 > wait.knownStartMs;
 }
 
 void TimelineStepList::merge(TimelineStep& row, const TimelineStep& update)

@@ -56,6 +56,7 @@ private slots:
     void binaryDataShowsAsHex();
     void placeholderFollowsARunningRun();
     void waitingStepUntilResumed();
+    void stepsAfterAnInferredWaitKeepTheirOrder();
     void runEndClosesOpenSteps_data();
     void runEndClosesOpenSteps();
     void parallelGroupStartsWithFirstMember();
@@ -191,6 +192,47 @@ void TestTimelineModel::waitingStepUntilResumed()
     QCOMPARE(wait.endMs, msAt(30));
     QCOMPARE(model.index(1, 0).data(TimelineModel::DurationMsRole).toLongLong(), 29000);
     QVERIFY(model.index(2, 0).data(TimelineModel::PlaceholderRole).toBool());
+}
+
+void TestTimelineModel::stepsAfterAnInferredWaitKeepTheirOrder()
+{
+    // Issue 15 item 8: "ship" finished while the inferred wait was still open, was put above it, and stayed
+    // there when the wait's checkpoint closed it ("ship, wait, notify").
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString run = runId(5);
+    model.setRunId(run);
+    model.applyEvents({runEvent(T::WorkflowStarted, run, at(0)),
+                       runEvent(T::WorkflowStepCompleted, run, at(1), QStringLiteral("charge"), {}, 900)});
+    model.beginStep(QStringLiteral("wait:payment-received"),
+                    QDateTime::fromMSecsSinceEpoch(msAt(1), Qt::UTC));
+    QCOMPARE(viewOf(model, 1).state, int(State::Waiting));
+
+    // The event arrives; the next step's event comes before the timeline that holds the wait's checkpoint.
+    model.applyEvents({runEvent(T::WorkflowStepCompleted, run, at(31), QStringLiteral("ship"), {}, 500)});
+    model.setTimeline({checkpoint(QStringLiteral("charge"), at(1)),
+                       checkpoint(QStringLiteral("wait:payment-received"), at(30), QByteArray("{}")),
+                       checkpoint(QStringLiteral("ship"), at(31))});
+    model.applyEvents({runEvent(T::WorkflowStepCompleted, run, at(32), QStringLiteral("notify"), {}, 200),
+                       runEvent(T::WorkflowCompleted, run, at(32))});
+
+    const QStringList expected{QStringLiteral("charge"), QStringLiteral("wait:payment-received"),
+                               QStringLiteral("ship"), QStringLiteral("notify")};
+    QCOMPARE(model.rowCount(), expected.size());
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names.append(viewOf(model, row).name);
+    QCOMPARE(names, expected);
+    QCOMPARE(viewOf(model, 1).endMs, msAt(30));
+    // A checkpoint from before the wait began still goes above it (the positive control of the rule).
+    TimelineModel early;
+    early.setRunId(run);
+    early.applyEvents({runEvent(T::WorkflowStarted, run, at(0))});
+    early.beginStep(QStringLiteral("wait:payment-received"),
+                    QDateTime::fromMSecsSinceEpoch(msAt(1), Qt::UTC));
+    early.setTimeline({checkpoint(QStringLiteral("charge"), at(1))});
+    QCOMPARE(viewOf(early, 0).name, QStringLiteral("charge"));
+    QCOMPARE(viewOf(early, 1).name, QStringLiteral("wait:payment-received"));
 }
 
 void TestTimelineModel::runEndClosesOpenSteps_data()
