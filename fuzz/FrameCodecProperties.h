@@ -2,18 +2,22 @@
 #pragma once
 
 #include "FuzzCheck.h"
+#include "TimestampProperties.h"
 #include "protocol/FrameCodec.h"
 
 // What both frame codecs promise for any bytes (protocol/FrameCodec.h):
 // - decode() and decodeEvent() return, whatever the input, and give the same verdict: decodeEvent() is
 //   nullopt exactly when decode() succeeds on a frame whose type is not "event", fails exactly when decode()
 //   or StreamEvent::fromFrame() fails, and otherwise yields the same event;
-// - a decoded frame encodes to bytes that decode back to the same frame.
+// - a decoded frame encodes to bytes that decode back to the same frame;
+// - its ts passes checkTimestampArithmetic (no overflow, ordered milliseconds).
 inline void checkFrameCodec(const dwp::FrameCodec& codec, QByteArrayView input)
 {
     const auto frame = codec.decode(input);
     fuzzCheck(frame.ok() || !frame.error().isEmpty(), "a failed decode says why", input);
 
+    if (frame.ok())
+        checkTimestampArithmetic(frame->ts, input);
     const auto fast = codec.decodeEvent(input);
     if (!frame.ok()) {
         fuzzCheck(fast.has_value() && !fast->ok(), "decodeEvent fails where decode fails", input,

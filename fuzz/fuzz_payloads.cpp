@@ -10,8 +10,10 @@
 //   job event's ts loses its fraction as the server's RFC3339 has none);
 // - the event fast path's envelope reader agrees with StreamEvent::parse;
 // - JsonReader's compact form is a fixed point, and pretty-printing it compacts back to it;
-// - a parsed timestamp writes out as RFC 3339 that parses to the same instant.
+// - a parsed timestamp writes out as RFC 3339 that parses to the same instant, and no timestamp arithmetic
+//   overflows, also on the msgpack extension's seconds and nanoseconds taken raw (TimestampProperties.h).
 #include "FuzzCheck.h"
+#include "TimestampProperties.h"
 #include "protocol/AuthRequest.h"
 #include "protocol/AuthResult.h"
 #include "protocol/CancelResult.h"
@@ -162,9 +164,10 @@ void checkTimestamp(QByteArrayView input)
     fuzzCheck(again.ok(), "a parsed timestamp writes out as RFC 3339 that parses", input,
               again.error() + QLatin1String(" in ") + QString::fromUtf8(written));
     fuzzCheck(*again == *parsed, "RFC 3339 round trip keeps the instant", input, QString::fromUtf8(written));
+    checkTimestampArithmetic(*parsed, input);
 }
 
-constexpr std::array<Check, 30> kChecks{
+constexpr std::array<Check, 31> kChecks{
     checkParser<dwp::AuthRequest>,
     checkParser<dwp::AuthResult>,
     checkParser<dwp::CancelResult>,
@@ -199,6 +202,7 @@ constexpr std::array<Check, 30> kChecks{
         checkParserForMethod<dwp::RunIdRequest>(input, dwp::methods::WorkflowCancel);
     },
     [](QByteArrayView input) { checkParserForMethod<dwp::ChannelRequest>(input, QString()); },
+    checkUnixTimestamp,
 };
 
 } // namespace

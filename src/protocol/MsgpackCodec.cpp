@@ -104,9 +104,11 @@ Parsed<Timestamp> unpackTimestamp(const msgpack::object& value)
         return Parsed<Timestamp>::failure(
             QStringLiteral("ts extension has %1 bytes, expected 4, 8 or 12").arg(ext.size));
     }
-    if (nanos >= 1000000000) // Go's time.Unix normalises; so do we
-        seconds += qint64(nanos / 1000000000), nanos %= 1000000000;
-    return Timestamp(seconds, quint32(nanos));
+    // Go's time.Unix normalises nanoseconds past a second, and wraps when that overflows; we refuse instead.
+    if (const auto ts = Timestamp::fromUnix(seconds, nanos))
+        return *ts;
+    return Parsed<Timestamp>::failure(
+        QStringLiteral("ts is out of range (%1 s + %2 ns overflows)").arg(seconds).arg(nanos));
 }
 
 // String fields accept str, bin and nil, as vmihailenco's string decoder does.

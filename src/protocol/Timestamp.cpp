@@ -87,6 +87,16 @@ Timestamp Timestamp::fromNanosSinceEpoch(qint64 nanos)
     return {seconds, static_cast<quint32>(rest)};
 }
 
+std::optional<Timestamp> Timestamp::fromUnix(qint64 seconds, quint64 nanoseconds)
+{
+    constexpr quint64 kNanosPerSecond = 1000000000;
+    const auto carry = qint64(nanoseconds / kNanosPerSecond);
+    qint64 normalised = 0;
+    if (__builtin_add_overflow(seconds, carry, &normalised))
+        return std::nullopt;
+    return Timestamp(normalised, quint32(nanoseconds % kNanosPerSecond));
+}
+
 Timestamp Timestamp::fromDateTime(const QDateTime& dateTime)
 {
     const qint64 ms = dateTime.toMSecsSinceEpoch();
@@ -162,7 +172,7 @@ QByteArray Timestamp::toRfc3339() const
         --days;
     }
     const CivilDate date = civilFromDays(days);
-    char buffer[40];
+    char buffer[64]; // the longest, at qint64's lowest second, is 40 bytes with its NUL
     int length = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02d:%02d:%02d",
                                static_cast<long long>(date.year), date.month, date.day,
                                int(secondOfDay / 3600), int(secondOfDay / 60 % 60), int(secondOfDay % 60));
@@ -177,6 +187,16 @@ QByteArray Timestamp::toRfc3339() const
     }
     buffer[length++] = 'Z';
     return QByteArray(buffer, length);
+}
+
+qint64 Timestamp::toMSecsSinceEpoch() const
+{
+    constexpr qint64 kMaxSeconds = kMaxMillis / 1000;
+    if (m_seconds >= kMaxSeconds)
+        return kMaxMillis;
+    if (m_seconds <= -kMaxSeconds)
+        return -kMaxMillis;
+    return m_seconds * 1000 + qint64(m_nanos / 1000000);
 }
 
 QDateTime Timestamp::toDateTime() const

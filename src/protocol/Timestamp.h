@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <compare>
+#include <optional>
 #include <string_view>
 
 namespace dwp {
@@ -25,8 +26,16 @@ public:
     {
     }
 
+    // Milliseconds since the epoch are clamped to ±kMaxMillis (about 73 million years): the difference of any
+    // two and the sum of one and any other, which models and views compute freely, then stay inside qint64.
+    static constexpr qint64 kMaxMillis = qint64(1) << 61;
+
     static Timestamp now();
     static Timestamp fromNanosSinceEpoch(qint64 nanos);
+    // Go's time.Unix(seconds, nanoseconds): nanoseconds past a second carry into the seconds (the msgpack
+    // timestamp extension holds up to 2^32 - 1 of them, dwp-protocol.md §6). nullopt when the carry would
+    // take the seconds past qint64, where Go silently wraps.
+    static std::optional<Timestamp> fromUnix(qint64 seconds, quint64 nanoseconds);
     static Timestamp fromDateTime(const QDateTime& dateTime);
 
     // Strict RFC 3339 as Go's time.Time.UnmarshalJSON accepts it: "YYYY-MM-DDTHH:MM:SS[.f+](Z|±HH:MM)".
@@ -39,7 +48,7 @@ public:
 
     qint64 seconds() const { return m_seconds; }
     quint32 nanoseconds() const { return m_nanos; }
-    qint64 toMSecsSinceEpoch() const { return m_seconds * 1000 + m_nanos / 1000000; }
+    qint64 toMSecsSinceEpoch() const; // clamped to ±kMaxMillis
     bool isGoZero() const { return m_seconds == kGoZeroSeconds && m_nanos == 0; }
 
     friend constexpr bool operator==(const Timestamp&, const Timestamp&) = default;

@@ -8,6 +8,15 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+namespace {
+
+// {"id":"12345","ts":<extension -1: 0xFFFFFFFF ns, INT64_MAX s>}, the frame of issue 16 item 9; also in the
+// fuzz corpus (fuzz/corpus/msgpack_frame/).
+const QByteArray kTimestampOverflowFrame =
+    QByteArray::fromHex("82a26964a53132333435a27473c70cffffffffff7fffffffffffffff");
+
+} // namespace
+
 class CodecRobustnessTest : public QObject
 {
     Q_OBJECT
@@ -106,6 +115,11 @@ private slots:
         QTest::newRow("ts ext 13") << QByteArray::fromHex("81a27473d60d00000001") << QStringLiteral("-1");
         QTest::newRow("ts ext wrong size")
             << QByteArray::fromHex("81a27473d5ff0001") << QStringLiteral("bytes");
+        // issue 16 item 9: seconds INT64_MAX plus 0xFFFFFFFF nanoseconds overflowed qint64 (UBSan aborted)
+        QTest::newRow("ts seconds overflow") << kTimestampOverflowFrame << QStringLiteral("out of range");
+        QTest::newRow("ts seconds overflow in an event")
+            << QByteArray::fromHex("82a474797065a56576656e74a27473c70cffffffffff7ffffffffffffffd")
+            << QStringLiteral("out of range");
         QTest::newRow("id as int") << QByteArray::fromHex("81a2696401") << QStringLiteral("\"id\"");
         QTest::newRow("credits as str")
             << QByteArray::fromHex("81a763726564697473a131") << QStringLiteral("\"credits\"");
@@ -121,6 +135,21 @@ private slots:
         const auto frame = m_msgpack.decode(input);
         QVERIFY(!frame.ok());
         QVERIFY2(frame.error().contains(mentions), qPrintable(frame.error()));
+    }
+
+    // The 12-byte timestamp extension holds up to 2^32 - 1 nanoseconds; Go's time.Unix carries the whole
+    // seconds in them, and so do we, up to the largest second qint64 holds.
+    void msgpackTimestampCarriesNanosecondsLikeGo()
+    {
+        const auto small = m_msgpack.decode(QByteArray::fromHex("81a27473c70cffffffffff0000000000000001"));
+        QVERIFY2(small.ok(), qPrintable(small.error()));
+        QCOMPARE(small->ts, dwp::Timestamp(5, 294967295));
+        const auto largest = m_msgpack.decode(QByteArray::fromHex("81a27473c70cffffffffff7ffffffffffffffb"));
+        QVERIFY2(largest.ok(), qPrintable(largest.error()));
+        QCOMPARE(largest->ts, dwp::Timestamp(std::numeric_limits<qint64>::max(), 294967295));
+        QCOMPARE(kTimestampOverflowFrame.size(), 28);
+        QVERIFY(!m_msgpack.decode(kTimestampOverflowFrame).ok());
+        QVERIFY(!m_msgpack.decodeEvent(kTimestampOverflowFrame)->ok());
     }
 
     void msgpackAcceptsWhatTheServerAccepts()

@@ -86,6 +86,55 @@ private slots:
         const auto now = Timestamp::now();
         QVERIFY(qAbs(now.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch()) < 60000);
     }
+
+    // Issue 16 item 9: no Timestamp arithmetic overflows, whatever seconds and nanoseconds a peer sends.
+    // Under UBSan an overflow aborts; in every build the milliseconds must stay ordered like the instants and
+    // inside ±kMaxMillis, so that the difference of any two (a duration in the models) fits in qint64.
+    void noArithmeticOverflowsAtTheExtremes()
+    {
+        constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+        constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+        const QList<qint64> seconds{kMin,
+                                    kMin + 1,
+                                    -Timestamp::kMaxMillis,
+                                    Timestamp::kGoZeroSeconds,
+                                    -1,
+                                    0,
+                                    1795343405,
+                                    Timestamp::kMaxMillis / 1000,
+                                    kMax - 4,
+                                    kMax};
+        const QList<quint64> nanos{0, 999999999, 1000000000, 0xFFFFFFFFULL};
+        QList<Timestamp> all;
+        for (const qint64 second : seconds) {
+            for (const quint64 nano : nanos) {
+                const auto ts = Timestamp::fromUnix(second, nano);
+                const bool fits = second <= kMax - qint64(nano / 1000000000);
+                QCOMPARE(ts.has_value(), fits);
+                if (!ts)
+                    continue;
+                QVERIFY(ts->nanoseconds() < 1000000000);
+                all.append(*ts);
+            }
+        }
+        std::sort(all.begin(), all.end());
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const qint64 ms = all.at(i).toMSecsSinceEpoch();
+            QVERIFY2(ms >= -Timestamp::kMaxMillis && ms <= Timestamp::kMaxMillis,
+                     qPrintable(QString::number(ms)));
+            if (i > 0)
+                QVERIFY2(ms >= all.at(i - 1).toMSecsSinceEpoch(),
+                         "milliseconds keep the order of the instants");
+            qint64 difference = 0;
+            QVERIFY(!__builtin_sub_overflow(ms, all.front().toMSecsSinceEpoch(), &difference));
+            QVERIFY(!__builtin_sub_overflow(all.back().toMSecsSinceEpoch(), ms, &difference));
+            const QByteArray text = all.at(i).toRfc3339();
+            QVERIFY(text.endsWith('Z'));
+            QVERIFY(!all.at(i).toDateTime().isValid() || all.at(i).toDateTime().toMSecsSinceEpoch() == ms);
+        }
+        QCOMPARE(Timestamp(kMin, 999999999).toRfc3339(),
+                 QByteArray("-292277022657-01-27T08:29:52.999999999Z"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TimestampTest)
