@@ -13,6 +13,12 @@ namespace dwp {
 class MsgpackCodec final : public FrameCodec
 {
 public:
+    // Bounds on what decode() builds, checked before msgpack-cxx allocates anything: a frame is a map of
+    // about a dozen keys whose payload is one bin, so 4096 values (about 100 KB of msgpack objects) leave
+    // room for fields a newer server may add, whatever the size of the frame.
+    static constexpr qsizetype kMaxValues = 4096;
+    static constexpr int kMaxDepth = 64;
+
     WireFormat format() const override { return WireFormat::Msgpack; }
     QByteArray encode(const Frame& frame) const override;
     Parsed<Frame> decode(QByteArrayView bytes) const override;

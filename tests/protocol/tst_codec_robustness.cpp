@@ -7,6 +7,7 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <QtEndian>
 
 namespace {
 
@@ -135,6 +136,41 @@ private slots:
         const auto frame = m_msgpack.decode(input);
         QVERIFY(!frame.ok());
         QVERIFY2(frame.error().contains(mentions), qPrintable(frame.error()));
+    }
+
+    // Issue 16 item 7: msgpack-cxx built a 24-byte object per value, so a frame of one-byte values cost 24
+    // times its size. A frame with more values than MsgpackCodec::kMaxValues is refused before anything is
+    // built, however it spreads them (one long array, or many short ones); a large payload in one bin still
+    // decodes.
+    void msgpackValueCountIsBounded()
+    {
+        const auto arrayOf = [](qsizetype count) {
+            QByteArray array = QByteArray::fromHex("dd") + QByteArray(4, 0);
+            qToBigEndian(quint32(count), array.data() + 1);
+            return array + QByteArray(count, char(0x01));
+        };
+        const QByteArray key = QByteArray::fromHex("a178"); // "x", a key the codec skips
+        const qsizetype limit = dwp::MsgpackCodec::kMaxValues;
+        const auto oneLong = m_msgpack.decode(QByteArray::fromHex("81") + key + arrayOf(limit));
+        QVERIFY(!oneLong.ok());
+        QVERIFY2(oneLong.error().contains(QStringLiteral("more than 4096 values")),
+                 qPrintable(oneLong.error()));
+        QByteArray manyShort = QByteArray::fromHex("81") + key + QByteArray::fromHex("dc0100");
+        for (int i = 0; i < 256; ++i)
+            manyShort += arrayOf(16);
+        const auto spread = m_msgpack.decode(manyShort);
+        QVERIFY(!spread.ok());
+        QVERIFY2(spread.error().contains(QStringLiteral("values")), qPrintable(spread.error()));
+
+        // positive controls: just under the budget, and a 2 MB payload in one bin
+        const auto fits = m_msgpack.decode(QByteArray::fromHex("81") + key + arrayOf(limit - 3));
+        QVERIFY2(fits.ok(), qPrintable(fits.error()));
+        const QByteArray json = '"' + QByteArray(2 * 1024 * 1024, 'a') + '"';
+        QByteArray big = QByteArray::fromHex("81a464617461c6") + QByteArray(4, 0);
+        qToBigEndian(quint32(json.size()), big.data() + 7);
+        const auto payload = m_msgpack.decode(big + json);
+        QVERIFY2(payload.ok(), qPrintable(payload.error()));
+        QCOMPARE(payload->data.size(), json.size());
     }
 
     // The 12-byte timestamp extension holds up to 2^32 - 1 nanoseconds; Go's time.Unix carries the whole
