@@ -15,7 +15,7 @@
 #include "models/EventLogModel.h"
 #include "models/JobsModel.h"
 #include "protocol/EventType.h"
-#include "support/AwaitTask.h"
+#include "support/TaskOutcome.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -18,7 +18,7 @@
 #include "devserver/Subscriber.h"
 #include "models/EventBatcher.h"
 #include "models/EventLogModel.h"
-#include "support/AwaitTask.h"
+#include "support/TaskOutcome.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,14 +4,15 @@
 #include "client/DispatchClient.h"
 #include "client/DispatchErrors.h"
 #include "support/AdvanceClock.h"
-#include "support/AwaitTask.h"
 #include "support/DevServerFixture.h"
+#include "support/TaskOutcome.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTest>
 #include <functional>
 #include <qcoro/qcorotask.h>
+#include <source_location>
 
 // Helpers for client tests against the in-process devserver, whose manual clock the tests move.
 namespace clienttest {
@@ -30,34 +31,57 @@ inline dispatch::ClientOptions optionsFor(const QUrl& url)
 
 using testsupport::advanceUntil;
 
-// The name of the DispatchError subclass a task failed with, "none" when it succeeded.
-template<typename T>
-QString failureOf(QCoro::Task<T>&& task, QString* message = nullptr)
+// The name of the DispatchError subclass `error` holds, "none" for no error, "foreign exception" for any
+// other.
+inline QString errorClassOf(const std::exception_ptr& error)
 {
-    try {
-        testsupport::awaitTask(std::move(task));
+    using namespace dispatch;
+    if (!error)
         return QStringLiteral("none");
-    } catch (const dispatch::DispatchError& error) {
-        if (message)
-            *message = error.message();
-        if (dynamic_cast<const dispatch::AuthError*>(&error))
-            return QStringLiteral("AuthError");
-        if (dynamic_cast<const dispatch::PermissionError*>(&error))
-            return QStringLiteral("PermissionError");
-        if (dynamic_cast<const dispatch::NotFoundError*>(&error))
-            return QStringLiteral("NotFoundError");
-        if (dynamic_cast<const dispatch::BadRequestError*>(&error))
-            return QStringLiteral("BadRequestError");
-        if (dynamic_cast<const dispatch::TimeoutError*>(&error))
-            return QStringLiteral("TimeoutError");
-        if (dynamic_cast<const dispatch::ConnectionError*>(&error))
-            return QStringLiteral("ConnectionError");
-        if (dynamic_cast<const dispatch::ProtocolError*>(&error))
-            return QStringLiteral("ProtocolError");
-        if (dynamic_cast<const dispatch::ServerError*>(&error))
-            return QStringLiteral("ServerError");
-        return QStringLiteral("DispatchError %1").arg(error.code());
+    try {
+        std::rethrow_exception(error);
+    } catch (const CertificateError&) {
+        return QStringLiteral("CertificateError");
+    } catch (const AuthError&) {
+        return QStringLiteral("AuthError");
+    } catch (const PermissionError&) {
+        return QStringLiteral("PermissionError");
+    } catch (const NotFoundError&) {
+        return QStringLiteral("NotFoundError");
+    } catch (const BadRequestError&) {
+        return QStringLiteral("BadRequestError");
+    } catch (const UnsupportedMethodError&) {
+        return QStringLiteral("UnsupportedMethodError");
+    } catch (const TimeoutError&) {
+        return QStringLiteral("TimeoutError");
+    } catch (const ConnectionError&) {
+        return QStringLiteral("ConnectionError");
+    } catch (const ProtocolError&) {
+        return QStringLiteral("ProtocolError");
+    } catch (const AbortedError&) {
+        return QStringLiteral("AbortedError");
+    } catch (const ServerError&) {
+        return QStringLiteral("ServerError");
+    } catch (const DispatchError& other) {
+        return QStringLiteral("DispatchError %1").arg(other.code());
+    } catch (...) {
+        return QStringLiteral("foreign exception");
     }
+}
+
+// The name of the DispatchError subclass a task failed with, "none" when it succeeded; waits as awaitTask().
+template<typename T>
+QString failureOf(QCoro::Task<T>&& task, QString* message = nullptr,
+                  std::source_location where = std::source_location::current())
+{
+    const auto outcome = testsupport::observe(std::move(task));
+    if (!testsupport::waitForSettled(*outcome, 30000)) {
+        QTest::qFail("the task did not settle within 30 s", where.file_name(), int(where.line()));
+        return QStringLiteral("unsettled");
+    }
+    if (message && outcome->error)
+        *message = dispatch::DispatchError::fromExceptionPtr(outcome->error).message();
+    return errorClassOf(outcome->error);
 }
 
 } // namespace clienttest

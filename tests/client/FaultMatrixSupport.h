@@ -12,7 +12,7 @@
 #include <memory>
 
 // What the fault matrix asserts about every call: that it settles within a bound (no hang) and with which
-// error class. Unlike testsupport::awaitTask this never blocks past its timeout.
+// error class.
 namespace faultmatrix {
 
 struct Outcome
@@ -23,82 +23,31 @@ struct Outcome
     std::exception_ptr error;
 };
 
-inline QString errorClassOf(const dispatch::DispatchError& error)
-{
-    using namespace dispatch;
-    if (dynamic_cast<const CertificateError*>(&error))
-        return QStringLiteral("CertificateError");
-    if (dynamic_cast<const AuthError*>(&error))
-        return QStringLiteral("AuthError");
-    if (dynamic_cast<const PermissionError*>(&error))
-        return QStringLiteral("PermissionError");
-    if (dynamic_cast<const NotFoundError*>(&error))
-        return QStringLiteral("NotFoundError");
-    if (dynamic_cast<const BadRequestError*>(&error))
-        return QStringLiteral("BadRequestError");
-    if (dynamic_cast<const UnsupportedMethodError*>(&error))
-        return QStringLiteral("UnsupportedMethodError");
-    if (dynamic_cast<const TimeoutError*>(&error))
-        return QStringLiteral("TimeoutError");
-    if (dynamic_cast<const ConnectionError*>(&error))
-        return QStringLiteral("ConnectionError");
-    if (dynamic_cast<const ProtocolError*>(&error))
-        return QStringLiteral("ProtocolError");
-    if (dynamic_cast<const AbortedError*>(&error))
-        return QStringLiteral("AbortedError");
-    if (dynamic_cast<const ServerError*>(&error))
-        return QStringLiteral("ServerError");
-    return QStringLiteral("DispatchError");
-}
+using clienttest::errorClassOf;
 
-// Starts `task` now; outcome() runs the event loop until it settles or `timeoutMs` pass. The outcome is
-// shared with the running coroutine, so a task that never settles cannot write into a dead frame.
+// Starts `task` now (testsupport::observe); outcome() runs the event loop until it settles or `timeoutMs`
+// pass.
 template<typename T>
 class Watched
 {
 public:
-    explicit Watched(QCoro::Task<T>&& task) : m_outcome(std::make_shared<Outcome>())
-    {
-        m_runner = std::make_shared<QCoro::Task<void>>(run(std::move(task), m_outcome));
-    }
-
-    Watched(Watched&&) = default;
-    ~Watched()
-    {
-        // A task that never settled is a failed test already; keep its coroutine alive rather than destroy a
-        // suspended frame that something may still resume.
-        if (m_runner && !m_outcome->settled)
-            new std::shared_ptr<QCoro::Task<void>>(m_runner);
-    }
+    explicit Watched(QCoro::Task<T>&& task) : m_outcome(testsupport::observe(std::move(task))) {}
 
     Outcome outcome(int timeoutMs = 10000)
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (!m_outcome->settled && timer.elapsed() < timeoutMs)
-            QTest::qWait(5);
-        return *m_outcome;
+        testsupport::waitForSettled(*m_outcome, timeoutMs);
+        Outcome result;
+        result.settled = m_outcome->settled;
+        result.error = m_outcome->error;
+        result.errorClass = errorClassOf(m_outcome->error);
+        if (m_outcome->error)
+            result.message = dispatch::DispatchError::fromExceptionPtr(m_outcome->error).message();
+        return result;
     }
     bool settled() const { return m_outcome->settled; }
 
 private:
-    static QCoro::Task<void> run(QCoro::Task<T> task, std::shared_ptr<Outcome> outcome)
-    {
-        try {
-            co_await std::move(task);
-        } catch (const dispatch::DispatchError& error) {
-            outcome->errorClass = errorClassOf(error);
-            outcome->message = error.message();
-            outcome->error = std::current_exception();
-        } catch (...) {
-            outcome->errorClass = QStringLiteral("foreign exception");
-            outcome->error = std::current_exception();
-        }
-        outcome->settled = true;
-    }
-
-    std::shared_ptr<Outcome> m_outcome;
-    std::shared_ptr<QCoro::Task<void>> m_runner;
+    std::shared_ptr<testsupport::TaskOutcome<T>> m_outcome;
 };
 
 template<typename T>

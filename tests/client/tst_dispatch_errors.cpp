@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "client/CoroutineOutcome.h"
 #include "client/DispatchErrors.h"
+#include "support/TaskOutcome.h"
 
 #include <QTest>
 #include <stdexcept>
 
 using namespace dispatch;
-using namespace testing;
+using namespace testsupport;
 
 class DispatchErrorsTest : public QObject
 {

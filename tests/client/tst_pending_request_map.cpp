@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "client/CoroutineOutcome.h"
 #include "client/DispatchErrors.h"
 #include "client/PendingMapHarness.h"
 #include "client/PendingRequestMap.h"
 #include "client/RequestIdGenerator.h"
+#include "support/TaskOutcome.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -11,6 +11,7 @@
 
 using namespace dispatch;
 using namespace testing;
+using namespace testsupport;
 using std::chrono::milliseconds;
 
 class PendingRequestMapTest : public QObject
@@ -251,7 +252,7 @@ private slots:
         // answered must outlive its place in the queue (a use-after-free the asan preset catches).
         Harness h;
         constexpr int kRequests = 100;
-        QList<std::shared_ptr<Outcome<QByteArray>>> calls;
+        QList<std::shared_ptr<TaskOutcome<QByteArray>>> calls;
         QStringList ids;
         for (int i = 0; i < kRequests; ++i) {
             calls.append(observe(h.map->call(QStringLiteral("job.get"), {})));

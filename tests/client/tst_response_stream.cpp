@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "client/CoroutineOutcome.h"
 #include "client/DispatchErrors.h"
 #include "client/PendingMapHarness.h"
 #include "client/PendingRequestMap.h"
+#include "support/TaskOutcome.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace dispatch;
 using namespace testing;
+using namespace testsupport;
 using std::chrono::milliseconds;
 
 class ResponseStreamTest : public QObject

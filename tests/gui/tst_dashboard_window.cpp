@@ -17,8 +17,8 @@
 #include "gui/WorkflowsPage.h"
 #include "models/MonitorSession.h"
 #include "protocol/EventType.h"
-#include "support/AwaitTask.h"
 #include "support/DevServerFixture.h"
+#include "support/TaskOutcome.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -18,9 +18,9 @@
 #include "settings/ProfileSettingsCodec.h"
 #include "settings/SettingsFile.h"
 #include "settings/TokenVault.h"
-#include "support/AwaitTask.h"
 #include "support/DevServerFixture.h"
 #include "support/FakeSecretStore.h"
+#include "support/TaskOutcome.h"
 #include "support/TlsProxyServer.h"
 
 #include <QCheckBox>

@@ -6,8 +6,8 @@
 #include "settings/ProfileSettingsCodec.h"
 #include "settings/SettingsFile.h"
 #include "settings/TokenVault.h"
-#include "support/AwaitTask.h"
 #include "support/FakeSecretStore.h"
+#include "support/TaskOutcome.h"
 
 #include <QFile>
 #include <QSettings>
