@@ -13,6 +13,19 @@ using clienttest::advanceUntil;
 using clienttest::failureOf;
 using clienttest::optionsFor;
 
+namespace {
+
+// The server side of `client`'s connection, found by the session id the server gave it.
+devserver::ServerSession* sessionOf(testsupport::DevServerFixture& fixture, const DispatchClient& client)
+{
+    for (devserver::ServerSession* session : fixture.server().sessions())
+        if (session->sessionId() == client.sessionId())
+            return session;
+    return nullptr;
+}
+
+} // namespace
+
 class DispatchClientTest : public QObject
 {
     Q_OBJECT
@@ -265,13 +278,21 @@ private slots:
         testsupport::DevServerFixture fixture;
         DispatchClient client(optionsFor(fixture.url()));
         testsupport::awaitTask(client.connect());
+        devserver::ServerSession* session = sessionOf(fixture, client);
+        QVERIFY(session);
         devserver::FaultPlan slow;
-        slow.responseDelayMs = 2000;
+        slow.responseDelayMs = 60000; // far beyond the test: the drop, not the delay, must end both calls
         fixture.server().faults().setPlan(slow);
-        auto call = client.stats();
-        QTest::qWait(50);
+        auto first = client.stats();
+        auto second = client.stats();
+        // In flight, proven: the server holds the first request in its delay and has queued the second behind
+        // it, and the client still waits for both.
+        QVERIFY(advanceUntil(
+            fixture.server(), [&] { return session->queuedRequests() == 1; }, 0, 5000));
+        QCOMPARE(client.pendingCalls(), qsizetype(2));
         fixture.server().faults().dropConnections();
-        QCOMPARE(failureOf(std::move(call)), QStringLiteral("ConnectionError"));
+        QCOMPARE(failureOf(std::move(first)), QStringLiteral("ConnectionError"));
+        QCOMPARE(failureOf(std::move(second)), QStringLiteral("ConnectionError"));
     }
 
     void deadPeerIsDetectedByHeartbeat()
@@ -311,10 +332,21 @@ private slots:
             fixture.server(), [&] { return !firehose; }, 5));
         QVERIFY(advanceUntil(fixture.server(),
                              [&] { return testsupport::awaitTask(client.stats()).broker.topicCount == 0; }));
-        const qint64 before = client.eventsReceived();
-        fixture.server().clock().advanceMs(200);
-        QTest::qWait(50);
-        QVERIFY(client.eventsReceived() - before < 100); // only what was already buffered
+        devserver::ServerSession* session = sessionOf(fixture, client);
+        QVERIFY(session);
+        const auto subscriber = session->subscriber();
+        const qint64 acceptedBefore = subscriber->acceptedCount();
+
+        // The positive control, in the same window: another client's firehose receives the burst.
+        DispatchClient control(optionsFor(fixture.url()));
+        testsupport::awaitTask(control.connect());
+        auto controlHose = testsupport::awaitTask(control.subscribe(QStringLiteral("firehose")));
+        QSignalSpy controlEvents(controlHose.get(), &Subscription::event);
+        QVERIFY(advanceUntil(
+            fixture.server(), [&] { return controlEvents.size() >= 100; }, 5));
+
+        QCOMPARE(subscriber->acceptedCount(), acceptedBefore); // the server offered this session nothing more
+        QVERIFY(client.eventsReceived() <= acceptedBefore);    // so the client got only what came before
     }
 
     void unsubscribeEndsEverySubscriptionOnTheChannel()
@@ -330,11 +362,16 @@ private slots:
         QCOMPARE(ended.size(), 1);
         QVERIFY(!first->isActive() && !second->isActive());
         QCOMPARE(testsupport::awaitTask(client.stats()).broker.topicCount, 0);
-        QSignalSpy events(first.get(), &Subscription::event);
+        QSignalSpy firstEvents(first.get(), &Subscription::event);
+        QSignalSpy secondEvents(second.get(), &Subscription::event);
+        // The positive control, in the same window: a live subscription on this client sees the job's events.
+        auto control = testsupport::awaitTask(client.subscribe(QStringLiteral("firehose")));
+        QSignalSpy controlEvents(control.get(), &Subscription::event);
         testsupport::awaitTask(client.enqueue(QStringLiteral("devserver.noop"), QByteArrayLiteral("{}")));
-        fixture.server().clock().advanceMs(500);
-        QTest::qWait(50);
-        QCOMPARE(events.size(), 0);
+        QVERIFY(
+            advanceUntil(fixture.server(), [&] { return controlEvents.size() >= 3; })); // enqueued..completed
+        QCOMPARE(firstEvents.size(), 0);
+        QCOMPARE(secondEvents.size(), 0);
     }
 
     void asyncGeneratorYieldsEvents()
