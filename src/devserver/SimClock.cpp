@@ -20,13 +20,14 @@ SimClock::SimClock(QObject* parent) : QObject(parent)
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &SimClock::onTimer);
     m_real.start();
+    m_realNanos = [this] { return m_real.nsecsElapsed(); };
     setStart(QDateTime::currentMSecsSinceEpoch() * kNanosPerMilli);
 }
 
 void SimClock::setStart(qint64 epochNanos)
 {
     m_baseVirtual = epochNanos;
-    m_baseReal = m_real.nsecsElapsed();
+    m_baseReal = m_realNanos();
     m_floor = epochNanos;
     rearm();
 }
@@ -35,7 +36,7 @@ qint64 SimClock::mappedRealNanos() const
 {
     if (isManual())
         return m_floor;
-    const double elapsed = double(m_real.nsecsElapsed() - m_baseReal) * m_speed;
+    const double elapsed = double(m_realNanos() - m_baseReal) * m_speed;
     return m_baseVirtual + qint64(elapsed);
 }
 
@@ -50,9 +51,22 @@ void SimClock::setSpeed(double factor)
 {
     const qint64 current = nowNanos();
     m_speed = std::max(0.0, factor);
-    m_baseVirtual = current;
-    m_baseReal = m_real.nsecsElapsed();
     m_floor = current;
+    rebaseAtNow();
+}
+
+void SimClock::setRealTimeSource(std::function<qint64()> realNanos)
+{
+    m_floor = nowNanos();
+    m_realNanos = std::move(realNanos);
+    rebaseAtNow();
+}
+
+// Virtual time goes on from m_floor, following real time from this instant.
+void SimClock::rebaseAtNow()
+{
+    m_baseVirtual = m_floor;
+    m_baseReal = m_realNanos();
     rearm();
 }
 
@@ -61,12 +75,7 @@ void SimClock::advance(qint64 nanos)
     const qint64 target = nowNanos() + std::max<qint64>(0, nanos);
     runDueUpTo(target, -1);
     m_floor = std::max(m_floor, target);
-    if (!isManual()) {
-        // Keep following real time from the new instant.
-        m_baseVirtual = m_floor;
-        m_baseReal = m_real.nsecsElapsed();
-    }
-    rearm();
+    rebaseAtNow(); // in automatic mode, real time is followed from the new instant
 }
 
 SimClock::TimerId SimClock::scheduleIn(qint64 delayNanos, Callback callback)

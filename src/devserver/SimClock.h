@@ -39,6 +39,10 @@ public:
     // 0 switches to manual mode; a positive factor to automatic mode. Virtual time is continuous across it.
     void setSpeed(double factor);
     double speed() const { return m_speed; }
+    // Where real time comes from, in nanoseconds from any fixed origin (a QElapsedTimer by default). Tests
+    // substitute a hand-moved source to check the automatic mode exactly, without measuring wall-clock time.
+    // Virtual time is continuous across the switch.
+    void setRealTimeSource(std::function<qint64()> realNanos);
     bool isManual() const { return m_speed <= 0; }
 
     qint64 nowNanos() const;
@@ -58,6 +62,7 @@ public:
 private:
     using Key = std::pair<qint64, TimerId>; // due time, then scheduling order: ties run first-come first
     qint64 mappedRealNanos() const;
+    void rebaseAtNow();
     void runDueUpTo(qint64 limitNanos, int budget);
     void onTimer();
     void rearm();
@@ -67,6 +72,7 @@ private:
     TimerId m_nextId = 1;
     double m_speed = 1.0;
     QElapsedTimer m_real;
+    std::function<qint64()> m_realNanos;
     qint64 m_baseVirtual = 0; // virtual time at m_baseReal
     qint64 m_baseReal = 0;    // m_real nanoseconds when the mapping was last rebased
     qint64 m_floor = 0;       // virtual time never goes below the last instant handed out
