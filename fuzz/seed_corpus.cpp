@@ -48,10 +48,10 @@ int main(int argc, char* argv[])
         }
     }
     const QList<GoldenVector> vectors = loadGoldenVectors();
-    if (vectors.isEmpty()) {
-        std::fprintf(stderr, "fuzz_seed_corpus: no golden vectors in %s; the fuzzers start from nothing\n",
-                     DM_SHARED_DIR "/golden/vectors.json");
-        return 0;
+    // Fuzzers started from nothing would pass having explored little; a missing or changed file is an error.
+    if (const QString problem = goldenVectorsProblem(vectors); !problem.isEmpty()) {
+        std::fprintf(stderr, "fuzz_seed_corpus: %s\n", qPrintable(problem));
+        return 1;
     }
     const dwp::JsonCodec codec;
     int written = 0;

@@ -4,8 +4,8 @@
 #include "protocol/JsonCodec.h"
 #include "protocol/JsonReader.h"
 #include "protocol/MsgpackCodec.h"
+#include "support/TestSeed.h"
 
-#include <QRandomGenerator>
 #include <QTest>
 #include <QtEndian>
 
@@ -203,18 +203,21 @@ private slots:
     // Every truncation and single-byte corruption of every golden frame decodes or fails cleanly.
     void truncatedAndCorruptedGoldenFrames()
     {
-        auto* random = QRandomGenerator::global();
-        for (const auto& vector : loadGoldenVectors()) {
+        QRandomGenerator random = testsupport::seededRandom("truncatedAndCorruptedGoldenFrames");
+        const QList<GoldenVector> vectors = loadGoldenVectors();
+        const QString loadProblem = goldenVectorsProblem(vectors);
+        QVERIFY2(loadProblem.isEmpty(), qPrintable(loadProblem));
+        for (const auto& vector : vectors) {
             for (qsizetype length = 0; length < vector.msgpack.size(); ++length)
                 QVERIFY(!m_msgpack.decode(vector.msgpack.left(length)).ok());
             for (qsizetype length = 0; length < vector.frameJson.size(); ++length)
                 QVERIFY(!m_json.decode(vector.frameJson.left(length)).ok());
             for (int i = 0; i < 300; ++i) {
                 QByteArray corrupt = vector.msgpack;
-                corrupt[random->bounded(int(corrupt.size()))] = char(random->bounded(256));
+                corrupt[random.bounded(int(corrupt.size()))] = char(random.bounded(256));
                 (void)m_msgpack.decode(corrupt); // must return, whatever it says
                 QByteArray corruptJson = vector.frameJson;
-                corruptJson[random->bounded(int(corruptJson.size()))] = char(random->bounded(256));
+                corruptJson[random.bounded(int(corruptJson.size()))] = char(random.bounded(256));
                 (void)m_json.decode(corruptJson);
             }
         }

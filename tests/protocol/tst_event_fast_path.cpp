@@ -3,8 +3,8 @@
 #include "GoldenVectors.h"
 #include "protocol/JsonCodec.h"
 #include "protocol/MsgpackCodec.h"
+#include "support/TestSeed.h"
 
-#include <QRandomGenerator>
 #include <QTest>
 
 namespace {
@@ -60,7 +60,10 @@ private slots:
     void goldenFramesAgree()
     {
         int events = 0;
-        for (const auto& vector : loadGoldenVectors()) {
+        const QList<GoldenVector> vectors = loadGoldenVectors();
+        const QString loadProblem = goldenVectorsProblem(vectors);
+        QVERIFY2(loadProblem.isEmpty(), qPrintable(loadProblem));
+        for (const auto& vector : vectors) {
             expectSameVerdict(m_json, vector.frameJson);
             expectSameVerdict(m_msgpack, vector.msgpack);
             dwp::StreamEvent event;
@@ -102,18 +105,21 @@ private slots:
 
     void truncatedAndCorruptedFramesAgree()
     {
-        auto* random = QRandomGenerator::global();
-        for (const auto& vector : loadGoldenVectors()) {
+        QRandomGenerator random = testsupport::seededRandom("truncatedAndCorruptedFramesAgree");
+        const QList<GoldenVector> vectors = loadGoldenVectors();
+        const QString loadProblem = goldenVectorsProblem(vectors);
+        QVERIFY2(loadProblem.isEmpty(), qPrintable(loadProblem));
+        for (const auto& vector : vectors) {
             for (qsizetype length = 0; length <= vector.msgpack.size(); ++length)
                 expectSameVerdict(m_msgpack, vector.msgpack.left(length));
             for (qsizetype length = 0; length <= vector.frameJson.size(); ++length)
                 expectSameVerdict(m_json, vector.frameJson.left(length));
             for (int i = 0; i < 2000; ++i) {
                 QByteArray corrupt = vector.msgpack;
-                corrupt[random->bounded(int(corrupt.size()))] = char(random->bounded(256));
+                corrupt[random.bounded(int(corrupt.size()))] = char(random.bounded(256));
                 expectSameVerdict(m_msgpack, corrupt);
                 QByteArray corruptJson = vector.frameJson;
-                corruptJson[random->bounded(int(corruptJson.size()))] = char(random->bounded(256));
+                corruptJson[random.bounded(int(corruptJson.size()))] = char(random.bounded(256));
                 expectSameVerdict(m_json, corruptJson);
             }
         }

@@ -5,8 +5,8 @@
 #include "GoldenVectors.h"
 #include "protocol/JsonCodec.h"
 #include "protocol/SimdJsonEventReader.h"
+#include "support/TestSeed.h"
 
-#include <QRandomGenerator>
 #include <QTest>
 
 namespace {
@@ -56,7 +56,10 @@ private slots:
     void takesEveryGoldenEvent()
     {
         int events = 0;
-        for (const auto& vector : loadGoldenVectors()) {
+        const QList<GoldenVector> vectors = loadGoldenVectors();
+        const QString loadProblem = goldenVectorsProblem(vectors);
+        QVERIFY2(loadProblem.isEmpty(), qPrintable(loadProblem));
+        for (const auto& vector : vectors) {
             const auto frame = m_json.decode(vector.frameJson);
             QVERIFY(frame);
             if (frame->type == dwp::FrameType::Event) {
@@ -135,7 +138,7 @@ private slots:
 
     void corruptedFramesNeverDisagree()
     {
-        auto* random = QRandomGenerator::global();
+        QRandomGenerator random = testsupport::seededRandom("corruptedFramesNeverDisagree");
         const QList<QByteArray> seeds{frameAround("{\"a\":[1,2.5,true,null],\"b\":{\"c\":\"d e\"}}"),
                                       frameAround("{}")};
         for (const QByteArray& seed : seeds) {
@@ -143,7 +146,7 @@ private slots:
                 QVERIFY(!dwp::SimdJsonEventReader::eventFrame(view(seed.left(length))));
             for (int i = 0; i < 5000; ++i) {
                 QByteArray corrupt = seed;
-                corrupt[random->bounded(int(corrupt.size()))] = char(random->bounded(256));
+                corrupt[random.bounded(int(corrupt.size()))] = char(random.bounded(256));
                 QVERIFY2(compareWithGeneralDecoder(corrupt) != Outcome::Disagrees,
                          corrupt.toHex().constData());
             }
