@@ -3,6 +3,7 @@
 // its fingerprint, once (no reconnect storm); trusting exactly that fingerprint connects; a trust pinned to
 // another certificate does not carry over.
 #include "FaultMatrixSupport.h"
+#include "support/TlsBackend.h"
 #include "support/TlsProxyServer.h"
 
 #include <QSignalSpy>
@@ -17,11 +18,7 @@ class FaultMatrixTlsTest : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        if (!QSslSocket::supportsSsl())
-            QSKIP("this Qt has no TLS backend");
-    }
+    void initTestCase() { DM_REQUIRE_TLS_BACKEND(); }
 
     void untrustedCertificateFailsOnceWithItsFingerprint()
     {

@@ -7,6 +7,7 @@
 #include "gui/ConnectionBar.h"
 #include "gui/MainWindow.h"
 #include "support/DevServerFixture.h"
+#include "support/TlsBackend.h"
 #include "support/TlsProxyServer.h"
 
 #include <QSslSocket>
@@ -81,8 +82,7 @@ private slots:
 
     void untrustedCertificateIsSaid()
     {
-        if (!QSslSocket::supportsSsl())
-            QSKIP("this Qt has no TLS backend");
+        DM_REQUIRE_TLS_BACKEND();
         testsupport::DevServerFixture fixture;
         testsupport::TlsProxyServer proxy(fixture.url(), QStringLiteral("tls-test-a"));
         QVERIFY2(proxy.isListening(), qPrintable(proxy.error()));

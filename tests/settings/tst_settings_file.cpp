@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,14 +176,23 @@ void TestSettingsFile::unreadableFileIsNamedAndNeverOverwritten()
 
 void TestSettingsFile::permissionDeniedIsNamed()
 {
-    if (::geteuid() == 0)
-        QSKIP("root reads files whatever their permissions; the folder case covers unreadable files");
-    writeFile(m_path, "[profiles]\nok\\name=ok\nok\\url=ws://localhost:1/dwp\n");
-    QFile::setPermissions(m_path, QFileDevice::WriteOwner);
-    SettingsFile file(m_path);
-    QVERIFY2(file.problem().contains(m_path), qPrintable(file.problem()));
+    // Root reads files whatever their permission bits, but not a write-only sysctl: procfs checks root
+    // against the owner bits too.
+    const bool root = ::geteuid() == 0;
+    const QString path = root ? QStringLiteral("/proc/sys/vm/drop_caches") : m_path;
+    if (!root) {
+        writeFile(m_path, "[profiles]\nok\\name=ok\nok\\url=ws://localhost:1/dwp\n");
+        QFile::setPermissions(m_path, QFileDevice::WriteOwner);
+    }
+    QFile probe(path);
+    QVERIFY2(QFileInfo::exists(path) && !probe.open(QIODevice::ReadOnly),
+             qPrintable(QStringLiteral("%1 should exist and be unreadable to this user").arg(path)));
+    SettingsFile file(path);
+    QVERIFY2(file.problem().contains(path), qPrintable(file.problem()));
+    QVERIFY2(file.problem().contains(QStringLiteral("cannot be read")), qPrintable(file.problem()));
     QVERIFY(!file.savesToFile());
-    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!root)
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void TestSettingsFile::malformedIniIsNamedAndTheRestIsUsed()
