@@ -11,10 +11,10 @@
 #include "devserver/DevServerThread.h"
 #include "devserver/ServerSession.h"
 #include "devserver/Subscriber.h"
-#include "models/EventBatcher.h"
 #include "models/EventLogModel.h"
 #include "models/JobsModel.h"
 #include "protocol/EventType.h"
+#include "session/EventBatcher.h"
 #include "support/TaskOutcome.h"
 
 #include <QCoreApplication>

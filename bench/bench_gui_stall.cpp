@@ -7,12 +7,12 @@
 // whole run, and the events the models received. `bench_gui_stall <seconds per page>` (default 15).
 #include "client/DispatchClient.h"
 #include "devserver/DevServerThread.h"
-#include "gui/EventsPage.h"
-#include "gui/JobsPage.h"
-#include "gui/MainWindow.h"
+#include "gui/pages/EventsPage.h"
+#include "gui/pages/JobsPage.h"
+#include "gui/window/MainWindow.h"
 #include "models/EventLogModel.h"
 #include "models/JobsModel.h"
-#include "models/MonitorSession.h"
+#include "session/MonitorSession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

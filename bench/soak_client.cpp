@@ -12,12 +12,12 @@
 // missing in a reconnect window is what the engine published while we had no subscription, plus what the
 // dropped connection held (server buffer and socket): DWP has no replay (dwp-protocol.md §5).
 #include "client/DispatchClient.h"
-#include "client/DispatchErrors.h"
 #include "devserver/DevServerThread.h"
 #include "devserver/ServerSession.h"
 #include "devserver/Subscriber.h"
-#include "models/EventBatcher.h"
 #include "models/EventLogModel.h"
+#include "protocol/DispatchErrors.h"
+#include "session/EventBatcher.h"
 #include "support/TaskOutcome.h"
 
 #include <QCommandLineParser>

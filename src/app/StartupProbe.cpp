@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "StartupProbe.h"
 
-#include "gui/JobsPage.h"
-#include "gui/MainWindow.h"
+#include "gui/pages/JobsPage.h"
+#include "gui/window/MainWindow.h"
 #include "models/EventLogModel.h"
-#include "models/MonitorSession.h"
+#include "session/MonitorSession.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gui/MainWindow.h"
+#include "gui/window/MainWindow.h"
 
 #include <QObject>
 #include <QPointer>

@@ -3,9 +3,9 @@
 
 #include "ScreenshotTour.h"
 #include "StartupProbe.h"
-#include "gui/MainWindow.h"
-#include "gui/ProfileController.h"
-#include "gui/WindowStateKeeper.h"
+#include "gui/controllers/ProfileController.h"
+#include "gui/window/MainWindow.h"
+#include "gui/window/WindowStateKeeper.h"
 #include "i18n/LocaleTranslations.h"
 #include "settings/KeychainSecretStore.h"
 #include "settings/SettingsFile.h"

@@ -3,7 +3,7 @@
 
 #include "cli/CliText.h"
 #include "client/DispatchClient.h"
-#include "client/DispatchErrors.h"
+#include "protocol/DispatchErrors.h"
 #include "protocol/JsonReader.h"
 #include "protocol/TimelineEntry.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "client/DedicatedCall.h"
 
-#include "client/DispatchErrors.h"
 #include "client/DwpConnection.h"
 #include "client/PendingRequestMap.h"
+#include "protocol/DispatchErrors.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "client/ConnectionSettings.h"
+#include "protocol/ConnectionSettings.h"
 
 #include <QByteArray>
 #include <QString>

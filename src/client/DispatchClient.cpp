@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "client/DispatchClient.h"
 
-#include "client/DispatchErrors.h"
 #include "client/DwpConnection.h"
 #include "client/FrameRouter.h"
 #include "client/PendingRequestMap.h"
 #include "protocol/ChannelRequest.h"
+#include "protocol/DispatchErrors.h"
 #include "protocol/EventType.h"
 #include "protocol/Methods.h"
 #include "protocol/Topics.h"

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "client/CertificateProblem.h"
-#include "client/ClientOptions.h"
-#include "client/ClientState.h"
-#include "client/ConnectionSettings.h"
 #include "client/CreditWindow.h"
 #include "client/ReconnectBackoff.h"
 #include "client/Subscription.h"
 #include "protocol/CancelResult.h"
+#include "protocol/CertificateProblem.h"
+#include "protocol/ClientOptions.h"
+#include "protocol/ClientState.h"
+#include "protocol/ConnectionSettings.h"
 #include "protocol/EnqueueResult.h"
 #include "protocol/EventPublishResult.h"
 #include "protocol/Job.h"

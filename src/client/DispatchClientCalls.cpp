@@ -3,8 +3,8 @@
 // DispatchClient.cpp; the class is split across two files only to keep each readable in one sitting.
 #include "client/DedicatedCall.h"
 #include "client/DispatchClient.h"
-#include "client/DispatchErrors.h"
 #include "protocol/ChannelRequest.h"
+#include "protocol/DispatchErrors.h"
 #include "protocol/EnqueueRequest.h"
 #include "protocol/JobIdRequest.h"
 #include "protocol/Methods.h"

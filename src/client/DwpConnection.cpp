@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "client/DwpConnection.h"
 
-#include "client/DispatchErrors.h"
+#include "client/SslCertificateProblem.h"
 #include "protocol/AuthResult.h"
+#include "protocol/DispatchErrors.h"
 #include "protocol/JsonWriter.h"
 
 #include <QLoggingCategory>
@@ -353,7 +354,7 @@ void DwpConnection::onSslErrors(const QList<QSslError>& errors)
         m_socket->ignoreSslErrors(errors);
         return;
     }
-    m_certificateProblem = CertificateProblem::fromSslErrors(errors, m_settings.url.host());
+    m_certificateProblem = certificateProblemFromSslErrors(errors, m_settings.url.host());
     qCWarning(lcConnection).noquote() << "certificate rejected:" << m_certificateProblem->summary();
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "client/CertificateProblem.h"
-#include "client/ConnectionSettings.h"
+#include "protocol/CertificateProblem.h"
+#include "protocol/ConnectionSettings.h"
 #ifndef Q_MOC_RUN // moc cannot parse <coroutine>, and needs nothing from it
-#include "client/CoroutineWakeup.h"
+#include "coro/CoroutineWakeup.h"
 #endif
 #include "protocol/FrameCodec.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "client/PendingEntry.h"
 
-#include "client/DispatchErrors.h"
+#include "protocol/DispatchErrors.h"
 
 namespace dispatch {
 
@@ -92,7 +92,11 @@ std::optional<dwp::Frame> PendingEntry::NextFrame::await_resume()
         throw DispatchError(0,
                             QStringLiteral("request %1 already has a consumer waiting").arg(m_entry->m_id));
     if (!m_entry->m_buffer.empty()) {
-        dwp::Frame frame = std::move(m_entry->m_buffer.front());
+        // Emplaced into an empty optional rather than initialised from the moved frame: GCC 12 at -O3 cannot
+        // follow the nested optional (Frame::error) through that construction and reports a false
+        // -Wmaybe-uninitialized (issue 17); this form compiles to the same moves without it.
+        std::optional<dwp::Frame> frame;
+        frame.emplace(std::move(m_entry->m_buffer.front()));
         m_entry->m_buffer.pop_front();
         return frame;
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "client/PendingRequestMap.h"
 
-#include "client/DispatchErrors.h"
 #include "client/RequestIdGenerator.h"
+#include "protocol/DispatchErrors.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "client/ResponseStream.h"
 
-#include "client/DispatchErrors.h"
 #include "client/PendingEntry.h"
 #include "client/PendingRequestMap.h"
+#include "protocol/DispatchErrors.h"
 
 namespace dispatch {
 

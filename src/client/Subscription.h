@@ -2,7 +2,7 @@
 #pragma once
 
 #ifndef Q_MOC_RUN // moc cannot parse <coroutine>, and needs nothing from it
-#include "client/CoroutineWakeup.h"
+#include "coro/CoroutineWakeup.h"
 #endif
 #include "protocol/StreamEvent.h"
 

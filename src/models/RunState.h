@@ -8,7 +8,7 @@ namespace dispatch {
 
 // The states of a workflow run (dwp-protocol.md §4 "Run"): there is no cancelled or paused state. A run
 // never leaves completed or failed: replay and cancel are not implemented by the server (§1).
-// Not a Q_ENUM_NS: the client layer already declares Q_NAMESPACE for `dispatch`, and a second declaration
+// Not a Q_ENUM_NS: protocol/ClientState.h already declares Q_NAMESPACE for `dispatch`, and a second one
 // would define dispatch::staticMetaObject twice.
 enum class RunState
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "settings/KeychainSecretStore.h"
 
-#include "client/CoroutineWakeup.h"
+#include "coro/CoroutineWakeup.h"
 
 #include <QCoreApplication>
 #include <QPointer>

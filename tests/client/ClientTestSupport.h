@@ -2,7 +2,7 @@
 #pragma once
 
 #include "client/DispatchClient.h"
-#include "client/DispatchErrors.h"
+#include "protocol/DispatchErrors.h"
 #include "support/AdvanceClock.h"
 #include "support/DevServerFixture.h"
 #include "support/TaskOutcome.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "client/DispatchErrors.h"
+#include "protocol/DispatchErrors.h"
 #include "support/TaskOutcome.h"
 
 #include <QTest>

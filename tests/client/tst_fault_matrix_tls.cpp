@@ -41,7 +41,7 @@ private slots:
         }
         QCOMPARE(problem.sha256Fingerprint, proxy.certificateSha256());
         QCOMPARE(problem.sha256Fingerprint.size(), 32);
-        QVERIFY(problem.errorKinds.contains(QSslError::SelfSignedCertificate));
+        QVERIFY(problem.errorKinds.contains(CertificateProblem::Kind::SelfSigned));
         QVERIFY2(problem.subject.contains(QStringLiteral("localhost")), qPrintable(problem.subject));
         QCOMPARE(problem.expires.date().year(), 2126);
         const QString summary = problem.summary();

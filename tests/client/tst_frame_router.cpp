@@ -2,9 +2,9 @@
 // FrameRouter without a socket: replies by correl_id, an error without correl_id to the oldest unanswered
 // request, events to subscriptions by topic rules, unreadable events and stray frames counted, not routed.
 #include "PendingMapHarness.h"
-#include "client/DispatchErrors.h"
 #include "client/FrameRouter.h"
 #include "client/Subscription.h"
+#include "protocol/DispatchErrors.h"
 #include "protocol/EventType.h"
 #include "support/TaskOutcome.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "client/DispatchErrors.h"
 #include "client/PendingMapHarness.h"
 #include "client/PendingRequestMap.h"
 #include "client/RequestIdGenerator.h"
+#include "protocol/DispatchErrors.h"
 #include "support/TaskOutcome.h"
 
 #include <QSet>

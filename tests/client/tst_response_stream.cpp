@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "client/DispatchErrors.h"
 #include "client/PendingMapHarness.h"
 #include "client/PendingRequestMap.h"
+#include "protocol/DispatchErrors.h"
 #include "support/TaskOutcome.h"
 
 #include <QSignalSpy>

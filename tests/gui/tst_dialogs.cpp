@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "client/DispatchErrors.h"
-#include "gui/ConnectDialog.h"
-#include "gui/EnqueueJobDialog.h"
-#include "gui/JsonEditor.h"
-#include "gui/PublishEventDialog.h"
-#include "gui/StartWorkflowDialog.h"
+#include "gui/dialogs/ConnectDialog.h"
+#include "gui/dialogs/EnqueueJobDialog.h"
+#include "gui/dialogs/PublishEventDialog.h"
+#include "gui/dialogs/StartWorkflowDialog.h"
+#include "gui/json/JsonEditor.h"
+#include "protocol/DispatchErrors.h"
 
 #include <QComboBox>
 #include <QLabel>

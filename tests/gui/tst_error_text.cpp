@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "client/DispatchErrors.h"
-#include "gui/ErrorText.h"
+#include "gui/views/ErrorText.h"
+#include "protocol/DispatchErrors.h"
 #include "protocol/Methods.h"
 
 #include <QTest>

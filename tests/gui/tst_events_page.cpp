@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "gui/EventExporter.h"
-#include "gui/EventsPage.h"
-#include "gui/PausableEventProxy.h"
+#include "gui/pages/EventExporter.h"
+#include "gui/pages/EventsPage.h"
 #include "models/EventLogModel.h"
 #include "models/ModelEventFactory.h"
+#include "models/PausableEventProxy.h"
 
 #include <QComboBox>
 #include <QLineEdit>

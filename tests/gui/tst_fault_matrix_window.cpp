@@ -3,9 +3,9 @@
 // window's connection bar says what happened in words, and the window stays usable. (A server restart is
 // tst_monitor_window's serverRestartReconnectsWithThePageIntact.)
 #include "GuiTestSupport.h"
-#include "client/CertificateProblem.h"
-#include "gui/ConnectionBar.h"
-#include "gui/MainWindow.h"
+#include "gui/window/ConnectionBar.h"
+#include "gui/window/MainWindow.h"
+#include "protocol/CertificateProblem.h"
 #include "support/DevServerFixture.h"
 #include "support/TlsBackend.h"
 #include "support/TlsProxyServer.h"

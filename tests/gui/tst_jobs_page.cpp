@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "gui/JobDetailPanel.h"
-#include "gui/JobsPage.h"
-#include "gui/JsonViewer.h"
+#include "gui/json/JsonViewer.h"
+#include "gui/pages/JobDetailPanel.h"
+#include "gui/pages/JobsPage.h"
 #include "models/EventLogModel.h"
 #include "models/JobFilterProxy.h"
 #include "models/JobsModel.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "gui/JsonEditor.h"
-#include "gui/JsonSyntaxChecker.h"
+#include "gui/json/JsonEditor.h"
+#include "gui/json/JsonSyntaxChecker.h"
 #include "protocol/JsonReader.h"
 
 #include <QSignalSpy>

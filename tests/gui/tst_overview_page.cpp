@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // OverviewPage over real models: the cards and the health line follow the counts, connections and topics
 // come from the server's stats, and clicking a recent failure asks for its detail.
-#include "gui/OverviewPage.h"
-#include "gui/StatCard.h"
+#include "gui/pages/OverviewPage.h"
+#include "gui/views/StatCard.h"
 #include "models/JobsModel.h"
 #include "models/OverviewCounts.h"
 #include "models/StatsHistory.h"

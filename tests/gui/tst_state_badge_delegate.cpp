@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "gui/StateBadgeDelegate.h"
-#include "gui/StateStyle.h"
+#include "gui/views/StateBadgeDelegate.h"
+#include "gui/views/StateStyle.h"
 
 #include <QStandardItemModel>
 #include <QTableView>

@@ -2,8 +2,8 @@
 // StatsPage and StatsChart: the chart series follow StatsHistory, the time axis follows the newest point and
 // the window chosen with the selector (driven by keyboard), repaints are coalesced, and the charts follow
 // the palette.
-#include "gui/StatsChart.h"
-#include "gui/StatsPage.h"
+#include "gui/charts/StatsChart.h"
+#include "gui/pages/StatsPage.h"
 #include "models/StatsHistory.h"
 #include "protocol/EventType.h"
 #include "protocol/ServerStats.h"

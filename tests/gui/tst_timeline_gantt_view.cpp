@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "gui/StateStyle.h"
-#include "gui/TimelineGanttView.h"
+#include "gui/gantt/TimelineGanttView.h"
+#include "gui/views/StateStyle.h"
 
 #include <QApplication>
 #include <QSignalSpy>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "gui/JsonViewer.h"
-#include "gui/RunDetailPanel.h"
-#include "gui/TimelineGanttView.h"
-#include "gui/WaitingStepGuess.h"
-#include "gui/WorkflowsPage.h"
+#include "gui/gantt/TimelineGanttView.h"
+#include "gui/json/JsonViewer.h"
+#include "gui/pages/RunDetailPanel.h"
+#include "gui/pages/WorkflowsPage.h"
 #include "models/ModelEventFactory.h"
 #include "models/TimelineModel.h"
 #include "models/WorkflowRunFilterProxy.h"
 #include "models/WorkflowRunsModel.h"
+#include "session/WaitingStepGuess.h"
 
 #include <QLabel>
 #include <QSignalSpy>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The monitor follows the locale: German where a catalogue exists (with Qt's own strings in German too),
 // English everywhere else. Checked on the real window and dialogs, and on the installed executable's help.
-#include "gui/ConnectionBar.h"
-#include "gui/EnqueueJobDialog.h"
-#include "gui/EventsPage.h"
-#include "gui/JobsPage.h"
-#include "gui/MainWindow.h"
-#include "gui/OverviewPage.h"
-#include "gui/StatsPage.h"
-#include "gui/WorkflowsPage.h"
+#include "gui/dialogs/EnqueueJobDialog.h"
+#include "gui/pages/EventsPage.h"
+#include "gui/pages/JobsPage.h"
+#include "gui/pages/OverviewPage.h"
+#include "gui/pages/StatsPage.h"
+#include "gui/pages/WorkflowsPage.h"
+#include "gui/window/ConnectionBar.h"
+#include "gui/window/MainWindow.h"
 #include "i18n/LocaleTranslations.h"
 #include "support/DevServerFixture.h"
 

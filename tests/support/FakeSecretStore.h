@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "client/CoroutineWakeup.h"
+#include "coro/CoroutineWakeup.h"
 #include "settings/SecretStore.h"
 
 #include <QHash>

@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: MIT
+#include "gui/controllers/MonitorController.h"
+
+#include "gui/dialogs/EnqueueJobDialog.h"
+#include "gui/dialogs/OpenByIdDialog.h"
+#include "gui/dialogs/PublishEventDialog.h"
+#include "gui/dialogs/StartWorkflowDialog.h"
+#include "gui/pages/EventsPage.h"
+#include "gui/pages/JobDetailPanel.h"
+#include "gui/pages/JobsPage.h"
+#include "gui/pages/RunDetailPanel.h"
+#include "gui/pages/WorkflowsPage.h"
+#include "models/JobsModel.h"
+#include "protocol/Methods.h"
+#include "session/MonitorSession.h"
+#include "session/SessionCommands.h"
+#include "session/WaitingStepGuess.h"
+
+#include <QMessageBox>
+#include <QTableView>
+
+namespace dispatch {
+
+namespace {
+
+// Ids of the rows a table shows right now: after a reconnect the session asks the server for these again.
+QStringList visibleIds(QTableView* table, int idRole)
+{
+    QStringList ids;
+    if (!table || !table->model())
+        return ids;
+    const int first = table->rowAt(0);
+    if (first < 0)
+        return ids;
+    int last = table->rowAt(table->viewport()->height() - 1);
+    if (last < 0)
+        last = table->model()->rowCount() - 1;
+    for (int row = first; row <= last; ++row)
+        ids.append(table->model()->index(row, 0).data(idRole).toString());
+    return ids;
+}
+
+} // namespace
+
+MonitorController::MonitorController(MonitorSession* session, JobsPage* jobs, WorkflowsPage* workflows,
+                                     EventsPage* events, QWidget* window, QObject* parent)
+    : QObject(parent), m_session(session), m_jobs(jobs), m_workflows(workflows), m_events(events),
+      m_window(window), m_waitGuess(new WaitingStepGuess(&session->timeline(), &session->runs(), this))
+{
+    m_waitGuess->setTimelineFetch([session = QPointer<MonitorSession>(session)](QString runId) {
+        return SessionCommands::timeline(session, std::move(runId));
+    });
+    connect(jobs, &JobsPage::detailsWanted, this, [this](const QString& jobId) { openJob(jobId, false); });
+    connect(jobs, &JobsPage::cancelConfirmed, this, &MonitorController::cancelJob);
+    connect(jobs, &JobsPage::enqueueAgainRequested, this, &MonitorController::enqueueAgain);
+    connect(jobs, &JobsPage::enqueueRequested, this, &MonitorController::showEnqueueDialog);
+    connect(workflows, &WorkflowsPage::runOpened, this,
+            [this](const QString& runId) { openRun(runId, false); });
+    connect(workflows, &WorkflowsPage::startRequested, this, &MonitorController::showStartWorkflowDialog);
+    connect(workflows->detailPanel(), &RunDetailPanel::publishEventRequested, this,
+            &MonitorController::showPublishEventDialog);
+    connect(workflows->detailPanel(), &RunDetailPanel::watchToggled, this, &MonitorController::setWatched);
+    connect(events, &EventsPage::openRequested, this, &MonitorController::open);
+    connect(session, &MonitorSession::runDetailsChanged, this, &MonitorController::showRunDetailsIfOpen);
+    connect(&session->client(), &DispatchClient::watchedRunRefreshed, this,
+            [this](const dwp::WorkflowRun& run, const QList<dwp::TimelineEntry>& timeline) {
+                if (!m_session)
+                    return;
+                m_session->runs().upsertRun(run);
+                if (m_session->timeline().runId() == run.id) {
+                    m_session->timeline().setRun(run);
+                    m_session->timeline().setTimeline(timeline);
+                }
+            });
+    m_visibleRowsTimer.setInterval(2000);
+    connect(&m_visibleRowsTimer, &QTimer::timeout, this, &MonitorController::publishVisibleRows);
+    m_visibleRowsTimer.start();
+}
+
+MonitorController::~MonitorController()
+{
+    // Subscriptions unsubscribe through the session's client, which must still be there.
+    m_watched.clear();
+}
+
+void MonitorController::showError(const QString& title, const ErrorText& error)
+{
+    emit statusMessage(error.headline, 10000);
+    auto* box = new QMessageBox(QMessageBox::Warning, title, error.headline, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setInformativeText(error.detail);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal, without blocking the event loop: events keep flowing behind it
+}
+
+void MonitorController::publishVisibleRows()
+{
+    if (!m_session || !m_jobs || !m_workflows)
+        return;
+    m_session->setVisibleJobs(visibleIds(m_jobs->table(), JobsModel::IdRole));
+    QStringList runs = visibleIds(m_workflows->table(), WorkflowRunsModel::IdRole);
+    for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it)
+        runs.prepend(it.key()); // pinned runs first: the resync takes only the first few hundred
+    m_session->setVisibleRuns(runs);
+}
+
+void MonitorController::showEnqueueDialog()
+{
+    openEnqueueDialog();
+}
+
+EnqueueJobDialog* MonitorController::openEnqueueDialog()
+{
+    auto* dialog = new EnqueueJobDialog(
+        [session = m_session](JobDraft draft) { return SessionCommands::enqueue(session, std::move(draft)); },
+        m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_jobs) {
+        dialog->setKnownJobNames(m_jobs->knownNames());
+        dialog->setKnownQueues(m_jobs->knownQueues());
+    }
+    connect(dialog, &EnqueueJobDialog::jobEnqueued, this,
+            [this](const QString& jobId) { emit statusMessage(tr("Enqueued %1").arg(jobId), 5000); });
+    dialog->open();
+    return dialog;
+}
+
+void MonitorController::enqueueAgain(const QString& jobId)
+{
+    enqueueAgainAsync(jobId);
+}
+
+QCoro::Task<> MonitorController::enqueueAgainAsync(QString jobId)
+{
+    QPointer<MonitorController> self(this);
+    std::optional<dwp::Job> job = m_session ? m_session->cachedJob(jobId) : std::nullopt;
+    if (!job && m_session) {
+        // The payload is only known from job.get.
+        try {
+            dwp::Job fetched = co_await m_session->fetchJob(jobId);
+            job = std::move(fetched);
+        } catch (...) {
+            if (self)
+                showError(tr("Enqueue Again"),
+                          ErrorText::describe(std::current_exception(), dwp::methods::JobGet));
+            co_return;
+        }
+    }
+    if (!self || !job)
+        co_return;
+    {
+        EnqueueJobDialog* dialog = openEnqueueDialog();
+        JobDraft draft;
+        draft.name = job->name;
+        draft.queue = job->queue;
+        draft.priority = job->priority;
+        draft.payloadJson = job->payload.value_or(QByteArray());
+        dialog->setDraft(draft);
+    }
+}
+
+void MonitorController::cancelJob(const QString& jobId)
+{
+    cancelJobAsync(jobId);
+}
+
+QCoro::Task<> MonitorController::cancelJobAsync(QString jobId)
+{
+    QPointer<MonitorController> self(this);
+    if (!m_session)
+        co_return;
+    emit statusMessage(tr("Cancelling %1…").arg(jobId), 0);
+    try {
+        co_await m_session->cancelJob(jobId);
+    } catch (...) {
+        if (self)
+            showError(tr("Cancel Job"),
+                      ErrorText::describe(std::current_exception(), dwp::methods::JobCancel));
+        co_return;
+    }
+    if (self)
+        emit statusMessage(tr("%1 is now labelled cancelled.").arg(jobId), 8000);
+}
+
+void MonitorController::showStartWorkflowDialog()
+{
+    auto* dialog = new StartWorkflowDialog(
+        [session = m_session](QString name, QByteArray input) {
+            return SessionCommands::startWorkflow(session, std::move(name), std::move(input));
+        },
+        m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_workflows)
+        dialog->setKnownWorkflowNames(m_workflows->knownWorkflowNames());
+    connect(dialog, &StartWorkflowDialog::runStarted, this, [this](const QString& runId) {
+        emit statusMessage(tr("Started %1").arg(runId), 5000);
+        open(runId);
+    });
+    dialog->open();
+}
+
+void MonitorController::showPublishEventDialog(const QString& runId, const QString& eventName)
+{
+    auto* dialog = new PublishEventDialog(
+        [session = m_session](QString name, QByteArray payload) {
+            return SessionCommands::publishEvent(session, std::move(name), std::move(payload));
+        },
+        m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEventName(eventName);
+    if (!runId.isEmpty() && !eventName.isEmpty())
+        dialog->setContext(
+            tr("Run %1 is waiting for “%2”. Publishing it wakes every run waiting for that event.")
+                .arg(runId, eventName));
+    else if (!runId.isEmpty())
+        dialog->setContext(tr("Run %1 is running. Name the event its wait step expects.").arg(runId));
+    connect(dialog, &PublishEventDialog::eventPublished, this,
+            [this](const QString& eventId) { emit statusMessage(tr("Published %1").arg(eventId), 5000); });
+    dialog->open();
+}
+
+void MonitorController::showOpenByIdDialog()
+{
+    auto* dialog = new OpenByIdDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { open(dialog->id()); });
+    dialog->open();
+}
+
+void MonitorController::open(const QString& id)
+{
+    switch (OpenByIdDialog::kindOf(id)) {
+    case OpenByIdDialog::Kind::Job:
+        emit pageWanted(JobsPageIndex);
+        openJob(id, true);
+        break;
+    case OpenByIdDialog::Kind::Run:
+        emit pageWanted(WorkflowsPageIndex);
+        openRun(id, true);
+        break;
+    case OpenByIdDialog::Kind::Invalid:
+        emit statusMessage(tr("“%1” is not a job or run id.").arg(id), 8000);
+        break;
+    }
+}
+
+QCoro::Task<> MonitorController::openJob(QString jobId, bool select)
+{
+    QPointer<MonitorController> self(this);
+    if (select) {
+        // Selecting shows the job (or "not seen yet") and asks for its details, which lands here again.
+        if (m_jobs)
+            m_jobs->selectJob(jobId);
+        co_return;
+    }
+    if (!m_session)
+        co_return;
+    try {
+        co_await m_session->openJob(jobId);
+    } catch (...) {
+        if (self)
+            showError(tr("Open Job"), ErrorText::describe(std::current_exception(), dwp::methods::JobGet));
+    }
+}
+
+QCoro::Task<> MonitorController::openRun(QString runId, bool select)
+{
+    QPointer<MonitorController> self(this);
+    if (select) {
+        // Selecting opens the run (WorkflowsPage::runOpened), which lands here again.
+        if (m_workflows)
+            m_workflows->selectRun(runId);
+        co_return;
+    }
+    if (!m_session)
+        co_return;
+    if (m_workflows)
+        m_workflows->detailPanel()->setWatched(isWatched(runId));
+    try {
+        co_await m_session->openRun(runId);
+    } catch (...) {
+        if (self)
+            showError(tr("Open Workflow Run"),
+                      ErrorText::describe(std::current_exception(), dwp::methods::WorkflowGet));
+        co_return;
+    }
+    if (self)
+        showRunDetailsIfOpen(runId);
+}
+
+void MonitorController::showRunDetailsIfOpen(const QString& runId)
+{
+    if (!m_session || !m_workflows || m_workflows->detailPanel()->runId() != runId)
+        return;
+    if (const auto run = m_session->cachedRun(runId))
+        m_workflows->detailPanel()->setRunDetails(*run);
+}
+
+void MonitorController::setWatched(const QString& runId, bool watched)
+{
+    if (!watched) {
+        m_watched.remove(runId);
+        emit statusMessage(tr("No longer watching %1").arg(runId), 4000);
+        return;
+    }
+    if (!m_watched.contains(runId))
+        watchAsync(runId);
+}
+
+QCoro::Task<> MonitorController::watchAsync(QString runId)
+{
+    QPointer<MonitorController> self(this);
+    if (!m_session)
+        co_return;
+    m_watched.insert(runId, nullptr); // pinned at once; the subscription follows
+    try {
+        std::unique_ptr<Subscription> subscription = co_await m_session->client().watch(runId);
+        if (self && m_watched.contains(runId))
+            m_watched.insert(runId, std::shared_ptr<Subscription>(std::move(subscription)));
+    } catch (...) {
+        if (!self)
+            co_return;
+        m_watched.remove(runId);
+        if (m_workflows && m_workflows->detailPanel()->runId() == runId)
+            m_workflows->detailPanel()->setWatched(false);
+        showError(tr("Watch Run"), ErrorText::describe(std::current_exception(), dwp::methods::Subscribe));
+        co_return;
+    }
+    if (self)
+        emit statusMessage(tr("Watching %1: it is followed across reconnects.").arg(runId), 5000);
+}
+
+} // namespace dispatch

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gui/views/ErrorText.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+#include <qcoro/qcorotask.h>
+
+class QWidget;
+
+namespace dispatch {
+
+class EnqueueJobDialog;
+class EventsPage;
+class JobsPage;
+class MonitorSession;
+class Subscription;
+class WaitingStepGuess;
+class WorkflowsPage;
+
+// What the window's pages and dialogs ask of the server, carried out over a MonitorSession: opening jobs
+// and runs (also by id), enqueueing, starting workflows, publishing events, cancelling, watching runs. It
+// owns no widgets but the dialogs it opens; failures come back as words (ErrorText) in a message box or the
+// status bar, never as a crash or a frozen window.
+class MonitorController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The window's tabs, in order (Ctrl+1..5).
+    enum Page
+    {
+        OverviewPageIndex,
+        JobsPageIndex,
+        WorkflowsPageIndex,
+        EventsPageIndex,
+        StatsPageIndex
+    };
+
+    MonitorController(MonitorSession* session, JobsPage* jobs, WorkflowsPage* workflows, EventsPage* events,
+                      QWidget* window, QObject* parent = nullptr);
+    ~MonitorController() override;
+
+    bool isWatched(const QString& runId) const { return m_watched.contains(runId); }
+    WaitingStepGuess* waitingStepGuess() const { return m_waitGuess; }
+
+public slots:
+    void showEnqueueDialog();
+    void showStartWorkflowDialog();
+    void showPublishEventDialog(const QString& runId = {}, const QString& eventName = {});
+    void showOpenByIdDialog();
+    void open(const QString& id); // a job id or a run id
+    void enqueueAgain(const QString& jobId);
+    void cancelJob(const QString& jobId);
+    void setWatched(const QString& runId, bool watched);
+
+signals:
+    void pageWanted(int page);
+    void statusMessage(const QString& message, int timeoutMs);
+
+private:
+    EnqueueJobDialog* openEnqueueDialog();
+    QCoro::Task<> openJob(QString jobId, bool select);
+    QCoro::Task<> openRun(QString runId, bool select);
+    QCoro::Task<> enqueueAgainAsync(QString jobId);
+    QCoro::Task<> cancelJobAsync(QString jobId);
+    QCoro::Task<> watchAsync(QString runId);
+    void showError(const QString& title, const ErrorText& error);
+    void showRunDetailsIfOpen(const QString& runId);
+    void publishVisibleRows();
+
+    QPointer<MonitorSession> m_session;
+    QPointer<JobsPage> m_jobs;
+    QPointer<WorkflowsPage> m_workflows;
+    QPointer<EventsPage> m_events;
+    QPointer<QWidget> m_window;
+    WaitingStepGuess* m_waitGuess;
+    QHash<QString, std::shared_ptr<Subscription>> m_watched;
+    QTimer m_visibleRowsTimer;
+};
+
+} // namespace dispatch

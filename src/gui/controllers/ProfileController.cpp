@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: MIT
+#include "gui/controllers/ProfileController.h"
+
+#include "gui/dialogs/CertificateTrustDialog.h"
+#include "gui/dialogs/PlainTextTokenPrompt.h"
+#include "gui/dialogs/ProfilesDialog.h"
+#include "gui/views/EnvironmentBadge.h"
+#include "gui/window/ConnectionBar.h"
+#include "gui/window/MainWindow.h"
+#include "gui/window/ProfileComboBox.h"
+#include "protocol/CertificateProblem.h"
+#include "session/MonitorSession.h"
+#include "settings/ProfileSettingsCodec.h"
+#include "settings/SecretStore.h"
+#include "settings/SettingsFile.h"
+#include "settings/TokenVault.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace dispatch {
+
+namespace {
+const QString lastProfileKey = QStringLiteral("session/lastProfile");
+}
+
+ProfileController::ProfileController(MainWindow* window, SettingsFile* settings,
+                                     std::unique_ptr<SecretStore> secrets, QObject* parent)
+    : QObject(parent), m_window(window), m_settings(settings),
+      m_vault(std::make_unique<TokenVault>(std::move(secrets)))
+{
+    ConnectionBar* bar = window->connectionBar();
+    bar->profileCombo()->setProfiles(&m_profiles);
+    connect(bar->profileCombo(), &ProfileComboBox::profileChosen, this,
+            [this](const QString& name) { switchTo(name); });
+    connect(bar, &ConnectionBar::manageProfilesRequested, this, &ProfileController::showProfilesDialog);
+    connect(window, &MainWindow::sessionReplaced, this, &ProfileController::onSessionReplaced);
+    connect(window, &MainWindow::connectionChosen, this, [this](const ClientOptions& chosen) {
+        ClientOptions options = chosen;
+        options.trustedCertificateSha256.clear(); // trust given to a profile stays with it
+        connectAdHoc(options);
+    });
+    m_keyringLabel = new QLabel(window);
+    m_keyringLabel->setObjectName(QStringLiteral("keyringState"));
+    m_keyringLabel->setVisible(false);
+    window->statusBar()->addPermanentWidget(m_keyringLabel);
+    connect(m_vault.get(), &TokenVault::keyringProblemChanged, this, &ProfileController::showKeyringProblem);
+}
+
+ProfileController::~ProfileController() = default;
+
+void ProfileController::load()
+{
+    m_problems.clear();
+    if (!m_settings->problem().isEmpty())
+        m_problems.append(m_settings->problem());
+    const ProfileSettingsCodec::Loaded loaded = ProfileSettingsCodec::load(m_settings->settings());
+    m_problems += loaded.problems;
+    m_brokenGroups = loaded.brokenGroups;
+    QList<ServerProfile> all = loaded.profiles;
+    for (const ServerProfile& profile : m_profiles.all()) {
+        if (profile.transient)
+            all.prepend(profile);
+    }
+    m_profiles.setAll(all);
+    reportProblems();
+    m_vault->probe();
+}
+
+void ProfileController::reportProblems()
+{
+    if (m_problems.isEmpty() || !m_window)
+        return;
+    m_window->statusBar()->showMessage(
+        tr("Problems in the settings: %1 (see the message for all of them)").arg(m_problems.first()), 30000);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Problems in the settings"),
+                                tr("The monitor started, but some settings could not be used:"),
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("configurationProblems"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(QStringLiteral("• ") + m_problems.join(QStringLiteral("\n• ")));
+    box->setDetailedText(tr("Settings file: %1").arg(m_settings->fileName()));
+    box->open();
+}
+
+QString ProfileController::lastProfile() const
+{
+    const QString name = m_settings->settings().value(lastProfileKey).toString();
+    return m_profiles.find(name) ? name : QString();
+}
+
+void ProfileController::save()
+{
+    ProfileSettingsCodec::save(m_settings->settings(), m_profiles.persistent(), m_brokenGroups);
+    const QString problem = m_settings->sync();
+    if (!problem.isEmpty() && m_window)
+        m_window->statusBar()->showMessage(problem, 15000);
+}
+
+void ProfileController::showKeyringProblem(const QString& problem)
+{
+    m_keyringLabel->setText(problem.isEmpty() ? QString() : tr("Tokens: this session only"));
+    m_keyringLabel->setToolTip(problem);
+    m_keyringLabel->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty() && m_window)
+        m_window->statusBar()->showMessage(problem, 15000);
+}
+
+void ProfileController::addTransientProfile(const ServerProfile& profile, const QString& token)
+{
+    ServerProfile transient = profile;
+    transient.transient = true;
+    QList<ServerProfile> all = m_profiles.all();
+    all.prepend(transient);
+    m_profiles.setAll(all);
+    m_vault->setSessionToken(transient.name, token); // never in the keyring
+}
+
+QCoro::Task<bool> ProfileController::switchTo(QString name)
+{
+    const ServerProfile* found = m_profiles.find(name);
+    if (!found)
+        co_return false;
+    const ServerProfile profile = *found;
+    const quint64 generation = ++m_switchGeneration;
+    QPointer<ProfileController> self(this);
+    const QString token = co_await m_vault->token(profile.name);
+    if (!self || generation != m_switchGeneration)
+        co_return false; // another switch came after this one
+    ClientOptions options = m_window ? m_window->options() : ClientOptions{};
+    options.url = profile.url;
+    options.token = token;
+    options.format = profile.format;
+    options.trustedCertificateSha256 = profile.trustedCertificateSha256;
+    const bool connected = co_await connectWith(profile.name, options);
+    co_return self&& connected;
+}
+
+QCoro::Task<bool> ProfileController::connectAdHoc(ClientOptions options)
+{
+    ++m_switchGeneration;
+    co_return co_await connectWith(QString(), options);
+}
+
+QCoro::Task<bool> ProfileController::connectWith(QString profileName, ClientOptions options)
+{
+    QPointer<ProfileController> self(this);
+    const quint64 generation = m_switchGeneration;
+    // A copy: the list may change while the operator reads the warning.
+    const ServerProfile* found = profileName.isEmpty() ? nullptr : m_profiles.find(profileName);
+    const std::optional<ServerProfile> profile = found ? std::optional(*found) : std::nullopt;
+    ServerProfile target = profile.value_or(ServerProfile{});
+    target.url = options.url;
+    if (!options.token.isEmpty() && target.exposesTokenOnTheWire() && !target.plainTextTokenAllowed) {
+        const PlainTextTokenPrompt::Answer answer =
+            co_await PlainTextTokenPrompt::ask(m_window, profileName, options.url);
+        if (!self || !m_window || generation != m_switchGeneration)
+            co_return false;
+        if (!answer.send) {
+            m_window->statusBar()->showMessage(
+                tr("Not connected to %1: the token would have been sent unencrypted.")
+                    .arg(options.url.host()),
+                15000);
+            co_return false;
+        }
+        if (answer.remember && profile) {
+            target.plainTextTokenAllowed = true;
+            m_profiles.replace(profileName, target);
+            save();
+        }
+    }
+    if (!m_window)
+        co_return false;
+    m_connecting = profileName;
+    m_handingOver = true;
+    m_window->connectTo(options);
+    m_handingOver = false;
+    if (profile && !profile->transient) {
+        m_settings->settings().setValue(lastProfileKey, profileName);
+        m_settings->sync();
+    }
+    emit sessionStarted(profileName);
+    co_return true;
+}
+
+void ProfileController::onSessionReplaced()
+{
+    // A session handed over by anything but this controller is ad hoc.
+    m_active = m_handingOver ? m_connecting : QString();
+    showActiveProfile();
+    if (MonitorSession* session = m_window->session()) {
+        const QString profile = m_active;
+        connect(&session->client(), &DispatchClient::certificateRejected, this,
+                [this, profile](const CertificateProblem& problem) { askToTrust(profile, problem); });
+    }
+}
+
+void ProfileController::askToTrust(const QString& profileName, const CertificateProblem& problem)
+{
+    if (!m_window)
+        return;
+    for (CertificateTrustDialog* open : m_window->findChildren<CertificateTrustDialog*>()) {
+        if (open->isVisible())
+            return; // one question at a time
+    }
+    auto* dialog = new CertificateTrustDialog(problem, profileName, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_window->statusBar()->showMessage(problem.summary(), 30000);
+    connect(dialog, &QDialog::accepted, this, [this, profileName, sha256 = problem.sha256Fingerprint] {
+        if (!profileName.isEmpty() && m_profiles.find(profileName)) {
+            trustCertificate(profileName, sha256);
+            switchTo(profileName);
+            return;
+        }
+        if (!m_window)
+            return;
+        ClientOptions options = m_window->options();
+        options.trustedCertificateSha256.append(sha256);
+        ++m_switchGeneration;
+        connectWith(QString(), options);
+    });
+    dialog->open();
+}
+
+void ProfileController::showActiveProfile()
+{
+    if (!m_window)
+        return;
+    ConnectionBar* bar = m_window->connectionBar();
+    bar->profileCombo()->setCurrentProfile(m_active);
+    const ServerProfile* profile = m_profiles.find(m_active);
+    bar->environmentBadge()->setEnvironment(profile ? std::optional(profile->environment) : std::nullopt);
+    // The title is what the task bar and window switcher show: with several windows open, it tells a
+    // production window from a staging one before anyone clicks. Ad hoc sessions keep the host title.
+    if (profile)
+        m_window->setWindowTitle(tr("%1 [%2] — Dispatch Monitor")
+                                     .arg(profile->name, serverEnvironmentLabel(profile->environment)));
+}
+
+void ProfileController::trustCertificate(const QString& profileName, const QByteArray& sha256)
+{
+    const ServerProfile* found = m_profiles.find(profileName);
+    if (!found || found->trustedCertificateSha256.contains(sha256))
+        return;
+    ServerProfile profile = *found;
+    profile.trustedCertificateSha256.append(sha256);
+    m_profiles.replace(profileName, profile);
+    save();
+}
+
+void ProfileController::showProfilesDialog()
+{
+    auto* dialog = new ProfilesDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList reserved;
+    for (const ServerProfile& profile : m_profiles.all()) {
+        if (profile.transient)
+            reserved.append(profile.name);
+    }
+    dialog->setProfiles(m_profiles.persistent(), reserved);
+    dialog->setKeyringProblem(m_vault->keyringProblem());
+    if (!m_active.isEmpty())
+        dialog->selectProfile(m_active);
+    else if (m_window->session())
+        dialog->offerCurrentConnection(currentConnectionAsProfile(), m_window->options().token);
+    connect(m_vault.get(), &TokenVault::keyringProblemChanged, dialog, &ProfilesDialog::setKeyringProblem);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { applyDialog(dialog->drafts(), dialog->removedProfiles()); });
+    dialog->open();
+}
+
+ServerProfile ProfileController::currentConnectionAsProfile() const
+{
+    const ClientOptions& options = m_window->options();
+    ServerProfile profile;
+    profile.url = options.url;
+    profile.format = options.format;
+    profile.trustedCertificateSha256 = options.trustedCertificateSha256;
+    if (options.url.scheme() == QLatin1String("ws") && isLoopbackHost(options.url.host()))
+        profile.environment = ServerEnvironment::Local;
+    return profile;
+}
+
+QCoro::Task<void> ProfileController::applyDialog(QList<ProfileDraft> drafts, QStringList removed)
+{
+    QPointer<ProfileController> self(this);
+    const ServerProfile* activeBefore = m_profiles.find(m_active);
+    const std::optional<ServerProfile> before =
+        activeBefore ? std::optional<ServerProfile>(*activeBefore) : std::nullopt;
+    // The list first, so that the switch and the settings file show the result at once; tokens follow.
+    QList<ServerProfile> all;
+    for (const ServerProfile& profile : m_profiles.all()) {
+        if (profile.transient)
+            all.append(profile);
+    }
+    QString activeAfter;
+    bool activeTokenChanged = false;
+    for (const ProfileDraft& draft : drafts) {
+        all.append(draft.profile);
+        if (!m_active.isEmpty() && draft.originalName.compare(m_active, Qt::CaseInsensitive) == 0) {
+            activeAfter = draft.profile.name;
+            activeTokenChanged = draft.tokenChanged;
+        }
+    }
+    m_profiles.setAll(all);
+    if (!activeAfter.isEmpty())
+        m_settings->settings().setValue(lastProfileKey, activeAfter); // renamed: still the last one
+    save();
+    for (const QString& name : removed) {
+        co_await m_vault->forget(name);
+        if (!self)
+            co_return;
+    }
+    for (const ProfileDraft& draft : drafts) {
+        if (!draft.originalName.isEmpty())
+            co_await m_vault->rename(draft.originalName, draft.profile.name);
+        if (self && draft.tokenChanged)
+            co_await m_vault->setToken(draft.profile.name, draft.token);
+        if (!self)
+            co_return;
+    }
+    if (!m_window)
+        co_return;
+    if (m_active.isEmpty()) {
+        adoptCurrentConnection(drafts);
+        co_return;
+    }
+    if (activeAfter.isEmpty()) {
+        // The profile on screen was removed: the session goes on, as an ad-hoc connection.
+        m_active.clear();
+        showActiveProfile();
+        co_return;
+    }
+    const ServerProfile* after = m_profiles.find(activeAfter);
+    const bool reconnect = activeTokenChanged || !before || after->url != before->url ||
+                           after->format != before->format ||
+                           after->trustedCertificateSha256 != before->trustedCertificateSha256;
+    m_active = activeAfter;
+    if (reconnect)
+        co_await switchTo(activeAfter);
+    else if (self)
+        showActiveProfile(); // a new name or environment
+}
+
+void ProfileController::adoptCurrentConnection(const QList<ProfileDraft>& drafts)
+{
+    // The ad-hoc session on screen becomes the saved profile, unless its address, format or token was
+    // changed while saving it: then the profile is another connection, and switching to it is the
+    // operator's call.
+    const ClientOptions& current = m_window->options();
+    for (const ProfileDraft& draft : drafts) {
+        const QString savedToken = draft.tokenChanged ? draft.token : QString();
+        if (!draft.fromCurrentConnection || draft.profile.url != current.url ||
+            draft.profile.format != current.format || savedToken != current.token)
+            continue;
+        m_active = draft.profile.name;
+        m_settings->settings().setValue(lastProfileKey, m_active);
+        m_settings->sync();
+        showActiveProfile();
+        return;
+    }
+}
+
+} // namespace dispatch

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gui/dialogs/ProfilesDialog.h"
+#include "protocol/ClientOptions.h"
+#include "settings/ServerProfiles.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+#include <qcoro/qcorotask.h>
+
+class QLabel;
+
+namespace dispatch {
+
+class MainWindow;
+struct CertificateProblem;
+class SecretStore;
+class SettingsFile;
+class TokenVault;
+
+// Server profiles in the window: loads them from the settings file (saying what was wrong with it), fills
+// the connection bar's switch, runs the profiles dialog, and connects — fetching the token from the keyring,
+// asking before a token would cross the network in plain text, and passing the certificates trusted for the
+// profile. Switching replaces the session (MainWindow::connectTo).
+class ProfileController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProfileController(MainWindow* window, SettingsFile* settings, std::unique_ptr<SecretStore> secrets,
+                      QObject* parent = nullptr);
+    ~ProfileController() override;
+
+    // Reads the profiles; problems with the file or with entries are shown (status bar and a message box
+    // naming each) and the broken entries skipped. Then asks the keyring, in the background, if it works.
+    void load();
+    QStringList configurationProblems() const { return m_problems; }
+
+    ServerProfiles& profiles() { return m_profiles; }
+    TokenVault& tokens() { return *m_vault; }
+    // The profile whose session is on screen; empty for none or an ad-hoc connection.
+    QString activeProfile() const { return m_active; }
+    // The profile used last time, if it still exists.
+    QString lastProfile() const;
+
+    // --demo: the built-in server as a profile of its own, with its token for this session; never saved.
+    void addTransientProfile(const ServerProfile& profile, const QString& token);
+    // Connects to a profile; false when it does not exist or the operator declined.
+    QCoro::Task<bool> switchTo(QString name);
+    // Connects without a profile (--url, the Connect dialog), with the same plain-text check.
+    QCoro::Task<bool> connectAdHoc(ClientOptions options);
+    void showProfilesDialog();
+
+    // Stores the certificate as trusted for the profile and saves (after the operator confirmed it).
+    void trustCertificate(const QString& profile, const QByteArray& sha256);
+
+signals:
+    // A switch or ad-hoc connection was handed to the window (for tests and the window title).
+    void sessionStarted(const QString& profile);
+
+private:
+    QCoro::Task<bool> connectWith(QString profileName, ClientOptions options);
+    QCoro::Task<void> applyDialog(QList<ProfileDraft> drafts, QStringList removed);
+    ServerProfile currentConnectionAsProfile() const;
+    void adoptCurrentConnection(const QList<ProfileDraft>& drafts);
+    void onSessionReplaced();
+    void showActiveProfile();
+    // The server's certificate was refused: show why, and reconnect trusting it if the operator says so.
+    void askToTrust(const QString& profileName, const CertificateProblem& problem);
+    void save();
+    void showKeyringProblem(const QString& problem);
+    void reportProblems();
+
+    QPointer<MainWindow> m_window;
+    SettingsFile* m_settings;
+    ServerProfiles m_profiles;
+    std::unique_ptr<TokenVault> m_vault;
+    QStringList m_brokenGroups;
+    QStringList m_problems;
+    QString m_active;
+    QString m_connecting; // set while this controller hands a session to the window
+    bool m_handingOver = false;
+    quint64 m_switchGeneration = 0;
+    QLabel* m_keyringLabel = nullptr;
+};
+
+} // namespace dispatch

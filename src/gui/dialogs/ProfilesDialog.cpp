@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+#include "gui/dialogs/ProfilesDialog.h"
+
+#include "gui/views/EnvironmentBadge.h"
+#include "settings/ServerProfiles.h"
+#include "ui_ProfilesDialog.h"
+
+#include <QPushButton>
+
+namespace dispatch {
+
+ProfilesDialog::ProfilesDialog(QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ProfilesDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->formatCombo->addItem(tr("JSON"), int(dwp::WireFormat::Json));
+    m_ui->formatCombo->addItem(tr("MessagePack"), int(dwp::WireFormat::Msgpack));
+    for (ServerEnvironment environment : allServerEnvironments)
+        m_ui->environmentCombo->addItem(EnvironmentBadge::icon(environment, palette()),
+                                        serverEnvironmentLabel(environment), int(environment));
+    m_ui->problemLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->tokenNote->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->plainTextBox->setToolTip(
+        tr("Without this, the monitor asks before sending the token of this profile in plain text over "
+           "ws:// to another machine."));
+
+    connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ProfilesDialog::showDraft);
+    connect(m_ui->addButton, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
+    connect(m_ui->addCurrentButton, &QPushButton::clicked, this, &ProfilesDialog::addCurrentConnection);
+    m_ui->addCurrentButton->setVisible(false);
+    for (QLineEdit* edit : {m_ui->nameEdit, m_ui->urlEdit})
+        connect(edit, &QLineEdit::textEdited, this, &ProfilesDialog::storeForm);
+    connect(m_ui->tokenEdit, &QLineEdit::textEdited, this, [this] {
+        if (m_shown < 0)
+            return;
+        m_drafts[m_shown].tokenChanged = true;
+        m_drafts[m_shown].token = m_ui->tokenEdit->text();
+    });
+    connect(m_ui->forgetTokenButton, &QToolButton::clicked, this, [this] {
+        if (m_shown < 0)
+            return;
+        m_drafts[m_shown].tokenChanged = true;
+        m_drafts[m_shown].token.clear();
+        m_ui->tokenEdit->clear();
+        m_ui->tokenEdit->setPlaceholderText(tr("The stored token will be removed"));
+    });
+    connect(m_ui->showTokenBox, &QCheckBox::toggled, this, [this](bool show) {
+        m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    for (QComboBox* combo : {m_ui->formatCombo, m_ui->environmentCombo})
+        connect(combo, &QComboBox::activated, this, &ProfilesDialog::storeForm);
+    connect(m_ui->plainTextBox, &QCheckBox::clicked, this, &ProfilesDialog::storeForm);
+    connect(m_ui->forgetCertificateButton, &QToolButton::clicked, this, [this] {
+        const int row = m_ui->trustedList->currentRow();
+        if (m_shown < 0 || row < 0)
+            return;
+        m_drafts[m_shown].profile.trustedCertificateSha256.removeAt(row);
+        delete m_ui->trustedList->takeItem(row);
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
+        for (int row = 0; row < m_drafts.size(); ++row) {
+            if (!problemAt(row).isEmpty()) {
+                m_ui->profileList->setCurrentRow(row);
+                return;
+            }
+        }
+        accept();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setKeyringProblem({});
+    showDraft(-1);
+}
+
+ProfilesDialog::~ProfilesDialog() = default;
+
+void ProfilesDialog::setProfiles(const QList<ServerProfile>& profiles, const QStringList& reservedNames)
+{
+    m_reserved = reservedNames;
+    m_drafts.clear();
+    m_removed.clear();
+    m_shown = -1;
+    m_ui->profileList->clear();
+    for (const ServerProfile& profile : profiles) {
+        m_drafts.append({profile.name, profile, false, {}});
+        m_ui->profileList->addItem(QString());
+        refreshRow(int(m_drafts.size()) - 1);
+    }
+    m_ui->profileList->setCurrentRow(m_drafts.isEmpty() ? -1 : 0);
+    updateState();
+}
+
+void ProfilesDialog::setKeyringProblem(const QString& problem)
+{
+    m_keyringProblem = problem;
+    m_ui->tokenNote->setText(problem.isEmpty()
+                                 ? tr("Tokens are kept in the system keyring, never in the settings file.")
+                                 : problem);
+}
+
+void ProfilesDialog::selectProfile(const QString& name)
+{
+    for (int row = 0; row < m_drafts.size(); ++row) {
+        if (m_drafts[row].profile.name == name)
+            m_ui->profileList->setCurrentRow(row);
+    }
+}
+
+void ProfilesDialog::offerCurrentConnection(const ServerProfile& connection, const QString& token)
+{
+    ProfileDraft draft;
+    draft.profile = connection;
+    draft.tokenChanged = !token.isEmpty();
+    draft.token = token;
+    draft.fromCurrentConnection = true;
+    m_currentConnection = draft;
+    m_ui->addCurrentButton->setVisible(true);
+    m_ui->addCurrentButton->setEnabled(true);
+}
+
+QString ProfilesDialog::problemAt(int row) const
+{
+    ServerProfiles others;
+    QList<ServerProfile> list;
+    for (const QString& name : m_reserved) {
+        ServerProfile reserved;
+        reserved.name = name;
+        list.append(reserved);
+    }
+    for (int i = 0; i < m_drafts.size(); ++i) {
+        if (i != row)
+            list.append(m_drafts[i].profile);
+    }
+    others.setAll(list);
+    return others.problemWith(m_drafts[row].profile);
+}
+
+void ProfilesDialog::showDraft(int row)
+{
+    m_shown = row;
+    const bool editing = row >= 0 && row < m_drafts.size();
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_ui->nameEdit), static_cast<QWidget*>(m_ui->urlEdit),
+          static_cast<QWidget*>(m_ui->formatCombo), static_cast<QWidget*>(m_ui->environmentCombo),
+          static_cast<QWidget*>(m_ui->tokenEdit), static_cast<QWidget*>(m_ui->plainTextBox),
+          static_cast<QWidget*>(m_ui->forgetTokenButton), static_cast<QWidget*>(m_ui->trustedList),
+          static_cast<QWidget*>(m_ui->forgetCertificateButton), static_cast<QWidget*>(m_ui->removeButton)})
+        field->setEnabled(editing);
+    m_ui->trustedList->clear();
+    if (!editing) {
+        m_ui->nameEdit->clear();
+        m_ui->urlEdit->clear();
+        m_ui->tokenEdit->clear();
+        updateState();
+        return;
+    }
+    const ProfileDraft& draft = m_drafts[row];
+    m_ui->nameEdit->setText(draft.profile.name);
+    m_ui->urlEdit->setText(draft.profile.url.toString());
+    m_ui->formatCombo->setCurrentIndex(m_ui->formatCombo->findData(int(draft.profile.format)));
+    m_ui->environmentCombo->setCurrentIndex(m_ui->environmentCombo->findData(int(draft.profile.environment)));
+    m_ui->plainTextBox->setChecked(draft.profile.plainTextTokenAllowed);
+    m_ui->tokenEdit->setText(draft.tokenChanged ? draft.token : QString());
+    m_ui->tokenEdit->setPlaceholderText(draft.originalName.isEmpty()
+                                            ? tr("API token (empty for servers without authentication)")
+                                            : tr("Unchanged (type to replace the stored token)"));
+    for (const QByteArray& digest : draft.profile.trustedCertificateSha256)
+        m_ui->trustedList->addItem(QStringLiteral("SHA-256 ") + QString::fromLatin1(digest.toHex(':')));
+    m_ui->forgetCertificateButton->setEnabled(!draft.profile.trustedCertificateSha256.isEmpty());
+    updateState();
+}
+
+void ProfilesDialog::storeForm()
+{
+    if (m_shown < 0)
+        return;
+    ServerProfile& profile = m_drafts[m_shown].profile;
+    profile.name = m_ui->nameEdit->text().trimmed();
+    profile.url = QUrl(m_ui->urlEdit->text().trimmed(), QUrl::StrictMode);
+    profile.format = dwp::WireFormat(m_ui->formatCombo->currentData().toInt());
+    profile.environment = ServerEnvironment(m_ui->environmentCombo->currentData().toInt());
+    profile.plainTextTokenAllowed = m_ui->plainTextBox->isChecked();
+    // A mistyped URL must be named, not silently become an empty one.
+    if (!m_ui->urlEdit->text().trimmed().isEmpty() && !profile.url.isValid())
+        profile.url = QUrl(m_ui->urlEdit->text().trimmed(), QUrl::TolerantMode);
+    refreshRow(m_shown);
+    updateState();
+}
+
+void ProfilesDialog::refreshRow(int row)
+{
+    QListWidgetItem* item = m_ui->profileList->item(row);
+    const ServerProfile& profile = m_drafts[row].profile;
+    item->setText(profile.name.isEmpty() ? tr("(unnamed)") : profile.name);
+    item->setIcon(EnvironmentBadge::icon(profile.environment, palette()));
+}
+
+void ProfilesDialog::updateState()
+{
+    QString problem;
+    if (m_shown >= 0)
+        problem = problemAt(m_shown);
+    int firstBad = -1;
+    for (int row = 0; row < m_drafts.size() && firstBad < 0; ++row) {
+        if (!problemAt(row).isEmpty())
+            firstBad = row;
+    }
+    if (problem.isEmpty() && firstBad >= 0)
+        problem = tr("Profile “%1” needs attention: %2")
+                      .arg(m_drafts[firstBad].profile.name.isEmpty() ? tr("(unnamed)")
+                                                                     : m_drafts[firstBad].profile.name,
+                           problemAt(firstBad));
+    m_ui->problemLabel->setText(problem);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(firstBad < 0);
+}
+
+int ProfilesDialog::appendDraft(const ProfileDraft& draft)
+{
+    m_drafts.append(draft);
+    m_ui->profileList->addItem(QString());
+    const int row = int(m_drafts.size()) - 1;
+    refreshRow(row);
+    m_ui->profileList->setCurrentRow(row);
+    return row;
+}
+
+void ProfilesDialog::addProfile()
+{
+    appendDraft(ProfileDraft{});
+    m_ui->nameEdit->setFocus();
+}
+
+void ProfilesDialog::addCurrentConnection()
+{
+    if (!m_currentConnection)
+        return;
+    ProfileDraft draft = *m_currentConnection;
+    // The host as the name, made unique ("host 2") so that the draft is valid as it stands.
+    const QString host = draft.profile.url.host().isEmpty() ? tr("New server") : draft.profile.url.host();
+    draft.profile.name = host;
+    appendDraft(draft);
+    for (int suffix = 2; !problemAt(m_shown).isEmpty() && suffix < 100; ++suffix)
+        m_drafts[m_shown].profile.name = QStringLiteral("%1 %2").arg(host).arg(suffix);
+    showDraft(m_shown);
+    refreshRow(m_shown);
+    // Once: a second copy of the same connection would only be a duplicate to clean up.
+    m_ui->addCurrentButton->setEnabled(false);
+    m_ui->nameEdit->setFocus();
+    m_ui->nameEdit->selectAll();
+}
+
+void ProfilesDialog::removeProfile()
+{
+    const int row = m_shown;
+    if (row < 0)
+        return;
+    if (!m_drafts[row].originalName.isEmpty())
+        m_removed.append(m_drafts[row].originalName);
+    m_drafts.removeAt(row);
+    m_shown = -1;
+    delete m_ui->profileList->takeItem(row);
+    showDraft(m_ui->profileList->currentRow());
+}
+
+} // namespace dispatch

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "gui/gantt/GanttBarReader.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+
+namespace dispatch {
+
+namespace {
+
+bool readTime(const QVariant& value, qint64& ms)
+{
+    if (!value.isValid() || value.isNull())
+        return false;
+    if (value.metaType().id() == QMetaType::QDateTime) {
+        const QDateTime time = value.toDateTime();
+        if (!time.isValid())
+            return false;
+        ms = time.toMSecsSinceEpoch();
+        return true;
+    }
+    bool ok = false;
+    ms = value.toLongLong(&ok);
+    return ok;
+}
+
+} // namespace
+
+QList<GanttBar> GanttBarReader::read(const QAbstractItemModel* model, const GanttFields& fields, qint64 nowMs)
+{
+    QList<GanttBar> bars;
+    if (!model)
+        return bars;
+    const int rows = model->rowCount();
+    bars.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        const auto value = [&](const GanttFields::Field& field) {
+            return model->index(row, field.column).data(field.role);
+        };
+        GanttBar bar;
+        bar.label = value(fields.label).toString();
+        bar.state = fields.stateName ? fields.stateName(value(fields.state)) : value(fields.state).toString();
+        bar.hasStart = readTime(value(fields.start), bar.startMs);
+        bar.open = !readTime(value(fields.end), bar.endMs);
+        if (bar.open)
+            bar.endMs = qMax(nowMs, bar.startMs);
+        bars.append(bar);
+    }
+    return bars;
+}
+
+} // namespace dispatch

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "gui/gantt/GanttLayout.h"
+
+#include "gui/views/DurationText.h"
+#include "gui/views/StateStyle.h"
+
+namespace dispatch {
+
+GanttLayout::GanttLayout(const QFontMetrics& metrics, QSize viewport, const QList<GanttBar>& bars,
+                         const GanttScale& scale, qint64 originMs, QPoint scroll)
+    : m_metrics(metrics), m_viewport(viewport), m_scale(scale), m_originMs(originMs), m_scroll(scroll)
+{
+    int widest = metrics.horizontalAdvance(tr("Step"));
+    for (const GanttBar& bar : bars)
+        widest = qMax(widest, metrics.horizontalAdvance(bar.label));
+    // Long generated names (parallel:<group>:<i>) must not eat the chart: cap at a third of the width.
+    m_labelWidth = qMin(widest + 3 * kSidePadding, qMax(80, viewport.width() / 3));
+}
+
+int GanttLayout::durationRoom() const
+{
+    return m_metrics.horizontalAdvance(
+               tr("%1 for %2…")
+                   .arg(StateStyle::label(QStringLiteral("waiting")), DurationText::format(3599000))) +
+           16;
+}
+
+double GanttLayout::xOf(qint64 ms) const
+{
+    return m_labelWidth + kSidePadding + m_scale.toPixels(ms - m_originMs) - m_scroll.x();
+}
+
+QRect GanttLayout::barRect(const GanttBar& bar, int row) const
+{
+    if (!bar.hasStart)
+        return {};
+    const int top = rowTop(row) + 4;
+    const int left = int(xOf(bar.startMs));
+    const int right = qMax(left + 3, int(xOf(bar.endMs))); // an instant step still shows as a sliver
+    return QRect(QPoint(left, top), QPoint(right, top + rowHeight() - 9));
+}
+
+int GanttLayout::rowAt(QPoint viewportPoint, int rowCount) const
+{
+    if (viewportPoint.y() < axisHeight())
+        return -1;
+    const int row = (viewportPoint.y() - axisHeight() + m_scroll.y()) / rowHeight();
+    return row < rowCount ? row : -1;
+}
+
+} // namespace dispatch

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+#include "gui/gantt/TimelineGanttView.h"
+
+#include "gui/gantt/GanttBarReader.h"
+#include "gui/gantt/GanttPainter.h"
+
+#include <QAbstractItemModel>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+namespace dispatch {
+
+TimelineGanttView::TimelineGanttView(QWidget* parent)
+    : QAbstractScrollArea(parent), m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    viewport()->setAutoFillBackground(true);
+    viewport()->setBackgroundRole(QPalette::Base);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Open bars grow with time; a second is fine enough to see it move and cheap to repaint.
+    m_clockTick.setInterval(1000);
+    connect(&m_clockTick, &QTimer::timeout, this, [this] {
+        readBars();
+        updateScrollRanges();
+        viewport()->update();
+    });
+}
+
+void TimelineGanttView::setModel(QAbstractItemModel* model, const GanttFields& fields)
+{
+    for (const auto& connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
+    m_model = model;
+    m_fields = fields;
+    m_currentRow = -1;
+    if (model) {
+        const auto changed = [this] { onModelChanged(); };
+        m_modelConnections = {
+            connect(model, &QAbstractItemModel::dataChanged, this, changed),
+            connect(model, &QAbstractItemModel::rowsInserted, this, changed),
+            connect(model, &QAbstractItemModel::rowsRemoved, this, changed),
+            connect(model, &QAbstractItemModel::rowsMoved, this, changed),
+            connect(model, &QAbstractItemModel::modelReset, this, changed),
+            connect(model, &QAbstractItemModel::layoutChanged, this, changed),
+        };
+    }
+    setFitting(true);
+    onModelChanged();
+}
+
+void TimelineGanttView::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+    onModelChanged();
+}
+
+qint64 TimelineGanttView::nowMs() const
+{
+    return m_now().toMSecsSinceEpoch();
+}
+
+void TimelineGanttView::onModelChanged()
+{
+    readBars();
+    if (m_model && m_currentRow >= m_model->rowCount())
+        setCurrentRow(-1);
+    updateScrollRanges();
+    updateTimer();
+    viewport()->update();
+}
+
+void TimelineGanttView::readBars()
+{
+    m_readAtMs = nowMs();
+    m_bars = GanttBarReader::read(m_model, m_fields, m_readAtMs);
+    bool haveOrigin = false;
+    for (const GanttBar& bar : std::as_const(m_bars)) {
+        if (bar.hasStart && (!haveOrigin || bar.startMs < m_originMs)) {
+            m_originMs = bar.startMs;
+            haveOrigin = true;
+        }
+    }
+}
+
+QList<GanttBar> TimelineGanttView::bars() const
+{
+    return m_bars;
+}
+
+qint64 TimelineGanttView::spanMs() const
+{
+    qint64 end = m_originMs;
+    for (const GanttBar& bar : m_bars) {
+        if (bar.hasStart)
+            end = qMax(end, bar.endMs);
+    }
+    return end - m_originMs;
+}
+
+GanttLayout TimelineGanttView::chartLayout() const
+{
+    return GanttLayout(fontMetrics(), viewport()->size(), m_bars, m_scale, m_originMs,
+                       QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()));
+}
+
+void TimelineGanttView::updateScrollRanges()
+{
+    const GanttLayout geometry = chartLayout();
+    const int padding = GanttLayout::kSidePadding;
+    if (m_fitting) {
+        const double before = m_scale.pixelsPerSecond();
+        m_scale.fit(spanMs(), geometry.chartWidth() - 2 * padding - geometry.durationRoom());
+        if (!qFuzzyCompare(before, m_scale.pixelsPerSecond()))
+            emit zoomChanged(m_scale.pixelsPerSecond());
+    }
+    const int contentWidth = int(m_scale.toPixels(spanMs())) + 2 * padding + geometry.durationRoom();
+    horizontalScrollBar()->setRange(0, qMax(0, contentWidth - geometry.chartWidth()));
+    horizontalScrollBar()->setPageStep(geometry.chartWidth());
+    const int contentHeight = int(m_bars.size()) * geometry.rowHeight();
+    const int visibleHeight = qMax(0, viewport()->height() - geometry.axisHeight());
+    verticalScrollBar()->setRange(0, qMax(0, contentHeight - visibleHeight));
+    verticalScrollBar()->setPageStep(visibleHeight);
+    verticalScrollBar()->setSingleStep(geometry.rowHeight());
+}
+
+void TimelineGanttView::updateTimer()
+{
+    const bool anyOpen =
+        std::any_of(m_bars.cbegin(), m_bars.cend(), [](const GanttBar& bar) { return bar.open; });
+    if (anyOpen && isVisible())
+        m_clockTick.start();
+    else
+        m_clockTick.stop();
+}
+
+void TimelineGanttView::setFitting(bool fitting)
+{
+    if (m_fitting == fitting)
+        return;
+    m_fitting = fitting;
+    emit fittingChanged(fitting);
+}
+
+void TimelineGanttView::zoomIn()
+{
+    const GanttLayout geometry = chartLayout();
+    zoomAround(GanttScale::kZoomStep, geometry.labelWidth() + geometry.chartWidth() / 2);
+}
+
+void TimelineGanttView::zoomOut()
+{
+    const GanttLayout geometry = chartLayout();
+    zoomAround(1.0 / GanttScale::kZoomStep, geometry.labelWidth() + geometry.chartWidth() / 2);
+}
+
+void TimelineGanttView::fitToView()
+{
+    setFitting(true);
+    horizontalScrollBar()->setValue(0);
+    updateScrollRanges();
+    viewport()->update();
+}
+
+void TimelineGanttView::zoomAround(double factor, int viewportX)
+{
+    // Keep the instant under the pointer where it is, as map applications do.
+    const int chartLeft = chartLayout().labelWidth() + GanttLayout::kSidePadding;
+    const double anchorPx = viewportX - chartLeft + horizontalScrollBar()->value();
+    const qint64 anchorMs = m_scale.toMs(anchorPx);
+    const double before = m_scale.pixelsPerSecond();
+    m_scale.setPixelsPerSecond(before * factor);
+    setFitting(false);
+    updateScrollRanges();
+    horizontalScrollBar()->setValue(int(m_scale.toPixels(anchorMs) - (viewportX - chartLeft)));
+    if (!qFuzzyCompare(before, m_scale.pixelsPerSecond()))
+        emit zoomChanged(m_scale.pixelsPerSecond());
+    viewport()->update();
+}
+
+void TimelineGanttView::setCurrentRow(int row)
+{
+    if (row == m_currentRow)
+        return;
+    m_currentRow = row;
+    viewport()->update();
+    emit currentRowChanged(row);
+}
+
+QRect TimelineGanttView::barRect(int row) const
+{
+    if (row < 0 || row >= m_bars.size())
+        return {};
+    return chartLayout().barRect(m_bars[row], row);
+}
+
+int TimelineGanttView::rowAt(const QPoint& viewportPoint) const
+{
+    return chartLayout().rowAt(viewportPoint, int(m_bars.size()));
+}
+
+QSize TimelineGanttView::sizeHint() const
+{
+    const GanttLayout geometry = chartLayout();
+    return QSize(600, geometry.axisHeight() + geometry.rowHeight() * qBound(3, int(m_bars.size()), 12) +
+                          2 * frameWidth() + 20);
+}
+
+QSize TimelineGanttView::minimumSizeHint() const
+{
+    const GanttLayout geometry = chartLayout();
+    return QSize(240, geometry.axisHeight() + 2 * geometry.rowHeight());
+}
+
+void TimelineGanttView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(viewport());
+    const GanttLayout geometry = chartLayout();
+    GanttPainter(painter, geometry, palette()).paint(m_bars, m_currentRow, m_readAtMs);
+}
+
+void TimelineGanttView::resizeEvent(QResizeEvent* event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollRanges();
+}
+
+void TimelineGanttView::wheelEvent(QWheelEvent* event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0) {
+            zoomAround(steps > 0 ? GanttScale::kZoomStep : 1.0 / GanttScale::kZoomStep,
+                       int(event->position().x()));
+        }
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+void TimelineGanttView::keyPressEvent(QKeyEvent* event)
+{
+    const bool control = event->modifiers() & Qt::ControlModifier;
+    if (event->matches(QKeySequence::ZoomIn) || (control && event->key() == Qt::Key_Equal))
+        zoomIn();
+    else if (event->matches(QKeySequence::ZoomOut))
+        zoomOut();
+    else if (control && event->key() == Qt::Key_0)
+        fitToView();
+    else if (event->key() == Qt::Key_Down && !m_bars.isEmpty())
+        setCurrentRow(qMin(int(m_bars.size()) - 1, m_currentRow + 1));
+    else if (event->key() == Qt::Key_Up && !m_bars.isEmpty())
+        setCurrentRow(qMax(0, m_currentRow - 1));
+    else
+        QAbstractScrollArea::keyPressEvent(event);
+}
+
+void TimelineGanttView::mousePressEvent(QMouseEvent* event)
+{
+    const int row = rowAt(event->position().toPoint());
+    if (row >= 0)
+        setCurrentRow(row);
+    QAbstractScrollArea::mousePressEvent(event);
+}
+
+bool TimelineGanttView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const int row = rowAt(help->pos());
+        if (row < 0 || !m_bars[row].hasStart) {
+            QToolTip::hideText();
+            return true;
+        }
+        QToolTip::showText(help->globalPos(), m_bars[row].toolTip(), viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void TimelineGanttView::showEvent(QShowEvent* event)
+{
+    QAbstractScrollArea::showEvent(event);
+    onModelChanged();
+}
+
+void TimelineGanttView::hideEvent(QHideEvent* event)
+{
+    QAbstractScrollArea::hideEvent(event);
+    m_clockTick.stop();
+}
+
+} // namespace dispatch

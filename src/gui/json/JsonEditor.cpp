@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "gui/json/JsonEditor.h"
+
+#include "gui/json/JsonHighlighter.h"
+#include "gui/json/JsonSyntaxChecker.h"
+#include "protocol/JsonPrettyPrinter.h"
+#include "protocol/JsonReader.h"
+
+#include <QFontDatabase>
+#include <QTextBlock>
+#include <algorithm>
+
+namespace dispatch {
+
+JsonEditor::JsonEditor(QWidget* parent)
+    : QPlainTextEdit(parent), m_highlighter(new JsonHighlighter(document()))
+{
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // In a dialog, Tab should move to the next field; two spaces of indentation are typed by hand.
+    setTabChangesFocus(true);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setPlaceholderText(tr("JSON, for example {\"to\": \"ops@example.com\"}"));
+    m_highlighter->setPalette(palette());
+    connect(this, &QPlainTextEdit::textChanged, this, &JsonEditor::validate);
+    validate();
+}
+
+void JsonEditor::setAcceptsEmpty(bool accepts)
+{
+    if (m_acceptsEmpty == accepts)
+        return;
+    m_acceptsEmpty = accepts;
+    validate();
+}
+
+bool JsonEditor::isBlank() const
+{
+    const QString text = toPlainText();
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+void JsonEditor::setJson(const QByteArray& json)
+{
+    QByteArray compacted;
+    QString error;
+    if (dwp::JsonReader::validateAndCompact(std::string_view(json.constData(), size_t(json.size())),
+                                            compacted, error)) {
+        setPlainText(
+            dwp::JsonPrettyPrinter::print(std::string_view(compacted.constData(), size_t(compacted.size()))));
+    } else {
+        setPlainText(QString::fromUtf8(json));
+    }
+}
+
+void JsonEditor::validate()
+{
+    // Validation is linear and fast (well under a millisecond for a payload someone types), so it runs on
+    // every change; the highlighter is the costlier part and Qt already limits it to the changed lines.
+    const bool wasValid = m_diagnostic.valid;
+    const QString previousText = m_diagnostic.toText();
+    const QString text = toPlainText();
+    m_compactJson.clear();
+    if (isBlank() && m_acceptsEmpty) {
+        m_diagnostic = JsonDiagnostic{};
+    } else if (isBlank()) {
+        m_diagnostic = JsonDiagnostic{};
+        m_diagnostic.valid = false;
+        m_diagnostic.message = tr("empty: enter a JSON value such as {}");
+    } else {
+        m_diagnostic = JsonSyntaxChecker::check(text);
+        if (m_diagnostic.valid) {
+            // The protocol's own validator has the last word on what gets sent.
+            const QByteArray utf8 = text.toUtf8();
+            QString error;
+            if (!dwp::JsonReader::validateAndCompact(std::string_view(utf8.constData(), size_t(utf8.size())),
+                                                     m_compactJson, error)) {
+                m_diagnostic.valid = false;
+                m_diagnostic.offset = text.size();
+                m_diagnostic.message = error;
+                JsonSyntaxChecker::locate(text, text.size(), m_diagnostic.line, m_diagnostic.column);
+                m_compactJson.clear();
+            }
+        }
+    }
+    markMistake();
+    if (wasValid != m_diagnostic.valid)
+        emit validityChanged(m_diagnostic.valid);
+    if (previousText != m_diagnostic.toText())
+        emit diagnosticChanged(m_diagnostic.toText());
+}
+
+void JsonEditor::markMistake()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (!m_diagnostic.valid && !isBlank()) {
+        // Mark the character at the mistake, or the last one when the text simply stops too early.
+        QTextCursor cursor(document());
+        const int length = document()->characterCount() - 1;
+        const int at = int(qMin<qsizetype>(m_diagnostic.offset, qMax(0, length - 1)));
+        cursor.setPosition(at);
+        cursor.setPosition(qMin(at + 1, length), QTextCursor::KeepAnchor);
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = cursor;
+        const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
+        QColor background = dark ? QColor(0x8b, 0x1e, 0x1e) : QColor(0xff, 0xd6, 0xd6);
+        selection.format.setBackground(background);
+        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        selection.format.setUnderlineColor(dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc0, 0x00, 0x00));
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+}
+
+void JsonEditor::changeEvent(QEvent* event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_highlighter->setPalette(palette());
+        markMistake();
+    }
+}
+
+} // namespace dispatch

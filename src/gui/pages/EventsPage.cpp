@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+#include "gui/pages/EventsPage.h"
+
+#include "gui/pages/EventExporter.h"
+#include "gui/views/EventTypeDelegate.h"
+#include "gui/views/TimestampDelegate.h"
+#include "models/EventLogModel.h"
+#include "models/PausableEventProxy.h"
+#include "protocol/EventType.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QScrollBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dispatch {
+
+EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
+    : QWidget(parent), m_log(log), m_proxy(new PausableEventProxy(this)), m_typeFilter(new QComboBox(this)),
+      m_topicFilter(new QLineEdit(this)), m_textFilter(new QLineEdit(this)),
+      m_pauseButton(new QToolButton(this)), m_followButton(new QToolButton(this)),
+      m_exportButton(new QToolButton(this)), m_sinceLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
+      m_table(new QTableView(this)), m_exporter(new EventExporter(this))
+{
+    m_proxy->setSourceModel(log);
+    m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
+    m_topicFilter->setObjectName(QStringLiteral("topicFilter"));
+    m_textFilter->setObjectName(QStringLiteral("textFilter"));
+    m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
+    m_followButton->setObjectName(QStringLiteral("followButton"));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_table->setObjectName(QStringLiteral("eventsTable"));
+
+    // Entries ending in '.' select a whole family (EventFilterProxy).
+    m_typeFilter->addItem(tr("All events"), QStringList());
+    m_typeFilter->addItem(tr("Job events"), QStringList{QStringLiteral("job.")});
+    m_typeFilter->addItem(tr("Workflow events"), QStringList{QStringLiteral("workflow.")});
+    m_typeFilter->addItem(tr("Failures"),
+                          QStringList{dwp::EventType::JobFailed, dwp::EventType::JobDlq,
+                                      dwp::EventType::WorkflowStepFailed, dwp::EventType::WorkflowFailed});
+    for (const QString& type :
+         {dwp::EventType::JobEnqueued, dwp::EventType::JobStarted, dwp::EventType::JobCompleted,
+          dwp::EventType::JobFailed, dwp::EventType::JobRetrying, dwp::EventType::JobDlq,
+          dwp::EventType::WorkflowStarted, dwp::EventType::WorkflowStepCompleted,
+          dwp::EventType::WorkflowStepFailed, dwp::EventType::WorkflowCompleted,
+          dwp::EventType::WorkflowFailed, dwp::EventType::CronFired}) {
+        m_typeFilter->addItem(type, QStringList{type});
+    }
+    m_topicFilter->setPlaceholderText(tr("Topic, e.g. job: or workflow:wfrun_…"));
+    m_topicFilter->setClearButtonEnabled(true);
+    m_textFilter->setPlaceholderText(tr("Search type, topic and data"));
+    m_textFilter->setClearButtonEnabled(true);
+    m_pauseButton->setText(tr("&Pause"));
+    m_pauseButton->setCheckable(true);
+    m_pauseButton->setToolTip(tr("Hold new events back while you read; they are still recorded."));
+    m_followButton->setText(tr("&Follow"));
+    m_followButton->setCheckable(true);
+    m_followButton->setChecked(true);
+    m_followButton->setToolTip(tr("Keep the newest event in view."));
+    m_exportButton->setText(tr("E&xport…"));
+    m_exportButton->setToolTip(tr("Save the events that pass the filters as NDJSON or CSV."));
+    m_sinceLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    // Fixed row heights: the view then never measures rows, which matters with 100 000 of them.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegateForColumn(EventLogModel::TimeColumn, new TimestampDelegate(m_table));
+    m_table->setItemDelegateForColumn(EventLogModel::TypeColumn, new EventTypeDelegate(m_table));
+    m_table->setColumnWidth(EventLogModel::TimeColumn, 100);
+    m_table->setColumnWidth(EventLogModel::TypeColumn, 175);
+    m_table->setColumnWidth(EventLogModel::TopicColumn, 290);
+    // The job or run is the topic's id again; it only differs for cron.fired, whose data names the job.
+    m_table->setColumnHidden(EventLogModel::SubjectColumn, true);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_typeFilter);
+    filters->addWidget(m_topicFilter, 1);
+    filters->addWidget(m_textFilter, 1);
+    filters->addWidget(m_pauseButton);
+    filters->addWidget(m_followButton);
+    filters->addWidget(m_exportButton);
+    auto* summary = new QHBoxLayout;
+    summary->addWidget(m_sinceLabel, 1);
+    summary->addWidget(m_countLabel);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(summary);
+    layout->addWidget(m_table, 1);
+
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &EventsPage::applyTypeFilter);
+    connect(m_topicFilter, &QLineEdit::textChanged, m_proxy, &EventFilterProxy::setTopicFilter);
+    connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &EventFilterProxy::setText);
+    connect(m_pauseButton, &QToolButton::toggled, this, [this](bool paused) {
+        m_proxy->setPaused(paused);
+        m_pauseButton->setText(paused ? tr("&Resume") : tr("&Pause"));
+        if (!paused)
+            scrollToNewest();
+        updateSummary();
+    });
+    connect(m_followButton, &QToolButton::toggled, this, [this](bool follow) {
+        if (follow)
+            scrollToNewest();
+    });
+    // Scrolling up by hand stops following; scrolling back to the bottom starts it again.
+    connect(m_table->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] {
+        QScrollBar* bar = m_table->verticalScrollBar();
+        QMetaObject::invokeMethod(
+            this, [this, bar] { m_followButton->setChecked(bar->value() >= bar->maximum()); },
+            Qt::QueuedConnection);
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_followButton->isChecked() && !m_proxy->isPaused())
+            scrollToNewest();
+    });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &EventsPage::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EventsPage::updateSummary);
+    connect(m_log, &QAbstractItemModel::rowsInserted, this, &EventsPage::updateSummary);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QString job = index.data(EventLogModel::JobIdRole).toString();
+        const QString run = index.data(EventLogModel::RunIdRole).toString();
+        if (!job.isEmpty() || !run.isEmpty())
+            emit openRequested(job.isEmpty() ? run : job);
+    });
+    connect(m_exportButton, &QToolButton::clicked, this, &EventsPage::chooseExportFile);
+    updateSummary();
+}
+
+bool EventsPage::isFollowing() const
+{
+    return m_followButton->isChecked();
+}
+
+bool EventsPage::isPaused() const
+{
+    return m_proxy->isPaused();
+}
+
+void EventsPage::applyTypeFilter()
+{
+    m_proxy->setTypes(m_typeFilter->currentData().toStringList());
+}
+
+void EventsPage::scrollToNewest()
+{
+    m_table->scrollToBottom();
+}
+
+void EventsPage::updateSummary()
+{
+    const QDateTime since = m_log->trackingSince();
+    m_sinceLabel->setText(since.isValid()
+                              ? tr("Events received since %1. The server keeps no history to fetch.")
+                                    .arg(since.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                              : tr("Events appear here as they arrive."));
+    const QString count = tr("%1 of %n event(s)", nullptr, int(m_log->rowCount())).arg(m_proxy->rowCount());
+    m_countLabel->setText(m_proxy->isPaused()
+                              ? tr("%1 · paused, %2 new held back").arg(count).arg(m_proxy->heldBackCount())
+                              : count);
+}
+
+void EventsPage::chooseExportFile()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Events"), QStringLiteral("events.ndjson"),
+                                     tr("Newline-delimited JSON (*.ndjson);;CSV (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool EventsPage::exportTo(const QString& path)
+{
+    if (m_exporter->isRunning())
+        return false;
+    if (!m_exporter->start(m_proxy, m_log, path, EventExporter::formatForPath(path))) {
+        QMessageBox::warning(this, tr("Export Events"), m_exporter->errorString());
+        return false;
+    }
+    auto* progress = new QProgressDialog(tr("Exporting %n event(s)…", nullptr, int(m_exporter->total())),
+                                         tr("Cancel"), 0, int(m_exporter->total()), this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400); // small exports finish before a dialog would be worth showing
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, m_exporter, &EventExporter::cancel);
+    connect(m_exporter, &EventExporter::progress, progress,
+            [progress](qsizetype written, qsizetype) { progress->setValue(int(written)); });
+    connect(m_exporter, &EventExporter::finished, progress, [this, progress](bool ok) {
+        progress->close();
+        m_exportButton->setToolTip(
+            ok ? tr("Saved %n event(s).", nullptr, int(m_exporter->written() - m_exporter->skippedCount()))
+               : m_exporter->errorString());
+    });
+    return true;
+}
+
+} // namespace dispatch

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+#include "gui/pages/JobDetailPanel.h"
+
+#include "gui/json/JsonViewer.h"
+#include "gui/views/StateStyle.h"
+#include "models/EventFilterProxy.h"
+#include "models/EventLogModel.h"
+#include "models/JobsModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dispatch {
+
+namespace {
+
+QString timeText(const QVariant& utc)
+{
+    const QDateTime time = utc.toDateTime();
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                          : QString();
+}
+
+} // namespace
+
+JobDetailPanel::JobDetailPanel(JobsModel* jobs, EventLogModel* log, QWidget* parent)
+    : QWidget(parent), m_jobs(jobs), m_history(new EventFilterProxy(this)), m_title(new QLabel(this)),
+      m_lastError(new QPlainTextEdit(this)), m_payload(new JsonViewer(this)),
+      m_historyTable(new QTableView(this)), m_cancelButton(new QPushButton(tr("&Cancel Job…"), this)),
+      m_enqueueAgainButton(new QPushButton(tr("Enqueue &Again…"), this)),
+      m_copyIdButton(new QPushButton(tr("Copy &ID"), this))
+{
+    m_cancelButton->setObjectName(QStringLiteral("cancelJobButton"));
+    m_enqueueAgainButton->setObjectName(QStringLiteral("enqueueAgainButton"));
+    m_copyIdButton->setObjectName(QStringLiteral("copyIdButton"));
+    m_lastError->setObjectName(QStringLiteral("lastError"));
+    m_payload->setObjectName(QStringLiteral("payloadViewer"));
+    m_historyTable->setObjectName(QStringLiteral("jobHistory"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_id = addField(form, tr("ID:"), "jobIdField");
+    m_name = addField(form, tr("Name:"), "jobNameField");
+    m_queue = addField(form, tr("Queue:"), "jobQueueField");
+    m_state = addField(form, tr("State:"), "jobStateField");
+    m_priority = addField(form, tr("Priority:"), "jobPriorityField");
+    m_attempt = addField(form, tr("Retries:"), "jobAttemptField");
+    m_enqueued = addField(form, tr("Enqueued:"), "jobEnqueuedField");
+    m_started = addField(form, tr("Started:"), "jobStartedField");
+    m_finished = addField(form, tr("Finished:"), "jobFinishedField");
+    m_elapsed = addField(form, tr("Elapsed:"), "jobElapsedField");
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+
+    m_lastError->setReadOnly(true);
+    m_lastError->setMaximumHeight(m_lastError->fontMetrics().height() * 4);
+    m_lastError->setPlaceholderText(tr("No error"));
+    m_payload->setPlaceholder(tr("The payload is fetched from the server when a job is opened."));
+
+    m_history->setSourceModel(log);
+    m_historyTable->setModel(m_history);
+    m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyTable->verticalHeader()->setVisible(false);
+    m_historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_historyTable->setColumnHidden(EventLogModel::TopicColumn, true);
+    m_historyTable->setColumnHidden(EventLogModel::SubjectColumn, true);
+    m_historyTable->setColumnWidth(EventLogModel::TypeColumn, 150);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(m_payload, tr("Payload"));
+    tabs->addTab(m_historyTable, tr("Events"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_enqueueAgainButton);
+    buttons->addWidget(m_copyIdButton);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addWidget(m_note);
+    layout->addWidget(new QLabel(tr("Last error:"), this));
+    layout->addWidget(m_lastError);
+    layout->addWidget(tabs, 1);
+    layout->addLayout(buttons);
+
+    connect(m_cancelButton, &QPushButton::clicked, this, &JobDetailPanel::confirmCancel);
+    connect(m_enqueueAgainButton, &QPushButton::clicked, this,
+            [this] { emit enqueueAgainRequested(m_jobId); });
+    connect(m_copyIdButton, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_jobId); });
+    connect(m_jobs, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                if (m_row.isValid() && m_row.row() >= topLeft.row() && m_row.row() <= bottomRight.row())
+                    refresh();
+            });
+    connect(m_jobs, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_row.isValid() && !m_jobId.isEmpty())
+            setJob(m_jobId); // a job opened by id before its first event or reply arrived
+    });
+    connect(m_jobs, &QAbstractItemModel::modelReset, this, [this] { setJob(m_jobId); });
+    setJob({});
+}
+
+QLabel* JobDetailPanel::addField(QFormLayout* form, const QString& label, const char* objectName)
+{
+    auto* field = new QLabel(this);
+    field->setObjectName(QLatin1String(objectName));
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(label, field);
+    return field;
+}
+
+void JobDetailPanel::setJob(const QString& jobId)
+{
+    const bool changed = jobId != m_jobId;
+    m_jobId = jobId;
+    const int row = jobId.isEmpty() ? -1 : m_jobs->rowOf(jobId);
+    m_row = row >= 0 ? QPersistentModelIndex(m_jobs->index(row, 0)) : QPersistentModelIndex();
+    // Topics are job:<id> with fixed-length ids, so a substring match is an exact one.
+    m_history->setTopicFilter(jobId.isEmpty() ? QStringLiteral("job:<none>")
+                                              : QStringLiteral("job:") + jobId);
+    refresh();
+    // Opened jobs are fetched (payload, priority) and kept fresh by the session while they are on screen.
+    if (changed && !jobId.isEmpty())
+        emit detailsWanted(jobId);
+}
+
+void JobDetailPanel::refresh()
+{
+    const bool known = m_row.isValid();
+    const auto value = [this](int role) { return m_row.data(role); };
+    m_title->setText(m_jobId.isEmpty() ? tr("No job selected")
+                     : known           ? value(JobsModel::NameRole).toString()
+                                       : tr("Job %1 (not seen yet)").arg(m_jobId));
+    m_id->setText(m_jobId);
+    m_name->setText(known ? value(JobsModel::NameRole).toString() : QString());
+    m_queue->setText(known ? value(JobsModel::QueueRole).toString() : QString());
+    const QString state = known ? value(JobsModel::StateNameRole).toString() : QString();
+    m_state->setText(state.isEmpty() ? QString() : StateStyle::label(state));
+    const QVariant priority = value(JobsModel::PriorityRole);
+    m_priority->setText(priority.isValid() ? priority.toString() : known ? tr("not fetched yet") : QString());
+    m_attempt->setText(known ? value(JobsModel::AttemptRole).toString() : QString());
+    m_enqueued->setText(timeText(value(JobsModel::EnqueuedAtRole)));
+    m_started->setText(timeText(value(JobsModel::StartedAtRole)));
+    m_finished->setText(timeText(value(JobsModel::FinishedAtRole)));
+    const QVariant elapsed = value(JobsModel::ElapsedMsRole);
+    m_elapsed->setText(elapsed.isValid() ? tr("%1 ms").arg(elapsed.toLongLong()) : QString());
+    QStringList notes;
+    if (known && value(JobsModel::DeadLetteredRole).toBool())
+        notes << tr("Moved to the dead-letter queue after its last retry.");
+    if (known && value(JobsModel::CancelledByUsRole).toBool())
+        notes << tr("Relabelled as cancelled from this monitor. The server announces no event for this, so "
+                    "other monitors do not see it until they fetch the job.");
+    m_note->setText(notes.join(QLatin1Char(' ')));
+    m_note->setVisible(!notes.isEmpty());
+    const QString lastError = known ? value(JobsModel::LastErrorRole).toString() : QString();
+    if (m_lastError->toPlainText() != lastError)
+        m_lastError->setPlainText(lastError);
+    const QString payload = known ? value(JobsModel::PayloadRole).toString() : QString();
+    if (known && value(JobsModel::FetchedRole).toBool())
+        m_payload->setJson(payload.isEmpty() ? QByteArrayLiteral("null") : payload.toUtf8());
+    else
+        m_payload->clear();
+    const bool finished = state == QLatin1String("completed") || state == QLatin1String("failed") ||
+                          state == QLatin1String("cancelled");
+    m_cancelButton->setEnabled(known && !finished);
+    m_enqueueAgainButton->setEnabled(known);
+    m_copyIdButton->setEnabled(!m_jobId.isEmpty());
+}
+
+void JobDetailPanel::confirmCancel()
+{
+    if (m_jobId.isEmpty())
+        return;
+    const QString state = m_row.data(JobsModel::StateNameRole).toString();
+    QMessageBox box(QMessageBox::Question, tr("Cancel Job"), tr("Mark job %1 as cancelled?").arg(m_jobId),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("cancelConfirmation"));
+    // DWP job.cancel only overwrites the state (dwp-protocol.md §3, §11.9): say so plainly.
+    QString details = tr("The server only relabels the job as cancelled. It does not stop a handler that is "
+                         "already running: when that handler finishes, the server records its outcome "
+                         "over the label. A pending or retrying job will not be started again.");
+    if (state == QLatin1String("running"))
+        details += QStringLiteral("\n\n") + tr("This job is running now, so its handler will carry on.");
+    box.setInformativeText(details);
+    QPushButton* relabel = box.addButton(tr("Relabel as Cancelled"), QMessageBox::AcceptRole);
+    box.addButton(tr("Keep Job"), QMessageBox::RejectRole);
+    box.setDefaultButton(relabel);
+    box.exec();
+    if (box.clickedButton() == relabel)
+        emit cancelConfirmed(m_jobId);
+}
+
+} // namespace dispatch

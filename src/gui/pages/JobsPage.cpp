@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: MIT
+#include "gui/pages/JobsPage.h"
+
+#include "gui/pages/JobDetailPanel.h"
+#include "gui/views/ColumnWidths.h"
+#include "gui/views/StateBadgeDelegate.h"
+#include "gui/views/StateStyle.h"
+#include "gui/views/TimestampDelegate.h"
+#include "models/JobFilterProxy.h"
+#include "models/JobsModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dispatch {
+
+JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
+    : QWidget(parent), m_jobs(jobs), m_proxy(new JobFilterProxy(this)), m_queueFilter(new QComboBox(this)),
+      m_textFilter(new QLineEdit(this)), m_sinceLabel(new QLabel(this)), m_table(new QTableView(this)),
+      m_detail(new JobDetailPanel(jobs, log, this))
+{
+    m_proxy->setSourceModel(jobs);
+    m_queueFilter->setObjectName(QStringLiteral("queueFilter"));
+    m_textFilter->setObjectName(QStringLiteral("jobTextFilter"));
+    m_table->setObjectName(QStringLiteral("jobsTable"));
+    m_sinceLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_sinceLabel->setObjectName(QStringLiteral("jobsSinceLabel"));
+
+    auto* filters = new QHBoxLayout;
+    for (const dwp::JobState state :
+         {dwp::JobState::Pending, dwp::JobState::Running, dwp::JobState::Completed, dwp::JobState::Failed,
+          dwp::JobState::Retrying, dwp::JobState::Cancelled}) {
+        auto* button = new QToolButton(this);
+        button->setText(StateStyle::label(dwp::jobStateName(state)));
+        button->setObjectName(QStringLiteral("stateFilter_") + dwp::jobStateName(state));
+        button->setCheckable(true);
+        button->setProperty("jobState", int(state));
+        button->setToolTip(tr("Show only jobs in the checked states; none checked shows all."));
+        connect(button, &QToolButton::toggled, this, &JobsPage::applyStateFilter);
+        m_stateButtons.append(button);
+        filters->addWidget(button);
+    }
+    m_queueFilter->addItem(tr("All queues"), QString());
+    m_textFilter->setPlaceholderText(tr("Search id, name, queue, error"));
+    m_textFilter->setClearButtonEnabled(true);
+    auto* enqueueButton = new QToolButton(this);
+    enqueueButton->setObjectName(QStringLiteral("enqueueButton"));
+    enqueueButton->setText(tr("&Enqueue…"));
+    filters->addSpacing(8);
+    filters->addWidget(m_queueFilter);
+    filters->addWidget(m_textFilter, 1);
+    filters->addWidget(enqueueButton);
+
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(JobsModel::StateColumn,
+                                      new StateBadgeDelegate(m_table, JobsModel::StateNameRole));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // arrival order until a header is clicked
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(
+        Qt::ElideMiddle); // ids share their time-ordered start; the end tells them apart
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* times = new TimestampDelegate(m_table);
+    for (const int column : {JobsModel::EnqueuedColumn, JobsModel::StartedColumn, JobsModel::FinishedColumn})
+        m_table->setItemDelegateForColumn(column, times);
+    m_table->setColumnWidth(JobsModel::IdColumn, 215);
+    m_table->setColumnWidth(JobsModel::NameColumn, 125);
+    m_table->setColumnWidth(JobsModel::QueueColumn, 80);
+    m_table->setColumnWidth(JobsModel::StateColumn, 100);
+    m_table->setColumnWidth(JobsModel::PriorityColumn, 55);
+    m_table->setColumnWidth(JobsModel::AttemptColumn, 60);
+    m_table->setColumnWidth(JobsModel::LastErrorColumn, 170);
+    for (const int column : {JobsModel::EnqueuedColumn, JobsModel::StartedColumn, JobsModel::FinishedColumn})
+        m_table->setColumnWidth(column, 95);
+    ColumnWidths::fitHeaders(m_table);
+    ColumnWidths::fitStateBadges(m_table, JobsModel::StateColumn,
+                                 {QStringLiteral("pending"), QStringLiteral("running"),
+                                  QStringLiteral("completed"), QStringLiteral("failed"),
+                                  QStringLiteral("retrying"), QStringLiteral("cancelled")});
+
+    auto* listSide = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(filters);
+    listLayout->addWidget(m_sinceLabel);
+    listLayout->addWidget(m_table, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(listSide);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_queueFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setQueue(m_queueFilter->currentData().toString()); });
+    connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &JobFilterProxy::setText);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &JobsPage::onCurrentChanged);
+    connect(m_jobs, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        noteNewRows(first, last);
+        if (!m_pendingSelection.isEmpty() && m_jobs->rowOf(m_pendingSelection) >= 0)
+            selectJob(m_pendingSelection);
+    });
+    connect(m_jobs, &QAbstractItemModel::modelReset, this, [this] {
+        m_queues.clear();
+        m_names.clear();
+        noteNewRows(0, m_jobs->rowCount() - 1);
+    });
+    connect(enqueueButton, &QToolButton::clicked, this, &JobsPage::enqueueRequested);
+    connect(m_detail, &JobDetailPanel::detailsWanted, this, &JobsPage::detailsWanted);
+    connect(m_detail, &JobDetailPanel::cancelConfirmed, this, &JobsPage::cancelConfirmed);
+    connect(m_detail, &JobDetailPanel::enqueueAgainRequested, this, &JobsPage::enqueueAgainRequested);
+    noteNewRows(0, m_jobs->rowCount() - 1);
+}
+
+void JobsPage::applyStateFilter()
+{
+    QList<dwp::JobState> states;
+    for (const QToolButton* button : std::as_const(m_stateButtons)) {
+        if (button->isChecked())
+            states.append(dwp::JobState(button->property("jobState").toInt()));
+    }
+    m_proxy->setStates(states);
+}
+
+void JobsPage::noteNewRows(int first, int last)
+{
+    // Queues and names come only from what has been seen; new ones extend the filter and the completer.
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_jobs->index(row, 0);
+        const QString queue = index.data(JobsModel::QueueRole).toString();
+        if (!queue.isEmpty() && !m_queues.contains(queue)) {
+            m_queues.insert(queue);
+            m_queueFilter->addItem(queue, queue);
+        }
+        m_names.insert(index.data(JobsModel::NameRole).toString());
+    }
+    updateSinceLabel();
+}
+
+void JobsPage::updateSinceLabel()
+{
+    const QDateTime since = m_jobs->trackingSince();
+    m_sinceLabel->setText(since.isValid()
+                              ? tr("Showing jobs seen since %1 (%2). The server cannot list older jobs.")
+                                    .arg(since.toLocalTime().toString(QStringLiteral("HH:mm")))
+                                    .arg(m_jobs->rowCount())
+                              : tr("Showing jobs seen since connecting. The server cannot list older jobs."));
+}
+
+QStringList JobsPage::knownQueues() const
+{
+    QStringList queues(m_queues.cbegin(), m_queues.cend());
+    queues.sort();
+    return queues;
+}
+
+QStringList JobsPage::knownNames() const
+{
+    QStringList names(m_names.cbegin(), m_names.cend());
+    names.removeAll(QString());
+    names.sort();
+    return names;
+}
+
+QString JobsPage::selectedJobId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(JobsModel::IdRole).toString() : QString();
+}
+
+void JobsPage::onCurrentChanged()
+{
+    m_detail->setJob(selectedJobId());
+}
+
+bool JobsPage::selectJob(const QString& jobId)
+{
+    const int sourceRow = m_jobs->rowOf(jobId);
+    if (sourceRow < 0) {
+        m_pendingSelection = jobId;
+        m_table->clearSelection();
+        m_detail->setJob(jobId);
+        return false;
+    }
+    m_pendingSelection.clear();
+    QModelIndex proxyIndex = m_proxy->mapFromSource(m_jobs->index(sourceRow, 0));
+    if (!proxyIndex.isValid()) {
+        // A filter hides it: a person who asked for this job wants to see it.
+        for (QToolButton* button : std::as_const(m_stateButtons))
+            button->setChecked(false);
+        m_queueFilter->setCurrentIndex(0);
+        m_textFilter->clear();
+        proxyIndex = m_proxy->mapFromSource(m_jobs->index(sourceRow, 0));
+    }
+    m_table->setCurrentIndex(proxyIndex);
+    m_table->scrollTo(proxyIndex);
+    return true;
+}
+
+} // namespace dispatch

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: MIT
+#include "gui/pages/OverviewPage.h"
+
+#include "gui/views/StatCard.h"
+#include "gui/views/StateStyle.h"
+#include "gui/views/TimestampDelegate.h"
+#include "models/OverviewCounts.h"
+#include "models/StatsHistory.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace dispatch {
+
+namespace {
+
+QString sinceText(const QDateTime& since)
+{
+    return since.isValid() ? since.toLocalTime().toString(QStringLiteral("HH:mm")) : QStringLiteral("—");
+}
+
+// "12.5 % of those seen": what share of the tracked jobs or runs are in a state now.
+QString shareText(qint64 count, qint64 seen)
+{
+    if (seen <= 0)
+        return OverviewPage::tr("none seen yet");
+    return OverviewPage::tr("%1 % of those seen")
+        .arg(QLocale().toString(100.0 * double(count) / double(seen), 'f', 1));
+}
+
+StateStyle::Tone toneOf(FailureHealth::Level level)
+{
+    switch (level) {
+    case FailureHealth::Level::Healthy:
+        return StateStyle::Tone::Success;
+    case FailureHealth::Level::Degraded:
+        return StateStyle::Tone::Warning;
+    case FailureHealth::Level::Unhealthy:
+        return StateStyle::Tone::Failure;
+    case FailureHealth::Level::NoData:
+        break;
+    }
+    return StateStyle::Tone::Neutral;
+}
+
+QLabel* sectionLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(OverviewCounts* counts, StatsHistory* stats, QWidget* parent)
+    : QWidget(parent), m_counts(counts), m_healthDot(new QLabel(this)), m_health(new QLabel(this)),
+      m_jobsSince(sectionLabel(this)), m_runsSince(sectionLabel(this)), m_failures(new QTableView(this)),
+      m_noFailures(new QLabel(this))
+{
+    m_health->setObjectName(QStringLiteral("healthLabel"));
+    m_health->setWordWrap(true);
+    m_health->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont healthFont = m_health->font();
+    healthFont.setPointSizeF(healthFont.pointSizeF() * 1.15);
+    m_health->setFont(healthFont);
+    m_healthDot->setText(QStringLiteral("●"));
+    m_healthDot->setFont(healthFont);
+
+    using Tone = StateStyle::Tone;
+    auto* jobCards = new QHBoxLayout;
+    for (const dwp::JobState state :
+         {dwp::JobState::Pending, dwp::JobState::Running, dwp::JobState::Completed, dwp::JobState::Failed,
+          dwp::JobState::Retrying, dwp::JobState::Cancelled}) {
+        const QString name = dwp::jobStateName(state);
+        addCard(QStringLiteral("jobs/") + name, StateStyle::label(name), int(StateStyle::toneOf(name)),
+                jobCards);
+    }
+    auto* runCards = new QHBoxLayout;
+    for (const RunState state : {RunState::Running, RunState::Completed, RunState::Failed}) {
+        const QString name = runStateName(state);
+        addCard(QStringLiteral("runs/") + name, StateStyle::label(name), int(StateStyle::toneOf(name)),
+                runCards);
+    }
+    auto* streamCards = new QHBoxLayout;
+    addCard(QStringLiteral("events"), tr("Events per second"), int(Tone::Active), streamCards)
+        ->setCaption(tr("over the last second"));
+    addCard(QStringLiteral("dlq"), tr("Dead-lettered"), int(Tone::Failure), streamCards)
+        ->setCaption(tr("jobs with job.dlq seen"));
+    addCard(QStringLiteral("connections"), tr("Connections"), int(Tone::Neutral), streamCards)
+        ->setCaption(tr("waiting for the server's stats"));
+    addCard(QStringLiteral("topics"), tr("Topics"), int(Tone::Neutral), streamCards)
+        ->setCaption(tr("waiting for the server's stats"));
+
+    auto* runsAndStream = new QGridLayout;
+    m_runsSince->setObjectName(QStringLiteral("runsSinceLabel"));
+    runsAndStream->addWidget(m_runsSince, 0, 0);
+    QLabel* streamTitle = sectionLabel(this);
+    streamTitle->setText(tr("Stream and server"));
+    runsAndStream->addWidget(streamTitle, 0, 1);
+    runsAndStream->addLayout(runCards, 1, 0);
+    runsAndStream->addLayout(streamCards, 1, 1);
+    runsAndStream->setColumnStretch(0, 3);
+    runsAndStream->setColumnStretch(1, 4);
+
+    m_failures->setObjectName(QStringLiteral("recentFailures"));
+    m_failures->setModel(counts->recentFailures());
+    m_failures->setItemDelegateForColumn(RecentFailuresModel::TimeColumn, new TimestampDelegate(m_failures));
+    m_failures->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_failures->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_failures->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_failures->setAlternatingRowColors(true);
+    m_failures->setWordWrap(false);
+    m_failures->setTextElideMode(Qt::ElideMiddle);
+    m_failures->verticalHeader()->hide();
+    // Widths from the font, not from the first rows: the list starts empty.
+    const QFontMetrics metrics(m_failures->font());
+    QHeaderView* header = m_failures->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Wide enough for a typical value and for the (translated) header, whichever is wider.
+    const auto fit = [&](int column, int sampleWidth) {
+        const QString title = counts->recentFailures()->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(sampleWidth, metrics.horizontalAdvance(title)) + 20);
+    };
+    const int x = metrics.horizontalAdvance(QLatin1Char('x'));
+    fit(RecentFailuresModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00.000")));
+    fit(RecentFailuresModel::KindColumn, metrics.horizontalAdvance(RecentFailuresModel::tr("Workflow run")));
+    fit(RecentFailuresModel::NameColumn, x * 22);
+    fit(RecentFailuresModel::IdColumn, x * 30);
+    header->setSectionResizeMode(RecentFailuresModel::ErrorColumn, QHeaderView::Stretch);
+    m_failures->setToolTip(tr("Click a failure to open it on the Jobs or Workflows page."));
+    const auto open = [this](const QModelIndex& index) {
+        const QString id = index.data(RecentFailuresModel::IdRole).toString();
+        if (!id.isEmpty())
+            emit openRequested(id);
+    };
+    connect(m_failures, &QTableView::clicked, this, open);
+    connect(m_failures, &QTableView::activated, this, open);
+
+    auto* healthRow = new QHBoxLayout;
+    healthRow->addWidget(m_healthDot);
+    healthRow->addWidget(m_health, 1);
+    auto* failuresTitle = sectionLabel(this);
+    failuresTitle->setText(
+        tr("Recent failures (newest first, at most %1)").arg(RecentFailuresModel::kMaxRows));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->addLayout(healthRow);
+    layout->addSpacing(6);
+    m_jobsSince->setObjectName(QStringLiteral("jobsSinceLabel"));
+    layout->addWidget(m_jobsSince);
+    layout->addLayout(jobCards);
+    layout->addSpacing(6);
+    layout->addLayout(runsAndStream);
+    layout->addSpacing(6);
+    layout->addWidget(failuresTitle);
+    layout->addWidget(m_failures, 1);
+    layout->addWidget(m_noFailures, 1, Qt::AlignTop);
+    m_noFailures->setObjectName(QStringLiteral("noFailuresLabel"));
+    m_noFailures->setForegroundRole(QPalette::PlaceholderText);
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(kRefreshMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &OverviewPage::refresh);
+    connect(counts, &OverviewCounts::changed, this, &OverviewPage::scheduleRefresh);
+    connect(stats, &StatsHistory::pointAdded, this, &OverviewPage::onStatsPoint);
+    for (const QString& key : {StatsHistory::SubscriberCount, StatsHistory::TopicCount}) {
+        const QList<QPointF> points = stats->series(key);
+        if (!points.isEmpty())
+            onStatsPoint(key, points.constLast());
+    }
+    refresh();
+}
+
+StatCard* OverviewPage::addCard(const QString& key, const QString& title, int tone, QLayout* layout)
+{
+    auto* card = new StatCard(title, StateStyle::Tone(tone), this);
+    card->setObjectName(QStringLiteral("card:") + key);
+    m_cards.insert(key, card);
+    layout->addWidget(card);
+    return card;
+}
+
+void OverviewPage::scheduleRefresh()
+{
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void OverviewPage::refresh()
+{
+    const QLocale locale;
+    const QString jobsSince = sinceText(m_counts->jobsTrackedSince());
+    m_jobsSince->setText(tr("Jobs seen since %1 (%2 in all; the server cannot list older ones)")
+                             .arg(jobsSince, locale.toString(m_counts->jobsSeen())));
+    m_runsSince->setText(tr("Workflow runs seen since %1").arg(sinceText(m_counts->runsTrackedSince())));
+    for (const dwp::JobState state :
+         {dwp::JobState::Pending, dwp::JobState::Running, dwp::JobState::Completed, dwp::JobState::Failed,
+          dwp::JobState::Retrying, dwp::JobState::Cancelled}) {
+        StatCard* card = m_cards.value(QStringLiteral("jobs/") + dwp::jobStateName(state));
+        card->setValue(locale.toString(m_counts->jobCount(state)));
+        card->setCaption(shareText(m_counts->jobCount(state), m_counts->jobsSeen()));
+    }
+    for (const RunState state : {RunState::Running, RunState::Completed, RunState::Failed}) {
+        StatCard* card = m_cards.value(QStringLiteral("runs/") + runStateName(state));
+        card->setValue(locale.toString(m_counts->runCount(state)));
+        card->setCaption(shareText(m_counts->runCount(state), m_counts->runsSeen()));
+    }
+    m_cards.value(QStringLiteral("dlq"))->setValue(locale.toString(m_counts->deadLettered()));
+
+    // An empty table reads like a page still loading; say plainly that nothing has failed.
+    const bool anyFailure = m_counts->recentFailures()->rowCount() > 0;
+    m_failures->setVisible(anyFailure);
+    m_noFailures->setVisible(!anyFailure);
+    m_noFailures->setText(tr("No job or workflow run has failed since %1.").arg(jobsSince));
+
+    const FailureHealth health = m_counts->health();
+    m_health->setText(health.summary());
+    QPalette dotPalette = m_healthDot->palette();
+    dotPalette.setColor(QPalette::WindowText, StateStyle::colours(toneOf(health.level), palette()).outline);
+    m_healthDot->setPalette(dotPalette);
+    m_healthDot->setToolTip(health.levelText());
+}
+
+void OverviewPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh(); // the health dot's colour is picked for the palette
+}
+
+void OverviewPage::setEventRate(double eventsPerSecond)
+{
+    const QLocale locale;
+    m_cards.value(QStringLiteral("events"))
+        ->setValue(eventsPerSecond < 10 ? locale.toString(eventsPerSecond, 'f', 1)
+                                        : locale.toString(qRound64(eventsPerSecond)));
+}
+
+void OverviewPage::onStatsPoint(const QString& key, QPointF point)
+{
+    StatCard* card = nullptr;
+    if (key == StatsHistory::SubscriberCount)
+        card = m_cards.value(QStringLiteral("connections"));
+    else if (key == StatsHistory::TopicCount)
+        card = m_cards.value(QStringLiteral("topics"));
+    if (!card)
+        return;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toLocalTime();
+    card->setValue(QLocale().toString(qRound64(point.y())));
+    card->setCaption(tr("server stats at %1").arg(at.toString(QStringLiteral("HH:mm:ss"))));
+}
+
+} // namespace dispatch

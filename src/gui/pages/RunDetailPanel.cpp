@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+#include "gui/pages/RunDetailPanel.h"
+
+#include "gui/gantt/TimelineGanttView.h"
+#include "gui/json/JsonViewer.h"
+#include "gui/views/ColumnWidths.h"
+#include "gui/views/DurationText.h"
+#include "gui/views/StateBadgeDelegate.h"
+#include "gui/views/StateStyle.h"
+#include "gui/views/TimelineStepStateName.h"
+#include "gui/views/TimestampDelegate.h"
+#include "models/TimelineModel.h"
+#include "models/WorkflowRunsModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dispatch {
+
+namespace {
+
+QToolButton* toolButton(QWidget* parent, const QString& text, const char* objectName)
+{
+    auto* button = new QToolButton(parent);
+    button->setText(text);
+    button->setObjectName(QLatin1String(objectName));
+    return button;
+}
+
+} // namespace
+
+RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline, QWidget* parent)
+    : QWidget(parent), m_runs(runs), m_timeline(timeline), m_title(new QLabel(this)),
+      m_facts(new QLabel(this)), m_error(new QLabel(this)),
+      m_watchButton(toolButton(this, tr("&Watch"), "watchButton")),
+      m_publishButton(toolButton(this, tr("&Publish Event…"), "publishEventButton")),
+      m_gantt(new TimelineGanttView(this)), m_steps(new QTableView(this)), m_stepData(new JsonViewer(this)),
+      m_input(new JsonViewer(this))
+{
+    m_gantt->setObjectName(QStringLiteral("runGantt"));
+    m_steps->setObjectName(QStringLiteral("stepTable"));
+    m_stepData->setObjectName(QStringLiteral("stepData"));
+    m_input->setObjectName(QStringLiteral("runInput"));
+    m_error->setObjectName(QStringLiteral("runError"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_watchButton->setCheckable(true);
+    m_watchButton->setToolTip(tr("Keep following this run, also across reconnects."));
+    m_stepData->setPlaceholder(tr("Select a step to see its data. Steps without a result have none."));
+    m_input->setPlaceholder(tr("The input is fetched from the server when a run is opened."));
+
+    GanttFields fields;
+    fields.label = {TimelineModel::StepColumn, Qt::DisplayRole};
+    fields.start = {TimelineModel::StepColumn, TimelineModel::StartedAtRole};
+    fields.end = {TimelineModel::StepColumn, TimelineModel::EndedAtRole};
+    fields.state = {TimelineModel::StepColumn, TimelineModel::StateRole};
+    fields.stateName = timelineStepStateName;
+    m_gantt->setModel(timeline, fields);
+
+    m_steps->setModel(timeline);
+    auto* badges = new StateBadgeDelegate(m_steps, TimelineModel::StateRole);
+    badges->setStateNameFunction(timelineStepStateName);
+    m_steps->setItemDelegateForColumn(TimelineModel::StateColumn, badges);
+    m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_steps->verticalHeader()->setVisible(false);
+    m_steps->setWordWrap(false);
+    m_steps->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_steps->verticalHeader()->setDefaultSectionSize(m_steps->fontMetrics().height() + 8);
+    // The data is shown beside the list in full, and the end is start + duration (and drawn in the chart).
+    m_steps->setColumnHidden(TimelineModel::DataColumn, true);
+    m_steps->setColumnHidden(TimelineModel::EndColumn, true);
+    auto* times = new TimestampDelegate(m_steps);
+    m_steps->setItemDelegateForColumn(TimelineModel::StartColumn, times);
+    m_steps->setItemDelegateForColumn(TimelineModel::EndColumn, times);
+    m_steps->horizontalHeader()->setStretchLastSection(true);
+    m_steps->setColumnWidth(TimelineModel::StepColumn, 150);
+    m_steps->setColumnWidth(TimelineModel::StartColumn, 90);
+    m_steps->setColumnWidth(TimelineModel::EndColumn, 90);
+    m_steps->setColumnWidth(TimelineModel::DurationColumn, 65);
+    m_steps->setColumnWidth(TimelineModel::StateColumn, 100);
+    ColumnWidths::fitHeaders(m_steps);
+    ColumnWidths::fitStateBadges(m_steps, TimelineModel::StateColumn,
+                                 {QStringLiteral("running"), QStringLiteral("completed"),
+                                  QStringLiteral("failed"), QStringLiteral("waiting")});
+
+    auto* zoomOut = toolButton(this, tr("−"), "zoomOutButton");
+    auto* zoomIn = toolButton(this, tr("+"), "zoomInButton");
+    auto* fit = toolButton(this, tr("Fit"), "fitButton");
+    zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
+    zoomIn->setToolTip(tr("Zoom in (Ctrl++, or Ctrl+wheel)"));
+    fit->setToolTip(tr("Show the whole run (Ctrl+0)"));
+    fit->setCheckable(true);
+    fit->setChecked(true);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_watchButton);
+    actions->addWidget(m_publishButton);
+    actions->addStretch(1);
+    actions->addWidget(zoomOut);
+    actions->addWidget(zoomIn);
+    actions->addWidget(fit);
+
+    auto* stepsSplit = new QSplitter(Qt::Horizontal, this);
+    stepsSplit->addWidget(m_steps);
+    stepsSplit->addWidget(m_stepData);
+    stepsSplit->setStretchFactor(0, 3);
+    stepsSplit->setStretchFactor(1, 2);
+    stepsSplit->setSizes({500, 250});
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(stepsSplit, tr("Steps"));
+    tabs->addTab(m_input, tr("Input"));
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(m_gantt);
+    vertical->addWidget(tabs);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_error);
+    layout->addLayout(actions);
+    layout->addWidget(vertical, 1);
+
+    connect(zoomIn, &QToolButton::clicked, m_gantt, &TimelineGanttView::zoomIn);
+    connect(zoomOut, &QToolButton::clicked, m_gantt, &TimelineGanttView::zoomOut);
+    connect(fit, &QToolButton::clicked, m_gantt, &TimelineGanttView::fitToView);
+    connect(m_gantt, &TimelineGanttView::fittingChanged, fit, &QToolButton::setChecked);
+    connect(m_watchButton, &QToolButton::toggled, this, [this](bool watched) {
+        if (!m_runId.isEmpty())
+            emit watchToggled(m_runId, watched);
+    });
+    connect(m_publishButton, &QToolButton::clicked, this,
+            [this] { emit publishEventRequested(m_runId, awaitedEvent()); });
+    // The chart and the list select together.
+    connect(m_gantt, &TimelineGanttView::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && m_steps->currentIndex().row() != row)
+            m_steps->setCurrentIndex(m_timeline->index(row, 0));
+        showStepData(row);
+    });
+    connect(m_steps->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_gantt->setCurrentRow(current.row());
+                showStepData(current.row());
+            });
+    const auto changed = [this] { refresh(); };
+    connect(m_runs, &QAbstractItemModel::dataChanged, this, changed);
+    connect(m_runs, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_row.isValid() && !m_runId.isEmpty())
+            setRun(m_runId);
+    });
+    connect(m_timeline, &QAbstractItemModel::rowsInserted, this, changed);
+    connect(m_timeline, &QAbstractItemModel::rowsRemoved, this, changed);
+    connect(m_timeline, &QAbstractItemModel::modelReset, this, changed);
+    connect(m_timeline, &QAbstractItemModel::dataChanged, this, changed);
+    setRun({});
+}
+
+void RunDetailPanel::setRun(const QString& runId)
+{
+    if (runId != m_runId) {
+        m_input->clear();
+        m_stepData->clear();
+    }
+    m_runId = runId;
+    const int row = runId.isEmpty() ? -1 : m_runs->rowOf(runId);
+    m_row = row >= 0 ? QPersistentModelIndex(m_runs->index(row, 0)) : QPersistentModelIndex();
+    refresh();
+}
+
+void RunDetailPanel::setRunDetails(const dwp::WorkflowRun& run)
+{
+    if (run.id != m_runId)
+        return;
+    if (run.input.isEmpty())
+        m_input->showText(tr("(no input)"));
+    else
+        m_input->setJson(run.input);
+    refresh();
+}
+
+void RunDetailPanel::setWatched(bool watched)
+{
+    const QSignalBlocker blocker(m_watchButton);
+    m_watchButton->setChecked(watched);
+}
+
+bool RunDetailPanel::isWatched() const
+{
+    return m_watchButton->isChecked();
+}
+
+QString RunDetailPanel::awaitedEvent() const
+{
+    for (int row = 0; row < m_timeline->rowCount(); ++row) {
+        const QModelIndex index = m_timeline->index(row, 0);
+        const QString name = index.data(TimelineModel::StepNameRole).toString();
+        if (index.data(TimelineModel::StateRole).toInt() == int(TimelineStep::State::Waiting) &&
+            name.startsWith(QLatin1String("wait:")))
+            return name.mid(5);
+    }
+    return {};
+}
+
+void RunDetailPanel::refresh()
+{
+    const bool known = m_row.isValid();
+    const auto value = [this](int role) { return m_row.data(role); };
+    const QString state = known ? value(WorkflowRunsModel::StateNameRole).toString() : QString();
+    m_title->setText(
+        m_runId.isEmpty() ? tr("No run selected")
+        : known ? tr("%1 — %2").arg(value(WorkflowRunsModel::NameRole).toString(), StateStyle::label(state))
+                : tr("Run %1").arg(m_runId));
+    QStringList facts;
+    if (!m_runId.isEmpty())
+        facts << m_runId;
+    const QDateTime started = value(WorkflowRunsModel::StartedAtRole).toDateTime();
+    if (started.isValid())
+        facts << tr("started %1").arg(started.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    const QVariant duration = value(WorkflowRunsModel::DurationMsRole);
+    if (duration.isValid())
+        facts << tr("took %1").arg(DurationText::format(duration.toLongLong()));
+    const QString parent = value(WorkflowRunsModel::ParentRunIdRole).toString();
+    if (!parent.isEmpty())
+        facts << tr("child of %1").arg(parent);
+    m_facts->setText(facts.join(QStringLiteral(" · ")));
+    const QString error = known ? value(WorkflowRunsModel::ErrorRole).toString() : QString();
+    m_error->setText(error.isEmpty() ? QString() : tr("Error: %1").arg(error));
+    m_error->setVisible(!error.isEmpty());
+    const QString awaited = awaitedEvent();
+    m_publishButton->setEnabled(!m_runId.isEmpty() && state == QLatin1String("running"));
+    m_publishButton->setText(awaited.isEmpty() ? tr("&Publish Event…") : tr("&Publish “%1”…").arg(awaited));
+    // The server never announces a wait (dwp-protocol.md §5): say where the event name comes from.
+    m_publishButton->setToolTip(
+        awaited.isEmpty() ? tr("Publish a workflow event; it wakes every run waiting for it.")
+                          : tr("Earlier runs of this workflow waited for “%1” at this point. The server "
+                               "does not announce waits, so this is inferred.")
+                                .arg(awaited));
+    m_watchButton->setEnabled(!m_runId.isEmpty());
+    if (m_steps->currentIndex().isValid())
+        showStepData(m_steps->currentIndex().row());
+}
+
+void RunDetailPanel::showStepData(int timelineRow)
+{
+    if (timelineRow < 0 || timelineRow >= m_timeline->rowCount()) {
+        m_stepData->clear();
+        return;
+    }
+    const QModelIndex index = m_timeline->index(timelineRow, 0);
+    const QString error = index.data(TimelineModel::ErrorRole).toString();
+    const QString stepData = index.data(TimelineModel::DataRole).toString();
+    const QString text = !error.isEmpty() ? tr("Error: %1").arg(error) : stepData;
+    m_stepData->showText(text); // already indented JSON, or hex (TimelineModel)
+}
+
+} // namespace dispatch

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+#include "gui/pages/WorkflowsPage.h"
+
+#include "gui/pages/RunDetailPanel.h"
+#include "gui/views/ColumnWidths.h"
+#include "gui/views/StateBadgeDelegate.h"
+#include "gui/views/StateStyle.h"
+#include "gui/views/TimestampDelegate.h"
+#include "models/TimelineModel.h"
+#include "models/WorkflowRunFilterProxy.h"
+#include "models/WorkflowRunsModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dispatch {
+
+WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, QWidget* parent)
+    : QWidget(parent), m_runs(runs), m_proxy(new WorkflowRunFilterProxy(this)),
+      m_textFilter(new QLineEdit(this)), m_sinceLabel(new QLabel(this)), m_table(new QTableView(this)),
+      m_detail(new RunDetailPanel(runs, timeline, this))
+{
+    m_proxy->setSourceModel(runs);
+    m_textFilter->setObjectName(QStringLiteral("runTextFilter"));
+    m_table->setObjectName(QStringLiteral("runsTable"));
+    m_sinceLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* filters = new QHBoxLayout;
+    for (const RunState state : {RunState::Running, RunState::Completed, RunState::Failed}) {
+        auto* button = new QToolButton(this);
+        button->setText(StateStyle::label(runStateName(state)));
+        button->setObjectName(QStringLiteral("runStateFilter_") + runStateName(state));
+        button->setCheckable(true);
+        button->setProperty("runState", int(state));
+        connect(button, &QToolButton::toggled, this, &WorkflowsPage::applyStateFilter);
+        m_stateButtons.append(button);
+        filters->addWidget(button);
+    }
+    m_textFilter->setPlaceholderText(tr("Search run id, workflow, step, error"));
+    m_textFilter->setClearButtonEnabled(true);
+    auto* startButton = new QToolButton(this);
+    startButton->setObjectName(QStringLiteral("startWorkflowButton"));
+    startButton->setText(tr("&Start Workflow…"));
+    filters->addSpacing(8);
+    filters->addWidget(m_textFilter, 1);
+    filters->addWidget(startButton);
+
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(WorkflowRunsModel::StateColumn,
+                                      new StateBadgeDelegate(m_table, WorkflowRunsModel::StateNameRole));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(
+        Qt::ElideMiddle); // ids share their time-ordered start; the end tells them apart
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* times = new TimestampDelegate(m_table);
+    m_table->setItemDelegateForColumn(WorkflowRunsModel::StartedColumn, times);
+    m_table->setItemDelegateForColumn(WorkflowRunsModel::CompletedColumn, times);
+    m_table->setColumnWidth(WorkflowRunsModel::IdColumn, 215);
+    m_table->setColumnWidth(WorkflowRunsModel::NameColumn, 125);
+    m_table->setColumnWidth(WorkflowRunsModel::StateColumn, 100);
+    m_table->setColumnWidth(WorkflowRunsModel::StartedColumn, 95);
+    ColumnWidths::fitHeaders(m_table);
+    ColumnWidths::fitStateBadges(
+        m_table, WorkflowRunsModel::StateColumn,
+        {QStringLiteral("running"), QStringLiteral("completed"), QStringLiteral("failed")});
+    m_table->setColumnWidth(WorkflowRunsModel::CompletedColumn, 95);
+
+    auto* listSide = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(filters);
+    listLayout->addWidget(m_sinceLabel);
+    listLayout->addWidget(m_table, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(listSide);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({560, 720}); // the run list needs room for id, name and state
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &WorkflowRunFilterProxy::setText);
+    connect(startButton, &QToolButton::clicked, this, &WorkflowsPage::startRequested);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const QString runId = selectedRunId();
+        if (runId == m_detail->runId())
+            return;
+        m_detail->setRun(runId);
+        if (!runId.isEmpty())
+            emit runOpened(runId);
+    });
+    connect(m_runs, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        for (int row = first; row <= last; ++row)
+            m_names.insert(m_runs->index(row, 0).data(WorkflowRunsModel::NameRole).toString());
+        updateSinceLabel();
+        if (!m_pendingSelection.isEmpty() && m_runs->rowOf(m_pendingSelection) >= 0)
+            selectRun(m_pendingSelection);
+    });
+    updateSinceLabel();
+}
+
+void WorkflowsPage::applyStateFilter()
+{
+    QList<RunState> states;
+    for (const QToolButton* button : std::as_const(m_stateButtons)) {
+        if (button->isChecked())
+            states.append(RunState(button->property("runState").toInt()));
+    }
+    m_proxy->setStates(states);
+}
+
+void WorkflowsPage::updateSinceLabel()
+{
+    const QDateTime since = m_runs->trackingSince();
+    m_sinceLabel->setText(since.isValid()
+                              ? tr("Showing runs seen since %1 (%2). The server cannot list older runs.")
+                                    .arg(since.toLocalTime().toString(QStringLiteral("HH:mm")))
+                                    .arg(m_runs->rowCount())
+                              : tr("Showing runs seen since connecting. The server cannot list older runs."));
+}
+
+QString WorkflowsPage::selectedRunId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(WorkflowRunsModel::IdRole).toString() : QString();
+}
+
+QStringList WorkflowsPage::knownWorkflowNames() const
+{
+    QStringList names(m_names.cbegin(), m_names.cend());
+    names.removeAll(QString());
+    names.sort();
+    return names;
+}
+
+bool WorkflowsPage::selectRun(const QString& runId)
+{
+    const int sourceRow = m_runs->rowOf(runId);
+    if (sourceRow < 0) {
+        m_pendingSelection = runId;
+        m_table->clearSelection();
+        if (m_detail->runId() != runId) {
+            m_detail->setRun(runId);
+            emit runOpened(runId);
+        }
+        return false;
+    }
+    m_pendingSelection.clear();
+    QModelIndex proxyIndex = m_proxy->mapFromSource(m_runs->index(sourceRow, 0));
+    if (!proxyIndex.isValid()) {
+        for (QToolButton* button : std::as_const(m_stateButtons))
+            button->setChecked(false);
+        m_textFilter->clear();
+        proxyIndex = m_proxy->mapFromSource(m_runs->index(sourceRow, 0));
+    }
+    m_table->setCurrentIndex(proxyIndex);
+    m_table->scrollTo(proxyIndex);
+    return true;
+}
+
+} // namespace dispatch

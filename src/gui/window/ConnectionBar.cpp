@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+#include "gui/window/ConnectionBar.h"
+
+#include "gui/views/EnvironmentBadge.h"
+#include "gui/views/StateStyle.h"
+#include "gui/window/ProfileComboBox.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QToolButton>
+
+namespace dispatch {
+
+ConnectionBar::ConnectionBar(QWidget* parent)
+    : QWidget(parent), m_stateDot(new QLabel(this)), m_server(new QLabel(this)),
+      m_stateLabel(new QLabel(this)), m_session(new QLabel(this)), m_ping(new QLabel(this)),
+      m_connectButton(new QToolButton(this)), m_environmentBadge(new EnvironmentBadge(this)),
+      m_profileCombo(new ProfileComboBox(this)), m_profilesButton(new QToolButton(this))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    m_stateDot->setObjectName(QStringLiteral("stateDot"));
+    m_server->setObjectName(QStringLiteral("serverLabel"));
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_session->setObjectName(QStringLiteral("sessionLabel"));
+    m_ping->setObjectName(QStringLiteral("pingLabel"));
+    m_connectButton->setObjectName(QStringLiteral("connectButton"));
+    m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_session->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_stateLabel->font();
+    bold.setWeight(QFont::DemiBold);
+    m_stateLabel->setFont(bold);
+    m_connectButton->setText(tr("Connect…"));
+    m_connectButton->setToolTip(tr("Connect to another server"));
+    m_connectButton->setAutoRaise(true);
+    m_environmentBadge->setObjectName(QStringLiteral("environmentBadge"));
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profilesButton->setObjectName(QStringLiteral("profilesButton"));
+    m_profilesButton->setText(tr("Profiles…"));
+    m_profilesButton->setToolTip(tr("Add, edit or remove server profiles"));
+    m_profilesButton->setAutoRaise(true);
+    layout->addWidget(m_environmentBadge);
+    layout->addWidget(m_profileCombo);
+    layout->addWidget(m_profilesButton);
+    layout->addSpacing(12);
+    layout->addWidget(m_stateDot);
+    layout->addWidget(m_stateLabel);
+    layout->addSpacing(12);
+    layout->addWidget(m_server, 1);
+    layout->addWidget(m_session);
+    layout->addSpacing(12);
+    layout->addWidget(m_ping);
+    layout->addWidget(m_connectButton);
+    connect(m_connectButton, &QToolButton::clicked, this, &ConnectionBar::connectRequested);
+    connect(m_profilesButton, &QToolButton::clicked, this, &ConnectionBar::manageProfilesRequested);
+    // The countdown of "Reconnecting in 4 s" ticks on its own between the client's signals.
+    m_countdown.setInterval(250);
+    connect(&m_countdown, &QTimer::timeout, this, &ConnectionBar::refresh);
+    setServer({});
+    refresh();
+}
+
+void ConnectionBar::setServer(const QUrl& url)
+{
+    m_server->setText(url.isEmpty() ? tr("No server") : url.toDisplayString(QUrl::RemoveUserInfo));
+}
+
+void ConnectionBar::setState(ClientState state)
+{
+    m_state = state;
+    if (state != ClientState::Reconnecting)
+        m_reconnectAt = {};
+    if (state == ClientState::Ready || state == ClientState::Connecting) {
+        m_fatalMessage.clear();
+        m_fatalCode = 0;
+    }
+    if (state != ClientState::Ready)
+        m_ping->clear();
+    refresh();
+}
+
+void ConnectionBar::setReconnectScheduled(std::chrono::milliseconds delay, int attempt)
+{
+    m_reconnectAt = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
+    m_attempt = attempt;
+    refresh();
+}
+
+void ConnectionBar::setSessionId(const QString& sessionId)
+{
+    m_session->setText(sessionId.isEmpty() ? QString() : tr("session %1").arg(sessionId));
+}
+
+void ConnectionBar::setPingRoundTrip(std::chrono::milliseconds roundTrip)
+{
+    m_ping->setText(tr("ping %1 ms").arg(roundTrip.count()));
+}
+
+void ConnectionBar::setFatalError(const QString& message, int code)
+{
+    m_fatalMessage = message;
+    m_fatalCode = code;
+    refresh();
+}
+
+QString ConnectionBar::stateWords() const
+{
+    switch (m_state) {
+    case ClientState::Disconnected:
+        return tr("Not connected");
+    case ClientState::Connecting:
+        return tr("Connecting…");
+    case ClientState::Authenticating:
+        return tr("Signing in…");
+    case ClientState::Ready:
+        return tr("Connected");
+    case ClientState::Reconnecting: {
+        if (!m_reconnectAt.isValid())
+            return tr("Reconnecting…");
+        const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_reconnectAt);
+        if (ms <= 0)
+            return tr("Reconnecting…");
+        return tr("Reconnecting in %1 s").arg((ms + 999) / 1000);
+    }
+    case ClientState::Closed:
+        // 401, or 400 on the auth frame, ends in a close without retries (dwp-protocol.md §2).
+        if (m_fatalCode == 401 || m_fatalCode == 400)
+            return tr("Token rejected");
+        if (!m_fatalMessage.isEmpty())
+            return tr("Disconnected: %1").arg(m_fatalMessage);
+        return tr("Disconnected");
+    }
+    return {};
+}
+
+QString ConnectionBar::stateText() const
+{
+    return stateWords();
+}
+
+void ConnectionBar::refresh()
+{
+    m_stateLabel->setText(stateWords());
+    m_stateLabel->setToolTip(m_state == ClientState::Reconnecting && m_attempt > 0
+                                 ? tr("Attempt %1").arg(m_attempt)
+                                 : m_fatalMessage);
+    const QString tone = m_state == ClientState::Ready          ? QStringLiteral("completed")
+                         : m_state == ClientState::Closed       ? QStringLiteral("failed")
+                         : m_state == ClientState::Disconnected ? QStringLiteral("cancelled")
+                                                                : QStringLiteral("retrying");
+    const StateStyle::Colours colours = StateStyle::colours(tone, palette());
+    QPixmap dot(12, 12);
+    dot.fill(Qt::transparent);
+    {
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(colours.text);
+        painter.setBrush(colours.outline);
+        painter.drawEllipse(QRectF(1, 1, 10, 10));
+    }
+    m_stateDot->setPixmap(dot);
+    if (m_state == ClientState::Reconnecting && m_reconnectAt.isValid())
+        m_countdown.start();
+    else
+        m_countdown.stop();
+}
+
+} // namespace dispatch

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#include "gui/window/ProfileComboBox.h"
+
+#include "gui/views/EnvironmentBadge.h"
+#include "settings/ServerProfiles.h"
+
+namespace dispatch {
+
+ProfileComboBox::ProfileComboBox(QWidget* parent) : QComboBox(parent)
+{
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setMinimumContentsLength(12);
+    setPlaceholderText(tr("No profile"));
+    setToolTip(tr("Switch to another server profile"));
+    connect(this, &QComboBox::activated, this, [this](int index) {
+        const QString name = itemData(index).toString();
+        if (!name.isEmpty() && name != m_current)
+            emit profileChosen(name);
+        // Until the switch happens (it may be refused or cancelled), show the session on screen.
+        setCurrentProfile(m_current);
+    });
+}
+
+void ProfileComboBox::setProfiles(const ServerProfiles* profiles)
+{
+    if (m_profiles)
+        disconnect(m_profiles, nullptr, this, nullptr);
+    m_profiles = profiles;
+    if (profiles)
+        connect(profiles, &ServerProfiles::changed, this, &ProfileComboBox::rebuild);
+    rebuild();
+}
+
+void ProfileComboBox::rebuild()
+{
+    const QSignalBlocker quiet(this);
+    clear();
+    if (m_profiles) {
+        for (const ServerProfile& profile : m_profiles->all()) {
+            addItem(EnvironmentBadge::icon(profile.environment, palette()), profile.name, profile.name);
+            setItemData(count() - 1,
+                        tr("%1 — %2").arg(serverEnvironmentLabel(profile.environment),
+                                          profile.url.toDisplayString(QUrl::RemoveUserInfo)),
+                        Qt::ToolTipRole);
+        }
+    }
+    setCurrentProfile(m_current);
+}
+
+void ProfileComboBox::setCurrentProfile(const QString& name)
+{
+    m_current = name;
+    const QSignalBlocker quiet(this);
+    setCurrentIndex(name.isEmpty() ? -1 : findData(name));
+    if (currentIndex() < 0)
+        m_current.clear();
+}
+
+} // namespace dispatch

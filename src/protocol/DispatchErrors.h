@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "protocol/CertificateProblem.h"
+#include "protocol/Frame.h"
+
+#include <QByteArray>
+#include <QString>
+#include <exception>
+
+namespace dispatch {
+
+// The client's error hierarchy (architecture.md "Errors"). The classes share one header because each is a
+// constructor and a one-line override: eleven file pairs would hide the one thing worth reading, which is the
+// table of codes in dispatchErrorFor().
+//
+// code() is the server's code (dwp-protocol.md §1) when the server sent one, and 0 for errors the client
+// raises itself (timeouts, lost connections, aborts, unreadable frames). They derive from std::exception so
+// that they travel through QCoro tasks, which store a std::exception_ptr and rethrow it in the awaiting
+// coroutine.
+class DispatchError : public std::exception
+{
+public:
+    DispatchError(qint64 code, QString message);
+
+    qint64 code() const noexcept { return m_code; }
+    const QString& message() const noexcept { return m_message; }
+    const char* what() const noexcept override { return m_what.constData(); }
+
+    // An exception_ptr holding a copy of the most derived type, for code that holds the error by base
+    // reference and must store it or hand it on (std::make_exception_ptr(base) would slice it).
+    virtual std::exception_ptr toExceptionPtr() const { return std::make_exception_ptr(*this); }
+
+    // Reads code and message out of any exception_ptr; foreign exceptions become code 0 with their what().
+    static DispatchError fromExceptionPtr(const std::exception_ptr& error);
+
+private:
+    qint64 m_code;
+    QString m_message;
+    QByteArray m_what; // what() must return a pointer that lives as long as the exception
+};
+
+// 400 from the server: the request or its data was malformed (dwp-protocol.md §3).
+class BadRequestError : public DispatchError
+{
+public:
+    explicit BadRequestError(QString message) : DispatchError(dwp::ErrorCode::BadRequest, std::move(message))
+    {
+    }
+    std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
+};
+
+// 401, or 400 on the auth frame: the token or the auth frame was refused (§2).
+class AuthError : public DispatchError
+{
+public:
+    AuthError(qint64 code, QString message) : DispatchError(code, std::move(message)) {}
+    std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
+};
+
+// 403: the identity lacks the method's scope; the only way a client learns its permissions (§1).
+class PermissionError : public DispatchError
+{
+public:
+    explicit PermissionError(QString message) : DispatchError(dwp::ErrorCode::Forbidden, std::move(message))
+    {
+    }
+    std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
+};
+
+// 404: no such job or run.
+class NotFoundError : public DispatchError
+{
+public:
+    explicit NotFoundError(QString message) : DispatchError(dwp::ErrorCode::NotFound, std::move(message)) {}
+    std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
+};
+
+// 405: the server declares the method but does not implement it (job.list, dlq.*, cron.list), or does not
+// know it (§1); a monitor feature-detects with it.
+class UnsupportedMethodError : public DispatchError
+{
+public:
+    explicit UnsupportedMethodError(QString message)
+        : DispatchError(dwp::ErrorCode::MethodNotFound, std::move(message))
+    {
+    }
+    std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
+};
+
+// 500, and every code the client has no better class for (409 is declared by the server but never sent).
+class ServerError : public DispatchError
+{
+public:
+    ServerError(qint64 code, QString message) : DispatchError(code, std::move(message)) {}
+    std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
+};
+
+// Client side: the socket closed, could not open, or the request could not be sent.
+class ConnectionError : public DispatchError
+{
+public:
+    explicit ConnectionError(QString message) : DispatchError(0, std::move(message)) {}
+    std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
+};
+
+// Client side: the server's TLS certificate failed verification and its SHA-256 fingerprint is not in
+// ClientOptions::trustedCertificateSha256. The client does not retry: only the operator can decide to trust
+// it.
+class CertificateError : public ConnectionError
+{
+public:
+    CertificateError(QString message, CertificateProblem problem)
+        : ConnectionError(std::move(message)), m_problem(std::move(problem))
+    {
+    }
+    const CertificateProblem& problem() const noexcept { return m_problem; }
+    std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
+
+private:
+    CertificateProblem m_problem;
+};
+
+// Client side: a deadline or an idle timeout passed.
+class TimeoutError : public DispatchError
+{
+public:
+    explicit TimeoutError(QString message) : DispatchError(0, std::move(message)) {}
+    std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
+};
+
+// Client side: a frame or payload we could not understand.
+class ProtocolError : public DispatchError
+{
+public:
+    explicit ProtocolError(QString message) : DispatchError(0, std::move(message)) {}
+    std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
+};
+
+// Client side: the caller gave up on the request (PendingRequestMap::abort). DWP has no frame to cancel a
+// request, so the server may still run it; only the answer is ignored.
+class AbortedError : public DispatchError
+{
+public:
+    explicit AbortedError(QString message) : DispatchError(0, std::move(message)) {}
+    std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
+};
+
+// The class for a server error frame's code: 400 BadRequestError, 401 AuthError, 403 PermissionError,
+// 404 NotFoundError, 405 UnsupportedMethodError, other positive codes ServerError. A code ≤ 0 means the
+// frame carried no usable code, so it is a ProtocolError.
+std::exception_ptr dispatchErrorFor(const dwp::FrameError& error);
+[[noreturn]] void throwDispatchError(const dwp::FrameError& error);
+
+} // namespace dispatch

@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: MIT
+#include "session/MonitorSession.h"
+
+#include "protocol/DispatchErrors.h"
+#include "protocol/Topics.h"
+
+#include <QPointer>
+
+namespace dispatch {
+
+// Coroutines here follow the client's rules (src/client): parameters by value, no brace-initialised
+// temporaries inside a co_await expression (GCC 12 destroys them twice), and after every co_await a check
+// that the session still exists and is not being torn down before touching a member.
+
+namespace {
+
+const QString kJobTopicPrefix = QStringLiteral("job:");
+const QString kWorkflowTopicPrefix = QStringLiteral("workflow:");
+
+QStringList firstOf(const QStringList& ids, const QString& alsoThis, qsizetype limit)
+{
+    QStringList chosen = ids.mid(0, limit);
+    if (!alsoThis.isEmpty() && !chosen.contains(alsoThis))
+        chosen.append(alsoThis);
+    return chosen;
+}
+
+} // namespace
+
+MonitorSession::MonitorSession(ClientOptions options, QObject* parent)
+    : QObject(parent), m_client(std::make_unique<DispatchClient>(std::move(options)))
+{
+    m_jobCache.setMaxCost(500);
+    m_runCache.setMaxCost(200);
+    m_timelineCache.setMaxCost(50);
+    DispatchClient* client = m_client.get();
+    connect(client, &DispatchClient::eventReceived, &m_batcher, &EventBatcher::addEvent);
+    connect(&m_batcher, &EventBatcher::batchReady, this, &MonitorSession::onBatch);
+    connect(client, &DispatchClient::sessionStarted, this, &MonitorSession::onSessionStarted);
+    connect(client, &DispatchClient::stateChanged, this, &MonitorSession::onClientState);
+    connect(client, &DispatchClient::warning, this, &MonitorSession::warning);
+    connect(client, &DispatchClient::pingRoundTrip, this, [this](std::chrono::milliseconds roundTrip) {
+        m_statsHistory.addPingRoundTrip(QDateTime::currentDateTimeUtc(), roundTrip);
+    });
+    m_statsTimer.setInterval(kDefaultStatsInterval);
+    connect(&m_statsTimer, &QTimer::timeout, this, &MonitorSession::pollStats);
+    m_tickTimer.setInterval(std::chrono::seconds(1));
+    connect(&m_tickTimer, &QTimer::timeout, this,
+            [this] { m_statsHistory.advanceTo(QDateTime::currentDateTimeUtc()); });
+}
+
+MonitorSession::~MonitorSession()
+{
+    // Calls still in flight fail when the client closes; their coroutines see m_shuttingDown and leave the
+    // half-destroyed session alone.
+    m_shuttingDown = true;
+    m_client->disconnect(this);
+    m_firehose.reset();
+    m_client->close();
+}
+
+QCoro::Task<void> MonitorSession::start()
+{
+    QPointer<MonitorSession> self(this);
+    m_trackingSince = QDateTime::currentDateTimeUtc();
+    m_jobs.setTrackingSince(m_trackingSince);
+    m_runs.setTrackingSince(m_trackingSince);
+    m_eventLog.setTrackingSince(m_trackingSince);
+    m_starting = true;
+    try {
+        co_await m_client->connect();
+    } catch (...) {
+        if (self)
+            m_starting = false;
+        throw;
+    }
+    if (!self || isShuttingDown())
+        co_return;
+    m_starting = false;
+    if (!m_firehose)
+        co_await subscribeFirehose();
+}
+
+void MonitorSession::stop()
+{
+    m_statsTimer.stop();
+    m_tickTimer.stop();
+    m_firehose.reset();
+    m_client->close();
+    m_batcher.flush();
+}
+
+QCoro::Task<void> MonitorSession::subscribeFirehose()
+{
+    QPointer<MonitorSession> self(this);
+    m_subscribing = true;
+    std::unique_ptr<Subscription> subscription;
+    try {
+        const QString channel = dwp::topics::Firehose;
+        subscription = co_await m_client->subscribe(channel);
+    } catch (...) {
+        if (self)
+            m_subscribing = false;
+        throw;
+    }
+    if (!self || isShuttingDown())
+        co_return;
+    m_subscribing = false;
+    // The client re-subscribes it after every reconnect; events arrive through eventReceived.
+    m_firehose = std::move(subscription);
+}
+
+void MonitorSession::onSessionStarted()
+{
+    if (m_hadSession) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (m_disconnectedAt.isValid())
+            emit connectionGap(m_disconnectedAt, now);
+        resyncAfterReconnect();
+    }
+    m_hadSession = true;
+    m_disconnectedAt = {};
+    // A first connection made by the client's background retries, after start() failed: subscribe now.
+    if (!m_firehose && !m_starting && !m_subscribing) {
+        [](QPointer<MonitorSession> self) -> QCoro::Task<void> {
+            try {
+                co_await self->subscribeFirehose();
+            } catch (const DispatchError& error) {
+                if (self && !self->isShuttingDown())
+                    emit self->warning(
+                        tr("Could not subscribe to the event stream: %1").arg(error.message()));
+            }
+        }(this);
+    }
+    if (m_statsTimer.interval() > 0)
+        m_statsTimer.start();
+    m_tickTimer.start();
+}
+
+void MonitorSession::onClientState(ClientState state)
+{
+    if (state != ClientState::Ready && m_hadSession && !m_disconnectedAt.isValid())
+        m_disconnectedAt = QDateTime::currentDateTimeUtc();
+    emit stateChanged(state);
+}
+
+void MonitorSession::onBatch(const QList<dwp::StreamEvent>& batch)
+{
+    m_jobs.applyEvents(batch);
+    m_runs.applyEvents(batch);
+    m_eventLog.applyEvents(batch);
+    m_timeline.applyEvents(batch);
+    m_statsHistory.applyEvents(batch, QDateTime::currentDateTimeUtc());
+
+    // Cached details of anything an event is about are out of date; what is on screen is fetched again.
+    bool openJobTouched = false;
+    bool openRunTouched = false;
+    for (const dwp::StreamEvent& event : batch) {
+        if (event.topic.startsWith(kJobTopicPrefix)) {
+            const QString jobId = event.topic.mid(kJobTopicPrefix.size());
+            m_jobCache.remove(jobId);
+            openJobTouched = openJobTouched || jobId == m_openJobId;
+        } else if (event.topic.startsWith(kWorkflowTopicPrefix)) {
+            const QString runId = event.topic.mid(kWorkflowTopicPrefix.size());
+            m_runCache.remove(runId);
+            m_timelineCache.remove(runId);
+            openRunTouched = openRunTouched || runId == m_openRunId;
+        }
+    }
+    if (openJobTouched)
+        refreshOpenJob();
+    if (openRunTouched)
+        refreshOpenRun();
+}
+
+QCoro::Task<dwp::Job> MonitorSession::fetchJob(QString jobId)
+{
+    QPointer<MonitorSession> self(this);
+    dwp::Job job = co_await m_client->getJob(jobId);
+    if (!self || isShuttingDown())
+        co_return job;
+    m_jobs.upsertJob(job);
+    m_jobCache.insert(jobId, new dwp::Job(job));
+    emit jobDetailsChanged(jobId);
+    co_return job;
+}
+
+QCoro::Task<dwp::WorkflowRun> MonitorSession::fetchRun(QString runId)
+{
+    QPointer<MonitorSession> self(this);
+    dwp::WorkflowRun run = co_await m_client->getWorkflow(runId);
+    if (!self || isShuttingDown())
+        co_return run;
+    m_runs.upsertRun(run);
+    if (runId == m_openRunId)
+        m_timeline.setRun(run);
+    m_runCache.insert(runId, new dwp::WorkflowRun(run));
+    emit runDetailsChanged(runId);
+    co_return run;
+}
+
+QCoro::Task<QList<dwp::TimelineEntry>> MonitorSession::fetchTimeline(QString runId)
+{
+    QPointer<MonitorSession> self(this);
+    QList<dwp::TimelineEntry> entries = co_await m_client->workflowTimeline(runId);
+    if (!self || isShuttingDown())
+        co_return entries;
+    if (runId == m_openRunId)
+        m_timeline.setTimeline(entries);
+    m_timelineCache.insert(runId, new QList<dwp::TimelineEntry>(entries));
+    emit runDetailsChanged(runId);
+    co_return entries;
+}
+
+std::optional<dwp::Job> MonitorSession::cachedJob(const QString& jobId) const
+{
+    if (const dwp::Job* job = m_jobCache.object(jobId))
+        return *job;
+    return std::nullopt;
+}
+
+std::optional<dwp::WorkflowRun> MonitorSession::cachedRun(const QString& runId) const
+{
+    if (const dwp::WorkflowRun* run = m_runCache.object(runId))
+        return *run;
+    return std::nullopt;
+}
+
+std::optional<QList<dwp::TimelineEntry>> MonitorSession::cachedTimeline(const QString& runId) const
+{
+    if (const QList<dwp::TimelineEntry>* entries = m_timelineCache.object(runId))
+        return *entries;
+    return std::nullopt;
+}
+
+QCoro::Task<void> MonitorSession::openJob(QString jobId)
+{
+    m_openJobId = jobId;
+    co_await fetchJob(jobId);
+}
+
+QCoro::Task<void> MonitorSession::openRun(QString runId)
+{
+    QPointer<MonitorSession> self(this);
+    m_openRunId = runId;
+    m_timeline.setRunId(runId);
+    // What is already known first, so the view fills at once: cached details, then the run's events still in
+    // the log (step failures have no checkpoint, §4, so the log is their only record).
+    if (const auto run = cachedRun(runId))
+        m_timeline.setRun(*run);
+    if (const auto entries = cachedTimeline(runId))
+        m_timeline.setTimeline(*entries);
+    m_batcher.flush();
+    m_timeline.applyEvents(m_eventLog.eventsWithTopic(dwp::topics::workflowTopic(runId)));
+    co_await fetchRun(runId);
+    if (!self || isShuttingDown() || m_openRunId != runId)
+        co_return;
+    co_await fetchTimeline(runId);
+}
+
+QCoro::Task<dwp::CancelResult> MonitorSession::cancelJob(QString jobId)
+{
+    QPointer<MonitorSession> self(this);
+    dwp::CancelResult result = co_await m_client->cancelJob(jobId);
+    if (!self || isShuttingDown())
+        co_return result;
+    // Events that arrived before the reply are older than the cancel: apply them first (JobLifecycle).
+    m_batcher.flush();
+    m_jobs.markCancelled(jobId);
+    m_jobCache.remove(jobId);
+    emit jobDetailsChanged(jobId);
+    co_return result;
+}
+
+void MonitorSession::setStatsInterval(std::chrono::milliseconds interval)
+{
+    m_statsTimer.setInterval(interval);
+    if (interval.count() <= 0)
+        m_statsTimer.stop();
+    else if (m_hadSession)
+        m_statsTimer.start();
+}
+
+void MonitorSession::refreshOpenJob()
+{
+    if (m_jobRefreshInFlight) {
+        m_jobRefreshAgain = true; // one request in flight at most; the latest news is fetched after it
+        return;
+    }
+    m_jobRefreshInFlight = true;
+    [](QPointer<MonitorSession> self) -> QCoro::Task<void> {
+        do {
+            self->m_jobRefreshAgain = false;
+            const QString jobId = self->m_openJobId;
+            try {
+                co_await self->fetchJob(jobId);
+            } catch (const DispatchError& error) {
+                if (self && !self->isShuttingDown())
+                    emit self->warning(tr("Could not refresh job %1: %2").arg(jobId, error.message()));
+            }
+            if (!self || self->isShuttingDown())
+                co_return;
+        } while (self->m_jobRefreshAgain && !self->m_openJobId.isEmpty());
+        self->m_jobRefreshInFlight = false;
+    }(this);
+}
+
+void MonitorSession::refreshOpenRun()
+{
+    if (m_runRefreshInFlight) {
+        m_runRefreshAgain = true;
+        return;
+    }
+    m_runRefreshInFlight = true;
+    [](QPointer<MonitorSession> self) -> QCoro::Task<void> {
+        do {
+            self->m_runRefreshAgain = false;
+            const QString runId = self->m_openRunId;
+            try {
+                // Checkpoints (wait/sleep steps, step data) only come with the timeline (§4).
+                co_await self->fetchTimeline(runId);
+                if (!self || self->isShuttingDown())
+                    co_return;
+                co_await self->fetchRun(runId);
+            } catch (const DispatchError& error) {
+                if (self && !self->isShuttingDown())
+                    emit self->warning(tr("Could not refresh run %1: %2").arg(runId, error.message()));
+            }
+            if (!self || self->isShuttingDown())
+                co_return;
+        } while (self->m_runRefreshAgain && !self->m_openRunId.isEmpty());
+        self->m_runRefreshInFlight = false;
+    }(this);
+}
+
+void MonitorSession::resyncAfterReconnect()
+{
+    const QStringList jobIds = firstOf(m_visibleJobs, m_openJobId, kMaxResyncedJobs);
+    const QStringList runIds = firstOf(m_visibleRuns, m_openRunId, kMaxResyncedJobs);
+    [](QPointer<MonitorSession> self, QStringList jobs, QStringList runs) -> QCoro::Task<void> {
+        int jobsDone = 0;
+        int runsDone = 0;
+        try {
+            for (const QString& jobId : std::as_const(jobs)) {
+                try {
+                    co_await self->fetchJob(jobId);
+                    ++jobsDone;
+                } catch (const NotFoundError&) {
+                    // Gone from the server's store (e.g. restarted without persistence): keep what we saw.
+                }
+                if (!self || self->isShuttingDown())
+                    co_return;
+            }
+            for (const QString& runId : std::as_const(runs)) {
+                try {
+                    co_await self->fetchRun(runId);
+                    if (!self || self->isShuttingDown())
+                        co_return;
+                    if (runId == self->m_openRunId)
+                        co_await self->fetchTimeline(runId);
+                    ++runsDone;
+                } catch (const NotFoundError&) {
+                }
+                if (!self || self->isShuttingDown())
+                    co_return;
+            }
+        } catch (const DispatchError& error) {
+            // Most likely the connection dropped again; the next session resyncs again.
+            if (self && !self->isShuttingDown())
+                emit self->warning(tr("Could not refresh after reconnecting: %1").arg(error.message()));
+            co_return;
+        }
+        emit self->resynced(jobsDone, runsDone);
+    }(this, jobIds, runIds);
+}
+
+void MonitorSession::pollStats()
+{
+    if (m_statsInFlight || m_client->state() != ClientState::Ready)
+        return;
+    m_statsInFlight = true;
+    [](QPointer<MonitorSession> self) -> QCoro::Task<void> {
+        try {
+            const dwp::ServerStats stats = co_await self->m_client->stats();
+            if (!self || self->isShuttingDown())
+                co_return;
+            self->m_statsHistory.addStatsSample(QDateTime::currentDateTimeUtc(), stats);
+        } catch (const PermissionError& error) {
+            // The token lacks stats:read (§1): asking again will not help.
+            if (!self || self->isShuttingDown())
+                co_return;
+            self->m_statsTimer.stop();
+            emit self->warning(tr("Server statistics are not available: %1").arg(error.message()));
+        } catch (const DispatchError&) {
+            // A dropped connection or a slow reply: the next tick asks again.
+        }
+        if (self && !self->isShuttingDown())
+            self->m_statsInFlight = false;
+    }(this);
+}
+
+} // namespace dispatch

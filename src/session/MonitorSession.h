@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "client/DispatchClient.h"
+#include "models/EventLogModel.h"
+#include "models/JobsModel.h"
+#include "models/OverviewCounts.h"
+#include "models/StatsHistory.h"
+#include "models/TimelineModel.h"
+#include "models/WorkflowRunsModel.h"
+#include "protocol/ClientOptions.h"
+#include "protocol/ClientState.h"
+#include "session/EventBatcher.h"
+
+#include <QCache>
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+#include <qcoro/qcorotask.h>
+
+namespace dispatch {
+
+// One monitored server: owns its DispatchClient and the models, and keeps them fed (the part nheko's
+// EventStore plays, style.md). It subscribes to `firehose`, passes every event through an EventBatcher to the
+// models in one update per batch, fetches details by id on demand and caches them, and after a reconnect
+// asks the server again for what is on screen — events missed while offline are not replayed (§5, §11), so
+// fetched state is the only way to reconcile.
+//
+// The server cannot list jobs or runs (§8, §11): the models hold what was seen since trackingSince() plus
+// what was opened by id.
+class MonitorSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds kDefaultStatsInterval{5000};
+    static constexpr qsizetype kMaxResyncedJobs = 200; // the server answers one request at a time (§2)
+
+    explicit MonitorSession(ClientOptions options, QObject* parent = nullptr);
+    ~MonitorSession() override;
+
+    DispatchClient& client() { return *m_client; }
+    JobsModel& jobs() { return m_jobs; }
+    WorkflowRunsModel& runs() { return m_runs; }
+    EventLogModel& eventLog() { return m_eventLog; }
+    TimelineModel& timeline() { return m_timeline; } // of the open run
+    StatsHistory& statsHistory() { return m_statsHistory; }
+    OverviewCounts& overview() { return m_overview; } // counts over jobs() and runs()
+    EventBatcher& batcher() { return m_batcher; }
+    QDateTime trackingSince() const { return m_trackingSince; }
+
+    // Connects and subscribes to firehose. If the first attempt fails while reconnect is on, the client keeps
+    // trying and the subscription is made once a connection succeeds; this task fails with the first error.
+    QCoro::Task<void> start();
+    void stop();
+
+    // Details by id (job.get, workflow.get, workflow.timeline), merged into the models and cached until an
+    // event about the same job or run arrives.
+    QCoro::Task<dwp::Job> fetchJob(QString jobId);
+    QCoro::Task<dwp::WorkflowRun> fetchRun(QString runId);
+    QCoro::Task<QList<dwp::TimelineEntry>> fetchTimeline(QString runId);
+    std::optional<dwp::Job> cachedJob(const QString& jobId) const;
+    std::optional<dwp::WorkflowRun> cachedRun(const QString& runId) const;
+    std::optional<QList<dwp::TimelineEntry>> cachedTimeline(const QString& runId) const;
+
+    // The job or run whose details are on screen: re-fetched whenever an event about it arrives (at most one
+    // request in flight each) and after a reconnect. openRun also points timeline() at the run.
+    QCoro::Task<void> openJob(QString jobId);
+    QCoro::Task<void> openRun(QString runId);
+    // Rows the views show, re-fetched after a reconnect (the first kMaxResyncedJobs of each).
+    void setVisibleJobs(const QStringList& jobIds) { m_visibleJobs = jobIds; }
+    void setVisibleRuns(const QStringList& runIds) { m_visibleRuns = runIds; }
+
+    // Cancels over DWP and marks the row, since the server announces no cancel (§3).
+    QCoro::Task<dwp::CancelResult> cancelJob(QString jobId);
+
+    std::chrono::milliseconds statsInterval() const { return m_statsTimer.intervalAsDuration(); }
+    void setStatsInterval(std::chrono::milliseconds interval); // 0: no polling
+
+signals:
+    void stateChanged(dispatch::ClientState state);
+    void jobDetailsChanged(const QString& jobId);
+    void runDetailsChanged(const QString& runId);
+    // The connection was down from `from` to `to`: events of that span are missing from the models.
+    void connectionGap(const QDateTime& from, const QDateTime& to);
+    void resynced(int jobs, int runs);
+    void warning(const QString& message);
+
+private:
+    QCoro::Task<void> subscribeFirehose();
+    void onSessionStarted();
+    void onClientState(ClientState state);
+    void onBatch(const QList<dwp::StreamEvent>& batch);
+    void refreshOpenJob();
+    void refreshOpenRun();
+    void resyncAfterReconnect();
+    void pollStats();
+    bool isShuttingDown() const { return m_shuttingDown; }
+
+    JobsModel m_jobs;
+    WorkflowRunsModel m_runs;
+    OverviewCounts m_overview{&m_jobs, &m_runs};
+    EventLogModel m_eventLog;
+    TimelineModel m_timeline;
+    StatsHistory m_statsHistory;
+    EventBatcher m_batcher;
+    QCache<QString, dwp::Job> m_jobCache;
+    QCache<QString, dwp::WorkflowRun> m_runCache;
+    QCache<QString, QList<dwp::TimelineEntry>> m_timelineCache;
+    QString m_openJobId;
+    QString m_openRunId;
+    QStringList m_visibleJobs;
+    QStringList m_visibleRuns;
+    QDateTime m_trackingSince;
+    QDateTime m_disconnectedAt;
+    QTimer m_statsTimer;
+    QTimer m_tickTimer; // closes quiet intervals of the stats history
+    bool m_starting = false;
+    bool m_subscribing = false;
+    bool m_hadSession = false;
+    bool m_statsInFlight = false;
+    bool m_jobRefreshInFlight = false;
+    bool m_jobRefreshAgain = false;
+    bool m_runRefreshInFlight = false;
+    bool m_runRefreshAgain = false;
+    bool m_shuttingDown = false;
+    // Last, so they go first, while the models their late callbacks might reach still exist; the subscription
+    // before the client it unsubscribes from.
+    std::unique_ptr<DispatchClient> m_client;
+    std::unique_ptr<Subscription> m_firehose;
+};
+
+} // namespace dispatch

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "session/SessionCommands.h"
+
+#include "coro/CoroutineWakeup.h"
+#include "protocol/DispatchErrors.h"
+#include "session/MonitorSession.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+namespace dispatch {
+
+namespace {
+
+DispatchClient& clientOf(const QPointer<MonitorSession>& session)
+{
+    if (!session)
+        throw ConnectionError(QCoreApplication::translate("dispatch::SessionCommands", "not connected"));
+    return session->client();
+}
+
+// Shared between the start call running in the background and the coroutine waiting for the run id.
+struct RunIdWait
+{
+    QString runId;
+    std::exception_ptr error;
+    bool settled = false;
+    CoroutineWakeup wakeup;
+
+    void settle(const QString& id, std::exception_ptr failure, const std::shared_ptr<RunIdWait>& self)
+    {
+        if (settled)
+            return;
+        settled = true;
+        runId = id;
+        error = std::move(failure);
+        // Wake the waiter from the event loop, not from inside the client's event routing that called us:
+        // the waiter goes on to open the run, which sends requests.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [self] { self->wakeup.wake(); }, Qt::QueuedConnection);
+    }
+};
+
+QCoro::Task<> runStart(QPointer<MonitorSession> session, QString name, QByteArray input,
+                       std::shared_ptr<RunIdWait> wait)
+{
+    try {
+        DispatchClient& client = clientOf(session);
+        auto onRunIdKnown = [wait](const QString& runId) { wait->settle(runId, {}, wait); };
+        const dwp::WorkflowStartResult result =
+            co_await client.startWorkflow(std::move(name), std::move(input), std::move(onRunIdKnown));
+        wait->settle(result.runId, {}, wait);
+    } catch (...) {
+        wait->settle({}, std::current_exception(), wait);
+    }
+}
+
+} // namespace
+
+QCoro::Task<QString> SessionCommands::enqueue(QPointer<MonitorSession> session, JobDraft draft)
+{
+    DispatchClient& client = clientOf(session);
+    EnqueueOptions options;
+    options.queue = draft.queue;
+    options.priority = draft.priority;
+    const dwp::EnqueueResult result = co_await client.enqueue(draft.name, draft.payloadJson, options);
+    co_return result.jobId;
+}
+
+QCoro::Task<QString> SessionCommands::startWorkflow(QPointer<MonitorSession> session, QString name,
+                                                    QByteArray input)
+{
+    auto wait = std::make_shared<RunIdWait>();
+    runStart(session, std::move(name), std::move(input), wait); // goes on until the run ends
+    if (!wait->settled)
+        co_await wait->wakeup.wait();
+    if (wait->error)
+        std::rethrow_exception(wait->error);
+    co_return wait->runId;
+}
+
+QCoro::Task<QString> SessionCommands::publishEvent(QPointer<MonitorSession> session, QString name,
+                                                   QByteArray payload)
+{
+    DispatchClient& client = clientOf(session);
+    const dwp::EventPublishResult result = co_await client.publishEvent(name, payload);
+    co_return result.eventId;
+}
+
+QCoro::Task<QList<dwp::TimelineEntry>> SessionCommands::timeline(QPointer<MonitorSession> session,
+                                                                 QString runId)
+{
+    if (!session)
+        throw ConnectionError(QCoreApplication::translate("dispatch::SessionCommands", "not connected"));
+    co_return co_await session->fetchTimeline(std::move(runId));
+}
+
+} // namespace dispatch

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "session/WaitingStepGuess.h"
+
+#include "models/TimelineModel.h"
+#include "models/WorkflowRunsModel.h"
+
+namespace dispatch {
+
+WaitingStepGuess::WaitingStepGuess(TimelineModel* timeline, WorkflowRunsModel* runs, QObject* parent)
+    : QObject(parent), m_timeline(timeline), m_runs(runs)
+{
+    connect(timeline, &QAbstractItemModel::modelReset, this, &WaitingStepGuess::update);
+    connect(timeline, &QAbstractItemModel::rowsInserted, this, &WaitingStepGuess::update);
+    connect(timeline, &QAbstractItemModel::dataChanged, this, &WaitingStepGuess::update);
+    // The run's name may arrive after its steps (an id opened before its first event).
+    connect(runs, &QAbstractItemModel::rowsInserted, this, &WaitingStepGuess::update);
+    connect(runs, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { inspectFinishedRuns(first, last); });
+    connect(runs, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                inspectFinishedRuns(topLeft.row(), bottomRight.row());
+            });
+}
+
+void WaitingStepGuess::inspectFinishedRuns(int firstRow, int lastRow)
+{
+    if (!m_fetch || !m_runs)
+        return;
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const QModelIndex index = m_runs->index(row, 0);
+        const QString workflow = index.data(WorkflowRunsModel::NameRole).toString();
+        if (workflow.isEmpty() || m_inspected.contains(workflow) ||
+            index.data(WorkflowRunsModel::StateNameRole).toString() != u"completed")
+            continue;
+        m_inspected.insert(workflow);
+        inspect(workflow, index.data(WorkflowRunsModel::IdRole).toString());
+    }
+}
+
+QCoro::Task<> WaitingStepGuess::inspect(QString workflow, QString runId)
+{
+    QPointer<WaitingStepGuess> self(this);
+    const TimelineFetch fetch = m_fetch; // a copy: this object may go while the request is out
+    QList<dwp::TimelineEntry> entries;
+    try {
+        entries = co_await fetch(runId);
+    } catch (...) {
+        if (self)
+            m_inspected.remove(workflow); // try again with the next completed run
+        co_return;
+    }
+    if (!self)
+        co_return;
+    learnFromTimeline(workflow, entries);
+    update();
+}
+
+void WaitingStepGuess::learnFromTimeline(const QString& workflow, const QList<dwp::TimelineEntry>& entries)
+{
+    for (qsizetype i = 1; i < entries.size(); ++i) {
+        if (entries[i].stepName.startsWith(QLatin1String("wait:")))
+            learn(workflow, entries[i - 1].stepName, entries[i].stepName);
+    }
+}
+
+QString WaitingStepGuess::waitAfter(const QString& workflow, const QString& stepName) const
+{
+    return m_waitAfter.value(workflow).value(stepName);
+}
+
+void WaitingStepGuess::learn(const QString& workflow, const QString& stepName, const QString& waitStep)
+{
+    if (!workflow.isEmpty() && !stepName.isEmpty())
+        m_waitAfter[workflow].insert(stepName, waitStep);
+}
+
+QString WaitingStepGuess::workflowOfOpenRun() const
+{
+    const int row = m_runs->rowOf(m_timeline->runId());
+    return row < 0 ? QString() : m_runs->index(row, 0).data(WorkflowRunsModel::NameRole).toString();
+}
+
+void WaitingStepGuess::update()
+{
+    // beginStep changes the model, which calls us again: once is enough.
+    if (m_updating || !m_timeline || !m_runs)
+        return;
+    const QString workflow = workflowOfOpenRun();
+    if (workflow.isEmpty())
+        return;
+    m_updating = true;
+    // Learn: a wait step with its checkpoint, and the named step just before it.
+    QString previous;
+    QString lastDone;
+    QDateTime lastDoneAt;
+    bool waitShown = false;
+    for (int row = 0; row < m_timeline->rowCount(); ++row) {
+        const QModelIndex index = m_timeline->index(row, 0);
+        if (index.data(TimelineModel::PlaceholderRole).toBool())
+            continue;
+        const QString name = index.data(TimelineModel::StepNameRole).toString();
+        const auto state = TimelineStep::State(index.data(TimelineModel::StateRole).toInt());
+        if (name.startsWith(QLatin1String("wait:"))) {
+            if (index.data(TimelineModel::HasCheckpointRole).toBool())
+                learn(workflow, previous, name);
+            if (state == TimelineStep::State::Waiting)
+                waitShown = true;
+        }
+        if (state == TimelineStep::State::Done) {
+            lastDone = name;
+            lastDoneAt = index.data(TimelineModel::EndedAtRole).toDateTime();
+        }
+        previous = name;
+    }
+    // Guess: the run is still going, its last finished step is one a wait followed before, and that wait
+    // has neither begun nor ended here yet.
+    const QString guess = waitAfter(workflow, lastDone);
+    const auto runState = m_timeline->runState();
+    if (!guess.isEmpty() && !waitShown && runState && *runState == RunState::Running &&
+        m_timeline->rowOf(guess) < 0 && lastDoneAt.isValid()) {
+        m_timeline->beginStep(guess, lastDoneAt);
+    }
+    m_updating = false;
+}
+
+} // namespace dispatch

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+// EventBatcher: manual and timed flushes; 10 000 events reach the models as a handful of signals.
+#include "models/EventLogModel.h"
+#include "models/JobFilterProxy.h"
+#include "models/JobsModel.h"
+#include "models/ModelEventFactory.h"
+#include "session/EventBatcher.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dispatch;
+namespace T = dwp::EventType;
+using namespace modeltest;
+
+class TestEventBatcher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void manualFlush();
+    void timerFlushesOneBatch();
+    void tenThousandEventsAreAHandfulOfSignals();
+    void aFullBatchGoesAtOnce();
+};
+
+// The bound on what the batcher holds: events arriving faster than an interval's worth are handed on in
+// batches of kMaxBatch without waiting for the timer.
+void TestEventBatcher::aFullBatchGoesAtOnce()
+{
+    EventBatcher batcher;
+    batcher.setInterval(std::chrono::hours(1));
+    QSignalSpy ready(&batcher, &EventBatcher::batchReady);
+    qsizetype mostPending = 0;
+    for (qsizetype i = 0; i < 2 * EventBatcher::kMaxBatch + 7; ++i) {
+        batcher.addEvent(jobEvent(T::JobEnqueued, jobId(quint64(i)), at(i % 1000)));
+        mostPending = std::max(mostPending, batcher.pendingCount());
+    }
+    QCOMPARE(ready.size(), 2);
+    QCOMPARE(ready.first().first().value<QList<dwp::StreamEvent>>().size(), EventBatcher::kMaxBatch);
+    QCOMPARE(ready.last().first().value<QList<dwp::StreamEvent>>().first().jobData()->jobId,
+             jobId(quint64(EventBatcher::kMaxBatch)));
+    QVERIFY(mostPending < EventBatcher::kMaxBatch);
+    QCOMPARE(batcher.pendingCount(), 7);
+}
+
+void TestEventBatcher::manualFlush()
+{
+    EventBatcher batcher;
+    QCOMPARE(batcher.interval(), EventBatcher::kDefaultInterval);
+    QSignalSpy ready(&batcher, &EventBatcher::batchReady);
+    for (int i = 0; i < 3; ++i)
+        batcher.addEvent(jobEvent(T::JobEnqueued, jobId(quint64(i)), at(i)));
+    QCOMPARE(batcher.pendingCount(), 3);
+    QCOMPARE(ready.size(), 0);
+    batcher.flush();
+    QCOMPARE(ready.size(), 1);
+    const auto batch = ready.first().first().value<QList<dwp::StreamEvent>>();
+    QCOMPARE(batch.size(), 3);
+    QCOMPARE(batch.at(2).jobData()->jobId, jobId(2)); // arrival order kept
+    batcher.flush();
+    QCOMPARE(ready.size(), 1); // nothing pending, nothing emitted
+}
+
+void TestEventBatcher::timerFlushesOneBatch()
+{
+    EventBatcher batcher;
+    batcher.setInterval(std::chrono::milliseconds(10));
+    QSignalSpy ready(&batcher, &EventBatcher::batchReady);
+    for (int i = 0; i < 1000; ++i)
+        batcher.addEvent(jobEvent(T::JobEnqueued, jobId(quint64(i)), at(i)));
+    QCOMPARE(ready.size(), 0); // not before the event loop runs the timer
+    QTRY_COMPARE(ready.size(), 1);
+    QCOMPARE(ready.first().first().value<QList<dwp::StreamEvent>>().size(), 1000);
+    QCOMPARE(batcher.pendingCount(), 0);
+}
+
+void TestEventBatcher::tenThousandEventsAreAHandfulOfSignals()
+{
+    EventBatcher batcher;
+    JobsModel jobs;
+    EventLogModel log;
+    log.setCapacity(4000);
+    JobFilterProxy proxy;
+    proxy.setSourceModel(&jobs);
+    proxy.sort(JobsModel::StateColumn);
+    QAbstractItemModelTester jobsTester(&jobs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester logTester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    connect(&batcher, &EventBatcher::batchReady, &jobs, &JobsModel::applyEvents);
+    connect(&batcher, &EventBatcher::batchReady, &log, &EventLogModel::applyEvents);
+
+    QSignalSpy jobsInserted(&jobs, &JobsModel::rowsInserted);
+    QSignalSpy jobsChanged(&jobs, &JobsModel::dataChanged);
+    QSignalSpy logInserted(&log, &EventLogModel::rowsInserted);
+    QSignalSpy logRemoved(&log, &EventLogModel::rowsRemoved);
+    QSignalSpy proxyInserted(&proxy, &JobFilterProxy::rowsInserted);
+    QSignalSpy proxyLayout(&proxy, &JobFilterProxy::layoutChanged);
+    QSignalSpy proxyReset(&proxy, &JobFilterProxy::modelReset);
+
+    // The first 1 000 jobs are known before the burst, so the burst both inserts and updates.
+    for (int job = 0; job < 1000; ++job)
+        batcher.addEvent(jobEvent(T::JobEnqueued, jobId(quint64(job)), at(job)));
+    batcher.flush();
+    const qsizetype insertsBefore = proxyInserted.size();
+    for (int job = 0; job < 2500; ++job) {
+        const QString id = jobId(quint64(job));
+        batcher.addEvent(jobEvent(T::JobStarted, id, at(job + 1)));
+        batcher.addEvent(jobEvent(T::JobRetrying, id, at(job + 2), {}, 1));
+        batcher.addEvent(jobEvent(T::JobStarted, id, at(job + 3)));
+        batcher.addEvent(jobEvent(T::JobCompleted, id, at(job + 4)));
+    }
+    QCOMPARE(batcher.pendingCount(), 10000);
+    batcher.flush();
+
+    QCOMPARE(jobs.rowCount(), 2500);
+    QCOMPARE(jobsInserted.size(), 2); // one per batch
+    QVERIFY(jobsChanged.size() <= 8); // a few ranges for the 1 000 updated rows
+    QCOMPARE(logInserted.size(), 2);
+    QCOMPARE(logRemoved.size(), 1); // the ring overflowed once, in one removal
+    QVERIFY(proxyInserted.size() - insertsBefore <= 3);
+    QVERIFY(proxyLayout.size() <= 8);
+    QCOMPARE(proxyReset.size(), 0);
+    QCOMPARE(proxy.rowCount(), 2500);
+}
+
+QTEST_GUILESS_MAIN(TestEventBatcher)
+#include "tst_event_batcher.moc"

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: MIT
+// MonitorSession against the in-process devserver: live events reach every model in batches, details are
+// fetched and cached, our cancels mark rows, a reconnect re-fetches what is on screen, an opened run's
+// timeline follows the run to its end.
+#include "client/ClientTestSupport.h"
+#include "protocol/EventType.h"
+#include "session/MonitorSession.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dispatch;
+using clienttest::advanceUntil;
+using testsupport::awaitTask;
+
+namespace {
+
+int stateOf(MonitorSession& session, const QString& jobId)
+{
+    const int row = session.jobs().rowOf(jobId);
+    return row < 0 ? -2 : session.jobs().index(row, 0).data(JobsModel::StateRole).toInt();
+}
+
+std::unique_ptr<MonitorSession> startedSession(testsupport::DevServerFixture& fixture)
+{
+    auto session = std::make_unique<MonitorSession>(clienttest::optionsFor(fixture.url()));
+    session->batcher().setInterval(std::chrono::milliseconds(5));
+    session->setStatsInterval(std::chrono::milliseconds(0));
+    awaitTask(session->start());
+    return session;
+}
+
+} // namespace
+
+class TestMonitorSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void liveEventsReachTheModels();
+    void detailsAreFetchedAndCached();
+    void cancelMarksTheRow();
+    void reconnectRefetchesWhatIsOnScreen();
+    void openRunFollowsTheTimeline();
+    void statsArePolledIntoTheHistory();
+    void destroyedWithCallsInFlight();
+};
+
+void TestMonitorSession::liveEventsReachTheModels()
+{
+    testsupport::DevServerFixture fixture;
+    QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    auto session = startedSession(fixture);
+    QVERIFY(session->trackingSince() >= before);
+    QCOMPARE(session->jobs().trackingSince(), session->trackingSince());
+    QAbstractItemModelTester jobsTester(&session->jobs(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester logTester(&session->eventLog(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    const QString name = QStringLiteral("devserver.noop");
+    const QByteArray payload = QByteArrayLiteral("{\"n\":1}");
+    QStringList ids;
+    for (int i = 0; i < 5; ++i)
+        ids.append(awaitTask(session->client().enqueue(name, payload)).jobId);
+    QVERIFY(advanceUntil(fixture.server(), [&] {
+        return std::all_of(ids.cbegin(), ids.cend(), [&](const QString& id) {
+            return stateOf(*session, id) == int(dwp::JobState::Completed);
+        });
+    }));
+    QCOMPARE(session->jobs().rowCount(), 5);
+    QVERIFY(session->eventLog().rowCount() >= 15); // enqueued, started, completed for each
+    const QModelIndex first = session->jobs().index(session->jobs().rowOf(ids.first()), 0);
+    QCOMPARE(first.data(JobsModel::NameRole).toString(), name);
+    QVERIFY(first.data(JobsModel::StartedAtRole).isValid());
+    QVERIFY(first.data(JobsModel::ElapsedMsRole).isValid());
+}
+
+void TestMonitorSession::detailsAreFetchedAndCached()
+{
+    testsupport::DevServerFixture fixture;
+    QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+    auto session = startedSession(fixture);
+    EnqueueOptions parked;
+    parked.queue = QStringLiteral("parked"); // no worker polls it: the job stays pending
+    const QString id =
+        awaitTask(session->client().enqueue(QStringLiteral("devserver.noop"),
+                                            QByteArrayLiteral("{\"to\":\"ops@example.com\"}"), parked))
+            .jobId;
+    QVERIFY(!session->cachedJob(id));
+    QSignalSpy details(session.get(), &MonitorSession::jobDetailsChanged);
+    awaitTask(session->openJob(id));
+    QCOMPARE(details.size(), 1);
+    const auto cached = session->cachedJob(id);
+    QVERIFY(cached);
+    QCOMPARE(cached->queue, QStringLiteral("parked"));
+    const int row = session->jobs().rowOf(id);
+    QVERIFY(row >= 0);
+    QCOMPARE(session->jobs().index(row, 0).data(JobsModel::PayloadRole).toString(),
+             QStringLiteral("{\"to\":\"ops@example.com\"}"));
+    QVERIFY(session->jobs().index(row, 0).data(JobsModel::FetchedRole).toBool());
+}
+
+void TestMonitorSession::cancelMarksTheRow()
+{
+    testsupport::DevServerFixture fixture;
+    QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+    auto session = startedSession(fixture);
+    EnqueueOptions parked;
+    parked.queue = QStringLiteral("parked");
+    const QString id = awaitTask(session->client().enqueue(QStringLiteral("devserver.noop"),
+                                                           QByteArrayLiteral("{}"), parked))
+                           .jobId;
+    QVERIFY(
+        advanceUntil(fixture.server(), [&] { return stateOf(*session, id) == int(dwp::JobState::Pending); }));
+    QCOMPARE(awaitTask(session->cancelJob(id)).status, QStringLiteral("cancelled"));
+    QCOMPARE(stateOf(*session, id), int(dwp::JobState::Cancelled));
+    const QModelIndex index = session->jobs().index(session->jobs().rowOf(id), 0);
+    QVERIFY(index.data(JobsModel::CancelledByUsRole).toBool());
+}
+
+void TestMonitorSession::reconnectRefetchesWhatIsOnScreen()
+{
+    testsupport::DevServerFixture fixture;
+    QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+    auto session = startedSession(fixture);
+    EnqueueOptions parked;
+    parked.queue = QStringLiteral("parked");
+    const QString id = awaitTask(session->client().enqueue(QStringLiteral("devserver.noop"),
+                                                           QByteArrayLiteral("{}"), parked))
+                           .jobId;
+    QVERIFY(
+        advanceUntil(fixture.server(), [&] { return stateOf(*session, id) == int(dwp::JobState::Pending); }));
+    session->setVisibleJobs({id});
+
+    QSignalSpy resynced(session.get(), &MonitorSession::resynced);
+    QSignalSpy gap(session.get(), &MonitorSession::connectionGap);
+    // The connection drops; meanwhile the job changes on the server without any event (a cancel, §3).
+    fixture.server().restart();
+    QVERIFY(fixture.server().engine().cancelJob(id));
+    QVERIFY(advanceUntil(fixture.server(), [&] { return resynced.size() == 1; }));
+    QCOMPARE(resynced.first().at(0).toInt(), 1);
+    QCOMPARE(gap.size(), 1);
+    QCOMPARE(stateOf(*session, id), int(dwp::JobState::Cancelled));
+    const QModelIndex index = session->jobs().index(session->jobs().rowOf(id), 0);
+    QVERIFY(!index.data(JobsModel::CancelledByUsRole).toBool()); // someone else's cancel, learnt by asking
+
+    // The firehose came back with the connection: new events still arrive.
+    const QString next =
+        awaitTask(session->client().enqueue(QStringLiteral("devserver.noop"), QByteArrayLiteral("{}"))).jobId;
+    QVERIFY(advanceUntil(fixture.server(),
+                         [&] { return stateOf(*session, next) == int(dwp::JobState::Completed); }));
+}
+
+void TestMonitorSession::openRunFollowsTheTimeline()
+{
+    testsupport::DevServerFixture fixture;
+    QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+    auto session = startedSession(fixture);
+    QAbstractItemModelTester timelineTester(&session->timeline(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QString runId;
+    bool finished = false;
+    auto start = [&]() -> QCoro::Task<void> {
+        const QString workflow = QStringLiteral("order-pipeline");
+        const QByteArray input = QByteArrayLiteral("{\"order_id\":\"ORD-9\",\"items\":[\"a\"]}");
+        co_await session->client().startWorkflow(workflow, input,
+                                                 [&runId](const QString& id) { runId = id; });
+        finished = true;
+    };
+    auto running = start();
+    QVERIFY(advanceUntil(fixture.server(), [&] { return !runId.isEmpty(); }));
+    awaitTask(session->openRun(runId));
+    QCOMPARE(session->timeline().runId(), runId);
+
+    // The run reaches its wait: steps up to charge are done, the work after them is the open placeholder.
+    QVERIFY(advanceUntil(fixture.server(),
+                         [&] { return session->timeline().rowOf(QStringLiteral("charge")) >= 0; }));
+    TimelineModel& timeline = session->timeline();
+    QVERIFY(timeline.index(timeline.rowCount() - 1, 0).data(TimelineModel::PlaceholderRole).toBool());
+
+    const QString event = QStringLiteral("payment-received");
+    const QByteArray payload = QByteArrayLiteral("{\"order_id\":\"ORD-9\"}");
+    awaitTask(session->client().publishEvent(event, payload));
+    QVERIFY(advanceUntil(
+        fixture.server(),
+        [&] { return finished && session->timeline().rowOf(QStringLiteral("notify")) >= 0; }, 100, 20000));
+    // The run's end removes the placeholder; the wait step came with the re-fetched timeline (no event has
+    // it).
+    QVERIFY(advanceUntil(fixture.server(), [&] {
+        return timeline.runState() == RunState::Completed &&
+               timeline.rowOf(QStringLiteral("wait:payment-received")) >= 0;
+    }));
+    for (int row = 0; row < timeline.rowCount(); ++row) {
+        QVERIFY(!timeline.index(row, 0).data(TimelineModel::PlaceholderRole).toBool());
+        QCOMPARE(timeline.index(row, 0).data(TimelineModel::StateRole).toInt(),
+                 int(TimelineStep::State::Done));
+    }
+    const int wait = timeline.rowOf(QStringLiteral("wait:payment-received"));
+    QCOMPARE(timeline.index(wait, 0).data(TimelineModel::DataKindRole).toInt(),
+             int(TimelineStep::DataKind::Json));
+    QVERIFY(wait < timeline.rowOf(QStringLiteral("ship")));
+    const int runRow = session->runs().rowOf(runId);
+    QVERIFY(runRow >= 0);
+    QCOMPARE(session->runs().index(runRow, 0).data(WorkflowRunsModel::StateRole).toInt(),
+             int(RunState::Completed));
+}
+
+void TestMonitorSession::statsArePolledIntoTheHistory()
+{
+    testsupport::DevServerFixture fixture;
+    QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+    auto session = startedSession(fixture);
+    QSignalSpy points(&session->statsHistory(), &StatsHistory::pointAdded);
+    session->setStatsInterval(std::chrono::milliseconds(10));
+    QVERIFY(advanceUntil(fixture.server(), [&] {
+        return session->statsHistory().series(StatsHistory::PublishedPerSecond).size() >= 1;
+    }));
+    const QList<QPointF> subscribers = session->statsHistory().series(StatsHistory::SubscriberCount);
+    QVERIFY(subscribers.size() >= 2);
+    QVERIFY(subscribers.last().y() >= 1); // this session's own connection
+}
+
+void TestMonitorSession::destroyedWithCallsInFlight()
+{
+    testsupport::DevServerFixture fixture;
+    QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+    auto session = startedSession(fixture);
+    devserver::FaultPlan slow;
+    slow.responseDelayMs = 200;
+    fixture.server().faults().setPlan(slow);
+    // Calls the session itself started (refreshes) and one a caller awaits are pending when it goes away.
+    auto pending = session->fetchJob(QStringLiteral("job_01h00000000000000000000000"));
+    session->setVisibleJobs({QStringLiteral("job_01h00000000000000000000001")});
+    session.reset();
+    QCOMPARE(clienttest::failureOf(std::move(pending)), QStringLiteral("ConnectionError"));
+}
+
+QTEST_GUILESS_MAIN(TestMonitorSession)
+#include "tst_monitor_session.moc"
