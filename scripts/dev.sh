@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: MIT
 # One entry point for a fresh Debian 12 machine:
 #   scripts/dev.sh app    install what is missing, build, open the app against the embedded demo server
-#   scripts/dev.sh test   install what is missing, build, run every test, then build the fuzz preset and
-#                         run each fuzz target briefly (what .ci/run does)
+#   scripts/dev.sh test   install what is missing, build with warnings as errors (the ci preset), run every
+#                         test, then build the fuzz preset and run each fuzz target briefly (what .ci/run does)
 #   scripts/dev.sh setup  only install what is missing
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,9 +31,11 @@ if command -v ccache >/dev/null; then
     export CCACHE_BASEDIR="$root"
 fi
 
+# build [preset]: the default preset for the app; `test` (CI) uses ci, the same tree with warnings as errors.
 build() {
-    cmake --preset default "${launcher[@]}" >/dev/null
-    cmake --build --preset default -- -j"$(nproc)"
+    local preset=${1:-default}
+    cmake --preset "$preset" "${launcher[@]}" >/dev/null
+    cmake --build --preset "$preset" -- -j"$(nproc)"
 }
 
 case "${1:-}" in
@@ -52,8 +54,8 @@ app)
     ;;
 test)
     install_packages
-    build
-    ctest --preset default -j"$(nproc)"
+    build ci
+    ctest --preset ci -j"$(nproc)"
     # libFuzzer targets (clang, ASan + UBSan) over the decoders, payload parsers and client routing, each for
     # DM_FUZZ_SECONDS (fuzz/CMakeLists.txt); scripts/fuzz.sh runs them for much longer.
     cmake --preset fuzz "${launcher[@]}" >/dev/null

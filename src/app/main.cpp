@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "devserver/DevServerThread.h"
 
-#include "ScreenshotTour.h"
-#include "StartupProbe.h"
+#include "TestHooks.h"
 #include "gui/controllers/ProfileController.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/WindowStateKeeper.h"
@@ -74,35 +73,21 @@ int main(int argc, char* argv[])
         QObject::tr("Close the connection rather than read a server message larger than this many MiB "
                     "(default 64)."),
         QObject::tr("MiB"), QStringLiteral("64"));
-    QCommandLineOption screenshots(QStringLiteral("screenshot-dir"),
-                                   QObject::tr("Save a screenshot of each page there, then quit."),
-                                   QObject::tr("directory"));
-    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption warmUp(QStringLiteral("screenshot-delay"),
-                              QObject::tr("Milliseconds to wait before the screenshots."), QObject::tr("ms"),
-                              QStringLiteral("8000"));
-    warmUp.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption settingsPath(
         QStringLiteral("settings"),
         QObject::tr("Read and write the settings (profiles, window layout) in this file instead of the "
                     "usual place."),
         QObject::tr("file"));
-    // For bench_startup only, hidden from --help: not a string operators read, so not translated.
-    QCommandLineOption reportStartup(
-        QStringLiteral("report-startup"),
-        QStringLiteral("Print when the window and the first event are painted, then quit (bench_startup)."));
-    reportStartup.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {demo, url, token, format, maxMessage, screenshots, warmUp, settingsPath, reportStartup});
+    parser.addOptions({demo, url, token, format, maxMessage, settingsPath});
+    TestHooks testHooks;
+    testHooks.addTo(parser);
     parser.process(*app); // prints and exits for --help and --version
 
     QApplication::setApplicationDisplayName(QObject::tr("Dispatch Monitor"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dispatch-monitor.svg")));
     // Lets Wayland compositors and docks match the window to the installed desktop file and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dispatch_monitor.DispatchMonitor"));
-    // Before the window exists, so its first paint is seen.
-    StartupProbe* startupProbe =
-        parser.isSet(reportStartup) ? new StartupProbe(parser.isSet(demo), 30000, app.get()) : nullptr;
+    testHooks.beforeWindow(parser, parser.isSet(demo), app.get());
 
     if (parser.isSet(demo) && parser.isSet(url))
         return fail(QObject::tr("--demo starts its own server; leave out --url."));
@@ -146,8 +131,7 @@ int main(int argc, char* argv[])
     dispatch::MainWindow window;
     if (parser.isSet(maxMessage))
         window.setMessageSizeLimit(options.maxIncomingMessageBytes);
-    if (startupProbe)
-        startupProbe->watch(&window);
+    testHooks.windowCreated(&window);
     auto* layout = new dispatch::WindowStateKeeper(&window, &settingsFile.settings());
     dispatch::ProfileController profiles(&window, &settingsFile,
                                          std::make_unique<dispatch::KeychainSecretStore>());
@@ -172,8 +156,7 @@ int main(int argc, char* argv[])
     } else {
         window.showConnectDialog();
     }
-    if (parser.isSet(screenshots))
-        new ScreenshotTour(&window, parser.value(screenshots), parser.value(warmUp).toInt());
+    testHooks.afterStart(parser, &window);
 
     const int status = QApplication::exec();
     return status;
