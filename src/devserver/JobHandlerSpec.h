@@ -29,6 +29,8 @@ struct JobHandlerSpec
     // For tests and hand-driven demos: the job's own payload can override the above with
     // {"duration_ms": N, "fail": true, "fail_attempts": N (-1 = always), "error": "text"}.
     bool scriptedByPayload = false;
+    // A scripted duration beyond this (a year) or below 0 fails the attempt instead of overflowing.
+    static constexpr qint64 kMaxScriptedDurationMs = 365LL * 24 * 3600 * 1000;
 
     static JobHandlerSpec fast() { return {}; }
     static JobHandlerSpec scripted();

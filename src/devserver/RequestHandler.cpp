@@ -97,8 +97,8 @@ HandlerReply RequestHandler::getJob(const dwp::Frame& request)
     if (!idError.isEmpty())
         return HandlerReply::failure(BadRequest, QLatin1String("invalid job ID: ") + idError);
     const auto job = m_engine.job(parsed->jobId);
-    if (!job) // the store's ErrNotFound, wrapped (golden error_not_found)
-        return HandlerReply::failure(NotFound, QStringLiteral("job not found: not found"));
+    if (!job) // dispatch.ErrJobNotFound, wrapped (§3)
+        return HandlerReply::failure(NotFound, QStringLiteral("job not found: dispatch: job not found"));
     return HandlerReply::success(job->toJson());
 }
 
@@ -141,7 +141,7 @@ HandlerReply RequestHandler::getRun(const dwp::Frame& request)
         return HandlerReply::failure(BadRequest, QLatin1String("invalid run ID: ") + idError);
     const auto run = m_engine.run(parsed->runId);
     if (!run)
-        return HandlerReply::failure(NotFound, QStringLiteral("run not found: not found"));
+        return HandlerReply::failure(NotFound, QStringLiteral("run not found: dispatch: run not found"));
     return HandlerReply::success(run->toJson());
 }
 

@@ -4,7 +4,7 @@
 namespace devserver {
 
 SimEngine::SimEngine(SimClock& clock, quint64 seed)
-    : m_context(clock, seed), m_workers(m_context, m_jobs, m_handlers),
+    : m_context(clock, seed), m_workers(m_context, m_jobs, m_handlers), m_mailbox(m_context),
       m_runner(m_context, m_workflows, m_mailbox), m_crons(m_context, [this](const CronEntry& entry) {
           WorkerPool::EnqueueOptions options;
           options.name = entry.jobName;

@@ -47,7 +47,8 @@ public:
     std::optional<dwp::WorkflowRun> run(const QString& id) const;
     QList<dwp::TimelineEntry> timeline(const QString& id) const { return m_runner.timeline(id); }
 
-    // workflow.event: stores the event (evt_…) and wakes the longest waiting run for that name.
+    // workflow.event: stores the event (evt_…); the waiting run for that name that polls first takes it
+    // (EventMailbox).
     WorkflowEventRecord publishEvent(const QString& name, const std::optional<QByteArray>& payload,
                                      const Tenant& tenant);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "devserver/TokenSpec.h"
 
+#include <QCryptographicHash>
+
 namespace devserver {
 namespace {
 
@@ -58,7 +60,12 @@ dwp::Parsed<TokenSpec> TokenSpec::parse(QStringView text)
             return Result::failure(QStringLiteral("scope \"%1\" contains white space").arg(scope.toString()));
         result.identity.scopes.append(scope.toString());
     }
-    result.identity.subject = QStringLiteral("apikey:") + result.token.left(8);
+    // The subject is what the -v log shows: a short hash names the key without giving away any of its
+    // characters (issue 16 item 11; the first 8 characters used to appear there).
+    result.identity.subject =
+        QStringLiteral("apikey:") +
+        QString::fromLatin1(
+            QCryptographicHash::hash(result.token.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
     QList<QStringView> attributesSeen;
     for (qsizetype i = 1; i < parts.size(); ++i) {
         const QStringView attribute = parts[i].trimmed();

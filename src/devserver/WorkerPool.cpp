@@ -123,9 +123,8 @@ void WorkerPool::start(dwp::Job& job, QueueState& queue)
     job.state = stateName(dwp::JobState::Running);
     job.startedAt = job.updatedAt = m_context.now();
     job.workerId = m_workerId;
+    // heartbeat_at stays unset until the first heartbeat, 10 s in: a short job never gets one (§3).
     const JobHandlerSpec* handler = m_handlers.find(job.name);
-    if (handler)
-        job.heartbeatAt = m_context.now();
     emitJobEvent(dwp::EventType::JobStarted, eventDataOf(job));
 
     if (!handler) {
@@ -184,8 +183,9 @@ void WorkerPool::retryOrBury(dwp::Job& job, const QString& error)
     job.lastError = error;
     dwp::JobEventData data = eventDataOf(job);
     data.error = error;
-    if (job.retryCount < job.maxRetries) {
-        ++job.retryCount;
+    // The count goes up before the decision, so max_retries 3 reaches the DLQ with retry_count 4 (§3).
+    ++job.retryCount;
+    if (job.retryCount <= job.maxRetries) {
         const qint64 base = m_timing.backoffBaseNanos << std::min<qint64>(job.retryCount - 1, 30);
         const qint64 delay = std::min(m_timing.backoffMaxNanos, base + m_context.randomBetween(0, base / 4));
         job.state = stateName(dwp::JobState::Retrying);

@@ -14,7 +14,10 @@ QList<WorkflowDefinition> WorkflowDefinition::builtins()
          {S::step(QStringLiteral("validate"), 20, 80),
           S::step(QStringLiteral("reserve-inventory"), 50, 200, 0.02, QStringLiteral("insufficient stock")),
           S::step(QStringLiteral("charge"), 100, 600, 0.03, QStringLiteral("card declined")),
-          S::waitForEvent(QStringLiteral("payment-received"), kHour),
+          // Its code gives up on an order whose payment did not arrive within the hour: a timed-out
+          // WaitForEvent returns nil, and the workflow then returns this error.
+          S::waitForEvent(QStringLiteral("payment-received"), kHour,
+                          QStringLiteral("payment-received did not arrive within 1h0m0s")),
           S::step(QStringLiteral("ship"), 200, 900), S::step(QStringLiteral("notify"), 10, 60)}},
         {QStringLiteral("user-onboarding"),
          1,

@@ -77,16 +77,18 @@ dwp::Parsed<QString> WorkflowRunner::start(const QString& name, const std::optio
 QString WorkflowRunner::inputError(const WorkflowDefinition& definition,
                                    const std::optional<QByteArray>& input) const
 {
-    // json.Unmarshal(input, &typedInput): nothing is an error, null leaves the struct zero, only an object
-    // fills it; anything else is a type mismatch.
+    // An absent or empty input is not unmarshalled at all: the run starts with the zero input (§3,
+    // workflow/registry.go). Otherwise json.Unmarshal(input, &typedInput): null leaves the struct zero, only
+    // an object fills it; anything else is a type mismatch.
     if (!input || input->trimmed().isEmpty())
-        return QStringLiteral("unmarshal input: unexpected end of JSON input");
+        return QString();
     dwp::JsonReader reader(std::string_view(input->constData(), size_t(input->size())));
     const auto kind = reader.peek();
     if (kind == dwp::JsonReader::Kind::Object || kind == dwp::JsonReader::Kind::Null)
         return QString();
-    return QStringLiteral("unmarshal input: json: cannot unmarshal %1 into Go value of type %2")
-        .arg(QLatin1String(dwp::PayloadReader::kindName(kind)), definition.inputType);
+    return QStringLiteral(
+               "unmarshal input for workflow \"%1\": json: cannot unmarshal %2 into Go value of type %3")
+        .arg(definition.name, QLatin1String(dwp::PayloadReader::kindName(kind)), definition.inputType);
 }
 
 void WorkflowRunner::runStep(RunState& state)
@@ -115,7 +117,7 @@ void WorkflowRunner::completeStep(RunState& state, const WorkflowStep& step, qin
     if (failed) {
         data.error = step.error.isEmpty() ? QStringLiteral("step failed") : step.error;
         emitRunEvent(dwp::EventType::WorkflowStepFailed, data);
-        fail(state, QStringLiteral("step \"%1\": %2").arg(step.name, data.error));
+        fail(state, QStringLiteral("workflow %1 step \"%2\": %3").arg(state.run.name, step.name, data.error));
         return;
     }
     QByteArray result;
@@ -151,11 +153,15 @@ void WorkflowRunner::beginWait(RunState& state, const WorkflowStep& step)
                 RunState& timedOut = *shared;
                 m_mailbox.cancelWait(timedOut.waiter);
                 timedOut.waiter = 0;
-                // A timed-out wait leaves an empty checkpoint.
+                // A timed-out wait leaves an empty checkpoint and returns nil; the workflow's code decides
+                // what follows (§3): fail with its own error, or go on.
                 checkpoint(timedOut, step.checkpointName(), {});
-                fail(timedOut, QStringLiteral("wait for event "
-                                              "\"%1\": timeout")
-                                   .arg(step.name));
+                if (!step.error.isEmpty()) {
+                    fail(timedOut, step.error);
+                    return;
+                }
+                ++timedOut.nextStep;
+                runStep(timedOut);
             });
     }
 }

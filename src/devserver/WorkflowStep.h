@@ -22,8 +22,10 @@ struct WorkflowStep
     qint64 minMs = 10; // duration of a step or a sleep, virtual milliseconds
     qint64 maxMs = 100;
     double failureRate = 0; // Step / StepWithResult: chance that it fails
-    QString error;          // the message when it fails
-    qint64 timeoutMs = 0;   // WaitForEvent: how long to wait (0: forever)
+    // Step: the message when it fails. WaitForEvent: what the workflow's code returns when the wait times out
+    // — WaitForEvent itself returns nil then (§3), so empty means the workflow simply goes on.
+    QString error;
+    qint64 timeoutMs = 0; // WaitForEvent: how long to wait (0: forever)
 
     QString checkpointName() const
     {
@@ -50,9 +52,11 @@ struct WorkflowStep
     {
         return {Kind::Sleep, name, ms, ms, 0, {}, 0};
     }
-    static WorkflowStep waitForEvent(const QString& eventName, qint64 timeoutMs)
+    // `errorOnTimeout`: the run fails with it after a timed-out wait; an empty one goes on to the next step.
+    static WorkflowStep waitForEvent(const QString& eventName, qint64 timeoutMs,
+                                     const QString& errorOnTimeout)
     {
-        return {Kind::WaitForEvent, eventName, 0, 0, 0, QString(), timeoutMs};
+        return {Kind::WaitForEvent, eventName, 0, 0, 0, errorOnTimeout, timeoutMs};
     }
 };
 

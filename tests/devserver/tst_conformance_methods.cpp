@@ -81,8 +81,9 @@ private slots:
         reply = client->call(QStringLiteral("job.get"), "{\"job_id\":\"" + id.toLatin1() + "\"}");
         job = testjson::object(reply->data);
         QCOMPARE(job.value(QLatin1String("state")).toString(), QStringLiteral("completed"));
-        for (const char* key : {"started_at", "completed_at", "heartbeat_at"})
+        for (const char* key : {"started_at", "completed_at"})
             QVERIFY2(job.contains(QLatin1String(key)), key);
+        QVERIFY(!job.contains(QLatin1String("heartbeat_at"))); // a 50 ms job never heartbeats (§3)
         QVERIFY(job.value(QLatin1String("worker_id")).toString().startsWith(QLatin1String("wkr_")));
     }
 
@@ -124,7 +125,7 @@ private slots:
         row("job.get of a run id", "job.get", "{\"job_id\":\"wfrun_01kaqz5v6w7x8y9z0a1b2c3d4e\"}", 400,
             "invalid job ID: id: expected prefix \"job\", got \"wfrun\"");
         row("job.get unknown", "job.get", "{\"job_id\":\"job_01kaqz3c4de5f6g7h8j9kmnpqr\"}", 404,
-            "job not found: not found");
+            "job not found: dispatch: job not found");
         row("job.cancel unknown", "job.cancel", "{\"job_id\":\"job_01kaqz3c4de5f6g7h8j9kmnpqr\"}", 404,
             "job not found");
         row("job.cancel of a run id", "job.cancel", "{\"job_id\":\"wfrun_01kaqz5v6w7x8y9z0a1b2c3d4e\"}", 400,
@@ -132,7 +133,7 @@ private slots:
         row("workflow.get of a job id", "workflow.get", "{\"run_id\":\"job_01kaqz3c4de5f6g7h8j9kmnpqr\"}",
             400, "invalid run ID: id: expected prefix \"wfrun\", got \"job\"");
         row("workflow.get unknown", "workflow.get", "{\"run_id\":\"wfrun_01kaqz5v6w7x8y9z0a1b2c3d4e\"}", 404,
-            "run not found: not found");
+            "run not found: dispatch: run not found");
         row("timeline of a job id", "workflow.timeline", "{\"run_id\":\"job_01kaqz3c4de5f6g7h8j9kmnpqr\"}",
             400, "invalid run ID: id: expected prefix \"wfrun\", got \"job\"");
         row("unknown workflow", "workflow.start", "{\"name\":\"x\",\"input\":{}}", 500,

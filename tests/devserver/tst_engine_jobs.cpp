@@ -58,7 +58,7 @@ private slots:
         const dwp::Job running = h.job(job.id);
         QCOMPARE(running.state, QStringLiteral("running"));
         QVERIFY(running.startedAt.has_value());
-        QVERIFY(running.heartbeatAt.has_value());
+        QVERIFY(!running.heartbeatAt.has_value()); // only a 10 s heartbeat sets it (§3)
         QVERIFY(running.workerId.startsWith(QLatin1String("wkr_")));
         h.advanceMs(100);
         const dwp::Job done = h.job(job.id);
@@ -67,6 +67,24 @@ private slots:
         QCOMPARE(h.typesFor(dwp::topics::jobTopic(job.id)),
                  (QStringList{E::JobEnqueued, E::JobStarted, E::JobCompleted}));
         QCOMPARE(h.ofType(E::JobCompleted).first().jobData()->elapsedMs, 100);
+        QVERIFY(!done.heartbeatAt.has_value()); // a 100 ms job never heartbeats
+    }
+
+    void heartbeatAtIsSetByTheTenSecondHeartbeatOnly()
+    {
+        EngineHarness h;
+        const dwp::Job job = h.enqueue(kScripted, QByteArrayLiteral("{\"duration_ms\":25000}"));
+        h.advanceMs(20 + 9999);
+        QCOMPARE(h.job(job.id).state, QStringLiteral("running"));
+        QVERIFY(!h.job(job.id).heartbeatAt.has_value());
+        h.advanceMs(1); // 10 s after the start
+        QCOMPARE(h.job(job.id).heartbeatAt.value().toMSecsSinceEpoch(),
+                 h.job(job.id).startedAt->toMSecsSinceEpoch() + 10000);
+        h.advanceMs(10000);
+        QCOMPARE(h.job(job.id).heartbeatAt.value().toMSecsSinceEpoch(),
+                 h.job(job.id).startedAt->toMSecsSinceEpoch() + 20000);
+        h.advanceMs(5000);
+        QCOMPARE(h.job(job.id).state, QStringLiteral("completed"));
     }
 
     void failuresRetryWithBackoffThenFailAndGoToTheDlq()
@@ -100,9 +118,39 @@ private slots:
         QCOMPARE(h.ofType(E::JobDlq).first().jobData()->error, QStringLiteral("boom"));
         const dwp::Job final = h.job(job.id);
         QCOMPARE(final.state, QStringLiteral("failed"));
-        QCOMPARE(final.retryCount, 3);
+        QCOMPARE(final.retryCount, 4); // incremented before the DLQ decision (§3)
         QCOMPARE(final.lastError, QStringLiteral("boom"));
         QCOMPARE(h.engine->workers().deadLetterCount(), 1);
+    }
+
+    void anOutOfRangeScriptedDurationFailsTheAttempt_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<bool>("inRange");
+        QTest::newRow("1e13 ms") << QByteArray("{\"duration_ms\":1e13}") << false;
+        QTest::newRow("1e300 ms") << QByteArray("{\"duration_ms\":1e300}") << false;
+        QTest::newRow("negative") << QByteArray("{\"duration_ms\":-5}") << false;
+        QTest::newRow("a string") << QByteArray("{\"duration_ms\":\"10\"}") << false;
+        QTest::newRow("a year (the bound)") << QByteArray("{\"duration_ms\":31536000000}") << true;
+    }
+
+    void anOutOfRangeScriptedDurationFailsTheAttempt()
+    {
+        // Issue 16 item 9: 1e13 ms * 10^6 overflowed qint64 (undefined behaviour).
+        QFETCH(QByteArray, payload);
+        QFETCH(bool, inRange);
+        EngineHarness h;
+        const dwp::Job job = h.enqueue(kScripted, payload);
+        h.advanceMs(20);
+        if (inRange) { // the positive control: a year is accepted and runs into the 5 min timeout
+            QCOMPARE(h.job(job.id).state, QStringLiteral("running"));
+            h.advanceMs(5 * 60 * 1000);
+            QCOMPARE(h.job(job.id).lastError, QStringLiteral("context deadline exceeded"));
+            return;
+        }
+        QCOMPARE(h.job(job.id).state, QStringLiteral("retrying"));
+        QCOMPARE(h.job(job.id).lastError,
+                 QStringLiteral("duration_ms must be a number from 0 to 31536000000"));
     }
 
     void aFlakyJobSucceedsAfterItsRetries()

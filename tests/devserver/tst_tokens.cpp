@@ -27,6 +27,23 @@ private slots:
         QCOMPARE(TokenSpec::parse(u"k=*")->identity.scopes, QStringList{QStringLiteral("*")});
     }
 
+    void theDefaultSubjectIsAShortHashNotThePrefix()
+    {
+        // Issue 16 item 11: the -v log showed "apikey:" + the first 8 characters (whole short tokens).
+        const auto longKey = TokenSpec::parse(u"tok-Secret-4f1c9a7e=*");
+        const auto shortKey = TokenSpec::parse(u"pass=*");
+        for (const auto& spec : {longKey, shortKey}) {
+            QVERIFY2(spec.ok(), qPrintable(spec.error()));
+            QVERIFY(spec->identity.subject.startsWith(QLatin1String("apikey:")));
+            QCOMPARE(spec->identity.subject.size(), 7 + 8); // "apikey:" + 8 hex digits
+            QVERIFY2(!spec->identity.subject.contains(spec->token.left(4)),
+                     qPrintable(spec->identity.subject));
+        }
+        QVERIFY(longKey->identity.subject != shortKey->identity.subject);
+        QCOMPARE(TokenSpec::parse(u"tok-Secret-4f1c9a7e=job:read")->identity.subject,
+                 longKey->identity.subject);
+    }
+
     void badSpecsSayWhy_data()
     {
         QTest::addColumn<QString>("spec");
