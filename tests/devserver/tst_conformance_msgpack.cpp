@@ -2,10 +2,10 @@
 // dwp-protocol.md §2 "How frames are sent" and §6: msgpack frames byte-exact with the server's codec, in
 // binary messages by default and — with MsgpackFraming::Text — in text messages as the real server sends
 // them, which QWebSocket refuses with close code 1007.
-#include "TestJson.h"
 #include "protocol/MsgpackCodec.h"
 #include "support/DevServerFixture.h"
 #include "support/RawWebSocketProbe.h"
+#include "support/TestJson.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // dwp-protocol.md §5: channels, event frames, topic reach, flow control (1000 credits, 256-event buffer,
 // silent drops) and the broker figures `stats` reports.
-#include "TestJson.h"
 #include "devserver/JobHandlerCatalog.h"
 #include "devserver/ServerSession.h"
 #include "protocol/StreamEvent.h"
 #include "support/DevServerFixture.h"
 #include "support/RawWebSocketProbe.h"
+#include "support/TestJson.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // dwp-protocol.md §2, §3, §11 item 8: workflow.start is synchronous. It holds back every later frame of its
 // connection — pings included — until the run ends, while events keep flowing and other connections are
 // unaffected.
-#include "TestJson.h"
 #include "support/DevServerFixture.h"
+#include "support/TestJson.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "EngineHarness.h"
-#include "TestJson.h"
 #include "protocol/Topics.h"
+#include "support/TestJson.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Fault injection, by plan and by one-shot action, and the server restart; plus the threaded fixture.
-#include "TestJson.h"
 #include "devserver/DevServerThread.h"
 #include "devserver/ServerSession.h"
 #include "support/DevServerFixture.h"
 #include "support/RawWebSocketProbe.h"
+#include "support/TestJson.h"
 
 #include <QElapsedTimer>
 #include <QTest>
