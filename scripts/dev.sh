@@ -4,6 +4,8 @@
 #   scripts/dev.sh app    install what is missing, build, open the app against the embedded demo server
 #   scripts/dev.sh test   install what is missing, build with warnings as errors (the ci preset), run every
 #                         test, then build the fuzz preset and run each fuzz target briefly (what .ci/run does)
+#   scripts/dev.sh asan   install what is missing, build the asan preset (GCC ASan + UBSan, build-asan/) and run
+#                         the whole suite under it; slow, so not part of test (run it before landing risky work)
 #   scripts/dev.sh setup  only install what is missing
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -62,8 +64,14 @@ test)
     cmake --build --preset fuzz -- -j"$(nproc)"
     ctest --preset fuzz -j"$(nproc)"
     ;;
+asan)
+    install_packages
+    cmake --preset asan "${launcher[@]}" >/dev/null
+    cmake --build --preset asan -- -j"$(nproc)"
+    ctest --preset asan -j"$(nproc)"
+    ;;
 *)
-    echo "usage: scripts/dev.sh app|test|setup" >&2
+    echo "usage: scripts/dev.sh app|test|asan|setup" >&2
     exit 64
     ;;
 esac
