@@ -20,6 +20,8 @@ const QString kSpeed = QStringLiteral("speed");
 const QString kMsgpackFrames = QStringLiteral("msgpack-frames");
 const QString kFault = QStringLiteral("fault");
 const QString kVerbose = QStringLiteral("verbose");
+const QString kNoRest = QStringLiteral("no-rest");
+const QString kRestLists = QStringLiteral("rest-lists");
 
 } // namespace
 
@@ -65,6 +67,10 @@ CommandLine::CommandLine()
          QStringLiteral("binary|text"), QStringLiteral("binary")},
         {kFault, QStringLiteral("Inject a fault (see the list above); repeatable."),
          QStringLiteral("NAME[=VALUE]")},
+        {kNoRest, QStringLiteral("Serve no REST admin API, like a deployment that does not mount it (by "
+                                 "default it is at http://HOST:PORT/dispatch/v1/...).")},
+        {kRestLists, QStringLiteral("Serve the REST list routes (/v1/jobs, /v1/workflows/runs, /v1/dlq, "
+                                    "/v1/crons), which the real server answers with 404.")},
         {{QStringLiteral("v"), kVerbose}, QStringLiteral("Log every connection's auth, errors and drops.")},
     });
 }
@@ -179,6 +185,13 @@ dwp::Parsed<CommandLine::Result> CommandLine::parse(const QStringList& arguments
     else
         return Failure::failure(
             QStringLiteral("--msgpack-frames must be binary or text, got \"%1\"").arg(framing));
+
+    if (m_parser.isSet(kNoRest) && m_parser.isSet(kRestLists))
+        return Failure::failure(
+            QStringLiteral("--rest-lists needs the REST admin API, which --no-rest turns off"));
+    if (m_parser.isSet(kNoRest))
+        config.restBasePath.clear();
+    config.restListRoutes = m_parser.isSet(kRestLists);
 
     for (const QString& fault : m_parser.values(kFault)) {
         const auto applied = config.faults.apply(fault);

@@ -21,6 +21,8 @@ struct CronEntry
     bool enabled = true;
     std::optional<qint64> lastRunNanos;
     std::optional<qint64> nextRunNanos;
+    qint64 createdNanos = 0;
+    qint64 updatedNanos = 0;
 };
 
 } // namespace devserver

@@ -20,6 +20,7 @@ QString CronScheduler::add(const QString& name, const CronSchedule& schedule, co
     entry.jobName = jobName;
     entry.queue = queue;
     entry.payload = payload;
+    entry.createdNanos = entry.updatedNanos = m_context.nowNanos();
     m_entries.append(entry);
     m_generations.append(0);
     arm(m_entries.size() - 1);
@@ -37,6 +38,45 @@ void CronScheduler::setEnabled(const QString& name, bool enabled)
         else
             ++m_generations[i];
     }
+}
+
+const CronEntry* CronScheduler::find(const QString& id) const
+{
+    for (const CronEntry& entry : m_entries) {
+        if (entry.id == id)
+            return &entry;
+    }
+    return nullptr;
+}
+
+const CronEntry* CronScheduler::setEnabledById(const QString& id, bool enabled)
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].id != id)
+            continue;
+        m_entries[i].enabled = enabled;
+        m_entries[i].updatedNanos = m_context.nowNanos();
+        if (enabled)
+            arm(i);
+        else
+            ++m_generations[i]; // the armed timer finds a newer generation and does nothing
+        return &m_entries[i];
+    }
+    return nullptr;
+}
+
+bool CronScheduler::remove(const QString& id)
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].id != id)
+            continue;
+        // fire() looks entries up by name and generation, so the armed timer of a removed entry finds
+        // nothing.
+        m_entries.removeAt(i);
+        m_generations.removeAt(i);
+        return true;
+    }
+    return false;
 }
 
 void CronScheduler::arm(qsizetype index)

@@ -22,6 +22,10 @@ public:
     QString add(const QString& name, const CronSchedule& schedule, const QString& jobName,
                 const QString& queue = QString(), const std::optional<QByteArray>& payload = std::nullopt);
     void setEnabled(const QString& name, bool enabled);
+    // By id, for the REST admin API (dwp-protocol.md §8); null or false when there is no such entry.
+    const CronEntry* find(const QString& id) const;
+    const CronEntry* setEnabledById(const QString& id, bool enabled);
+    bool remove(const QString& id);
     QList<CronEntry> entries() const { return m_entries; }
     qint64 firedCount() const { return m_fired; }
 

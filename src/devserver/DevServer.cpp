@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "devserver/DevServer.h"
 
+#include "devserver/AdminHttpConnection.h"
 #include "devserver/Logging.h"
 #include "devserver/ServerSession.h"
 
@@ -38,7 +39,8 @@ DevServer::DevServer(const DevServerConfig& config, QObject* parent)
                                                                             config.writeBacklogLimit,
                                                                             config.subscriberBuffer,
                                                                             config.initialCredits},
-      m_webSockets(QStringLiteral("dispatch-devserver"), QWebSocketServer::NonSecureMode)
+      m_webSockets(QStringLiteral("dispatch-devserver"), QWebSocketServer::NonSecureMode),
+      m_adminRoutes(m_engine, config.restBasePath, config.restListRoutes)
 {
     m_faults.setPlan(config.faults);
     m_engine.setEventSink([this](const dwp::StreamEvent& event) { m_broker.publish(event); });
@@ -88,6 +90,7 @@ void DevServer::stop()
 {
     m_restartTimer.stop();
     m_tcp.close();
+    dropAdminConnections();
     m_faults.dropConnections();
 }
 
@@ -101,6 +104,25 @@ QUrl DevServer::url() const
     return url;
 }
 
+QUrl DevServer::adminUrl() const
+{
+    if (m_config.restBasePath.isEmpty())
+        return QUrl();
+    QUrl url = this->url();
+    url.setScheme(QStringLiteral("http"));
+    url.setPath(m_config.restBasePath);
+    return url;
+}
+
+void DevServer::dropAdminConnections()
+{
+    for (const QPointer<QTcpSocket>& socket : std::as_const(m_adminSockets)) {
+        if (socket)
+            socket->abort();
+    }
+    m_adminSockets.clear();
+}
+
 void DevServer::restart(int downtimeMs)
 {
     qCInfo(lcServer) << "restart: dropping" << connectionCount() << "connections, downtime" << downtimeMs
@@ -110,6 +132,7 @@ void DevServer::restart(int downtimeMs)
             socket->abort();
     }
     m_upgrading.clear();
+    dropAdminConnections();
     m_faults.dropConnections();
     if (downtimeMs > 0) {
         m_tcp.close();
@@ -170,6 +193,13 @@ void DevServer::routeUpgrade(QTcpSocket* socket)
     const QByteArray path = target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
     socket->setProperty(kGateProperty, false);
+    if (!m_config.restBasePath.isEmpty() && m_adminRoutes.serves(path)) {
+        // REST shares the port with DWP, as in Dispatch's forge extension (§8).
+        m_adminSockets.removeAll(nullptr);
+        m_adminSockets.append(socket);
+        new AdminHttpConnection(socket, m_adminRoutes);
+        return;
+    }
     if (path != m_config.path.toUtf8()) {
         qCDebug(lcServer) << "404 for" << target;
         static const QByteArray notFound =

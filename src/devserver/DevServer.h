@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "devserver/AdminRoutes.h"
 #include "devserver/DevServerConfig.h"
 #include "devserver/FaultInjector.h"
 #include "devserver/RequestHandler.h"
@@ -50,6 +51,8 @@ public:
     QHostAddress address() const { return m_tcp.serverAddress(); }
     quint16 port() const { return m_port; }
     QUrl url() const;
+    // The REST admin API's base URL (http://HOST:PORT/dispatch); empty when REST is off.
+    QUrl adminUrl() const;
 
     // Every connection is dropped (TCP abort, no close frame) and the engine keeps its state, like a server
     // process restarting with a persistent store. With `downtimeMs` > 0 the port refuses connections for
@@ -78,6 +81,7 @@ private:
     void onWebSocket();
     QString nextSessionId();
     bool listen();
+    void dropAdminConnections();
 
     DevServerConfig m_config;
     SimClock m_clock;
@@ -92,6 +96,8 @@ private:
     QWebSocketServer m_webSockets;
     QList<QPointer<QTcpSocket>> m_upgrading; // handed to m_webSockets, not yet a QWebSocket
     QList<QPointer<ServerSession>> m_sessions;
+    AdminRoutes m_adminRoutes;
+    QList<QPointer<QTcpSocket>> m_adminSockets; // HTTP connections to the admin API
     QString m_error;
     quint16 m_port = 0;
     qint64 m_lastSessionNanos = 0;

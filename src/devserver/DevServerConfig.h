@@ -32,6 +32,11 @@ struct DevServerConfig
     qint64 writeBacklogLimit = 64 * 1024;
     int subscriberBuffer = 256;   // DefaultBufferSize (§5)
     qint64 initialCredits = 1000; // DefaultCredits (§5)
+    // The REST admin API on the same port, mounted here as in Dispatch's forge extension (§8); empty: no
+    // REST at all, like a deployment that does not mount it.
+    QString restBasePath = QStringLiteral("/dispatch");
+    // Serve the four list routes, which the real server (forge v1.8.0) never registers.
+    bool restListRoutes = false;
 };
 
 } // namespace devserver

@@ -35,6 +35,7 @@ public:
     void noteFinished(const QString& id);
 
     QHash<QString, int> countByState() const;
+    QList<dwp::Job> jobs() const { return m_jobs.values(); }
 
 private:
     using ReadyKey = std::tuple<qint64, quint64, QString>; // -priority, readiness order, id

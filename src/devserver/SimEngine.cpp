@@ -5,14 +5,17 @@ namespace devserver {
 
 SimEngine::SimEngine(SimClock& clock, quint64 seed)
     : m_context(clock, seed), m_workers(m_context, m_jobs, m_handlers), m_mailbox(m_context),
-      m_runner(m_context, m_workflows, m_mailbox), m_crons(m_context, [this](const CronEntry& entry) {
-          WorkerPool::EnqueueOptions options;
-          options.name = entry.jobName;
-          options.queue = entry.queue;
-          options.payload = entry.payload;
-          return m_workers.enqueue(options).id;
-      })
+      m_runner(m_context, m_workflows, m_mailbox), m_crons(m_context,
+                                                           [this](const CronEntry& entry) {
+                                                               WorkerPool::EnqueueOptions options;
+                                                               options.name = entry.jobName;
+                                                               options.queue = entry.queue;
+                                                               options.payload = entry.payload;
+                                                               return m_workers.enqueue(options).id;
+                                                           }),
+      m_deadLetters(m_context)
 {
+    m_workers.setDeadLetterSink([this](const dwp::Job& job) { m_deadLetters.push(job); });
 }
 
 std::optional<dwp::Job> SimEngine::job(const QString& id) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "devserver/CronScheduler.h"
+#include "devserver/DeadLetterQueue.h"
 #include "devserver/EngineContext.h"
 #include "devserver/EventMailbox.h"
 #include "devserver/JobHandlerCatalog.h"
@@ -32,6 +33,7 @@ public:
     WorkerPool& workers() { return m_workers; }
     JobStore& jobs() { return m_jobs; }
     CronScheduler& crons() { return m_crons; }
+    DeadLetterQueue& deadLetters() { return m_deadLetters; }
     EventMailbox& mailbox() { return m_mailbox; }
     WorkflowRunner& runner() { return m_runner; }
 
@@ -61,6 +63,7 @@ private:
     EventMailbox m_mailbox;
     WorkflowRunner m_runner;
     CronScheduler m_crons;
+    DeadLetterQueue m_deadLetters;
 };
 
 } // namespace devserver

@@ -94,6 +94,20 @@ bool WorkerPool::cancel(const QString& id)
     return true;
 }
 
+void WorkerPool::admit(const dwp::Job& job)
+{
+    m_store.insert(job);
+    requeue(job.id);
+}
+
+void WorkerPool::requeue(const QString& id)
+{
+    if (const dwp::Job* job = m_store.find(id)) {
+        m_store.markReady(*job);
+        schedulePickup(job->queue);
+    }
+}
+
 void WorkerPool::schedulePickup(const QString& queue)
 {
     const auto it = m_queues.find(queue);
@@ -207,6 +221,8 @@ void WorkerPool::retryOrBury(dwp::Job& job, const QString& error)
     job.state = stateName(dwp::JobState::Failed);
     job.completedAt = m_context.now();
     ++m_deadLetters;
+    if (m_deadLetterSink)
+        m_deadLetterSink(job);
     emitJobEvent(dwp::EventType::JobFailed, data);
     emitJobEvent(dwp::EventType::JobDlq, data);
     m_store.noteFinished(job.id);

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace devserver {
@@ -57,7 +58,16 @@ public:
     const QString& workerId() const { return m_workerId; }
     qint64 deadLetterCount() const { return m_deadLetters; }
 
+    // Called for each job that failed with no retries left, before job.failed and job.dlq are emitted.
+    using DeadLetterSink = std::function<void(const dwp::Job&)>;
+    void setDeadLetterSink(DeadLetterSink sink) { m_deadLetterSink = std::move(sink); }
+
     dwp::Job enqueue(const EnqueueOptions& options);
+    // For the REST admin actions, which emit no event (dwp-protocol.md §8): `admit` stores a job made
+    // elsewhere (a DLQ replay) and lets workers take it; `requeue` makes a stored pending job takeable again
+    // (a retry). Either way the job's run then shows in the stream (job.started, …).
+    void admit(const dwp::Job& job);
+    void requeue(const QString& id);
     // DWP job.cancel: relabels any job, emits nothing, stops nothing (§3). False if the id is unknown.
     bool cancel(const QString& id);
 
@@ -87,6 +97,7 @@ private:
     QHash<QString, quint64> m_attemptSerial; // which run of a job a scheduled callback belongs to
     quint64 m_nextSerial = 1;
     qint64 m_deadLetters = 0;
+    DeadLetterSink m_deadLetterSink;
 };
 
 } // namespace devserver

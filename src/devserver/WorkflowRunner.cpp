@@ -241,6 +241,15 @@ const dwp::WorkflowRun* WorkflowRunner::run(const QString& id) const
     return it == m_runs.constEnd() ? nullptr : &(*it)->run;
 }
 
+QList<dwp::WorkflowRun> WorkflowRunner::runs() const
+{
+    QList<dwp::WorkflowRun> result;
+    result.reserve(m_runs.size());
+    for (const auto& state : m_runs)
+        result.append(state->run);
+    return result;
+}
+
 QList<dwp::TimelineEntry> WorkflowRunner::timeline(const QString& id) const
 {
     const auto it = m_runs.constFind(id);

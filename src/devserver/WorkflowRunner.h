@@ -36,6 +36,7 @@ public:
     const dwp::WorkflowRun* run(const QString& id) const;
     QList<dwp::TimelineEntry> timeline(const QString& id) const;
     int runCount() const { return int(m_runs.size()); }
+    QList<dwp::WorkflowRun> runs() const;
     int activeCount() const { return m_active; }
 
 private:

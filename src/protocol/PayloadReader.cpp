@@ -135,6 +135,13 @@ bool PayloadReader::read(qint64& out)
     return accept();
 }
 
+bool PayloadReader::read(bool& out)
+{
+    if (m_reader.peek() != JsonReader::Kind::Bool)
+        return expected("a bool");
+    return m_reader.readBool(out) ? accept() : failJson();
+}
+
 bool PayloadReader::read(Timestamp& out)
 {
     if (m_reader.peek() != JsonReader::Kind::String)

@@ -32,6 +32,7 @@ public:
 
     bool read(QString& out);
     bool read(qint64& out); // an integer that fits in int64 (Go rejects 1.0 and 1e3 for int fields)
+    bool read(bool& out);
     bool read(Timestamp& out);
     bool read(std::optional<Timestamp>& out);       // an optional time: null reads as absent
     bool readBytes(std::optional<QByteArray>& out); // base64; null is Go's nil slice

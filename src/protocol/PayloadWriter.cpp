@@ -37,6 +37,12 @@ PayloadWriter& PayloadWriter::field(const char* key, qint64 value)
     return *this;
 }
 
+PayloadWriter& PayloadWriter::flag(const char* key, bool value)
+{
+    m_json.key(key).value(value);
+    return *this;
+}
+
 PayloadWriter& PayloadWriter::field(const char* key, const Timestamp& value)
 {
     m_json.key(key).valueUtf8(value.toRfc3339());

@@ -26,6 +26,7 @@ public:
     PayloadWriter& field(const char* key, const QString& value);
     PayloadWriter& field(const char* key, qint64 value);
     PayloadWriter& field(const char* key, const Timestamp& value);
+    PayloadWriter& flag(const char* key, bool value); // not an overload of field(): 0 would be ambiguous
     PayloadWriter& bytes(const char* key, const std::optional<QByteArray>& value); // nullopt writes null
     PayloadWriter& raw(const char* key, QByteArrayView json); // already-valid compact JSON
     // A json.RawMessage held as valid JSON text, perhaps indented by a person: written compacted, so it
