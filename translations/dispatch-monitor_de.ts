@@ -190,6 +190,70 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>--trust-sha256 wants the 64 hex digits of a SHA-256 fingerprint</source>
         <translation>--trust-sha256 erwartet die 64 Hexadezimalziffern eines SHA-256-Fingerabdrucks</translation>
     </message>
+    <message>
+        <source>the server&apos;s totals: jobs per state, dead letters, workflow runs</source>
+        <translation>die Summen des Servers: Jobs je Zustand, Dead Letters, Workflow-Läufe</translation>
+    </message>
+    <message>
+        <source>run failed jobs again</source>
+        <translation>fehlgeschlagene Jobs erneut ausführen</translation>
+    </message>
+    <message>
+        <source>count dead letters (replayed ones included)</source>
+        <translation>Dead Letters zählen (erneut eingereihte eingeschlossen)</translation>
+    </message>
+    <message>
+        <source>show a dead letter</source>
+        <translation>einen Dead Letter zeigen</translation>
+    </message>
+    <message>
+        <source>enqueue a dead letter&apos;s job afresh</source>
+        <translation>den Job eines Dead Letters neu einreihen</translation>
+    </message>
+    <message>
+        <source>replay the first 1000 dead letters not replayed yet (not repeated on failure)</source>
+        <translation>die ersten 1000 noch nicht erneut eingereihten Dead Letters neu einreihen (bei Fehlern nicht wiederholt)</translation>
+    </message>
+    <message>
+        <source>delete dead letters that failed more than 30 days ago</source>
+        <translation>Dead Letters löschen, die vor mehr als 30 Tagen fehlschlugen</translation>
+    </message>
+    <message>
+        <source>show a cron entry</source>
+        <translation>einen Cron-Eintrag zeigen</translation>
+    </message>
+    <message>
+        <source>let a cron entry fire again</source>
+        <translation>einen Cron-Eintrag wieder auslösen lassen</translation>
+    </message>
+    <message>
+        <source>stop a cron entry from firing</source>
+        <translation>einen Cron-Eintrag nicht mehr auslösen lassen</translation>
+    </message>
+    <message>
+        <source>delete a cron entry</source>
+        <translation>einen Cron-Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>the workflow names registered on the server</source>
+        <translation>die auf dem Server registrierten Workflow-Namen</translation>
+    </message>
+    <message>
+        <source>The REST admin API&apos;s base URL (default: from --url, ws→http, wss→https, same host and port, path /dispatch).</source>
+        <translation>Die Basis-URL der REST-Admin-API (Vorgabe: aus --url, ws→http, wss→https, gleicher Host und Port, Pfad /dispatch).</translation>
+    </message>
+    <message>
+        <source>Send TOKEN as a bearer token to the REST admin API, for an authenticating proxy in front of it (never printed).</source>
+        <translation>TOKEN als Bearer-Token an die REST-Admin-API senden, für einen authentifizierenden Proxy davor (wird nie ausgegeben).</translation>
+    </message>
+    <message>
+        <source>--rest-url (or --url, which it is derived from) is not an http:// or https:// address</source>
+        <translation>--rest-url (oder --url, woraus sie abgeleitet wird) ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>--timeout wants a positive number of seconds</source>
+        <translation>--timeout erwartet eine positive Anzahl Sekunden</translation>
+    </message>
 </context>
 <context>
     <name>ColumnVisibilityMenu</name>
@@ -1016,6 +1080,88 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Waiting</source>
         <comment>workflow step state</comment>
         <translation>Wartet</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::AdminApiCapabilities</name>
+    <message>
+        <source>The REST admin API is switched off for this connection: no server totals, retries, dead letters or cron actions.</source>
+        <translation>Die REST-Admin-API ist für diese Verbindung ausgeschaltet: keine Serversummen, Wiederholungen, Dead Letters oder Cron-Aktionen.</translation>
+    </message>
+    <message>
+        <source>This server has no admin API at %1 (%2). Server totals, retries, dead letters and cron actions are unavailable; everything else works over DWP.</source>
+        <extracomment>%1 the admin API&apos;s base URL, %2 the error</extracomment>
+        <translation>Dieser Server hat keine Admin-API unter %1 (%2). Serversummen, Wiederholungen, Dead Letters und Cron-Aktionen sind nicht verfügbar; alles andere funktioniert über DWP.</translation>
+    </message>
+    <message>
+        <source>This server cannot list jobs, workflow runs, dead letters or crons (%1): lists show what was seen live and what is opened by id.</source>
+        <extracomment>%1 the error of the list probe</extracomment>
+        <translation>Dieser Server kann Jobs, Workflow-Läufe, Dead Letters und Crons nicht auflisten (%1): Listen zeigen, was live gesehen und was per ID geöffnet wurde.</translation>
+    </message>
+    <message>
+        <source>This server cannot list jobs, workflow runs, dead letters or crons (its list routes answer 404, as on every Dispatch server built with forge v1.8.0): lists show what was seen live and what is opened by id.</source>
+        <translation>Dieser Server kann Jobs, Workflow-Läufe, Dead Letters und Crons nicht auflisten (seine Listen-Routen antworten mit 404, wie auf jedem mit forge v1.8.0 gebauten Dispatch-Server): Listen zeigen, was live gesehen und was per ID geöffnet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::AdminApiClient</name>
+    <message>
+        <source>The REST admin API is switched off for this connection.</source>
+        <translation>Die REST-Admin-API ist für diese Verbindung ausgeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::AdminApiReply</name>
+    <message>
+        <source>an empty body</source>
+        <translation>ein leerer Inhalt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <extracomment>%1 is a content type such as text/html, %2 the start of the body</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>The admin API at %1 answered HTTP %2 with a body that cannot be read (%3): %4</source>
+        <extracomment>%1 URL, %2 HTTP status, %3 what was wrong, %4 the body&apos;s start</extracomment>
+        <translation>Die Admin-API unter %1 antwortete mit HTTP %2 und einem Inhalt, der nicht gelesen werden kann (%3): %4</translation>
+    </message>
+    <message>
+        <source>The admin API at %1 answered with a redirect (HTTP %2) to %3, which is not followed. Check the admin API address, or whether a proxy asks for a login.</source>
+        <extracomment>%1 URL, %2 HTTP status, %3 the redirect&apos;s target</extracomment>
+        <translation>Die Admin-API unter %1 antwortete mit einer Weiterleitung (HTTP %2) nach %3, der nicht gefolgt wird. Prüfen Sie die Adresse der Admin-API oder ob ein Proxy eine Anmeldung verlangt.</translation>
+    </message>
+    <message>
+        <source>The admin API at %1 answered HTTP %2, which this client does not expect here: %3</source>
+        <translation>Die Admin-API unter %1 antwortete mit HTTP %2, was dieser Client hier nicht erwartet: %3</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2, with a body that is not the admin API&apos;s: %3</source>
+        <extracomment>%1 HTTP status, %2 URL, %3 the body&apos;s start (often a proxy&apos;s HTML error page)</extracomment>
+        <translation>HTTP %1 von %2, mit einem Inhalt, der nicht von der Admin-API stammt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::AdminApiTransport</name>
+    <message>
+        <source>The admin API at %1 did not answer within %2 ms.</source>
+        <translation>Die Admin-API unter %1 hat nicht innerhalb von %2 ms geantwortet.</translation>
+    </message>
+    <message>
+        <source>The reply from %1 is larger than %2 bytes and was refused.</source>
+        <translation>Die Antwort von %1 ist größer als %2 Bytes und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Could not reach the admin API at %1: %2</source>
+        <translation>Die Admin-API unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The reply from %1 broke off before its body was complete: %2</source>
+        <translation>Die Antwort von %1 brach ab, bevor ihr Inhalt vollständig war: %2</translation>
     </message>
 </context>
 <context>

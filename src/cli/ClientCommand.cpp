@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/ClientCommand.h"
 
+#include "cli/AdminCommand.h"
 #include "cli/CliText.h"
+#include "cli/ExitCodes.h"
 #include "client/DispatchClient.h"
 #include "protocol/DispatchErrors.h"
 #include "protocol/JsonReader.h"
@@ -17,29 +19,6 @@
 namespace {
 
 using namespace dispatch;
-
-// One exit status per error type, so scripts can tell a bad token from a missing job.
-enum ExitCode
-{
-    kOk = 0,
-    kFailed = 1,
-    kBadRequest = 2,
-    kAuth = 3,
-    kPermission = 4,
-    kNotFound = 5,
-    kUnsupported = 6,
-    kServer = 7,
-    kConnection = 8,
-    kTimeout = 9,
-    kProtocol = 10,
-    kUsage = 64,
-    kBadJson = 65,
-};
-
-const char* const kExitCodeHelp = QT_TRANSLATE_NOOP(
-    "CliText", "Exit status: 0 ok, 1 other failure, 2 bad request (400), 3 authentication (401),\n"
-               "4 permission (403), 5 not found (404), 6 unsupported method (405), 7 server error,\n"
-               "8 connection, 9 timeout, 10 unreadable reply, 64 usage, 65 invalid JSON argument.");
 
 struct CommandSpec
 {
@@ -75,7 +54,7 @@ QString summaryOf(const CommandSpec& spec)
 
 QString exitCodeHelp()
 {
-    return CliText::tr(kExitCodeHelp);
+    return CliText::tr(exitCodeHelpText());
 }
 
 const CommandSpec* findCommand(const QString& name)
@@ -89,27 +68,6 @@ const CommandSpec* findCommand(const QString& name)
 void printLine(const QByteArray& json)
 {
     std::cout << json.toStdString() << std::endl;
-}
-
-int exitCodeFor(const DispatchError& error)
-{
-    if (dynamic_cast<const AuthError*>(&error))
-        return kAuth;
-    if (dynamic_cast<const PermissionError*>(&error))
-        return kPermission;
-    if (dynamic_cast<const NotFoundError*>(&error))
-        return kNotFound;
-    if (dynamic_cast<const UnsupportedMethodError*>(&error))
-        return kUnsupported;
-    if (dynamic_cast<const TimeoutError*>(&error))
-        return kTimeout;
-    if (dynamic_cast<const ConnectionError*>(&error))
-        return kConnection;
-    if (dynamic_cast<const ProtocolError*>(&error))
-        return kProtocol;
-    if (dynamic_cast<const ServerError*>(&error))
-        return kServer;
-    return error.code() == 400 ? kBadRequest : kFailed;
 }
 
 QCoro::Task<void> printEvents(std::unique_ptr<Subscription> subscription, qint64 count)
@@ -167,6 +125,7 @@ QString usageText(const QCommandLineParser& parser)
     for (const auto& spec : kCommands)
         text += QStringLiteral("  %1 %2\n      %3\n")
                     .arg(QLatin1String(spec.name), QLatin1String(spec.arguments), summaryOf(spec));
+    text += adminCommandsHelp();
     text += QStringLiteral("  frame decode|encode --format json|msgpack\n      %1\n")
                 .arg(CliText::tr("check DWP frames from standard input"));
     text += u'\n' + CliText::tr("DISPATCH_URL and DISPATCH_TOKEN are the defaults for --url and --token.") +

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "cli/AdminCommand.h"
 #include "cli/ClientCommand.h"
 #include "cli/FrameCommand.h"
 #include "i18n/LocaleTranslations.h"
@@ -18,5 +19,8 @@ int main(int argc, char* argv[])
         arguments.removeAt(1);
         return runFrameCommand(arguments, std::cin, std::cout, std::cerr);
     }
+    // The REST admin API's commands (counts, retry, dlq, cron, workflows) talk HTTP, not DWP.
+    if (isAdminCommand(arguments))
+        return runAdminCommand(arguments);
     return runClientCommand(arguments);
 }

@@ -8,7 +8,6 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QSslCertificate>
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcConnection, "dispatch.connection")
@@ -338,18 +337,9 @@ void DwpConnection::onSocketDisconnected()
 
 void DwpConnection::onSslErrors(const QList<QSslError>& errors)
 {
-    // Trust is per certificate, never blanket: every error must be about a certificate whose digest the
-    // operator accepted, and only those exact errors are ignored. An error without a certificate (or about
-    // any other one) fails the handshake, and QWebSocket then closes the socket.
-    bool allTrusted = !errors.isEmpty();
-    for (const QSslError& error : errors) {
-        const QSslCertificate certificate = error.certificate();
-        if (certificate.isNull() ||
-            !m_settings.trustedCertificateSha256.contains(certificate.digest(QCryptographicHash::Sha256))) {
-            allTrusted = false;
-            break;
-        }
-    }
+    // Only errors about exactly the certificates the operator trusted are ignored; anything else fails the
+    // handshake, and QWebSocket then closes the socket.
+    const bool allTrusted = allSslErrorsTrusted(errors, m_settings.trustedCertificateSha256);
     if (allTrusted && m_socket) {
         m_socket->ignoreSslErrors(errors);
         return;

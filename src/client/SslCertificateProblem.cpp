@@ -3,6 +3,10 @@
 
 #include <QCryptographicHash>
 #include <QSslCertificate>
+#include <algorithm>
+
+#include <QCryptographicHash>
+#include <QSslCertificate>
 
 namespace dispatch {
 namespace {
@@ -66,6 +70,17 @@ CertificateProblem certificateProblemFromSslErrors(const QList<QSslError>& error
         problem.expires = certificate.expiryDate();
     }
     return problem;
+}
+
+bool allSslErrorsTrusted(const QList<QSslError>& errors, const QList<QByteArray>& trustedSha256)
+{
+    if (errors.isEmpty())
+        return false;
+    return std::all_of(errors.cbegin(), errors.cend(), [&trustedSha256](const QSslError& error) {
+        const QSslCertificate certificate = error.certificate();
+        return !certificate.isNull() &&
+               trustedSha256.contains(certificate.digest(QCryptographicHash::Sha256));
+    });
 }
 
 } // namespace dispatch
