@@ -6,6 +6,7 @@
 #include "client/AdminApiClient.h"
 #include "protocol/DispatchErrors.h"
 #include "protocol/JsonWriter.h"
+#include "protocol/ServerText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -81,8 +82,8 @@ QCoro::Task<int> retryAll(AdminApiClient& client, QStringList ids)
             co_await client.retryJob(id);
             printLine(idResult("job_id", id, "retried"));
         } catch (const DispatchError& error) {
-            std::cerr << "dispatchctl: " << id.toStdString() << ": " << error.message().toStdString()
-                      << std::endl;
+            std::cerr << "dispatchctl: " << dwp::ServerText::printable(id).toStdString() << ": "
+                      << dwp::ServerText::printable(error.message()).toStdString() << std::endl;
             if (exitCode == kOk)
                 exitCode = exitCodeFor(error);
         }
@@ -133,7 +134,9 @@ QCoro::Task<int> execute(AdminApiClient& client, QString command, QString sub, Q
             co_await runCron(client, sub, ids.value(0));
         }
     } catch (const DispatchError& error) {
-        std::cerr << "dispatchctl: " << error.message().toStdString() << std::endl;
+        // The message may carry server-chosen text (an error body, a proxy's page): made safe to print.
+        std::cerr << "dispatchctl: " << dwp::ServerText::printable(error.message()).toStdString()
+                  << std::endl;
         co_return exitCodeFor(error);
     }
     co_return kOk;
@@ -196,6 +199,7 @@ std::optional<AdminApiSettings> settingsFrom(const QCommandLineParser& parser, c
     }
     settings.requestDeadline = std::chrono::milliseconds(qint64(seconds * 1000));
     settings.bearerToken = parser.value(options.restToken);
+    dwp::ServerText::maskSecret(settings.bearerToken); // never echoed back by a proxy's error page
     for (const QString& hex : parser.values(options.trust)) {
         const QByteArray digest = QByteArray::fromHex(hex.toLatin1().replace(':', QByteArray()));
         if (digest.size() != 32) {

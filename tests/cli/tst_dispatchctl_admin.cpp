@@ -1,79 +1,21 @@
 // SPDX-License-Identifier: MIT
 // dispatchctl's REST admin commands (counts, retry, dlq, cron, workflows) against a real dispatch-devserver
 // process: JSON results, the base URL derived from --url, and the same exit statuses as the DWP commands.
+#include "DispatchctlProcess.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
 
+using clitest::DevServerProcess;
+using clitest::dispatchctl;
+using clitest::json;
+using clitest::Run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run dispatchctl(const QStringList& arguments, int timeoutMs = 30000)
-{
-    QProcess process;
-    process.start(QStringLiteral(DISPATCHCTL_PATH), arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-class DevServerProcess
-{
-public:
-    explicit DevServerProcess(const QStringList& extraArguments)
-    {
-        m_process.start(QStringLiteral(DEVSERVER_PATH),
-                        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
-                            extraArguments);
-        const QRegularExpression listening(QStringLiteral("listening on (ws://\\S+)"));
-        while (m_url.isEmpty() && m_process.waitForReadyRead(10000)) {
-            const auto match = listening.match(QString::fromUtf8(m_process.readAllStandardOutput()));
-            if (match.hasMatch())
-                m_url = match.captured(1);
-        }
-    }
-    ~DevServerProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(3000))
-            m_process.kill();
-        m_process.waitForFinished();
-    }
-    QString url() const { return m_url; }
-    // http://HOST:PORT/dispatch, as dispatchctl derives it.
-    QString adminUrl() const
-    {
-        QUrl url(m_url);
-        url.setScheme(QStringLiteral("http"));
-        url.setPath(QStringLiteral("/dispatch"));
-        return url.toString();
-    }
-
-private:
-    QProcess m_process;
-    QString m_url;
-};
-
-QJsonObject json(const QByteArray& line)
-{
-    return QJsonDocument::fromJson(line).object();
-}
 
 // A list route of a --rest-lists devserver, read by the test itself (dispatchctl has no list command: the
 // real server cannot list).
