@@ -31,6 +31,10 @@ launcher=()
 if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     export CCACHE_BASEDIR="$root"
+    # Builds with debug info hash the working directory by default (ccache's hash_dir), which made every clone a
+    # different cache: 0 hits across eight worktrees on 2026-12-06. Objects then name another checkout's paths in
+    # their debug info, which only matters to a debugger following sources.
+    export CCACHE_NOHASHDIR=1
 fi
 
 # build [preset]: the default preset for the app; `test` (CI) uses ci, the same tree with warnings as errors.
