@@ -16,10 +16,10 @@ inline void checkTimestampArithmetic(const dwp::Timestamp& ts, QByteArrayView in
     fuzzCheck(ms >= -dwp::Timestamp::kMaxMillis && ms <= dwp::Timestamp::kMaxMillis,
               "milliseconds stay inside ±kMaxMillis", input, QString::number(ms));
     const dwp::Timestamp epoch(0, 0);
-    fuzzCheck((ts < epoch) == (ms < 0), "milliseconds keep the sign", input,
-              QString::number(ms));
+    fuzzCheck((ts < epoch) == (ms < 0), "milliseconds keep the sign", input, QString::number(ms));
     const QByteArray text = ts.toRfc3339();
-    fuzzCheck(text.endsWith('Z') && text.size() < 64, "RFC 3339 text is whole", input, QString::fromUtf8(text));
+    fuzzCheck(text.endsWith('Z') && text.size() < 64, "RFC 3339 text is whole", input,
+              QString::fromUtf8(text));
     (void)ts.toDateTime();
     (void)ts.isGoZero();
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "client/AdminApiReply.h"
 
-#include "protocol/DispatchErrors.h"
 #include "protocol/AdminErrorBody.h"
 #include "protocol/AdminReplies.h"
+#include "protocol/DispatchErrors.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +20,8 @@ QString glimpseOf(const AdminApiResponse& response)
     if (text.isEmpty())
         return AdminApiReply::tr("an empty body");
     //: %1 is a content type such as text/html, %2 the start of the body
-    return type.isEmpty() ? AdminApiReply::tr("\"%1\"").arg(text) : AdminApiReply::tr("%1 \"%2\"").arg(type, text);
+    return type.isEmpty() ? AdminApiReply::tr("\"%1\"").arg(text)
+                          : AdminApiReply::tr("%1 \"%2\"").arg(type, text);
 }
 
 } // namespace
@@ -40,10 +41,11 @@ QByteArray AdminApiReply::expect(const AdminApiResponse& response, int expectedS
 void AdminApiReply::throwUnreadable(const AdminApiResponse& response, const QString& why)
 {
     //: %1 URL, %2 HTTP status, %3 what was wrong, %4 the body's start
-    throw ProtocolError(AdminApiReply::tr("The admin API at %1 answered HTTP %2 with a body that cannot be read (%3): %4")
-                            .arg(response.url.toDisplayString())
-                            .arg(response.status)
-                            .arg(why, glimpseOf(response)));
+    throw ProtocolError(
+        AdminApiReply::tr("The admin API at %1 answered HTTP %2 with a body that cannot be read (%3): %4")
+            .arg(response.url.toDisplayString())
+            .arg(response.status)
+            .arg(why, glimpseOf(response)));
 }
 
 void AdminApiReply::throwError(const AdminApiResponse& response)
@@ -51,15 +53,17 @@ void AdminApiReply::throwError(const AdminApiResponse& response)
     const QString where = response.url.toDisplayString();
     if (response.status >= 300 && response.status < 400) {
         //: %1 URL, %2 HTTP status, %3 the redirect's target
-        throw ProtocolError(AdminApiReply::tr("The admin API at %1 answered with a redirect (HTTP %2) to %3, which is not "
-                               "followed. Check the admin API address, or whether a proxy asks for a login.")
-                                .arg(where)
-                                .arg(response.status)
-                                .arg(QString::fromUtf8(response.location)));
+        throw ProtocolError(
+            AdminApiReply::tr("The admin API at %1 answered with a redirect (HTTP %2) to %3, which is not "
+                              "followed. Check the admin API address, or whether a proxy asks for a login.")
+                .arg(where)
+                .arg(response.status)
+                .arg(QString::fromUtf8(response.location)));
     }
     if (response.status < 400) {
         throw ProtocolError(
-            AdminApiReply::tr("The admin API at %1 answered HTTP %2, which this client does not expect here: %3")
+            AdminApiReply::tr(
+                "The admin API at %1 answered HTTP %2, which this client does not expect here: %3")
                 .arg(where)
                 .arg(response.status)
                 .arg(glimpseOf(response)));

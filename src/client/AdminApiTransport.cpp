@@ -96,19 +96,22 @@ AdminApiResponse judge(QNetworkReply& reply, const ReplyWatch& seen, const Admin
                                .arg(where)
                                .arg(qint64(settings.requestDeadline.count())));
     if (seen.oversized)
-        throw ProtocolError(AdminApiTransport::tr("The reply from %1 is larger than %2 bytes and was refused.")
-                                .arg(where)
-                                .arg(settings.maxBodyBytes));
+        throw ProtocolError(
+            AdminApiTransport::tr("The reply from %1 is larger than %2 bytes and was refused.")
+                .arg(where)
+                .arg(settings.maxBodyBytes));
     if (seen.certificateProblem)
         throw CertificateError(seen.certificateProblem->summary(), *seen.certificateProblem);
     const QVariant status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid())
-        throw ConnectionError(AdminApiTransport::tr("Could not reach the admin API at %1: %2").arg(where, reply.errorString()));
+        throw ConnectionError(
+            AdminApiTransport::tr("Could not reach the admin API at %1: %2").arg(where, reply.errorString()));
     // Codes below 100 are the network's (QNetworkReply::NetworkError); with a status already read, the
     // connection broke off in the middle of the body.
     if (reply.error() != QNetworkReply::NoError && reply.error() < QNetworkReply::ProxyConnectionRefusedError)
-        throw ProtocolError(AdminApiTransport::tr("The reply from %1 broke off before its body was complete: %2")
-                                .arg(where, reply.errorString()));
+        throw ProtocolError(
+            AdminApiTransport::tr("The reply from %1 broke off before its body was complete: %2")
+                .arg(where, reply.errorString()));
     AdminApiResponse response;
     response.url = reply.url();
     response.status = status.toInt();
@@ -116,9 +119,10 @@ AdminApiResponse judge(QNetworkReply& reply, const ReplyWatch& seen, const Admin
     response.contentType = reply.rawHeader("Content-Type");
     response.location = reply.rawHeader("Location");
     if (response.body.size() > settings.maxBodyBytes) // belt and braces: the watch should have stopped it
-        throw ProtocolError(AdminApiTransport::tr("The reply from %1 is larger than %2 bytes and was refused.")
-                                .arg(where)
-                                .arg(settings.maxBodyBytes));
+        throw ProtocolError(
+            AdminApiTransport::tr("The reply from %1 is larger than %2 bytes and was refused.")
+                .arg(where)
+                .arg(settings.maxBodyBytes));
     return response;
 }
 

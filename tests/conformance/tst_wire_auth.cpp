@@ -2,8 +2,8 @@
 // dwp-protocol.md §2 "Auth (first message)", over the wire only: runs against any DWP server
 // (ConformanceTarget), the devserver by default.
 #include "ConformanceTarget.h"
-#include "support/TestJson.h"
 #include "support/RawWebSocketProbe.h"
+#include "support/TestJson.h"
 
 #include <QRegularExpression>
 #include <QTest>
