@@ -117,8 +117,7 @@ std::shared_ptr<PendingEntry> PendingRequestMap::start(std::shared_ptr<PendingEn
         // write buffer) without end; past the bound new calls fail at once instead.
         entry->fail(std::make_exception_ptr(ConnectionError(
             tr("%1 not sent: %2 requests are already waiting for the server's answer (the limit)")
-                .arg(entry->method())
-                .arg(m_maxPending))));
+                .arg(entry->method(), QString::number(m_maxPending)))));
         return entry;
     }
     const qint64 timeoutMs = (timeout.count() > 0 ? timeout : m_defaultTimeout).count();
@@ -275,8 +274,8 @@ void PendingRequestMap::checkDeadlines()
         const QString message = entry->kind() == PendingEntry::Kind::Call
                                     ? tr("no reply to %1 (request %2) within %3 ms")
                                     : tr("no reply to subscription %1 (request %2) for %3 ms");
-        entry->fail(
-            std::make_exception_ptr(TimeoutError(message.arg(entry->method(), entry->id()).arg(timeoutMs))));
+        entry->fail(std::make_exception_ptr(
+            TimeoutError(message.arg(entry->method(), entry->id(), QString::number(timeoutMs)))));
     }
     if (self)
         afterSettlement();

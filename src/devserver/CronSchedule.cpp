@@ -48,7 +48,8 @@ bool parseField(const QString& field, int low, int high, std::bitset<N>& bits, b
             from = (dash < 0 ? range : range.left(dash)).toInt(&okFrom);
             to = dash < 0 ? (slash >= 0 ? high : from) : range.mid(dash + 1).toInt(&okTo);
             if (!okFrom || !okTo || from < low || to > high || from > to) {
-                error = QStringLiteral("\"%1\" is outside %2-%3").arg(part).arg(low).arg(high);
+                error = QStringLiteral("\"%1\" is outside %2-%3")
+                            .arg(part, QString::number(low), QString::number(high));
                 return false;
             }
         }

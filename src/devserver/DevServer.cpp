@@ -78,9 +78,8 @@ bool DevServer::listen()
 {
     if (!m_tcp.listen(m_config.host, m_port ? m_port : m_config.port)) {
         m_error = QStringLiteral("cannot listen on %1:%2: %3")
-                      .arg(m_config.host.toString())
-                      .arg(m_port ? m_port : m_config.port)
-                      .arg(m_tcp.errorString());
+                      .arg(m_config.host.toString(), QString::number(m_port ? m_port : m_config.port),
+                           m_tcp.errorString());
         return false;
     }
     return true;

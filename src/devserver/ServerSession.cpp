@@ -20,8 +20,8 @@ namespace devserver {
 ServerSession::ServerSession(QWebSocket* socket, QTcpSocket* tcp, const SessionEnvironment& environment,
                              const QString& sessionId, QObject* parent)
     : QObject(parent), m_socket(socket), m_tcp(tcp), m_env(environment), m_frames(environment.clock),
-      m_sessionId(sessionId),
-      m_peer(QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()))
+      m_sessionId(sessionId), m_peer(QStringLiteral("%1:%2").arg(socket->peerAddress().toString(),
+                                                                 QString::number(socket->peerPort())))
 {
     m_socket->setParent(this);
     // The server has no message-size limit (§2).

@@ -31,7 +31,7 @@ dwp::Parsed<QList<TokenSpec>> TokensFile::parse(const QString& text, const QStri
         const QStringView line = lines[i].trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
-        const QString where = QStringLiteral("%1:%2: ").arg(fileName).arg(i + 1);
+        const QString where = QStringLiteral("%1:%2: ").arg(fileName, QString::number(i + 1));
         // The commonest mistake: a JSON or YAML config where the line format is expected.
         if (line.startsWith(QLatin1Char('{')) || line.startsWith(QLatin1Char('[')))
             return Result::failure(where +
@@ -74,7 +74,7 @@ dwp::Parsed<QList<TokenSpec>> TokensFile::load(const QString& path)
             QStringLiteral("%1: cannot read the tokens file: %2").arg(path, file.errorString()));
     if (const qsizetype line = firstNonUtf8Line(bytes); line > 0)
         return dwp::Parsed<QList<TokenSpec>>::failure(
-            QStringLiteral("%1:%2: the tokens file is not UTF-8 text").arg(path).arg(line));
+            QStringLiteral("%1:%2: the tokens file is not UTF-8 text").arg(path, QString::number(line)));
     const QString text = QString::fromUtf8(bytes);
     return parse(text, path);
 }

@@ -18,6 +18,7 @@ private slots:
     void badIdsAndUnknownWorkflows();
     void clientSideFailures();
     void foreignExceptionsAndHtml();
+    void serverTextWithPlaceholdersIsQuotedAsIs();
 };
 
 void TestErrorText::permissionNamesTheActionAndTheScope()
@@ -82,6 +83,18 @@ void TestErrorText::foreignExceptionsAndHtml()
     const ErrorText fromPtr =
         ErrorText::describe(PermissionError(QStringLiteral("no")).toExceptionPtr(), methods::JobCancel);
     QCOMPARE(fromPtr.headline, QStringLiteral("This token may not cancel jobs."));
+}
+
+void TestErrorText::serverTextWithPlaceholdersIsQuotedAsIs()
+{
+    // The server's words are not ours: a "%1" in them is text, not a place for the code (issue 15 item 10).
+    const QString message = QStringLiteral("payload field %1 is invalid, %2 too");
+    const ErrorText text = ErrorText::describe(BadRequestError(message), methods::JobEnqueue);
+    QVERIFY2(text.detail.contains(message + QStringLiteral(" (400)")), qPrintable(text.detail));
+    const ErrorText denied =
+        ErrorText::describe(PermissionError(QStringLiteral("no %1 here")), methods::JobEnqueue);
+    QVERIFY2(denied.detail.contains(QStringLiteral("no %1 here (403)")), qPrintable(denied.detail));
+    QVERIFY(denied.detail.contains(QStringLiteral("job:write")));
 }
 
 QTEST_MAIN(TestErrorText)

@@ -240,7 +240,7 @@ void ProfilesDialog::addCurrentConnection()
     draft.profile.name = host;
     appendDraft(draft);
     for (int suffix = 2; !problemAt(m_shown).isEmpty() && suffix < 100; ++suffix)
-        m_drafts[m_shown].profile.name = QStringLiteral("%1 %2").arg(host).arg(suffix);
+        m_drafts[m_shown].profile.name = QStringLiteral("%1 %2").arg(host, QString::number(suffix));
     showDraft(m_shown);
     refreshRow(m_shown);
     // Once: a second copy of the same connection would only be a duplicate to clean up.

@@ -47,8 +47,9 @@ QString ErrorText::actionOf(const QString& method)
 ErrorText ErrorText::describe(const DispatchError& error, const QString& method)
 {
     ErrorText text;
-    const QString server =
-        error.code() > 0 ? tr("Server: %1 (%2).").arg(error.message()).arg(error.code()) : error.message();
+    const QString server = error.code() > 0
+                               ? tr("Server: %1 (%2).").arg(error.message(), QString::number(error.code()))
+                               : error.message();
     text.detail = server;
     if (dynamic_cast<const PermissionError*>(&error)) {
         text.headline = tr("This token may not %1.").arg(actionOf(method));
