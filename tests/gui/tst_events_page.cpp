@@ -6,7 +6,13 @@
 #include "models/PausableEventProxy.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -35,6 +41,8 @@ private slots:
     void exportsFilteredRowsAsNdjson();
     void exportsCsvWithQuoting();
     void doubleClickOpensTheJobOrRun();
+    void exportAsksForTheFileWithoutANestedLoop();
+    void exportProblemIsShownWithoutANestedLoop();
 
 private:
     QList<dwp::StreamEvent> someEvents(int from, int count) const;
@@ -167,6 +175,43 @@ void TestEventsPage::doubleClickOpensTheJobOrRun()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.at(0).at(0).toString(), jobId(0));
+}
+
+void TestEventsPage::exportAsksForTheFileWithoutANestedLoop()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chosen.ndjson"));
+    QSignalSpy finished(m_page->exporter(), &EventExporter::finished);
+    // The click returns with the file dialog open (a static getSaveFileName() would still be running).
+    QTest::mouseClick(m_page->findChild<QToolButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+    auto* dialog = m_page->findChild<QFileDialog*>(QStringLiteral("exportFileDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog)); // input to a window not yet exposed is dropped
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    name->selectAll();
+    QTest::keyClicks(name, path);
+    // The Save button, not Return: Return may go to the name completer's popup.
+    auto* buttons = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
+    QVERIFY(buttons);
+    QPushButton* save = buttons->button(QDialogButtonBox::Save);
+    QVERIFY(save && save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(QFileInfo::exists(path));
+}
+
+void TestEventsPage::exportProblemIsShownWithoutANestedLoop()
+{
+    const QString path = QStringLiteral("/nonexistent-directory-for-the-test/events.csv");
+    // Returns at once, with the problem in an open box (QMessageBox::warning() would not return).
+    QVERIFY(!m_page->exportTo(path));
+    QPointer<QMessageBox> box = m_page->findChild<QMessageBox*>(QStringLiteral("exportProblem"));
+    QVERIFY(box && box->isVisible());
+    QVERIFY2(box->text().contains(path), qPrintable(box->text()));
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_VERIFY(!box || !box->isVisible()); // closed, and deleted on close
 }
 
 QTEST_MAIN(TestEventsPage)

@@ -19,6 +19,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <algorithm>
 
 using namespace dispatch;
 using modeltest::at;
@@ -190,34 +191,35 @@ void TestJobsPage::cancelConfirmationSaysWhatCancelDoes()
     clickRow(1); // job 2, running
     auto* cancel = m_page->findChild<QPushButton*>(QStringLiteral("cancelJobButton"));
     QVERIFY(cancel->isEnabled());
-    QString informative;
-    bool answered = false;
-    QTimer::singleShot(0, this, [&] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        informative = box->informativeText();
-        for (QAbstractButton* button : box->buttons()) {
-            if (button->text() == QStringLiteral("Relabel as Cancelled")) {
-                QTest::mouseClick(button, Qt::LeftButton);
-                answered = true;
-            }
-        }
-    });
+    const auto openConfirmation = [this] {
+        QMessageBox* box = m_page->findChild<QMessageBox*>(QStringLiteral("cancelConfirmation"));
+        return box && box->isVisible() ? box : nullptr;
+    };
+    // The box opens without a nested event loop: the click returns while it is still open.
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QVERIFY(answered);
+    QMessageBox* box = openConfirmation();
+    QVERIFY(box);
+    QCOMPARE(box->windowModality(), Qt::WindowModal);
+    const QString informative = box->informativeText();
     QVERIFY2(informative.contains(QStringLiteral("only relabels")), qPrintable(informative));
     QVERIFY(informative.contains(QStringLiteral("does not stop a handler")));
     QVERIFY(informative.contains(QStringLiteral("running now")));
-    QCOMPARE(confirmed.size(), 1);
+    QCOMPARE(confirmed.size(), 0); // nothing before the answer
+    const QList<QAbstractButton*> buttons = box->buttons();
+    const auto relabel = std::find_if(buttons.cbegin(), buttons.cend(), [](const QAbstractButton* button) {
+        return button->text() == QStringLiteral("Relabel as Cancelled");
+    });
+    QVERIFY(relabel != buttons.cend());
+    QTest::mouseClick(*relabel, Qt::LeftButton);
+    QTRY_COMPARE(confirmed.size(), 1);
     QCOMPARE(confirmed.at(0).at(0).toString(), jobId(2));
 
     // Declining sends nothing; a finished job cannot be cancelled at all.
-    QTimer::singleShot(0, this, [] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        box->reject();
-    });
+    QTRY_VERIFY(!openConfirmation());
     QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY((box = openConfirmation()));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!openConfirmation());
     QCOMPARE(confirmed.size(), 1);
     clickRow(0);
     QVERIFY(!cancel->isEnabled());

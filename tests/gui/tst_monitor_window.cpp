@@ -23,10 +23,14 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
+#include <memory>
 
 using namespace dispatch;
 using guitest::advanceUntil;
@@ -64,6 +68,7 @@ private slots:
     void enqueueThroughTheDialogReachesCompleted();
     void workflowWaitsUntilItsEventIsPublished();
     void cancelFromTheJobsPage();
+    void sessionReplacedWhileTheCancelQuestionIsOpen();
     void shortcutsAndOpenById();
     void serverRestartReconnectsWithThePageIntact();
 
@@ -289,7 +294,7 @@ void TestMonitorWindow::cancelFromTheJobsPage()
     QString informative;
     guitest::answerNextMessageBox(this, QStringLiteral("Relabel as Cancelled"), &informative);
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QVERIFY2(informative.contains(QStringLiteral("does not stop a handler")), qPrintable(informative));
+    QTRY_VERIFY2(informative.contains(QStringLiteral("does not stop a handler")), qPrintable(informative));
     QTRY_COMPARE_WITH_TIMEOUT(jobState(jobId), QStringLiteral("cancelled"), 5000);
     QTRY_COMPARE(m_window->findChild<QLabel*>(QStringLiteral("jobStateField"))->text(),
                  QStringLiteral("Cancelled"));
@@ -298,6 +303,31 @@ void TestMonitorWindow::cancelFromTheJobsPage()
     m_fixture->server().clock().advanceMs(5000);
     QTest::qWait(50);
     QCOMPARE(jobState(jobId), QStringLiteral("cancelled"));
+}
+
+void TestMonitorWindow::sessionReplacedWhileTheCancelQuestionIsOpen()
+{
+    const QString jobId = enqueueThroughDialog(QStringLiteral("devserver.scripted"),
+                                               QStringLiteral("{\"duration_ms\": 600000}"));
+    QTRY_VERIFY(m_window->session()->jobs().rowOf(jobId) >= 0);
+    clickJob(jobId);
+    auto* cancel = m_window->findChild<QPushButton*>(QStringLiteral("cancelJobButton"));
+    QVERIFY(cancel->isEnabled());
+    MonitorSession* before = m_window->session();
+    // While the question is open, the window connects again (as Connect… or a profile switch does). With a
+    // nested event loop this ran inside the box's exec(), under a page that it deleted (issue 15 item 11).
+    const auto replaced = std::make_shared<bool>(false);
+    QTimer::singleShot(100, this, [this, replaced] {
+        m_window->connectTo(m_window->options());
+        *replaced = true;
+    });
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QPointer<QMessageBox> box = m_window->findChild<QMessageBox*>(QStringLiteral("cancelConfirmation"));
+    QVERIFY(box && box->isVisible()); // open, and the click has returned
+    QTRY_VERIFY(*replaced);
+    QVERIFY(m_window->session() != before);
+    QTRY_VERIFY(!box || !box->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionBar()->stateText(), QStringLiteral("Connected"), 10000);
 }
 
 void TestMonitorWindow::shortcutsAndOpenById()

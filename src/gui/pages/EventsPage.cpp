@@ -169,18 +169,33 @@ void EventsPage::updateSummary()
                                     .arg(since.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
                               : tr("Events appear here as they arrive."));
     const QString count = tr("%1 of %n event(s)", nullptr, int(m_log->rowCount())).arg(m_proxy->rowCount());
-    m_countLabel->setText(m_proxy->isPaused()
-                              ? tr("%1 · paused, %2 new held back").arg(count).arg(m_proxy->heldBackCount())
-                              : count);
+    m_countLabel->setText(
+        m_proxy->isPaused()
+            ? tr("%1 · paused, %2 new held back").arg(count, QString::number(m_proxy->heldBackCount()))
+            : count);
 }
 
 void EventsPage::chooseExportFile()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Events"), QStringLiteral("events.ndjson"),
-                                     tr("Newline-delimited JSON (*.ndjson);;CSV (*.csv)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    // open(), not getSaveFileName(): that one runs a nested event loop.
+    auto* dialog = new QFileDialog(this, tr("Export Events"), QStringLiteral("events.ndjson"),
+                                   tr("Newline-delimited JSON (*.ndjson);;CSV (*.csv)"));
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    dialog->open();
+}
+
+void EventsPage::showExportProblem(const QString& problem)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Export Events"), problem, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("exportProblem"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 bool EventsPage::exportTo(const QString& path)
@@ -188,7 +203,7 @@ bool EventsPage::exportTo(const QString& path)
     if (m_exporter->isRunning())
         return false;
     if (!m_exporter->start(m_proxy, m_log, path, EventExporter::formatForPath(path))) {
-        QMessageBox::warning(this, tr("Export Events"), m_exporter->errorString());
+        showExportProblem(m_exporter->errorString());
         return false;
     }
     auto* progress = new QProgressDialog(tr("Exporting %n event(s)…", nullptr, int(m_exporter->total())),

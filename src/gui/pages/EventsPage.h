@@ -43,6 +43,7 @@ private:
     void applyTypeFilter();
     void updateSummary();
     void scrollToNewest();
+    void showExportProblem(const QString& problem);
 
     EventLogModel* m_log;
     PausableEventProxy* m_proxy;

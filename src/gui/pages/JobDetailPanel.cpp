@@ -189,22 +189,29 @@ void JobDetailPanel::confirmCancel()
     if (m_jobId.isEmpty())
         return;
     const QString state = m_row.data(JobsModel::StateNameRole).toString();
-    QMessageBox box(QMessageBox::Question, tr("Cancel Job"), tr("Mark job %1 as cancelled?").arg(m_jobId),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("cancelConfirmation"));
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Cancel Job"),
+                                tr("Mark job %1 as cancelled?").arg(m_jobId), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("cancelConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
     // DWP job.cancel only overwrites the state (dwp-protocol.md §3, §11.9): say so plainly.
     QString details = tr("The server only relabels the job as cancelled. It does not stop a handler that is "
                          "already running: when that handler finishes, the server records its outcome "
                          "over the label. A pending or retrying job will not be started again.");
     if (state == QLatin1String("running"))
         details += QStringLiteral("\n\n") + tr("This job is running now, so its handler will carry on.");
-    box.setInformativeText(details);
-    QPushButton* relabel = box.addButton(tr("Relabel as Cancelled"), QMessageBox::AcceptRole);
-    box.addButton(tr("Keep Job"), QMessageBox::RejectRole);
-    box.setDefaultButton(relabel);
-    box.exec();
-    if (box.clickedButton() == relabel)
-        emit cancelConfirmed(m_jobId);
+    box->setInformativeText(details);
+    QPushButton* relabel = box->addButton(tr("Relabel as Cancelled"), QMessageBox::AcceptRole);
+    box->addButton(tr("Keep Job"), QMessageBox::RejectRole);
+    box->setDefaultButton(relabel);
+    // open(), not exec(): in a nested event loop a replaced session could delete this panel, and the box
+    // with it, under the running exec(). The answer is about the job asked about, whatever the panel shows
+    // by the time of the click.
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, relabel, jobId = m_jobId](QAbstractButton* button) {
+                if (button == relabel)
+                    emit cancelConfirmed(jobId);
+            });
+    box->open();
 }
 
 } // namespace dispatch
