@@ -6,8 +6,11 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTest>
 #include <QTimer>
@@ -65,6 +68,23 @@ inline void answerNextMessageBox(QObject* context, const QString& buttonText, QS
             }
         }
     });
+}
+
+// Hides a column the way a person does: the header's context menu, then a click on the column's entry.
+inline bool hideColumnWithHeaderMenu(QHeaderView* header, int column)
+{
+    QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, QPoint(10, 5),
+                                header->viewport()->mapToGlobal(QPoint(10, 5)));
+    QApplication::sendEvent(header->viewport(), &menuEvent);
+    QMenu* menu = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] { return (menu = header->findChild<QMenu*>(QStringLiteral("columnMenu"))) && menu->isVisible(); },
+        5000); // the column menu to open
+    if (!shown || column >= menu->actions().size())
+        return false;
+    QAction* action = menu->actions().at(column);
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+    return header->isSectionHidden(column);
 }
 
 } // namespace guitest

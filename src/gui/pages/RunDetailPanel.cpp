@@ -113,6 +113,7 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
     actions->addWidget(fit);
 
     auto* stepsSplit = new QSplitter(Qt::Horizontal, this);
+    stepsSplit->setObjectName(QStringLiteral("stepsSplitter"));
     stepsSplit->addWidget(m_steps);
     stepsSplit->addWidget(m_stepData);
     stepsSplit->setStretchFactor(0, 3);
@@ -122,6 +123,7 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
     tabs->addTab(stepsSplit, tr("Steps"));
     tabs->addTab(m_input, tr("Input"));
     auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("runDetailSplitter"));
     vertical->addWidget(m_gantt);
     vertical->addWidget(tabs);
     vertical->setStretchFactor(0, 1);

@@ -87,6 +87,7 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     listLayout->addWidget(m_sinceLabel);
     listLayout->addWidget(m_table, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("runsSplitter"));
     splitter->addWidget(listSide);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);

@@ -152,7 +152,12 @@ void MainWindow::buildPages()
     m_workflowsPage = new WorkflowsPage(&session->runs(), &session->timeline(), m_pages);
     m_eventsPage = new EventsPage(&session->eventLog(), m_pages);
     m_statsPage = new StatsPage(&session->statsHistory(), m_pages);
-    // In MonitorController::Page order.
+    // In MonitorController::Page order. The object names key their layout in the settings.
+    m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
+    m_jobsPage->setObjectName(QStringLiteral("jobsPage"));
+    m_workflowsPage->setObjectName(QStringLiteral("workflowsPage"));
+    m_eventsPage->setObjectName(QStringLiteral("eventsPage"));
+    m_statsPage->setObjectName(QStringLiteral("statsPage"));
     m_pages->addTab(m_overviewPage, tr("Overview"));
     m_pages->addTab(m_jobsPage, tr("Jobs"));
     m_pages->addTab(m_workflowsPage, tr("Workflows"));

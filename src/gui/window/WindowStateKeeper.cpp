@@ -4,12 +4,16 @@
 #include "gui/views/ColumnVisibilityMenu.h"
 #include "gui/window/MainWindow.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
+#include <algorithm>
 
 namespace dispatch {
 
@@ -17,8 +21,28 @@ namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString pageKey = QStringLiteral("window/page");
-const QString splitterGroup = QStringLiteral("splitters");
-const QString columnsGroup = QStringLiteral("hiddenColumns");
+const QString splitterPrefix = QStringLiteral("layout/splitter/");
+const QString headerPrefix = QStringLiteral("layout/header/");
+const QString filterPrefix = QStringLiteral("layout/filter/");
+// The first release's groups.
+const QString legacySplitters = QStringLiteral("splitters");
+const QString legacyHiddenColumns = QStringLiteral("hiddenColumns");
+
+// Named widgets of a kind inside a page; unnamed ones have no key and keep their defaults.
+template<typename T>
+QList<T*> named(QWidget* page)
+{
+    QList<T*> found = page->findChildren<T*>();
+    found.removeIf([](const T* widget) { return widget->objectName().isEmpty(); });
+    return found;
+}
+
+// A filter is a named line edit, combo box or checkable button with "Filter" in its name.
+bool isFilter(const QWidget* widget)
+{
+    return widget->objectName().contains(QLatin1String("Filter"));
+}
+
 } // namespace
 
 WindowStateKeeper::WindowStateKeeper(MainWindow* window, QSettings* settings)
@@ -32,15 +56,6 @@ WindowStateKeeper::WindowStateKeeper(MainWindow* window, QSettings* settings)
 QTabWidget* WindowStateKeeper::pages() const
 {
     return m_window->findChild<QTabWidget*>(QStringLiteral("pages"));
-}
-
-QString WindowStateKeeper::keyFor(QWidget* page, QWidget* widget, int position)
-{
-    const QString name = widget->objectName().isEmpty()
-                             ? QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char('-') +
-                                   QString::number(position)
-                             : widget->objectName();
-    return QString::fromLatin1(page->metaObject()->className()) + QLatin1Char('.') + name;
 }
 
 void WindowStateKeeper::restoreWindow()
@@ -62,26 +77,18 @@ void WindowStateKeeper::savePages()
     if (!tabs || tabs->count() == 0)
         return;
     if (QWidget* current = tabs->currentWidget())
-        m_settings->setValue(pageKey, QString::fromLatin1(current->metaObject()->className()));
+        m_settings->setValue(pageKey, current->objectName());
     for (int index = 0; index < tabs->count(); ++index) {
         QWidget* page = tabs->widget(index);
-        const QList<QSplitter*> splitters = page->findChildren<QSplitter*>();
-        for (int i = 0; i < splitters.size(); ++i)
-            m_settings->setValue(splitterGroup + QLatin1Char('/') + keyFor(page, splitters[i], i),
-                                 splitters[i]->saveState());
-        const QList<QTableView*> tables = page->findChildren<QTableView*>();
-        for (int i = 0; i < tables.size(); ++i) {
-            QHeaderView* header = tables[i]->horizontalHeader();
-            QStringList hidden;
-            for (int column = 0; column < header->count(); ++column) {
-                if (header->isSectionHidden(column))
-                    hidden.append(QString::number(column));
-            }
-            // An explicit empty list: "all shown" must override a table's own default hidden columns.
-            m_settings->setValue(columnsGroup + QLatin1Char('/') + keyFor(page, tables[i], i),
-                                 hidden.isEmpty() ? QStringLiteral("none") : hidden.join(QLatin1Char(',')));
-        }
+        for (QSplitter* splitter : named<QSplitter>(page))
+            m_settings->setValue(splitterPrefix + splitter->objectName(), splitter->saveState());
+        for (QTableView* table : named<QTableView>(page))
+            m_settings->setValue(headerPrefix + table->objectName(), table->horizontalHeader()->saveState());
+        saveFilters(page);
     }
+    // Saved under the keys above now: the first release's keys have served.
+    m_settings->remove(legacySplitters);
+    m_settings->remove(legacyHiddenColumns);
     m_settings->sync();
 }
 
@@ -93,31 +100,102 @@ void WindowStateKeeper::restorePages()
     const QString wantedPage = m_settings->value(pageKey).toString();
     for (int index = 0; index < tabs->count(); ++index) {
         QWidget* page = tabs->widget(index);
-        if (QString::fromLatin1(page->metaObject()->className()) == wantedPage)
+        // An object name; the first release wrote the page's class name.
+        if (page->objectName() == wantedPage || QLatin1String(page->metaObject()->className()) == wantedPage)
             tabs->setCurrentIndex(index);
-        const QList<QSplitter*> splitters = page->findChildren<QSplitter*>();
-        for (int i = 0; i < splitters.size(); ++i) {
-            const QVariant state =
-                m_settings->value(splitterGroup + QLatin1Char('/') + keyFor(page, splitters[i], i));
+        for (QSplitter* splitter : named<QSplitter>(page)) {
+            const QVariant state = m_settings->value(splitterPrefix + splitter->objectName());
             if (state.isValid())
-                splitters[i]->restoreState(state.toByteArray());
+                splitter->restoreState(state.toByteArray());
         }
-        const QList<QTableView*> tables = page->findChildren<QTableView*>();
-        for (int i = 0; i < tables.size(); ++i) {
-            QHeaderView* header = tables[i]->horizontalHeader();
-            ColumnVisibilityMenu::install(header);
-            const QString saved =
-                m_settings->value(columnsGroup + QLatin1Char('/') + keyFor(page, tables[i], i)).toString();
-            if (saved.isEmpty())
-                continue;
-            const QStringList hidden = saved == u"none" ? QStringList() : saved.split(QLatin1Char(','));
-            int shown = header->count();
-            for (int column = 0; column < header->count(); ++column) {
-                const bool hide = hidden.contains(QString::number(column)) && shown > 1;
-                shown -= hide ? 1 : 0;
-                header->setSectionHidden(column, hide);
-            }
+        for (QTableView* table : named<QTableView>(page)) {
+            ColumnVisibilityMenu::install(table->horizontalHeader());
+            const QVariant state = m_settings->value(headerPrefix + table->objectName());
+            if (state.isValid())
+                table->horizontalHeader()->restoreState(state.toByteArray());
         }
+        readLegacyLayout(page);
+        restoreFilters(page);
+    }
+}
+
+void WindowStateKeeper::saveFilters(QWidget* page)
+{
+    for (QLineEdit* edit : named<QLineEdit>(page)) {
+        if (isFilter(edit))
+            m_settings->setValue(filterPrefix + edit->objectName(), edit->text());
+    }
+    for (QToolButton* button : named<QToolButton>(page)) {
+        if (isFilter(button) && button->isCheckable())
+            m_settings->setValue(filterPrefix + button->objectName(), button->isChecked());
+    }
+    for (QComboBox* combo : named<QComboBox>(page)) {
+        // By text where the entries come from what was seen (queues), else by position (translated labels).
+        if (isFilter(combo))
+            m_settings->setValue(filterPrefix + combo->objectName(),
+                                 combo->currentData().typeId() == QMetaType::QString
+                                     ? QVariant(combo->currentData().toString())
+                                     : QVariant(combo->currentIndex()));
+    }
+}
+
+void WindowStateKeeper::restoreFilters(QWidget* page)
+{
+    const auto saved = [this](const QWidget* widget) {
+        return m_settings->value(filterPrefix + widget->objectName());
+    };
+    for (QLineEdit* edit : named<QLineEdit>(page)) {
+        if (isFilter(edit) && saved(edit).isValid())
+            edit->setText(saved(edit).toString());
+    }
+    for (QToolButton* button : named<QToolButton>(page)) {
+        if (isFilter(button) && button->isCheckable() && saved(button).isValid())
+            button->setChecked(saved(button).toBool());
+    }
+    for (QComboBox* combo : named<QComboBox>(page)) {
+        const QVariant value = saved(combo);
+        if (!isFilter(combo) || !value.isValid())
+            continue;
+        // QSettings gives INI values back as text: a number is a position, anything else an entry's data.
+        bool isIndex = false;
+        const int index = value.toInt(&isIndex);
+        if (isIndex && value.toString() == QString::number(index) && index < combo->count())
+            combo->setCurrentIndex(std::max(0, index));
+        else if (const int found = combo->findData(value.toString()); found >= 0)
+            combo->setCurrentIndex(found); // a queue not seen yet in this session stays unfiltered
+    }
+}
+
+void WindowStateKeeper::readLegacyLayout(QWidget* page)
+{
+    // "<page class>.<object name>", or "<page class>.QSplitter-<n>" for the splitters, which had no names
+    // then (n counts the page's splitters in findChildren() order, the same order today).
+    const QString prefix = QLatin1String(page->metaObject()->className()) + QLatin1Char('.');
+    const QList<QSplitter*> splitters = page->findChildren<QSplitter*>();
+    for (int i = 0; i < splitters.size(); ++i) {
+        const QVariant state = m_settings->value(legacySplitters + QLatin1Char('/') + prefix +
+                                                 QStringLiteral("QSplitter-") + QString::number(i));
+        if (state.isValid() && !m_settings->contains(splitterPrefix + splitters[i]->objectName()))
+            splitters[i]->restoreState(state.toByteArray());
+    }
+    for (QTableView* table : named<QTableView>(page)) {
+        const QString hidden =
+            m_settings->value(legacyHiddenColumns + QLatin1Char('/') + prefix + table->objectName())
+                .toString();
+        if (!hidden.isEmpty() && !m_settings->contains(headerPrefix + table->objectName()))
+            applyLegacyHiddenColumns(table->horizontalHeader(), hidden);
+    }
+}
+
+void WindowStateKeeper::applyLegacyHiddenColumns(QHeaderView* header, const QString& saved)
+{
+    // Column numbers, or "none" for "all shown" (overriding a table's own default hidden columns).
+    const QStringList hidden = saved == u"none" ? QStringList() : saved.split(QLatin1Char(','));
+    int shown = header->count();
+    for (int column = 0; column < header->count(); ++column) {
+        const bool hide = hidden.contains(QString::number(column)) && shown > 1;
+        shown -= hide ? 1 : 0;
+        header->setSectionHidden(column, hide);
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include <QObject>
 
+class QHeaderView;
 class QSettings;
 class QTabWidget;
 class QWidget;
@@ -11,10 +12,16 @@ namespace dispatch {
 
 class MainWindow;
 
-// Keeps the window's layout in the settings: geometry and dock/toolbar state, splitter positions, the
-// columns shown in each table (with a header menu to choose them) and the page last shown. Pages are rebuilt
-// for every session, so their layout is saved when they go and put back when the next ones are built;
-// splitters and tables are found by walking the pages, so new pages are covered without code here.
+// Keeps the window's layout in the settings: geometry and dock state, the page shown, each splitter's
+// position, each table's header (column order, widths, hidden columns and sort: QHeaderView::saveState(),
+// with a header menu to choose the columns) and the pages' filters. Widgets are found by object name, and
+// the names are part of the settings format: a renamed splitter or table loses its layout. Pages are
+// rebuilt for every session, so their layout is saved when they go and put back when the next ones are
+// built; new named widgets are covered without code here.
+//
+// The first release keyed layouts by page class and child position ("splitters/dispatch::JobsPage.
+// QSplitter-0", "hiddenColumns/dispatch::JobsPage.jobsTable"). Those keys are read when no new key exists
+// and removed once the layout has been saved under the new ones.
 class WindowStateKeeper : public QObject
 {
     Q_OBJECT
@@ -33,9 +40,10 @@ protected:
 
 private:
     QTabWidget* pages() const;
-    // A stable key for a splitter or table inside a page: the page's class, then the widget's object name
-    // or its class and position among its kind.
-    static QString keyFor(QWidget* page, QWidget* widget, int position);
+    void saveFilters(QWidget* page);
+    void restoreFilters(QWidget* page);
+    void readLegacyLayout(QWidget* page);
+    static void applyLegacyHiddenColumns(QHeaderView* header, const QString& saved);
 
     MainWindow* m_window;
     QSettings* m_settings;
