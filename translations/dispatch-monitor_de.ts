@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AppText</name>
+    <message>
+        <source>Dispatch Monitor</source>
+        <translation>Dispatch Monitor</translation>
+    </message>
+    <message>
+        <source>Monitor a Dispatch job-queue and workflow server over the Dispatch Wire Protocol.</source>
+        <translation>Überwacht einen Dispatch-Server für Job-Queues und Workflows über das Dispatch Wire Protocol.</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo server in this process and connect to it.</source>
+        <translation>Den eingebauten Demo-Server in diesem Prozess starten und sich mit ihm verbinden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s DWP address, e.g. ws://host:8080/dwp.</source>
+        <translation>Die DWP-Adresse des Servers, z. B. ws://host:8080/dwp.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <extracomment>The placeholder for --url&apos;s value in --help: --url &lt;url&gt;.</extracomment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The API token (default: the DISPATCH_TOKEN environment variable).</source>
+        <translation>Das API-Token (Vorgabe: die Umgebungsvariable DISPATCH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <extracomment>The placeholder for --token&apos;s value in --help: --token &lt;token&gt;.</extracomment>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Wire format: json (default) or msgpack.</source>
+        <translation>Übertragungsformat: json (Vorgabe) oder msgpack.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <extracomment>The placeholder for --format&apos;s value in --help: --format &lt;format&gt;.</extracomment>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of each page there, then quit.</source>
+        <translation>Dort von jeder Seite ein Bildschirmfoto speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <extracomment>The placeholder for --screenshot-dir&apos;s value in --help.</extracomment>
+        <translation>verzeichnis</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before the screenshots.</source>
+        <translation>Millisekunden Wartezeit vor den Bildschirmfotos.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <extracomment>The placeholder for --screenshot-delay&apos;s value in --help (milliseconds).</extracomment>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>--demo starts its own server; leave out --url.</source>
+        <translation>--demo startet einen eigenen Server; --url bitte weglassen.</translation>
+    </message>
+    <message>
+        <source>--format must be json or msgpack, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value the user gave; the option names and json/msgpack are literal, not translated.</extracomment>
+        <translation>--format muss json oder msgpack sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <extracomment>%1 is the reason, e.g. that no port was free.</extracomment>
+        <translation>Der Demo-Server konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>--url must be a ws:// or wss:// address, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the address the user gave; ws:// and wss:// are literal.</extracomment>
+        <translation>--url muss eine ws://- oder wss://-Adresse sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Read and write the settings (profiles, window layout) in this file instead of the usual place.</source>
+        <translation>Die Einstellungen (Profile, Fensteranordnung) in dieser Datei statt am üblichen Ort lesen und schreiben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>The placeholder for --settings&apos; value in --help: --settings &lt;file&gt;.</extracomment>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Demo (built-in)</source>
+        <extracomment>The name of the profile of the demo server built into the app (--demo), shown in the profile list.</extracomment>
+        <translation>Demo (eingebaut)</translation>
+    </message>
+    <message>
+        <source>Close the connection rather than read a server message larger than this many MiB (default 64).</source>
+        <translation>Die Verbindung schließen, statt eine Servernachricht zu lesen, die größer als so viele MiB ist (Vorgabe 64).</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <extracomment>The placeholder for --max-message-mb&apos;s value in --help (mebibytes): --max-message-mb &lt;MiB&gt;.</extracomment>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>--max-message-mb must be a number of MiB from 1 to 4096, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value the user gave.</extracomment>
+        <translation>--max-message-mb muss eine Zahl von MiB zwischen 1 und 4096 sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateTrustDialog</name>
     <message>
         <source>Certificate Not Trusted</source>
@@ -859,101 +966,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Dispatch Monitor</source>
-        <translation>Dispatch Monitor</translation>
-    </message>
-    <message>
-        <source>Monitor a Dispatch job-queue and workflow server over the Dispatch Wire Protocol.</source>
-        <translation>Überwacht einen Dispatch-Server für Job-Queues und Workflows über das Dispatch Wire Protocol.</translation>
-    </message>
-    <message>
-        <source>Start the built-in demo server in this process and connect to it.</source>
-        <translation>Den eingebauten Demo-Server in diesem Prozess starten und sich mit ihm verbinden.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s DWP address, e.g. ws://host:8080/dwp.</source>
-        <translation>Die DWP-Adresse des Servers, z. B. ws://host:8080/dwp.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>The API token (default: the DISPATCH_TOKEN environment variable).</source>
-        <translation>Das API-Token (Vorgabe: die Umgebungsvariable DISPATCH_TOKEN).</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>token</translation>
-    </message>
-    <message>
-        <source>Wire format: json (default) or msgpack.</source>
-        <translation>Übertragungsformat: json (Vorgabe) oder msgpack.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>Save a screenshot of each page there, then quit.</source>
-        <translation>Dort von jeder Seite ein Bildschirmfoto speichern, dann beenden.</translation>
-    </message>
-    <message>
-        <source>directory</source>
-        <translation>verzeichnis</translation>
-    </message>
-    <message>
-        <source>Milliseconds to wait before the screenshots.</source>
-        <translation>Millisekunden Wartezeit vor den Bildschirmfotos.</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>--demo starts its own server; leave out --url.</source>
-        <translation>--demo startet einen eigenen Server; --url bitte weglassen.</translation>
-    </message>
-    <message>
-        <source>--format must be json or msgpack, not &quot;%1&quot;.</source>
-        <translation>--format muss json oder msgpack sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>the demo server could not start: %1</source>
-        <translation>der Demo-Server konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>--url must be a ws:// or wss:// address, not &quot;%1&quot;.</source>
-        <translation>--url muss eine ws://- oder wss://-Adresse sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Read and write the settings (profiles, window layout) in this file instead of the usual place.</source>
-        <translation>Die Einstellungen (Profile, Fensteranordnung) in dieser Datei statt am üblichen Ort lesen und schreiben.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Demo (built-in)</source>
-        <translation>Demo (eingebaut)</translation>
-    </message>
-    <message>
-        <source>Close the connection rather than read a server message larger than this many MiB (default 64).</source>
-        <translation>Die Verbindung schließen, statt eine Servernachricht zu lesen, die größer als so viele MiB ist (Vorgabe 64).</translation>
-    </message>
-    <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
-        <source>--max-message-mb must be a number of MiB from 1 to 4096, not &quot;%1&quot;.</source>
-        <translation>--max-message-mb muss eine Zahl von MiB zwischen 1 und 4096 sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TestHooks.h"
 
+#include "AppText.h"
+
 #include <QCommandLineParser>
 #include <QObject>
 
@@ -22,11 +24,13 @@ TestHooks::TestHooks()
 {
 #if DM_TEST_HOOKS
     QCommandLineOption screenshots(QStringLiteral("screenshot-dir"),
-                                   QObject::tr("Save a screenshot of each page there, then quit."),
-                                   QObject::tr("directory"));
+                                   AppText::tr("Save a screenshot of each page there, then quit."),
+                                   //: The placeholder for --screenshot-dir's value in --help.
+                                   AppText::tr("directory"));
     QCommandLineOption warmUp(QStringLiteral("screenshot-delay"),
-                              QObject::tr("Milliseconds to wait before the screenshots."), QObject::tr("ms"),
-                              QStringLiteral("8000"));
+                              AppText::tr("Milliseconds to wait before the screenshots."),
+                              //: The placeholder for --screenshot-delay's value in --help (milliseconds).
+                              AppText::tr("ms"), QStringLiteral("8000"));
     // For bench_startup only, hidden from --help: not a string operators read, so not translated.
     QCommandLineOption reportStartup(
         QStringLiteral("report-startup"),

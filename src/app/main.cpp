@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "devserver/DevServerThread.h"
 
+#include "AppText.h"
 #include "TestHooks.h"
+#include "coro/Detached.h"
 #include "gui/controllers/ProfileController.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/WindowStateKeeper.h"
@@ -52,52 +54,59 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QObject::tr("Monitor a Dispatch job-queue and workflow server over the Dispatch Wire Protocol."));
+        AppText::tr("Monitor a Dispatch job-queue and workflow server over the Dispatch Wire Protocol."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QObject::tr("Start the built-in demo server in this process and connect to it."));
+        AppText::tr("Start the built-in demo server in this process and connect to it."));
     const QCommandLineOption url(QStringLiteral("url"),
-                                 QObject::tr("The server's DWP address, e.g. ws://host:8080/dwp."),
-                                 QObject::tr("url"));
+                                 AppText::tr("The server's DWP address, e.g. ws://host:8080/dwp."),
+                                 //: The placeholder for --url's value in --help: --url <url>.
+                                 AppText::tr("url"));
     const QCommandLineOption token(
         QStringLiteral("token"),
-        QObject::tr("The API token (default: the DISPATCH_TOKEN environment variable)."),
-        QObject::tr("token"));
+        AppText::tr("The API token (default: the DISPATCH_TOKEN environment variable)."),
+        //: The placeholder for --token's value in --help: --token <token>.
+        AppText::tr("token"));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    QObject::tr("Wire format: json (default) or msgpack."),
-                                    QObject::tr("format"), QStringLiteral("json"));
+                                    AppText::tr("Wire format: json (default) or msgpack."),
+                                    //: The placeholder for --format's value in --help: --format <format>.
+                                    AppText::tr("format"), QStringLiteral("json"));
     const QCommandLineOption maxMessage(
         QStringLiteral("max-message-mb"),
-        QObject::tr("Close the connection rather than read a server message larger than this many MiB "
+        AppText::tr("Close the connection rather than read a server message larger than this many MiB "
                     "(default 64)."),
-        QObject::tr("MiB"), QStringLiteral("64"));
+        //: The placeholder for --max-message-mb's value in --help (mebibytes): --max-message-mb <MiB>.
+        AppText::tr("MiB"), QStringLiteral("64"));
     const QCommandLineOption settingsPath(
         QStringLiteral("settings"),
-        QObject::tr("Read and write the settings (profiles, window layout) in this file instead of the "
+        AppText::tr("Read and write the settings (profiles, window layout) in this file instead of the "
                     "usual place."),
-        QObject::tr("file"));
+        //: The placeholder for --settings' value in --help: --settings <file>.
+        AppText::tr("file"));
     parser.addOptions({demo, url, token, format, maxMessage, settingsPath});
     TestHooks testHooks;
     testHooks.addTo(parser);
     parser.process(*app); // prints and exits for --help and --version
 
-    QApplication::setApplicationDisplayName(QObject::tr("Dispatch Monitor"));
+    QApplication::setApplicationDisplayName(AppText::tr("Dispatch Monitor"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dispatch-monitor.svg")));
     // Lets Wayland compositors and docks match the window to the installed desktop file and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dispatch_monitor.DispatchMonitor"));
     testHooks.beforeWindow(parser, parser.isSet(demo), app.get());
 
     if (parser.isSet(demo) && parser.isSet(url))
-        return fail(QObject::tr("--demo starts its own server; leave out --url."));
+        return fail(AppText::tr("--demo starts its own server; leave out --url."));
     const auto wireFormat = dwp::wireFormatFromName(parser.value(format));
     if (!wireFormat)
-        return fail(QObject::tr("--format must be json or msgpack, not \"%1\".").arg(parser.value(format)));
+        //: %1 is the value the user gave; the option names and json/msgpack are literal, not translated.
+        return fail(AppText::tr("--format must be json or msgpack, not \"%1\".").arg(parser.value(format)));
     bool maxMessageOk = false;
     const int maxMessageMb = parser.value(maxMessage).toInt(&maxMessageOk);
     if (!maxMessageOk || maxMessageMb < 1 || maxMessageMb > 4096)
-        return fail(QObject::tr("--max-message-mb must be a number of MiB from 1 to 4096, not \"%1\".")
+        //: %1 is the value the user gave.
+        return fail(AppText::tr("--max-message-mb must be a number of MiB from 1 to 4096, not \"%1\".")
                         .arg(parser.value(maxMessage)));
     dispatch::ClientOptions options;
     options.format = *wireFormat;
@@ -108,8 +117,9 @@ int main(int argc, char* argv[])
         options.url = QUrl(parser.value(url), QUrl::StrictMode);
         const QString scheme = options.url.scheme();
         if (!options.url.isValid() || (scheme != u"ws" && scheme != u"wss") || options.url.host().isEmpty())
+            //: %1 is the address the user gave; ws:// and wss:// are literal.
             return fail(
-                QObject::tr("--url must be a ws:// or wss:// address, not \"%1\".").arg(parser.value(url)));
+                AppText::tr("--url must be a ws:// or wss:// address, not \"%1\".").arg(parser.value(url)));
     }
 
     std::unique_ptr<devserver::DevServerThread> demoServer;
@@ -120,7 +130,8 @@ int main(int argc, char* argv[])
         demoConfig.seed = quint64(QDateTime::currentMSecsSinceEpoch()); // a different story each time
         demoServer = std::make_unique<devserver::DevServerThread>(demoConfig);
         if (!demoServer->start())
-            return fail(QObject::tr("the demo server could not start: %1").arg(demoServer->error()));
+            //: %1 is the reason, e.g. that no port was free.
+            return fail(AppText::tr("The demo server could not start: %1").arg(demoServer->error()));
         if (options.token.isEmpty())
             options.token =
                 QStringLiteral("demo"); // the demo server accepts any token, as Dispatch does by default
@@ -141,18 +152,20 @@ int main(int argc, char* argv[])
 
     if (demoServer) {
         dispatch::ServerProfile demoProfile;
-        demoProfile.name = QObject::tr("Demo (built-in)");
+        //: The name of the profile of the demo server built into the app (--demo), shown in the profile list.
+        demoProfile.name = AppText::tr("Demo (built-in)");
         demoProfile.url = demoServer->url();
         demoProfile.format = options.format;
         demoProfile.environment = dispatch::ServerEnvironment::Local;
         profiles.addTransientProfile(demoProfile, options.token);
-        profiles.switchTo(demoProfile.name);
+        dispatch::detached(profiles.switchTo(demoProfile.name), &profiles, "opening the demo server");
     } else if (!options.url.isEmpty()) {
-        profiles.connectAdHoc(options);
+        dispatch::detached(profiles.connectAdHoc(options), &profiles, "connecting to --url");
     } else if (!profiles.lastProfile().isEmpty()) {
-        profiles.switchTo(profiles.lastProfile());
+        dispatch::detached(profiles.switchTo(profiles.lastProfile()), &profiles, "opening the last profile");
     } else if (!profiles.profiles().isEmpty()) {
-        profiles.switchTo(profiles.profiles().all().first().name);
+        dispatch::detached(profiles.switchTo(profiles.profiles().all().first().name), &profiles,
+                           "opening the first profile");
     } else {
         window.showConnectDialog();
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <qcoro/qcorotask.h>
+#include <utility>
 
 class QObject;
 
@@ -16,5 +17,15 @@ namespace dispatch {
 // after a co_await (a QPointer), as every coroutine here does. `what` must outlive the call only: it is
 // copied.
 void detached(QCoro::Task<> task, const QObject* context, const char* what);
+
+// The same for a task with a result nobody needs (`switchTo()` answers whether it switched; a click does not
+// care). The result is dropped; an escaped exception is logged as above.
+template<typename T>
+void detached(QCoro::Task<T> task, const QObject* context, const char* what)
+{
+    // Parameter by value: the frame outlives the caller's temporary (style.md, coroutines).
+    auto dropResult = [](QCoro::Task<T> inner) -> QCoro::Task<> { co_await std::move(inner); };
+    detached(dropResult(std::move(task)), context, what);
+}
 
 } // namespace dispatch

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "session/MonitorSession.h"
 
+#include "coro/Detached.h"
 #include "protocol/DispatchErrors.h"
 #include "protocol/Topics.h"
 
@@ -122,7 +123,7 @@ void MonitorSession::onSessionStarted()
     m_disconnectedAt = {};
     // A first connection made by the client's background retries, after start() failed: subscribe now.
     if (!m_firehose && !m_starting && !m_subscribing) {
-        [](QPointer<MonitorSession> self) -> QCoro::Task<void> {
+        auto subscribeLate = [](QPointer<MonitorSession> self) -> QCoro::Task<void> {
             try {
                 co_await self->subscribeFirehose();
             } catch (const DispatchError& error) {
@@ -130,7 +131,8 @@ void MonitorSession::onSessionStarted()
                     emit self->warning(
                         tr("Could not subscribe to the event stream: %1").arg(error.message()));
             }
-        }(this);
+        };
+        detached(subscribeLate(this), this, "subscribing after a late first connection");
     }
     if (m_statsTimer.interval() > 0)
         m_statsTimer.start();

@@ -2,6 +2,7 @@
 #include "session/SessionCommands.h"
 
 #include "coro/CoroutineWakeup.h"
+#include "coro/Detached.h"
 #include "protocol/DispatchErrors.h"
 #include "session/MonitorSession.h"
 
@@ -71,7 +72,9 @@ QCoro::Task<QString> SessionCommands::startWorkflow(QPointer<MonitorSession> ses
                                                     QByteArray input)
 {
     auto wait = std::make_shared<RunIdWait>();
-    runStart(session, std::move(name), std::move(input), wait); // goes on until the run ends
+    // Goes on until the run ends, long after this call has its run id.
+    detached(runStart(session, std::move(name), std::move(input), wait), session.data(),
+             "starting a workflow");
     if (!wait->settled)
         co_await wait->wakeup.wait();
     if (wait->error)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "session/WaitingStepGuess.h"
 
+#include "coro/Detached.h"
 #include "models/TimelineModel.h"
 #include "models/WorkflowRunsModel.h"
 
@@ -33,7 +34,8 @@ void WaitingStepGuess::inspectFinishedRuns(int firstRow, int lastRow)
             index.data(WorkflowRunsModel::StateNameRole).toString() != u"completed")
             continue;
         m_inspected.insert(workflow);
-        inspect(workflow, index.data(WorkflowRunsModel::IdRole).toString());
+        detached(inspect(workflow, index.data(WorkflowRunsModel::IdRole).toString()), this,
+                 "reading a finished run's steps");
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/controllers/MonitorController.h"
 
+#include "coro/Detached.h"
 #include "gui/dialogs/EnqueueJobDialog.h"
 #include "gui/dialogs/OpenByIdDialog.h"
 #include "gui/dialogs/PublishEventDialog.h"
@@ -50,12 +51,14 @@ MonitorController::MonitorController(MonitorSession* session, JobsPage* jobs, Wo
     m_waitGuess->setTimelineFetch([session = QPointer<MonitorSession>(session)](QString runId) {
         return SessionCommands::timeline(session, std::move(runId));
     });
-    connect(jobs, &JobsPage::detailsWanted, this, [this](const QString& jobId) { openJob(jobId, false); });
+    connect(jobs, &JobsPage::detailsWanted, this, [this](const QString& jobId) {
+        detached(openJob(jobId, false), this, "opening a job's details");
+    });
     connect(jobs, &JobsPage::cancelConfirmed, this, &MonitorController::cancelJob);
     connect(jobs, &JobsPage::enqueueAgainRequested, this, &MonitorController::enqueueAgain);
     connect(jobs, &JobsPage::enqueueRequested, this, &MonitorController::showEnqueueDialog);
     connect(workflows, &WorkflowsPage::runOpened, this,
-            [this](const QString& runId) { openRun(runId, false); });
+            [this](const QString& runId) { detached(openRun(runId, false), this, "opening a run"); });
     connect(workflows, &WorkflowsPage::startRequested, this, &MonitorController::showStartWorkflowDialog);
     connect(workflows->detailPanel(), &RunDetailPanel::publishEventRequested, this,
             &MonitorController::showPublishEventDialog);
@@ -127,7 +130,7 @@ EnqueueJobDialog* MonitorController::openEnqueueDialog()
 
 void MonitorController::enqueueAgain(const QString& jobId)
 {
-    enqueueAgainAsync(jobId);
+    detached(enqueueAgainAsync(jobId), this, "enqueueing a job again");
 }
 
 QCoro::Task<> MonitorController::enqueueAgainAsync(QString jobId)
@@ -161,7 +164,7 @@ QCoro::Task<> MonitorController::enqueueAgainAsync(QString jobId)
 
 void MonitorController::cancelJob(const QString& jobId)
 {
-    cancelJobAsync(jobId);
+    detached(cancelJobAsync(jobId), this, "cancelling a job");
 }
 
 QCoro::Task<> MonitorController::cancelJobAsync(QString jobId)
@@ -232,11 +235,11 @@ void MonitorController::open(const QString& id)
     switch (OpenByIdDialog::kindOf(id)) {
     case OpenByIdDialog::Kind::Job:
         emit pageWanted(JobsPageIndex);
-        openJob(id, true);
+        detached(openJob(id, true), this, "opening a job by id");
         break;
     case OpenByIdDialog::Kind::Run:
         emit pageWanted(WorkflowsPageIndex);
-        openRun(id, true);
+        detached(openRun(id, true), this, "opening a run by id");
         break;
     case OpenByIdDialog::Kind::Invalid:
         emit statusMessage(tr("“%1” is not a job or run id.").arg(id), 8000);
@@ -304,7 +307,7 @@ void MonitorController::setWatched(const QString& runId, bool watched)
         return;
     }
     if (!m_watched.contains(runId))
-        watchAsync(runId);
+        detached(watchAsync(runId), this, "watching a run");
 }
 
 QCoro::Task<> MonitorController::watchAsync(QString runId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/controllers/ProfileController.h"
 
+#include "coro/Detached.h"
 #include "gui/dialogs/CertificateTrustDialog.h"
 #include "gui/dialogs/PlainTextTokenPrompt.h"
 #include "gui/dialogs/ProfilesDialog.h"
@@ -34,13 +35,13 @@ ProfileController::ProfileController(MainWindow* window, SettingsFile* settings,
     ConnectionBar* bar = window->connectionBar();
     bar->profileCombo()->setProfiles(&m_profiles);
     connect(bar->profileCombo(), &ProfileComboBox::profileChosen, this,
-            [this](const QString& name) { switchTo(name); });
+            [this](const QString& name) { detached(switchTo(name), this, "switching profiles"); });
     connect(bar, &ConnectionBar::manageProfilesRequested, this, &ProfileController::showProfilesDialog);
     connect(window, &MainWindow::sessionReplaced, this, &ProfileController::onSessionReplaced);
     connect(window, &MainWindow::connectionChosen, this, [this](const ClientOptions& chosen) {
         ClientOptions options = chosen;
         options.trustedCertificateSha256.clear(); // trust given to a profile stays with it
-        connectAdHoc(options);
+        detached(connectAdHoc(options), this, "connecting to a chosen server");
     });
     m_keyringLabel = new QLabel(window);
     m_keyringLabel->setObjectName(QStringLiteral("keyringState"));
@@ -66,7 +67,7 @@ void ProfileController::load()
     }
     m_profiles.setAll(all);
     reportProblems();
-    m_vault->probe();
+    detached(m_vault->probe(), this, "probing the keyring");
 }
 
 void ProfileController::reportProblems()
@@ -211,7 +212,7 @@ void ProfileController::askToTrust(const QString& profileName, const Certificate
     connect(dialog, &QDialog::accepted, this, [this, profileName, sha256 = problem.sha256Fingerprint] {
         if (!profileName.isEmpty() && m_profiles.find(profileName)) {
             trustCertificate(profileName, sha256);
-            switchTo(profileName);
+            detached(switchTo(profileName), this, "reconnecting after trusting a certificate");
             return;
         }
         if (!m_window)
@@ -219,7 +220,7 @@ void ProfileController::askToTrust(const QString& profileName, const Certificate
         ClientOptions options = m_window->options();
         options.trustedCertificateSha256.append(sha256);
         ++m_switchGeneration;
-        connectWith(QString(), options);
+        detached(connectWith(QString(), options), this, "connecting after trusting a certificate");
     });
     dialog->open();
 }
@@ -266,8 +267,9 @@ void ProfileController::showProfilesDialog()
     else if (m_window->session())
         dialog->offerCurrentConnection(currentConnectionAsProfile(), m_window->options().token);
     connect(m_vault.get(), &TokenVault::keyringProblemChanged, dialog, &ProfilesDialog::setKeyringProblem);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { applyDialog(dialog->drafts(), dialog->removedProfiles()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        detached(applyDialog(dialog->drafts(), dialog->removedProfiles()), this, "saving the profiles");
+    });
     dialog->open();
 }
 

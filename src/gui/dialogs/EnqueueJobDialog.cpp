@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/dialogs/EnqueueJobDialog.h"
 
+#include "coro/Detached.h"
 #include "gui/views/ErrorText.h"
 #include "protocol/Methods.h"
 #include "ui_EnqueueJobDialog.h"
@@ -29,7 +30,8 @@ EnqueueJobDialog::EnqueueJobDialog(EnqueueFunction enqueue, QWidget* parent)
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &EnqueueJobDialog::updateSendButton);
     connect(m_ui->payloadEditor, &JsonEditor::validityChanged, this, &EnqueueJobDialog::updateSendButton);
     connect(m_ui->payloadEditor, &JsonEditor::diagnosticChanged, this, &EnqueueJobDialog::updateSendButton);
-    connect(m_ui->sendButton, &QPushButton::clicked, this, [this] { sendSeries(); });
+    connect(m_ui->sendButton, &QPushButton::clicked, this,
+            [this] { detached(sendSeries(), this, "enqueueing jobs"); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &EnqueueJobDialog::reject);
     updateSendButton();
 }

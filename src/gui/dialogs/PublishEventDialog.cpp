@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/dialogs/PublishEventDialog.h"
 
+#include "coro/Detached.h"
 #include "gui/views/ErrorText.h"
 #include "protocol/Methods.h"
 #include "ui_PublishEventDialog.h"
@@ -22,7 +23,8 @@ PublishEventDialog::PublishEventDialog(PublishFunction publishFunction, QWidget*
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &PublishEventDialog::updatePublishButton);
     connect(m_ui->payloadEditor, &JsonEditor::diagnosticChanged, this,
             &PublishEventDialog::updatePublishButton);
-    connect(m_ui->publishButton, &QPushButton::clicked, this, [this] { publish(); });
+    connect(m_ui->publishButton, &QPushButton::clicked, this,
+            [this] { detached(publish(), this, "publishing an event"); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     updatePublishButton();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/window/MainWindow.h"
 
+#include "coro/Detached.h"
 #include "gui/controllers/MonitorController.h"
 #include "gui/dialogs/ConnectDialog.h"
 #include "gui/pages/EventsPage.h"
@@ -219,7 +220,7 @@ void MainWindow::connectTo(const ClientOptions& requested)
     m_connectionBar->setState(client->state());
     buildPages();
     emit sessionReplaced();
-    startSession();
+    detached(startSession(), this, "starting the session");
 }
 
 QCoro::Task<> MainWindow::startSession()
