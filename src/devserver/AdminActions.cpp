@@ -2,12 +2,12 @@
 #include "devserver/AdminActions.h"
 
 #include "devserver/SimEngine.h"
-#include "devserver/TypeId.h"
 #include "protocol/AdminErrorBody.h"
 #include "protocol/AdminReplies.h"
 #include "protocol/AdminStats.h"
 #include "protocol/CronEntry.h"
 #include "protocol/JobState.h"
+#include "protocol/TypeId.h"
 
 #include <QUrlQuery>
 #include <algorithm>
@@ -136,7 +136,7 @@ HttpResponse AdminActions::dlqCount()
 
 HttpResponse AdminActions::getJob(const QString& id)
 {
-    if (const QString error = TypeId::checkPrefix(id, u"job"); !error.isEmpty())
+    if (const QString error = dwp::TypeId::checkPrefix(id, u"job"); !error.isEmpty())
         return clientError(400, error);
     const dwp::Job* job = m_engine.jobs().find(id);
     return job ? HttpResponse::doubleJson(200, job->toJson())
@@ -145,7 +145,7 @@ HttpResponse AdminActions::getJob(const QString& id)
 
 HttpResponse AdminActions::retryJob(const QString& id)
 {
-    if (const QString error = TypeId::checkPrefix(id, u"job"); !error.isEmpty())
+    if (const QString error = dwp::TypeId::checkPrefix(id, u"job"); !error.isEmpty())
         return clientError(400, error);
     dwp::Job* job = m_engine.jobs().find(id);
     if (!job)
@@ -167,7 +167,7 @@ HttpResponse AdminActions::retryJob(const QString& id)
 
 HttpResponse AdminActions::cancelJob(const QString& id)
 {
-    if (const QString error = TypeId::checkPrefix(id, u"job"); !error.isEmpty())
+    if (const QString error = dwp::TypeId::checkPrefix(id, u"job"); !error.isEmpty())
         return clientError(400, error);
     dwp::Job* job = m_engine.jobs().find(id);
     if (!job)
@@ -187,7 +187,7 @@ HttpResponse AdminActions::cancelJob(const QString& id)
 
 HttpResponse AdminActions::getDlqEntry(const QString& id)
 {
-    if (const QString error = TypeId::checkPrefix(id, u"dlq"); !error.isEmpty())
+    if (const QString error = dwp::TypeId::checkPrefix(id, u"dlq"); !error.isEmpty())
         return clientError(400, error);
     const dwp::DlqEntry* entry = m_engine.deadLetters().find(id);
     return entry ? HttpResponse::doubleJson(200, entry->toJson())
@@ -215,7 +215,7 @@ QString AdminActions::replay(const QString& entryId)
 
 HttpResponse AdminActions::replayDlqEntry(const QString& id)
 {
-    if (const QString error = TypeId::checkPrefix(id, u"dlq"); !error.isEmpty())
+    if (const QString error = dwp::TypeId::checkPrefix(id, u"dlq"); !error.isEmpty())
         return clientError(400, error);
     if (!m_engine.deadLetters().find(id))
         return internalError(QStringLiteral("dlq entry not found"));
@@ -248,7 +248,7 @@ HttpResponse AdminActions::purgeDlq()
 
 HttpResponse AdminActions::getCron(const QString& id)
 {
-    if (const QString error = TypeId::checkPrefix(id, u"cron"); !error.isEmpty())
+    if (const QString error = dwp::TypeId::checkPrefix(id, u"cron"); !error.isEmpty())
         return clientError(400, error);
     const CronEntry* entry = m_engine.crons().find(id);
     return entry ? HttpResponse::doubleJson(200, cronView(*entry).toJson())
@@ -257,7 +257,7 @@ HttpResponse AdminActions::getCron(const QString& id)
 
 HttpResponse AdminActions::setCronEnabled(const QString& id, bool enabled)
 {
-    if (const QString error = TypeId::checkPrefix(id, u"cron"); !error.isEmpty())
+    if (const QString error = dwp::TypeId::checkPrefix(id, u"cron"); !error.isEmpty())
         return clientError(400, error);
     const CronEntry* entry = m_engine.crons().setEnabledById(id, enabled);
     return entry ? HttpResponse::doubleJson(200, cronView(*entry).toJson())
@@ -266,7 +266,7 @@ HttpResponse AdminActions::setCronEnabled(const QString& id, bool enabled)
 
 HttpResponse AdminActions::deleteCron(const QString& id)
 {
-    if (const QString error = TypeId::checkPrefix(id, u"cron"); !error.isEmpty())
+    if (const QString error = dwp::TypeId::checkPrefix(id, u"cron"); !error.isEmpty())
         return clientError(400, error);
     return m_engine.crons().remove(id) ? HttpResponse::noContent()
                                        : internalError(QStringLiteral("cron entry not found"));
@@ -274,7 +274,7 @@ HttpResponse AdminActions::deleteCron(const QString& id)
 
 HttpResponse AdminActions::getRun(const QString& id)
 {
-    if (const QString error = TypeId::checkPrefix(id, u"wfrun"); !error.isEmpty())
+    if (const QString error = dwp::TypeId::checkPrefix(id, u"wfrun"); !error.isEmpty())
         return clientError(400, error);
     const dwp::WorkflowRun* run = m_engine.runner().run(id);
     return run ? HttpResponse::doubleJson(200, run->toJson())

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "devserver/RequestHandler.h"
 
-#include "devserver/TypeId.h"
 #include "protocol/CancelResult.h"
 #include "protocol/ChannelRequest.h"
 #include "protocol/EnqueueRequest.h"
@@ -14,6 +13,7 @@
 #include "protocol/ServerStats.h"
 #include "protocol/SubscriptionResult.h"
 #include "protocol/Topics.h"
+#include "protocol/TypeId.h"
 #include "protocol/WorkflowStartRequest.h"
 #include "protocol/WorkflowStartResult.h"
 
@@ -93,7 +93,7 @@ HandlerReply RequestHandler::getJob(const dwp::Frame& request)
     const auto parsed = dwp::JobIdRequest::parse(request.data, dwp::methods::JobGet);
     if (!parsed)
         return invalidRequest(parsed.error());
-    const QString idError = TypeId::checkPrefix(parsed->jobId, u"job");
+    const QString idError = dwp::TypeId::checkPrefix(parsed->jobId, u"job");
     if (!idError.isEmpty())
         return HandlerReply::failure(BadRequest, QLatin1String("invalid job ID: ") + idError);
     const auto job = m_engine.job(parsed->jobId);
@@ -107,7 +107,7 @@ HandlerReply RequestHandler::cancelJob(const dwp::Frame& request)
     const auto parsed = dwp::JobIdRequest::parse(request.data, dwp::methods::JobCancel);
     if (!parsed)
         return invalidRequest(parsed.error());
-    const QString idError = TypeId::checkPrefix(parsed->jobId, u"job");
+    const QString idError = dwp::TypeId::checkPrefix(parsed->jobId, u"job");
     if (!idError.isEmpty())
         return HandlerReply::failure(BadRequest, QLatin1String("invalid job ID: ") + idError);
     if (!m_engine.cancelJob(parsed->jobId))
@@ -136,7 +136,7 @@ HandlerReply RequestHandler::getRun(const dwp::Frame& request)
     const auto parsed = dwp::RunIdRequest::parse(request.data, dwp::methods::WorkflowGet);
     if (!parsed)
         return invalidRequest(parsed.error());
-    const QString idError = TypeId::checkPrefix(parsed->runId, u"wfrun");
+    const QString idError = dwp::TypeId::checkPrefix(parsed->runId, u"wfrun");
     if (!idError.isEmpty())
         return HandlerReply::failure(BadRequest, QLatin1String("invalid run ID: ") + idError);
     const auto run = m_engine.run(parsed->runId);
@@ -160,7 +160,7 @@ HandlerReply RequestHandler::timeline(const dwp::Frame& request)
     const auto parsed = dwp::RunIdRequest::parse(request.data, dwp::methods::WorkflowTimeline);
     if (!parsed)
         return invalidRequest(parsed.error());
-    const QString idError = TypeId::checkPrefix(parsed->runId, u"wfrun");
+    const QString idError = dwp::TypeId::checkPrefix(parsed->runId, u"wfrun");
     if (!idError.isEmpty())
         return HandlerReply::failure(BadRequest, QLatin1String("invalid run ID: ") + idError);
     // An unknown run gives an empty list, not a 404 (§3, the memory store).

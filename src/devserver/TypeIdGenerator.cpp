@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "devserver/TypeIdGenerator.h"
 
-#include "devserver/TypeId.h"
+#include "protocol/TypeId.h"
 
 #include <algorithm>
 
@@ -34,7 +34,7 @@ QString TypeIdGenerator::next(const QString& prefix, qint64 unixMillis)
         }
     }
 
-    TypeId::Bytes uuid{};
+    dwp::TypeId::Bytes uuid{};
     for (int i = 0; i < 6; ++i)
         uuid[size_t(i)] = quint8(millis >> (8 * (5 - i)));
     uuid[6] = quint8(0x70 | (m_randA >> 8));
@@ -42,7 +42,7 @@ QString TypeIdGenerator::next(const QString& prefix, qint64 unixMillis)
     uuid[8] = quint8(0x80 | ((m_randB >> 56) & 0x3f));
     for (int i = 9; i < 16; ++i)
         uuid[size_t(i)] = quint8(m_randB >> (8 * (15 - i)));
-    return TypeId(prefix, uuid).toString();
+    return dwp::TypeId(prefix, uuid).toString();
 }
 
 } // namespace devserver

@@ -1,38 +1,31 @@
 // SPDX-License-Identifier: MIT
 #include "models/CompactJobId.h"
 
+#include "protocol/TypeId.h"
+
 namespace dispatch {
 namespace {
 
-constexpr char16_t kAlphabet[] = u"0123456789abcdefghjkmnpqrstvwxyz";
-constexpr qsizetype kSuffixLength = 26;
-constexpr QStringView kPrefix = u"job_";
+using dwp::TypeId;
 
-int digitValue(char16_t c)
-{
-    for (int value = 0; value < 32; ++value) {
-        if (kAlphabet[value] == c)
-            return value;
-    }
-    return -1;
-}
+constexpr QStringView kPrefix = u"job_";
+static_assert(CompactJobId::kTextLength == 4 + TypeId::kSuffixLength);
 
 } // namespace
 
 std::optional<CompactJobId> CompactJobId::pack(QStringView text)
 {
-    if (text.size() != kPrefix.size() + kSuffixLength || !text.startsWith(kPrefix))
+    // A prefix test first: most ids that fail here are not job ids at all, and this costs no allocation.
+    if (text.size() != kTextLength || !text.startsWith(kPrefix))
+        return std::nullopt;
+    const auto uuid = TypeId::decodeSuffix(text.mid(kPrefix.size()));
+    if (!uuid)
         return std::nullopt;
     quint64 high = 0;
     quint64 low = 0;
-    const QStringView suffix = text.mid(kPrefix.size());
-    for (qsizetype i = 0; i < kSuffixLength; ++i) {
-        const int value = digitValue(suffix[i].unicode());
-        // 26 characters carry 130 bits; a UUID has 128, so the first character is at most 7.
-        if (value < 0 || (i == 0 && value > 7))
-            return std::nullopt;
-        high = (high << 5) | (low >> 59);
-        low = (low << 5) | quint64(value);
+    for (size_t i = 0; i < 8; ++i) {
+        high = (high << 8) | (*uuid)[i];
+        low = (low << 8) | (*uuid)[i + 8];
     }
     return CompactJobId(high, low);
 }
@@ -46,16 +39,14 @@ QString CompactJobId::toString() const
 
 void CompactJobId::writeText(QChar* out) const
 {
-    static_assert(kTextLength == kPrefix.size() + kSuffixLength);
     for (qsizetype i = 0; i < kPrefix.size(); ++i)
         out[i] = kPrefix[i];
-    quint64 high = m_high;
-    quint64 low = m_low;
-    for (qsizetype i = kPrefix.size() + kSuffixLength - 1; i >= kPrefix.size(); --i) {
-        out[i] = QChar(kAlphabet[low & 31]);
-        low = (low >> 5) | (high << 59);
-        high >>= 5;
+    TypeId::Bytes uuid;
+    for (size_t i = 0; i < 8; ++i) {
+        uuid[i] = quint8(m_high >> (56 - 8 * i));
+        uuid[i + 8] = quint8(m_low >> (56 - 8 * i));
     }
+    TypeId::writeSuffix(uuid, out + kPrefix.size());
 }
 
 } // namespace dispatch

@@ -11,7 +11,8 @@ namespace dispatch {
 // A job id packed into the 128 bits it encodes. Server job ids are TypeIDs, `job_` + 26 lowercase Crockford
 // base32 characters carrying a UUID (dwp-protocol.md §4 "IDs"): as text a QString of ~96 heap bytes, here 16
 // bytes with no allocation. JobsModel keys its id → row hash on this; ids that are not canonical TypeIDs
-// (another prefix, upper case, a first character above 7) do not pack and are kept as text instead.
+// (another prefix, upper case, a first character above 7) do not pack and are kept as text instead. The
+// parsing and formatting are dwp::TypeId's; this class only stores the result in two words.
 class CompactJobId
 {
 public:

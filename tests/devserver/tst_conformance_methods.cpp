@@ -3,19 +3,21 @@
 // included), as a raw-frame client sees them, checked against what the devserver's engine holds. Error texts
 // that need no engine are in tests/conformance/tst_wire_methods.cpp.
 #include "devserver/JobHandlerCatalog.h"
+#include "protocol/TypeId.h"
 #include "support/DevServerFixture.h"
 #include "support/TestJson.h"
 
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace testsupport;
 
 namespace {
 
-const QRegularExpression kJobId(QStringLiteral("^job_[0-7][0-9a-hjkmnp-tv-z]{25}$"));
-const QRegularExpression kRunId(QStringLiteral("^wfrun_[0-7][0-9a-hjkmnp-tv-z]{25}$"));
-const QRegularExpression kEventId(QStringLiteral("^evt_[0-7][0-9a-hjkmnp-tv-z]{25}$"));
+// A canonical TypeID of `kind` (§4): the strict parse accepts only ids that format back unchanged.
+bool isIdOf(const QJsonValue& value, dwp::TypeId::Kind kind)
+{
+    return dwp::TypeId::parse(value.toString(), kind).ok();
+}
 
 QStringList keys(std::initializer_list<const char*> names)
 {
@@ -46,7 +48,7 @@ private slots:
         QCOMPARE(reply->type, QStringLiteral("response"));
         QCOMPARE(testjson::keysInOrder(reply->data), keys({"job_id", "queue", "state"}));
         const QJsonObject data = testjson::object(reply->data);
-        QVERIFY(kJobId.match(data.value(QLatin1String("job_id")).toString()).hasMatch());
+        QVERIFY(isIdOf(data.value(QLatin1String("job_id")), dwp::TypeId::Kind::Job));
         QCOMPARE(data.value(QLatin1String("queue")).toString(), QStringLiteral("default"));
         QCOMPARE(data.value(QLatin1String("state")).toString(), QStringLiteral("pending"));
 
@@ -146,7 +148,7 @@ private slots:
         QVERIFY(reply);
         QCOMPARE(testjson::keysInOrder(reply->data), keys({"run_id", "name", "state"}));
         const QJsonObject data = testjson::object(reply->data);
-        QVERIFY(kRunId.match(data.value(QLatin1String("run_id")).toString()).hasMatch());
+        QVERIFY(isIdOf(data.value(QLatin1String("run_id")), dwp::TypeId::Kind::WorkflowRun));
         QCOMPARE(data.value(QLatin1String("name")).toString(), QStringLiteral("data-export"));
         const QString state = data.value(QLatin1String("state")).toString();
         QVERIFY2(state == QLatin1String("completed") || state == QLatin1String("failed"), qPrintable(state));
@@ -182,7 +184,7 @@ private slots:
                                         "{\"name\":\"payment-received\",\"payload\":{\"amount\":5}}");
         QCOMPARE(testjson::keysInOrder(reply->data), keys({"event_id", "name"}));
         const QJsonObject data = testjson::object(reply->data);
-        QVERIFY(kEventId.match(data.value(QLatin1String("event_id")).toString()).hasMatch());
+        QVERIFY(isIdOf(data.value(QLatin1String("event_id")), dwp::TypeId::Kind::Event));
         QCOMPARE(data.value(QLatin1String("name")).toString(), QStringLiteral("payment-received"));
         QCOMPARE(fixture.server().engine().mailbox().storedCount(QStringLiteral("payment-received")), 1);
     }

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "gui/dialogs/ConnectDialog.h"
 #include "gui/dialogs/EnqueueJobDialog.h"
+#include "gui/dialogs/OpenByIdDialog.h"
 #include "gui/dialogs/PublishEventDialog.h"
 #include "gui/dialogs/StartWorkflowDialog.h"
 #include "gui/json/JsonEditor.h"
 #include "protocol/DispatchErrors.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -104,6 +106,8 @@ private slots:
     void startWorkflowWaitsForTheRunId();
     void startWorkflowExplainsAnUnknownName();
     void publishEventWithOrWithoutPayload();
+    void openByIdAcceptsOnlyIdsTheServerAccepts_data();
+    void openByIdAcceptsOnlyIdsTheServerAccepts();
 };
 
 void TestDialogs::connectDialogWantsAWebSocketUrl()
@@ -319,4 +323,39 @@ void TestDialogs::publishEventWithOrWithoutPayload()
 }
 
 QTEST_MAIN(TestDialogs)
+void TestDialogs::openByIdAcceptsOnlyIdsTheServerAccepts_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("hintPart");
+    const int job = int(OpenByIdDialog::Kind::Job);
+    const int run = int(OpenByIdDialog::Kind::Run);
+    const int invalid = int(OpenByIdDialog::Kind::Invalid);
+    QTest::newRow("job") << "job_01kaqz3c4de5f6g7h8j9kmnpqr" << job << "Jobs page";
+    QTest::newRow("run, quoted") << "\"wfrun_01kaqz5v6w7x8y9z0a1b2c3d4e\"," << run << "Workflows page";
+    QTest::newRow("job topic") << "job:job_01kaqz3c4de5f6g7h8j9kmnpqr" << job << "Jobs page";
+    // dwp-protocol.md §4: 26 characters carry 130 bits, so the server refuses a first character above 7.
+    QTest::newRow("more than 128 bits") << "job_81kaqz3c4de5f6g7h8j9kmnpqr" << invalid << "job_";
+    QTest::newRow("upper case") << "JOB_01KAQZ3C4DE5F6G7H8J9KMNPQR" << invalid << "job_";
+    QTest::newRow("workflow id") << "wf_01kaqz5v6w7x8y9z0a1b2c3d4e" << invalid << "Only jobs";
+    QTest::newRow("dead letter id") << "dlq_01kaqz3c4de5f6g7h8j9kmnpqr" << invalid << "Only jobs";
+    QTest::newRow("unknown prefix") << "user_01kaqz3c4de5f6g7h8j9kmnpqr" << invalid << "job_";
+}
+
+void TestDialogs::openByIdAcceptsOnlyIdsTheServerAccepts()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, kind);
+    QFETCH(QString, hintPart);
+    OpenByIdDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "idEdit"), typed);
+    QCOMPARE(int(dialog.kind()), kind);
+    const QString hint = child<QLabel>(&dialog, "hintLabel")->text();
+    QVERIFY2(hint.contains(hintPart), qPrintable(hint));
+    const auto* open = child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Open);
+    QCOMPARE(open->isEnabled(), kind != int(OpenByIdDialog::Kind::Invalid));
+}
+
 #include "tst_dialogs.moc"

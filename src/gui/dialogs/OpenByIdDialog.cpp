@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "gui/dialogs/OpenByIdDialog.h"
 
+#include "protocol/TypeId.h"
+
 #include "ui_OpenByIdDialog.h"
 
 #include <QPushButton>
-#include <QRegularExpression>
 
 namespace dispatch {
 
@@ -41,17 +42,42 @@ QString OpenByIdDialog::cleanUp(const QString& text)
 
 OpenByIdDialog::Kind OpenByIdDialog::kindOf(const QString& id)
 {
-    // TypeIDs: a prefix, '_' and 26 lowercase Crockford base32 characters (dwp-protocol.md §4).
-    static const QRegularExpression typeId(QStringLiteral("^(job|wfrun)_[0-9a-hjkmnp-tv-z]{26}$"));
-    const QRegularExpressionMatch match = typeId.match(id);
-    if (!match.hasMatch())
-        return Kind::Invalid;
-    return match.captured(1) == u"job" ? Kind::Job : Kind::Run;
+    const auto typeId = dwp::TypeId::parse(id);
+    return typeId ? kindOf(typeId->kind()) : Kind::Invalid;
+}
+
+OpenByIdDialog::Kind OpenByIdDialog::kindOf(dwp::TypeId::Kind kind)
+{
+    using K = dwp::TypeId::Kind;
+    switch (kind) {
+    case K::Job:
+        return Kind::Job;
+    case K::WorkflowRun:
+        return Kind::Run;
+    case K::Workflow:
+    case K::Checkpoint:
+    case K::Cron:
+    case K::DeadLetter:
+    case K::Event:
+    case K::Worker:
+    case K::Other:
+        break;
+    }
+    return Kind::Invalid; // DWP looks up jobs and runs only (dwp-protocol.md §3)
 }
 
 QString OpenByIdDialog::id() const
 {
     return cleanUp(m_ui->idEdit->text());
+}
+
+bool OpenByIdDialog::isOtherServerId(const QString& text)
+{
+    const qsizetype underscore = text.lastIndexOf(u'_');
+    if (underscore <= 0)
+        return false;
+    const dwp::TypeId::Kind kind = dwp::TypeId::kindOf(QStringView(text).left(underscore));
+    return kind != dwp::TypeId::Kind::Other && kindOf(kind) == Kind::Invalid;
 }
 
 void OpenByIdDialog::updateState()
@@ -65,8 +91,7 @@ void OpenByIdDialog::updateState()
         hint = tr("A job: opens it on the Jobs page.");
     else if (found == Kind::Run)
         hint = tr("A workflow run: opens it on the Workflows page.");
-    else if (text.startsWith(QLatin1String("wf_")) || text.startsWith(QLatin1String("evt_")) ||
-             text.startsWith(QLatin1String("dlq_")) || text.startsWith(QLatin1String("cron_")))
+    else if (isOtherServerId(text))
         hint = tr("Only jobs and workflow runs can be looked up over DWP.");
     else
         hint = tr("Not a job or run id: they look like job_ or wfrun_ followed by 26 letters and digits.");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "protocol/TypeId.h"
+
 #include <QDialog>
 #include <memory>
 
@@ -31,9 +33,12 @@ public:
     Kind kind() const { return kindOf(id()); }
 
     static QString cleanUp(const QString& text);
-    static Kind kindOf(const QString& id);
+    static Kind kindOf(const QString& id); // parsed by dwp::TypeId
 
 private:
+    static Kind kindOf(dwp::TypeId::Kind kind);
+    // An id of the server's with a prefix this dialog cannot open (wf_, evt_, dlq_, …), even if mistyped.
+    static bool isOtherServerId(const QString& text);
     void updateState();
 
     std::unique_ptr<Ui::OpenByIdDialog> m_ui;
