@@ -214,10 +214,6 @@
         <translation>json oder msgpack.</translation>
     </message>
     <message>
-        <source>Request deadline in seconds.</source>
-        <translation>Frist für Anfragen in Sekunden.</translation>
-    </message>
-    <message>
         <source>enqueue: the queue.</source>
         <translation>enqueue: die Queue.</translation>
     </message>
@@ -244,10 +240,6 @@
     <message>
         <source>the JSON argument is not valid JSON: %1</source>
         <translation>das JSON-Argument ist kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <source>--timeout, --priority, --count, --format or --url has an invalid value</source>
-        <translation>--timeout, --priority, --count, --format oder --url hat einen ungültigen Wert</translation>
     </message>
     <message>
         <source>Decode or encode DWP frames, one per line on standard input.
@@ -360,6 +352,44 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>--timeout wants a positive number of seconds</source>
         <translation>--timeout erwartet eine positive Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>no result within %1 s (--timeout)</source>
+        <extracomment>%1 is the --timeout value in seconds</extracomment>
+        <translation>kein Ergebnis innerhalb von %1 s (--timeout)</translation>
+    </message>
+    <message>
+        <source>connection lost (%1); reconnecting</source>
+        <translation>Verbindung verloren (%1); neue Verbindung wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>reconnected; events resume (those sent meanwhile are not replayed)</source>
+        <translation>wieder verbunden; Events folgen wieder (die in der Zwischenzeit gesendeten werden nicht nachgeliefert)</translation>
+    </message>
+    <message>
+        <source>Seconds the whole command may take, connecting included (for subscribe and watch: until subscribed).</source>
+        <translation>Sekunden, die der ganze Befehl dauern darf, Verbindungsaufbau eingeschlossen (bei subscribe und watch: bis das Abonnement steht).</translation>
+    </message>
+    <message>
+        <source>Seconds between pings that check the server is alive (0: none).</source>
+        <translation>Sekunden zwischen Pings, die prüfen, ob der Server noch antwortet (0: keine).</translation>
+    </message>
+    <message>
+        <source>subscribe/watch: reconnect and resume when the connection is lost, instead of exiting.</source>
+        <translation>subscribe/watch: nach einem Verbindungsverlust neu verbinden und fortfahren, statt sich zu beenden.</translation>
+    </message>
+    <message>
+        <source>--timeout and --heartbeat want a number of seconds, more than 0 (--heartbeat: 0 or more) and at most %1</source>
+        <extracomment>%1 is the largest number of seconds accepted</extracomment>
+        <translation>--timeout und --heartbeat erwarten eine Anzahl Sekunden, größer als 0 (--heartbeat: 0 oder mehr) und höchstens %1</translation>
+    </message>
+    <message>
+        <source>--priority, --count, --format or --url has an invalid value</source>
+        <translation>--priority, --count, --format oder --url hat einen ungültigen Wert</translation>
+    </message>
+    <message>
+        <source>Request deadline in seconds.</source>
+        <translation>Frist für Anfragen in Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1293,39 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>dispatch::CloseFrameWitness</name>
+    <message>
+        <source>a message from the server exceeded the limit of %1 bytes (maxIncomingMessageBytes); the connection was closed before it was read</source>
+        <translation>eine Nachricht des Servers überschritt die Grenze von %1 Bytes (maxIncomingMessageBytes); die Verbindung wurde geschlossen, bevor sie gelesen wurde</translation>
+    </message>
+    <message>
+        <source>the server closed the connection with a close frame without a status code</source>
+        <translation>der Server hat die Verbindung mit einem Close-Frame ohne Statuscode geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection with close code %1 and no reason</source>
+        <translation>der Server hat die Verbindung mit Close-Code %1 ohne Begründung geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection with close code %1: %2</source>
+        <extracomment>%1 is a WebSocket close code, %2 the server&apos;s reason</extracomment>
+        <translation>der Server hat die Verbindung mit Close-Code %1 geschlossen: %2</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without a close frame</source>
+        <translation>der Server hat die Verbindung ohne Close-Frame geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection with a close code Qt does not accept (Qt reports it as 1002 and drops the server&apos;s reason)</source>
+        <translation>der Server hat die Verbindung mit einem Close-Code geschlossen, den Qt nicht annimmt (Qt meldet ihn als 1002 und verwirft die Begründung des Servers)</translation>
+    </message>
+    <message>
+        <source>the connection was closed with close code %1: %2</source>
+        <extracomment>%1 is a WebSocket close code, %2 the reason Qt gives</extracomment>
+        <translation>die Verbindung wurde mit Close-Code %1 geschlossen: %2</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ConnectDialog</name>
     <message>
         <source>JSON</source>
@@ -1434,6 +1497,14 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>not connected to %1 (%2)</source>
         <translation>nicht mit %1 verbunden (%2)</translation>
     </message>
+    <message>
+        <source>%1 not sent: the client is closing</source>
+        <translation>%1 nicht gesendet: der Client wird geschlossen</translation>
+    </message>
+    <message>
+        <source>the %1 reply is about %2, not %3</source>
+        <translation>die Antwort auf %1 betrifft %2, nicht %3</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DispatchError</name>
@@ -1475,14 +1546,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>the server sends msgpack in WebSocket text messages, which Qt rejects (close 1007)</source>
         <translation>der Server sendet msgpack in WebSocket-Textnachrichten, die Qt ablehnt (Close 1007)</translation>
-    </message>
-    <message>
-        <source>the server closed the connection without a close frame</source>
-        <translation>der Server hat die Verbindung ohne Close-Frame geschlossen</translation>
-    </message>
-    <message>
-        <source>a message from the server exceeded the limit of %1 bytes (maxIncomingMessageBytes); the connection was closed before it was read</source>
-        <translation>eine Nachricht des Servers überschritt die Grenze von %1 Bytes (maxIncomingMessageBytes); die Verbindung wurde geschlossen, bevor sie gelesen wurde</translation>
     </message>
     <message>
         <source>no pong for %1 ms: the server is not answering</source>
@@ -2174,6 +2237,27 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>Server statistics are not available: %1</source>
         <translation>Serverstatistiken sind nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::NotJsonMessage</name>
+    <message>
+        <source>an empty text message, not a JSON frame</source>
+        <translation>eine leere Textnachricht, kein JSON-Frame</translation>
+    </message>
+    <message>
+        <source>an empty binary message, not a JSON frame</source>
+        <translation>eine leere Binärnachricht, kein JSON-Frame</translation>
+    </message>
+    <message>
+        <source>a text message of %1 bytes that is not a JSON frame, starting &quot;%2&quot;</source>
+        <extracomment>%1 is a byte count, %2 the message&apos;s first bytes</extracomment>
+        <translation>eine Textnachricht von %1 Bytes, die kein JSON-Frame ist, beginnend mit „%2“</translation>
+    </message>
+    <message>
+        <source>a binary message of %1 bytes that is not a JSON frame, starting &quot;%2&quot;</source>
+        <extracomment>%1 is a byte count, %2 the message&apos;s first bytes</extracomment>
+        <translation>eine Binärnachricht von %1 Bytes, die kein JSON-Frame ist, beginnend mit „%2“</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "cli/AdminCommand.h"
 
 #include "cli/CliText.h"
+#include "cli/ClientCommandLine.h"
 #include "cli/ExitCodes.h"
 #include "client/AdminApiClient.h"
 #include "protocol/DispatchErrors.h"
@@ -191,23 +192,21 @@ std::optional<AdminApiSettings> settingsFrom(const QCommandLineParser& parser, c
                             "address");
         return std::nullopt;
     }
-    bool ok = false;
-    const double seconds = parser.value(options.timeout).toDouble(&ok);
-    if (!ok || seconds <= 0) {
+    // The same bounds as the DWP commands': inf or 1e300 have no milliseconds (issue 16 item 3).
+    const auto deadline = ClientCommandLine::parseSeconds(parser.value(options.timeout), false);
+    if (!deadline) {
         error = CliText::tr("--timeout wants a positive number of seconds");
         return std::nullopt;
     }
-    settings.requestDeadline = std::chrono::milliseconds(qint64(seconds * 1000));
+    settings.requestDeadline = *deadline;
     settings.bearerToken = parser.value(options.restToken);
     dwp::ServerText::maskSecret(settings.bearerToken); // never echoed back by a proxy's error page
-    for (const QString& hex : parser.values(options.trust)) {
-        const QByteArray digest = QByteArray::fromHex(hex.toLatin1().replace(':', QByteArray()));
-        if (digest.size() != 32) {
-            error = CliText::tr("--trust-sha256 wants the 64 hex digits of a SHA-256 fingerprint");
-            return std::nullopt;
-        }
-        settings.trustedCertificateSha256.append(digest);
+    const auto trusted = ClientCommandLine::trustedCertificates(parser.values(options.trust));
+    if (!trusted) {
+        error = CliText::tr("--trust-sha256 wants the 64 hex digits of a SHA-256 fingerprint");
+        return std::nullopt;
     }
+    settings.trustedCertificateSha256 = *trusted;
     return settings;
 }
 

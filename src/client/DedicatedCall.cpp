@@ -1,34 +1,51 @@
 // SPDX-License-Identifier: MIT
 #include "client/DedicatedCall.h"
 
-#include "client/DwpConnection.h"
-#include "client/PendingRequestMap.h"
 #include "protocol/DispatchErrors.h"
 
 #include <QCoreApplication>
 
 namespace dispatch {
 
-QCoro::Task<QByteArray> DedicatedCall::run(ConnectionSettings settings, QString method, QByteArray dataJson,
-                                           std::chrono::milliseconds deadline)
+DedicatedCall::DedicatedCall(ConnectionSettings settings)
+    : m_settings(std::move(settings)),
+      m_pending([this](const dwp::Frame& frame) { return m_connection.send(frame); })
 {
-    DwpConnection connection;
-    co_await connection.open(std::move(settings));
-    PendingRequestMap pending([&connection](const dwp::Frame& frame) { return connection.send(frame); });
-    QObject::connect(&connection, &DwpConnection::frameReceived, &connection,
-                     [&pending](const dwp::Frame& frame) {
-                         if (frame.correlId.isEmpty())
-                             pending.respondToOldest(frame);
-                         else
-                             pending.respond(frame);
+    m_settings.heartbeatInterval = std::chrono::milliseconds(0);
+    QObject::connect(&m_connection, &DwpConnection::frameReceived, &m_pending,
+                     [this](const dwp::Frame& frame) {
+                         // As FrameRouter: only an error may lack correl_id; a success without it is a stray
+                         // (issue 16 item 8).
+                         if (!frame.correlId.isEmpty())
+                             m_pending.respond(frame);
+                         else if (frame.type == dwp::FrameType::Error || frame.error)
+                             m_pending.respondToOldest(frame);
                      });
     QObject::connect(
-        &connection, &DwpConnection::disconnected, &connection, [&pending](const QString& reason, bool) {
-            pending.failAll(
+        &m_connection, &DwpConnection::disconnected, &m_pending, [this](const QString& reason, bool) {
+            m_pending.failAll(
                 QCoreApplication::translate("dispatch::DispatchClient", "connection lost: %1").arg(reason));
         });
-    QByteArray result = co_await pending.call(method, dataJson, deadline);
+}
+
+QCoro::Task<QByteArray> DedicatedCall::run(QString method, QByteArray dataJson,
+                                           std::chrono::milliseconds deadline)
+{
+    if (!m_abortReason.isEmpty())
+        throw ConnectionError(m_abortReason);
+    ConnectionSettings settings = m_settings;
+    co_await m_connection.open(std::move(settings));
+    if (!m_abortReason.isEmpty()) // aborted in the moment between the reply and this resumption
+        throw ConnectionError(m_abortReason);
+    QByteArray result = co_await m_pending.call(method, dataJson, deadline);
     co_return result;
+}
+
+void DedicatedCall::abort(const QString& reason)
+{
+    if (m_abortReason.isEmpty())
+        m_abortReason = reason;
+    m_connection.abort(reason);
 }
 
 } // namespace dispatch

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "client/DispatchClient.h"
 
+#include "client/DedicatedCall.h"
 #include "client/DwpConnection.h"
 #include "client/FrameRouter.h"
 #include "client/PendingRequestMap.h"
@@ -51,13 +52,10 @@ DispatchClient::DispatchClient(ClientOptions options, QObject* parent)
 
 DispatchClient::~DispatchClient()
 {
-    m_closing = true;
-    m_reconnectTimer.stop();
-    const auto subscriptions = m_subscriptions;
-    m_subscriptions.clear();
-    for (Subscription* subscription : subscriptions)
-        subscription->finish(tr("the client was destroyed"));
-    m_pending->failAll(tr("the client was destroyed"));
+    // Silent: nobody should hear from an object being destroyed. Every coroutine resumed by shutDown() runs
+    // while all members are still alive, and none can start a new call (call() refuses once closing), so no
+    // member's destructor resumes anything afterwards.
+    shutDown(tr("the client was destroyed"), false);
     m_main.reset();
 }
 
@@ -77,6 +75,11 @@ qsizetype DispatchClient::pendingCalls() const
 qint64 DispatchClient::droppedResponses() const
 {
     return m_pending->droppedResponses();
+}
+
+qint64 DispatchClient::strayResponses() const
+{
+    return m_router->strayResponses();
 }
 
 std::chrono::milliseconds DispatchClient::deadlineFor(CallOptions options) const
@@ -109,7 +112,8 @@ QCoro::Task<QString> DispatchClient::connect()
         co_await openMainConnection();
     } catch (const AuthError& error) {
         if (self)
-            giveUp(tr("Token rejected: %1").arg(error.message()), int(error.code()));
+            giveUp(tr("Token rejected: %1").arg(error.message()), int(error.code()),
+                   std::current_exception());
         throw;
     } catch (const CertificateError& error) {
         if (self)
@@ -221,11 +225,11 @@ QCoro::Task<void> DispatchClient::resubscribeAndResync()
             const QByteArray request = dwp::ChannelRequest{channel}.toJson();
             co_await call(dwp::methods::Subscribe, request, m_options.requestDeadline);
         } catch (const DispatchError& error) {
-            if (!self)
+            if (!self || m_closing)
                 co_return;
             emit warning(tr("Could not re-subscribe to %1: %2").arg(channel, error.message()));
         }
-        if (!self || m_state != ClientState::Ready)
+        if (!self || m_closing || m_state != ClientState::Ready)
             co_return;
     }
     // What happened to watched runs while we were away is not replayed by the server: ask again (§5, §11).
@@ -234,11 +238,11 @@ QCoro::Task<void> DispatchClient::resubscribeAndResync()
         try {
             auto run = co_await getWorkflow(runId);
             auto timeline = co_await workflowTimeline(runId);
-            if (!self)
+            if (!self || m_closing)
                 co_return;
             emit watchedRunRefreshed(run, timeline);
         } catch (const DispatchError& error) {
-            if (!self)
+            if (!self || m_closing)
                 co_return;
             emit warning(tr("Could not refresh watched run %1: %2").arg(runId, error.message()));
         }
@@ -282,8 +286,12 @@ void DispatchClient::onMainDisconnected(const QString& reason, bool textFramedMs
 {
     m_sessionId.clear();
     m_lastDisconnectReason = reason;
+    QPointer<DispatchClient> self(this);
     m_pending->failAll(tr("connection lost: %1").arg(reason));
-    if (m_closing)
+    if (!self || m_closing)
+        return;
+    emit connectionLost(reason);
+    if (!self || m_closing)
         return;
     if (textFramedMsgpack && m_activeFormat == dwp::WireFormat::Msgpack) {
         fallBackToJson();
@@ -319,7 +327,8 @@ void DispatchClient::attemptReconnect()
             co_await self->openMainConnection();
         } catch (const AuthError& error) {
             if (self)
-                self->giveUp(tr("Token rejected: %1").arg(error.message()), int(error.code()));
+                self->giveUp(tr("Token rejected: %1").arg(error.message()), int(error.code()),
+                             std::current_exception());
         } catch (const CertificateError& error) {
             if (self)
                 self->rejectCertificate(error);
@@ -341,35 +350,75 @@ void DispatchClient::rejectCertificate(const CertificateError& error)
 void DispatchClient::giveUp(const QString& message, int code, std::exception_ptr error)
 {
     m_reconnectTimer.stop();
-    if (error)
-        m_pending->failAll(error);
-    else
-        m_pending->failAll(message);
+    if (!error)
+        error = std::make_exception_ptr(ConnectionError(message));
+    // Closed before anyone resumes, as in shutDown(). Subscriptions end too, with the same error: no events
+    // will come without a connect() by the owner, and a consumer waiting in events() must hear why
+    // (issue 16 item 1: dispatchctl subscribe sat forever once the server was gone).
     setState(ClientState::Closed);
-    emit fatalError(message, code);
+    QPointer<DispatchClient> self(this);
+    m_pending->failAll(error);
+    if (!self)
+        return;
+    // Guarded: a consumer resumed by one may delete another.
+    const QList<QPointer<Subscription>> subscriptions(m_subscriptions.cbegin(), m_subscriptions.cend());
+    m_subscriptions.clear();
+    m_watched.clear();
+    for (const auto& subscription : subscriptions)
+        if (subscription)
+            subscription->fail(message, error);
+    if (self)
+        abortDedicatedCalls(message);
+    if (self)
+        emit fatalError(message, code);
 }
 
 void DispatchClient::close()
 {
+    shutDown(tr("the client was closed"), true);
+}
+
+void DispatchClient::shutDown(const QString& reason, bool announce)
+{
+    // Closing first, settling second (issue 15 item 9): a coroutine resumed below by a failed call or an
+    // ended subscription must already see a closed client, or a re-subscribe loop would send its next
+    // request on the connection being dropped.
     m_closing = true;
     m_reconnectTimer.stop();
-    m_pending->failAll(tr("the client was closed"));
-    const auto subscriptions = m_subscriptions;
-    m_subscriptions.clear();
-    m_watched.clear();
-    for (Subscription* subscription : subscriptions)
-        subscription->finish(tr("the client was closed"));
+    m_sessionId.clear();
     if (m_main) {
         m_main->disconnect(this);
         m_main->abort(tr("closed by the client"));
     }
-    m_sessionId.clear();
-    setState(ClientState::Closed);
+    if (announce)
+        setState(ClientState::Closed);
+    else
+        m_state = ClientState::Closed;
+    // Guarded: a consumer resumed by one may delete another.
+    const QList<QPointer<Subscription>> subscriptions(m_subscriptions.cbegin(), m_subscriptions.cend());
+    m_subscriptions.clear();
+    m_watched.clear();
+    QPointer<DispatchClient> self(this); // what resumes may destroy the client (not from the destructor)
+    m_pending->failAll(reason);
+    for (const auto& subscription : subscriptions)
+        if (subscription)
+            subscription->finish(reason);
+    if (self)
+        abortDedicatedCalls(reason);
+}
+
+void DispatchClient::abortDedicatedCalls(const QString& reason)
+{
+    // Each abort resumes (and may end) the coroutine that owns that call, never another one's.
+    for (DedicatedCall* call : std::exchange(m_dedicatedCalls, {}))
+        call->abort(reason);
 }
 
 QCoro::Task<QByteArray> DispatchClient::call(QString method, QByteArray dataJson,
                                              std::chrono::milliseconds deadline)
 {
+    if (m_closing)
+        throw ConnectionError(tr("%1 not sent: the client is closing").arg(method));
     if (m_state != ClientState::Ready || !m_main) {
         if (m_lastDisconnectReason.isEmpty())
             throw ConnectionError(tr("not connected to %1").arg(m_options.url.toDisplayString()));

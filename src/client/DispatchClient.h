@@ -28,6 +28,7 @@
 namespace dispatch {
 
 class CertificateError;
+class DedicatedCall;
 class DwpConnection;
 class FrameRouter;
 class PendingRequestMap;
@@ -93,12 +94,16 @@ public:
     qsizetype pendingCalls() const;
     // Replies that matched no pending call (late after a timeout, or for an id we never sent), dropped.
     qint64 droppedResponses() const;
+    // Success responses without correl_id: answers to nothing we asked (we always send an id), dropped.
+    qint64 strayResponses() const;
 
 signals:
     void stateChanged(dispatch::ClientState state);
     // Set while Reconnecting: when the next attempt starts.
     void reconnectScheduled(std::chrono::milliseconds delay, int attempt);
     void sessionStarted(const QString& sessionId);
+    // The main connection was lost; what follows is a reconnect (reconnectScheduled) or giving up.
+    void connectionLost(const QString& reason);
     // Every event received on the main connection, once, before it is routed to subscriptions.
     void eventReceived(const dwp::StreamEvent& event);
     void pingRoundTrip(std::chrono::milliseconds roundTrip);
@@ -122,6 +127,9 @@ private:
     void scheduleReconnect(const QString& reason);
     void attemptReconnect();
     void giveUp(const QString& message, int code, std::exception_ptr error = {});
+    // close() and the destructor: closed first, then every call and subscription ended with `reason`.
+    void shutDown(const QString& reason, bool announce);
+    void abortDedicatedCalls(const QString& reason);
     void rejectCertificate(const CertificateError& error);
     void fallBackToJson();
     void sendCredits(qint64 credits);
@@ -159,6 +167,7 @@ private:
     QList<PendingStart> m_pendingStarts;
     quint64 m_nextStartTicket = 0;
     int m_internalWorkflowInterest = 0;
+    QList<DedicatedCall*> m_dedicatedCalls; // workflow.start calls running, each owned by its coroutine
     qint64 m_eventsReceived = 0;
     qint64 m_undecodableFrames = 0;
 };

@@ -28,6 +28,17 @@ T parsedOrThrow(dwp::Parsed<T> parsed, const char* what)
     return std::move(parsed).value();
 }
 
+// A reply for another job or run than the one asked for is not an answer to this call, however well-formed.
+template<typename T>
+T askedFor(T object, const QString& askedId, const char* what)
+{
+    if (object.id != askedId)
+        throw ProtocolError(
+            QCoreApplication::translate("dispatch::DispatchClient", "the %1 reply is about %2, not %3")
+                .arg(QLatin1String(what), object.id, askedId));
+    return object;
+}
+
 } // namespace
 
 QCoro::Task<dwp::EnqueueResult> DispatchClient::enqueue(QString name, QByteArray payloadJson,
@@ -49,7 +60,7 @@ QCoro::Task<dwp::Job> DispatchClient::getJob(QString jobId, CallOptions options)
 {
     const QByteArray request = dwp::JobIdRequest{jobId}.toJson();
     const QByteArray data = co_await call(dwp::methods::JobGet, request, deadlineFor(options));
-    co_return parsedOrThrow(dwp::Job::parse(data), "job.get");
+    co_return askedFor(parsedOrThrow(dwp::Job::parse(data), "job.get"), jobId, "job.get");
 }
 
 QCoro::Task<dwp::CancelResult> DispatchClient::cancelJob(QString jobId, CallOptions options)
@@ -63,7 +74,7 @@ QCoro::Task<dwp::WorkflowRun> DispatchClient::getWorkflow(QString runId, CallOpt
 {
     const QByteArray request = dwp::RunIdRequest{runId}.toJson();
     const QByteArray data = co_await call(dwp::methods::WorkflowGet, request, deadlineFor(options));
-    co_return parsedOrThrow(dwp::WorkflowRun::parse(data), "workflow.get");
+    co_return askedFor(parsedOrThrow(dwp::WorkflowRun::parse(data), "workflow.get"), runId, "workflow.get");
 }
 
 QCoro::Task<QList<dwp::TimelineEntry>> DispatchClient::workflowTimeline(QString runId, CallOptions options)
@@ -103,17 +114,23 @@ DispatchClient::startWorkflow(QString name, QByteArray inputJson,
     const quint64 ticket = ++m_nextStartTicket;
     const bool wantsRunId = bool(onRunIdKnown);
     // Undone however this call ends: the pending-start entry and our interest in workflow events.
+    auto dedicated = std::make_unique<DedicatedCall>(connectionSettings(true));
     struct StartCleanup
     {
         QPointer<DispatchClient> client;
         quint64 ticket;
         bool registered;
+        DedicatedCall* dedicated;
         ~StartCleanup()
         {
+            if (client)
+                client->m_dedicatedCalls.removeAll(dedicated);
             if (client && registered)
                 client->endStartInterest(ticket);
         }
-    } cleanup{self, ticket, wantsRunId};
+    } cleanup{self, ticket, wantsRunId, dedicated.get()};
+    // Ended with the client: closed, destroyed or given up (see DedicatedCall on why it has no heartbeat).
+    m_dedicatedCalls.append(dedicated.get());
     if (wantsRunId) {
         // The run id comes early from workflow.started on the main connection; make sure we hear it.
         const bool alreadyHearing = m_internalWorkflowInterest > 0 ||
@@ -132,9 +149,7 @@ DispatchClient::startWorkflow(QString name, QByteArray inputJson,
     request.input = inputJson.isEmpty() ? QByteArray("null") : inputJson;
     const auto deadline = options.deadline.count() > 0 ? options.deadline : m_options.longCallDeadline;
     const QByteArray requestJson = request.toJson();
-    ConnectionSettings settings = connectionSettings(true);
-    const QByteArray data =
-        co_await DedicatedCall::run(std::move(settings), dwp::methods::WorkflowStart, requestJson, deadline);
+    const QByteArray data = co_await dedicated->run(dwp::methods::WorkflowStart, requestJson, deadline);
     co_return parsedOrThrow(dwp::WorkflowStartResult::parse(data), "workflow.start");
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "client/DwpConnection.h"
 
+#include "client/NotJsonMessage.h"
 #include "client/SslCertificateProblem.h"
 #include "protocol/AuthResult.h"
 #include "protocol/DispatchErrors.h"
@@ -81,6 +82,7 @@ void DwpConnection::retireSocket()
     if (m_socket) {
         // Never delete the socket here: this may run inside one of its own signals (a reply resumes a
         // coroutine that ends by destroying this connection), and Qt would return into a deleted object.
+        m_closeWitness.stop();
         m_socket->disconnect(this);
         m_socket->abort();
         m_socket.release()->deleteLater();
@@ -116,9 +118,9 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
     m_socket->setMaxAllowedIncomingMessageSize(m_settings.maxIncomingMessageBytes);
     m_socket->setMaxAllowedIncomingFrameSize(m_settings.maxIncomingMessageBytes);
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this,
-            [this](const QString& text) { onMessage(text.toUtf8()); });
+            [this](const QString& text) { onMessage(text.toUtf8(), MessageKind::Text); });
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
-            [this](const QByteArray& bytes) { onMessage(bytes); });
+            [this](const QByteArray& bytes) { onMessage(bytes, MessageKind::Binary); });
     connect(m_socket.get(), &QWebSocket::disconnected, this, &DwpConnection::onSocketDisconnected);
     connect(m_socket.get(), &QWebSocket::sslErrors, this, &DwpConnection::onSslErrors);
     // Not QCoro's QWebSocket::open(): it drops its wait when the socket goes away, and the coroutines
@@ -142,6 +144,7 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
     m_authTimedOut = false;
     m_authTimer.start(m_settings.authTimeout);
     socket->open(m_settings.url); // an unusable URL fails right here, before any wait
+    m_closeWitness.watch(*socket);
     while (!m_connectPhaseOver)
         co_await m_handshakeWakeup.wait();
     if (!self || m_destroying)
@@ -257,8 +260,15 @@ void DwpConnection::abort(const QString& reason)
     m_socket->abort();
 }
 
-void DwpConnection::onMessage(QByteArrayView bytes)
+void DwpConnection::onMessage(QByteArrayView bytes, MessageKind kind)
 {
+    // On a JSON session only a JSON object is a frame; anything else is reported as what it is, never
+    // handed to the msgpack decoder ("invalid msgpack frame" named a format nobody chose; issue 16 item 12).
+    const bool startsAsJson = !bytes.isEmpty() && bytes.front() == '{';
+    if (!startsAsJson && negotiatedFormat() == dwp::WireFormat::Json) {
+        onUnreadable(NotJsonMessage::describe(bytes, kind == MessageKind::Text));
+        return;
+    }
     const dwp::FrameCodec& codec = codecFor(bytes);
     if (m_state == State::Open) {
         // Most traffic is events; a failure falls through to decode(), whose verdict (and error text) is
@@ -269,23 +279,19 @@ void DwpConnection::onMessage(QByteArrayView bytes)
         }
     }
     auto frame = codec.decode(bytes);
+    if (!frame) {
+        onUnreadable(frame.error());
+        return;
+    }
     if (m_state == State::Authenticating) {
         if (m_authReply || !m_authFailure.isEmpty())
             return;
-        if (frame)
-            m_authReply = std::move(*frame);
-        else
-            m_authFailure = tr("unreadable auth reply: %1").arg(frame.error());
+        m_authReply = std::move(*frame);
         endAuthPhase();
         return;
     }
     if (m_state != State::Open)
         return;
-    if (!frame) {
-        qCWarning(lcConnection) << "undecodable message:" << frame.error();
-        emit undecodableMessage(frame.error());
-        return;
-    }
     if (frame->type == dwp::FrameType::Pong && !m_outstandingPingId.isEmpty() &&
         frame->correlId == m_outstandingPingId) {
         m_outstandingPingId.clear();
@@ -294,6 +300,21 @@ void DwpConnection::onMessage(QByteArrayView bytes)
         return;
     }
     emit frameReceived(*frame);
+}
+
+void DwpConnection::onUnreadable(const QString& why)
+{
+    if (m_state == State::Authenticating) {
+        if (m_authReply || !m_authFailure.isEmpty())
+            return;
+        m_authFailure = tr("unreadable auth reply: %1").arg(why);
+        endAuthPhase();
+        return;
+    }
+    if (m_state != State::Open)
+        return;
+    qCWarning(lcConnection) << "undecodable message:" << why;
+    emit undecodableMessage(why);
 }
 
 void DwpConnection::onSocketDisconnected()
@@ -307,21 +328,8 @@ void DwpConnection::onSocketDisconnected()
     QString reason = m_abortReason;
     if (reason.isEmpty() && m_textFramedMsgpack)
         reason = tr("the server sends msgpack in WebSocket text messages, which Qt rejects (close 1007)");
-    if (reason.isEmpty() && m_socket) {
-        reason = m_socket->closeReason().isEmpty() ? m_socket->errorString() : m_socket->closeReason();
-        // Qt 6.4 reports a TCP close without a close frame as close code 1000 plus RemoteHostClosedError;
-        // a close frame from the server would normally carry a reason. This is how the real server ends
-        // every connection it drops (dwp-protocol.md §2 step 8).
-        const bool noCloseFrame = closeCode == QWebSocketProtocol::CloseCodeAbnormalDisconnection ||
-                                  (m_socket->closeReason().isEmpty() &&
-                                   m_socket->error() == QAbstractSocket::RemoteHostClosedError);
-        if (reason.isEmpty() || noCloseFrame)
-            reason = tr("the server closed the connection without a close frame");
-        if (closeCode == QWebSocketProtocol::CloseCodeTooMuchData)
-            reason = tr("a message from the server exceeded the limit of %1 bytes "
-                        "(maxIncomingMessageBytes); the connection was closed before it was read")
-                         .arg(m_settings.maxIncomingMessageBytes);
-    }
+    if (reason.isEmpty() && m_socket)
+        reason = m_closeWitness.describe(*m_socket, m_settings.maxIncomingMessageBytes);
     setState(State::Closed);
     if (previous == State::Authenticating || previous == State::Connecting) {
         m_connectPhaseOver = true;

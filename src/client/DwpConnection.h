@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "client/CloseFrameWitness.h"
 #include "protocol/CertificateProblem.h"
 #include "protocol/ConnectionSettings.h"
 #ifndef Q_MOC_RUN // moc cannot parse <coroutine>, and needs nothing from it
@@ -77,7 +78,13 @@ signals:
     void stateChanged(dwp::WireFormat format, DwpConnection::State state);
 
 private:
-    void onMessage(QByteArrayView bytes); // text or binary alike: the first byte tells the codec
+    enum class MessageKind
+    {
+        Text,
+        Binary
+    };
+    void onMessage(QByteArrayView bytes, MessageKind kind); // the first byte tells the codec
+    void onUnreadable(const QString& why);
     void onSocketDisconnected();
     void onSslErrors(const QList<QSslError>& errors);
     void onHeartbeatTick();
@@ -89,6 +96,7 @@ private:
 
     ConnectionSettings m_settings;
     std::unique_ptr<QWebSocket> m_socket;
+    CloseFrameWitness m_closeWitness; // what the server's close frame said, which QWebSocket may not
     std::unique_ptr<dwp::FrameCodec> m_codec;
     State m_state = State::Closed;
     QString m_sessionId;

@@ -29,9 +29,18 @@ void FrameRouter::route(const dwp::Frame& frame)
             m_pending.respond(frame);
             return;
         }
-        if (frame.error)
-            emit requestUnreadable(frame.error->message);
-        m_pending.respondToOldest(frame);
+        if (frame.type == dwp::FrameType::Error || frame.error) {
+            if (frame.error)
+                emit requestUnreadable(frame.error->message);
+            m_pending.respondToOldest(frame);
+            return;
+        }
+        // We send an id with every request, so the server names it in every success (§1); only an error
+        // about a frame it could not decode goes without (§11 item 12). A success without correl_id answers
+        // nothing we asked: taking it for the oldest call would hand a forged result to whoever waits longest
+        // (issue 16 item 8).
+        ++m_strayResponses;
+        qCWarning(lcRouter) << "dropped a response without correl_id";
         return;
     }
     qCDebug(lcRouter) << "ignored unsolicited frame of type" << frame.type;

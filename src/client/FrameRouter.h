@@ -15,7 +15,7 @@ class Subscription;
 // Where each frame decoded on the main connection goes (dwp-protocol.md §2, §5):
 // - a response or error to the request it answers, by correl_id; an error without correl_id to the oldest
 //   request still unanswered, because the server replies in order and leaves the id out only for a frame it
-//   could not decode (§11 item 12);
+//   could not decode (§11 item 12); a success without correl_id to nobody (a stray, counted);
 // - an event to every active subscription whose channel it reaches by topic rules (never by channel
 //   equality: the frame's channel is the entity topic);
 // - anything else nowhere (logged).
@@ -32,6 +32,8 @@ public:
     void route(const dwp::Frame& frame);
     // An event frame the connection decoded on the fast path (DwpConnection::eventReceived).
     void routeEvent(const dwp::StreamEvent& event);
+    // Success responses without correl_id, dropped.
+    qint64 strayResponses() const { return m_strayResponses; }
 
 signals:
     // Every event frame, readable or not: the server took a credit for it either way.
@@ -47,6 +49,7 @@ private:
 
     PendingRequestMap& m_pending;
     const QList<Subscription*>& m_subscriptions;
+    qint64 m_strayResponses = 0;
 };
 
 } // namespace dispatch

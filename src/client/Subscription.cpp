@@ -48,6 +48,14 @@ void Subscription::finish(const QString& reason)
         m_wakeup.wake();
 }
 
+void Subscription::fail(const QString& message, std::exception_ptr error)
+{
+    if (m_ended)
+        return;
+    m_endError = std::move(error);
+    finish(message);
+}
+
 void Subscription::cancel()
 {
     if (m_ended)
@@ -83,6 +91,8 @@ QCoro::AsyncGenerator<dwp::StreamEvent> Subscription::events()
             break;
         co_await m_wakeup.wait();
     }
+    if (guard.subscription && m_endError)
+        std::rethrow_exception(m_endError);
 }
 
 } // namespace dispatch

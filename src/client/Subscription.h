@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QQueue>
+#include <exception>
 #include <functional>
 #include <qcoro/qcoroasyncgenerator.h>
 
@@ -43,7 +44,11 @@ public:
     qint64 droppedForSlowConsumer() const { return m_dropped; }
     void setQueueLimit(qsizetype limit) { m_queueLimit = limit; }
 
-    // Yields every event from the first call on, until the subscription ends. One consumer at a time.
+    // The error the subscription ended with (see fail()); null while active or after a clean end.
+    std::exception_ptr endError() const { return m_endError; }
+
+    // Yields every event from the first call on, until the subscription ends; if it ended with an error,
+    // throws that error after the last event. One consumer at a time.
     QCoro::AsyncGenerator<dwp::StreamEvent> events();
 
     // Ends the subscription and tells the client to unsubscribe; idempotent.
@@ -52,6 +57,9 @@ public:
     // Client side: route an event here / end it with a reason (e.g. the client was closed).
     void deliver(const dwp::StreamEvent& event);
     void finish(const QString& reason);
+    // Ends it because its connection is gone for good (the client gave up): `error`, a DispatchError, is
+    // what events() throws and `message` the end reason.
+    void fail(const QString& message, std::exception_ptr error);
 
 signals:
     void event(const dwp::StreamEvent& event);
@@ -66,6 +74,7 @@ private:
     bool m_queueing = false;
     bool m_ended = false;
     QString m_endReason;
+    std::exception_ptr m_endError;
     qint64 m_delivered = 0;
     qint64 m_dropped = 0;
 };

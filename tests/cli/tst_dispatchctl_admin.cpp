@@ -156,6 +156,20 @@ private slots:
             dispatchctl({QStringLiteral("--rest-url"), QStringLiteral("ftp://x"), QStringLiteral("counts")})
                 .exitCode,
             64);
+        // Absurd deadlines are refused before any request (issue 16 item 3: inf and 1e300 have no
+        // milliseconds); the control, a sane deadline against a closed port, gets as far as connecting.
+        const QStringList closedPort{QStringLiteral("--rest-url"),
+                                     QStringLiteral("http://127.0.0.1:1/dispatch")};
+        for (const char* absurd : {"inf", "1e300", "nan", "-1"}) {
+            const Run run =
+                dispatchctl(closedPort + QStringList{QStringLiteral("--timeout"), QString::fromLatin1(absurd),
+                                                     QStringLiteral("counts")});
+            QVERIFY2(run.exitCode == 64 && run.err.contains("--timeout"), absurd);
+        }
+        QCOMPARE(dispatchctl(closedPort + QStringList{QStringLiteral("--timeout"), QStringLiteral("1.5"),
+                                                      QStringLiteral("counts")})
+                     .exitCode,
+                 8);
         const Run help = dispatchctl({QStringLiteral("--help")});
         QVERIFY2(help.out.contains("dlq replay-all") && help.out.contains("cron disable ID"),
                  help.out.constData());

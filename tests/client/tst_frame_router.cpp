@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // FrameRouter without a socket: replies by correl_id, an error without correl_id to the oldest unanswered
-// request, events to subscriptions by topic rules, unreadable events and stray frames counted, not routed.
+// request, a success without correl_id to nobody, events to subscriptions by topic rules, unreadable events
+// and stray frames counted, not routed.
 #include "PendingMapHarness.h"
 #include "client/FrameRouter.h"
 #include "client/Subscription.h"
@@ -62,6 +63,27 @@ private slots:
         QCOMPARE(*second->value, QByteArray("{\"n\":2}"));
         QCOMPARE(harness.map->pendingCount(), 0);
         QVERIFY(firstId != secondId);
+    }
+
+    // Issue 16 item 8: a forged success without correl_id ahead of the real reply must not answer the oldest
+    // call; the real reply still does.
+    void aSuccessWithoutCorrelIdIsAStray()
+    {
+        Harness harness;
+        QList<dispatch::Subscription*> subscriptions;
+        dispatch::FrameRouter router(*harness.map, subscriptions);
+        auto call = observe(harness.map->call(QStringLiteral("stats"), {}));
+        const QString id = harness.lastId();
+
+        router.route(responseTo(QString(), "{\"forged\":true}"));
+        QVERIFY(!call->settled);
+        QCOMPARE(router.strayResponses(), 1);
+
+        router.route(responseTo(id, "{\"real\":true}"));
+        QVERIFY(call->settled);
+        QCOMPARE(*call->value, QByteArray("{\"real\":true}"));
+        QCOMPARE(router.strayResponses(), 1);
+        QCOMPARE(harness.map->droppedResponses(), 0);
     }
 
     void eventsReachSubscriptionsByTopicRules()

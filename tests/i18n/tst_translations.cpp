@@ -237,13 +237,13 @@ void TestTranslations::dispatchctlFollowsTheSystemLocale()
     QVERIFY2(germanJobHelp.contains(QStringLiteral("--timeout")), qPrintable(germanJobHelp));
     const QString germanError =
         runIn(QStringLiteral("de_DE.UTF-8"), dispatchctl,
-              {QStringLiteral("--timeout"), QStringLiteral("x"), QStringLiteral("stats")})
+              {QStringLiteral("--priority"), QStringLiteral("x"), QStringLiteral("stats")})
             .err;
     QVERIFY2(germanError.contains(QStringLiteral("hat einen ungültigen Wert")), qPrintable(germanError));
 
     const QString englishError =
         runIn(QStringLiteral("C"), dispatchctl,
-              {QStringLiteral("--timeout"), QStringLiteral("x"), QStringLiteral("stats")})
+              {QStringLiteral("--priority"), QStringLiteral("x"), QStringLiteral("stats")})
             .err;
     QVERIFY2(englishError.contains(QStringLiteral("has an invalid value")), qPrintable(englishError));
 }
