@@ -8,6 +8,7 @@
 #include "gui/window/MainWindow.h"
 #include "gui/window/WindowStateKeeper.h"
 #include "i18n/LocaleTranslations.h"
+#include "session/SessionHost.h"
 #include "settings/KeychainSecretStore.h"
 #include "settings/SettingsFile.h"
 
@@ -139,7 +140,9 @@ int main(int argc, char* argv[])
 
     // A settings file that cannot be used is reported in the window, which starts anyway.
     dispatch::SettingsFile settingsFile(parser.value(settingsPath));
-    dispatch::MainWindow window;
+    // The sessions outlive the window (declared first, destroyed last).
+    dispatch::SessionHost sessions;
+    dispatch::MainWindow window(&sessions);
     if (parser.isSet(maxMessage))
         window.setMessageSizeLimit(options.maxIncomingMessageBytes);
     testHooks.windowCreated(&window);

@@ -43,8 +43,16 @@ MonitorSession::MonitorSession(ClientOptions options, QObject* parent)
     connect(client, &DispatchClient::pingRoundTrip, this, [this](std::chrono::milliseconds roundTrip) {
         m_statsHistory.addPingRoundTrip(QDateTime::currentDateTimeUtc(), roundTrip);
     });
-    m_statsTimer.setInterval(kDefaultStatsInterval);
-    connect(&m_statsTimer, &QTimer::timeout, this, &MonitorSession::pollStats);
+    connect(client, &DispatchClient::reconnectScheduled, this, &MonitorSession::reconnectScheduled);
+    connect(client, &DispatchClient::sessionStarted, this, &MonitorSession::serverSessionStarted);
+    connect(client, &DispatchClient::pingRoundTrip, this, &MonitorSession::pingRoundTrip);
+    connect(client, &DispatchClient::fatalError, this, &MonitorSession::fatalError);
+    connect(client, &DispatchClient::certificateRejected, this, &MonitorSession::certificateRejected);
+    connect(client, &DispatchClient::eventReceived, this, &MonitorSession::eventReceived);
+    m_watches = std::make_unique<RunWatches>(client, &m_runs, &m_timeline);
+    m_statsPoller.setClient(client);
+    m_statsPoller.setInterval(kDefaultStatsInterval);
+    connect(&m_statsPoller, &StatsPoller::warning, this, &MonitorSession::warning);
     m_tickTimer.setInterval(std::chrono::seconds(1));
     connect(&m_tickTimer, &QTimer::timeout, this,
             [this] { m_statsHistory.advanceTo(QDateTime::currentDateTimeUtc()); });
@@ -56,6 +64,7 @@ MonitorSession::~MonitorSession()
     // half-destroyed session alone.
     m_shuttingDown = true;
     m_client->disconnect(this);
+    m_watches.reset();
     m_firehose.reset();
     m_client->close();
 }
@@ -84,8 +93,9 @@ QCoro::Task<void> MonitorSession::start()
 
 void MonitorSession::stop()
 {
-    m_statsTimer.stop();
+    m_statsPoller.stop();
     m_tickTimer.stop();
+    m_watches->clear();
     m_firehose.reset();
     m_client->close();
     m_batcher.flush();
@@ -134,8 +144,7 @@ void MonitorSession::onSessionStarted()
         };
         detached(subscribeLate(this), this, "subscribing after a late first connection");
     }
-    if (m_statsTimer.interval() > 0)
-        m_statsTimer.start();
+    m_statsPoller.start();
     m_tickTimer.start();
 }
 
@@ -274,15 +283,6 @@ QCoro::Task<dwp::CancelResult> MonitorSession::cancelJob(QString jobId)
     co_return result;
 }
 
-void MonitorSession::setStatsInterval(std::chrono::milliseconds interval)
-{
-    m_statsTimer.setInterval(interval);
-    if (interval.count() <= 0)
-        m_statsTimer.stop();
-    else if (m_hadSession)
-        m_statsTimer.start();
-}
-
 void MonitorSession::refreshOpenJob()
 {
     if (m_jobRefreshInFlight) {
@@ -374,31 +374,6 @@ void MonitorSession::resyncAfterReconnect()
         }
         emit self->resynced(jobsDone, runsDone);
     }(this, jobIds, runIds);
-}
-
-void MonitorSession::pollStats()
-{
-    if (m_statsInFlight || m_client->state() != ClientState::Ready)
-        return;
-    m_statsInFlight = true;
-    [](QPointer<MonitorSession> self) -> QCoro::Task<void> {
-        try {
-            const dwp::ServerStats stats = co_await self->m_client->stats();
-            if (!self || self->isShuttingDown())
-                co_return;
-            self->m_statsHistory.addStatsSample(QDateTime::currentDateTimeUtc(), stats);
-        } catch (const PermissionError& error) {
-            // The token lacks stats:read (§1): asking again will not help.
-            if (!self || self->isShuttingDown())
-                co_return;
-            self->m_statsTimer.stop();
-            emit self->warning(tr("Server statistics are not available: %1").arg(error.message()));
-        } catch (const DispatchError&) {
-            // A dropped connection or a slow reply: the next tick asks again.
-        }
-        if (self && !self->isShuttingDown())
-            self->m_statsInFlight = false;
-    }(this);
 }
 
 } // namespace dispatch

@@ -11,6 +11,8 @@
 #include "protocol/ClientOptions.h"
 #include "protocol/ClientState.h"
 #include "session/EventBatcher.h"
+#include "session/RunWatches.h"
+#include "session/StatsPoller.h"
 
 #include <QCache>
 #include <QDateTime>
@@ -40,7 +42,11 @@ public:
     explicit MonitorSession(ClientOptions options, QObject* parent = nullptr);
     ~MonitorSession() override;
 
+    // For the session layer (SessionCommands, tests); the window asks the session, not the client.
     DispatchClient& client() { return *m_client; }
+    const ClientOptions& options() const { return m_client->options(); }
+    ClientState state() const { return m_client->state(); }
+    RunWatches& watches() { return *m_watches; } // the runs pinned in this session
     JobsModel& jobs() { return m_jobs; }
     WorkflowRunsModel& runs() { return m_runs; }
     EventLogModel& eventLog() { return m_eventLog; }
@@ -75,8 +81,11 @@ public:
     // Cancels over DWP and marks the row, since the server announces no cancel (§3).
     QCoro::Task<dwp::CancelResult> cancelJob(QString jobId);
 
-    std::chrono::milliseconds statsInterval() const { return m_statsTimer.intervalAsDuration(); }
-    void setStatsInterval(std::chrono::milliseconds interval); // 0: no polling
+    std::chrono::milliseconds statsInterval() const { return m_statsPoller.interval(); }
+    void setStatsInterval(std::chrono::milliseconds interval)
+    {
+        m_statsPoller.setInterval(interval);
+    } // 0: off
 
 signals:
     void stateChanged(dispatch::ClientState state);
@@ -86,6 +95,13 @@ signals:
     void connectionGap(const QDateTime& from, const QDateTime& to);
     void resynced(int jobs, int runs);
     void warning(const QString& message);
+    // The client's news, passed on for the connection bar and the event rate (DispatchClient says more).
+    void reconnectScheduled(std::chrono::milliseconds delay, int attempt);
+    void serverSessionStarted(const QString& sessionId);
+    void pingRoundTrip(std::chrono::milliseconds roundTrip);
+    void fatalError(const QString& message, int code);
+    void certificateRejected(const dispatch::CertificateProblem& problem);
+    void eventReceived(const dwp::StreamEvent& event);
 
 private:
     QCoro::Task<void> subscribeFirehose();
@@ -95,7 +111,6 @@ private:
     void refreshOpenJob();
     void refreshOpenRun();
     void resyncAfterReconnect();
-    void pollStats();
     bool isShuttingDown() const { return m_shuttingDown; }
 
     JobsModel m_jobs;
@@ -114,12 +129,11 @@ private:
     QStringList m_visibleRuns;
     QDateTime m_trackingSince;
     QDateTime m_disconnectedAt;
-    QTimer m_statsTimer;
     QTimer m_tickTimer; // closes quiet intervals of the stats history
+    StatsPoller m_statsPoller{&m_statsHistory};
     bool m_starting = false;
     bool m_subscribing = false;
     bool m_hadSession = false;
-    bool m_statsInFlight = false;
     bool m_jobRefreshInFlight = false;
     bool m_jobRefreshAgain = false;
     bool m_runRefreshInFlight = false;
@@ -129,6 +143,7 @@ private:
     // before the client it unsubscribes from.
     std::unique_ptr<DispatchClient> m_client;
     std::unique_ptr<Subscription> m_firehose;
+    std::unique_ptr<RunWatches> m_watches;
 };
 
 } // namespace dispatch

@@ -7,6 +7,7 @@
 #include "gui/controllers/ProfileController.h"
 #include "gui/dialogs/CertificateTrustDialog.h"
 #include "gui/dialogs/ProfilesDialog.h"
+#include "gui/pages/JobDetailPanel.h"
 #include "gui/pages/JobsPage.h"
 #include "gui/views/EnvironmentBadge.h"
 #include "gui/window/ConnectionBar.h"
@@ -14,6 +15,7 @@
 #include "gui/window/ProfileComboBox.h"
 #include "gui/window/WindowStateKeeper.h"
 #include "models/EventLogModel.h"
+#include "models/JobFilterProxy.h"
 #include "models/JobsModel.h"
 #include "session/MonitorSession.h"
 #include "settings/ProfileSettingsCodec.h"
@@ -137,6 +139,7 @@ private slots:
     void unreadableSettingsFileStillStarts();
     void layoutComesBackAfterARestart();
     void layoutAndFiltersSurviveAProfileSwitch();
+    void selectionFilterAndColumnsSurviveASwitchAndARestart();
     void layoutOfTheFirstReleaseIsRead();
     void refusedCertificateIsShownAndTrustedPerProfile();
 
@@ -564,6 +567,60 @@ void TestServerProfiles::layoutAndFiltersSurviveAProfileSwitch()
     QVERIFY(!monitor.window->findChild<QToolButton*>(QStringLiteral("stateFilter_running"))->isChecked());
     QCOMPARE(monitor.window->findChild<QLineEdit*>(QStringLiteral("jobTextFilter"))->text(),
              QStringLiteral("report"));
+}
+
+void TestServerProfiles::selectionFilterAndColumnsSurviveASwitchAndARestart()
+{
+    saveProfiles({profile(QStringLiteral("alpha"), m_alpha->url(), ServerEnvironment::Local),
+                  profile(QStringLiteral("beta"), m_beta->url(), ServerEnvironment::Local)});
+    QString selected;
+    {
+        Monitor monitor(m_settingsPath, m_keyring);
+        QVERIFY(QTest::qWaitForWindowExposed(monitor.window.get()));
+        QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("alpha"))));
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.window->session()->state() == ClientState::Ready, 10000);
+        QVERIFY(enqueue(*m_alpha, QStringLiteral("report.weekly")));
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.showsJob(QStringLiteral("report.weekly")), 10000);
+        guitest::pressShortcut(monitor.window.get(), Qt::Key_2, Qt::ControlModifier);
+        JobsPage* page = monitor.window->jobsPage();
+        // A selection, a filter and a column layout, each made by hand.
+        QTableView* table = page->table();
+        QCOMPARE(page->proxy()->rowCount(), 1);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(page->proxy()->index(0, JobsModel::NameColumn)).center());
+        selected = page->selectedJobId();
+        QVERIFY(!selected.isEmpty());
+        QCOMPARE(page->detailPanel()->jobId(), selected);
+        QTest::keyClicks(monitor.window->findChild<QLineEdit*>(QStringLiteral("jobTextFilter")),
+                         QStringLiteral("report"));
+        QCOMPARE(page->proxy()->rowCount(), 1); // the filter keeps the selected row
+        QVERIFY(guitest::hideColumnWithHeaderMenu(table->horizontalHeader(), JobsModel::QueueColumn));
+
+        // To beta with the keyboard, in the bar: the same page, now over beta's models.
+        monitor.combo()->setFocus();
+        QTest::keyClick(monitor.combo(), Qt::Key_Down);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.controller->activeProfile(), QStringLiteral("beta"), 5000);
+        QCOMPARE(monitor.window->jobsPage(), page);
+        QCOMPARE(monitor.window->jobsPage()->proxy()->sourceModel(), &monitor.window->session()->jobs());
+        QCOMPARE(page->proxy()->rowCount(), 0); // beta has not seen the job: nothing to show in the list
+        QCOMPARE(page->detailPanel()->jobId(), selected); // but it is still the one selected
+        QCOMPARE(monitor.window->findChild<QLineEdit*>(QStringLiteral("jobTextFilter"))->text(),
+                 QStringLiteral("report"));
+        QVERIFY(table->horizontalHeader()->isSectionHidden(JobsModel::QueueColumn));
+        QVERIFY(!table->horizontalHeader()->isSectionHidden(JobsModel::NameColumn));
+        monitor.window->close();
+    }
+    // A restart: a new window on the same settings, before and after it connects.
+    Monitor restarted(m_settingsPath, m_keyring);
+    JobsPage* page = restarted.window->jobsPage();
+    QCOMPARE(page->detailPanel()->jobId(), selected);
+    QVERIFY(testsupport::awaitTask(restarted.controller->switchTo(restarted.controller->lastProfile())));
+    QCOMPARE(restarted.controller->activeProfile(), QStringLiteral("beta"));
+    QCOMPARE(page->detailPanel()->jobId(), selected);
+    QCOMPARE(restarted.window->findChild<QLineEdit*>(QStringLiteral("jobTextFilter"))->text(),
+             QStringLiteral("report"));
+    QVERIFY(page->table()->horizontalHeader()->isSectionHidden(JobsModel::QueueColumn));
+    QVERIFY(!page->table()->horizontalHeader()->isSectionHidden(JobsModel::NameColumn));
 }
 
 void TestServerProfiles::layoutOfTheFirstReleaseIsRead()

@@ -37,10 +37,56 @@ StatsChart::StatsChart(StatsHistory* history, const QString& title, QWidget* par
     m_repaintTimer.setSingleShot(true);
     m_repaintTimer.setInterval(kRepaintMs);
     connect(&m_repaintTimer, &QTimer::timeout, this, &StatsChart::refresh);
-    connect(history, &StatsHistory::pointAdded, this, &StatsChart::onPoint);
-    connect(history, &StatsHistory::pointsExpired, this, [this](const QString& key, int) { markDirty(key); });
+    watchHistory();
     applyStyle();
     setWindow(m_window);
+}
+
+void StatsChart::watchHistory()
+{
+    connect(m_history, &StatsHistory::pointAdded, this, &StatsChart::onPoint);
+    connect(m_history, &StatsHistory::pointsExpired, this,
+            [this](const QString& key, int) { markDirty(key); });
+}
+
+void StatsChart::setHistory(StatsHistory* history)
+{
+    if (history == m_history)
+        return;
+    m_history->disconnect(this);
+    m_history = history;
+    watchHistory();
+    for (const QString& key : QStringList(m_seriesOrder)) {
+        const std::optional<Wanted> wanted = wantedFor(key);
+        if (wanted && wanted->keyOrPrefix.endsWith(u'/'))
+            removeSeries(key);
+        else
+            markDirty(key);
+    }
+    for (const QString& key : m_history->seriesKeys()) {
+        if (const std::optional<Wanted> wanted = wantedFor(key); wanted && !m_series.contains(key))
+            createSeries(key, *wanted);
+    }
+    m_newestMs = 0;
+    for (const QString& key : m_history->seriesKeys()) {
+        if (const QList<QPointF> points = m_history->series(key); !points.isEmpty())
+            m_newestMs = std::max(m_newestMs, qint64(points.constLast().x()));
+    }
+    m_rangesDirty = true;
+    refresh();
+}
+
+void StatsChart::removeSeries(const QString& key)
+{
+    QLineSeries* series = m_series.take(key);
+    chart()->removeSeries(series);
+    delete series;
+    m_tones.remove(key);
+    m_seriesOrder.removeAll(key);
+    m_shown.remove(key);
+    m_dirty.remove(key);
+    applyStyle();
+    placeLegend();
 }
 
 QValueAxis* StatsChart::valueAxis(Axis axis) const

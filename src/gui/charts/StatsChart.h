@@ -40,6 +40,10 @@ public:
 
     StatsChart(StatsHistory* history, const QString& title, QWidget* parent = nullptr);
 
+    // Draws another session's history: the series asked for by name stay (emptied), those that came from
+    // a prefix go and come back as the new history has them.
+    void setHistory(StatsHistory* history);
+
     // Shows the series `key`, or, for a key ending in '/', every series with that prefix as it appears.
     // `tone` is a StateStyle::Tone for series with a meaning of their own (failed in red), else -1.
     void addSeries(const QString& keyOrPrefix, Axis axis = Axis::Left, int tone = -1);
@@ -76,6 +80,8 @@ private:
 
     std::optional<Wanted> wantedFor(const QString& key) const;
     void createSeries(const QString& key, const Wanted& wanted);
+    void removeSeries(const QString& key);
+    void watchHistory();
     void onPoint(const QString& key, QPointF point);
     void markDirty(const QString& key);
     void applyStyle();

@@ -14,6 +14,7 @@
 #include "models/JobsModel.h"
 #include "protocol/Methods.h"
 #include "session/MonitorSession.h"
+#include "session/RunWatches.h"
 #include "session/SessionCommands.h"
 #include "session/WaitingStepGuess.h"
 
@@ -43,14 +44,10 @@ QStringList visibleIds(QTableView* table, int idRole)
 
 } // namespace
 
-MonitorController::MonitorController(MonitorSession* session, JobsPage* jobs, WorkflowsPage* workflows,
-                                     EventsPage* events, QWidget* window, QObject* parent)
-    : QObject(parent), m_session(session), m_jobs(jobs), m_workflows(workflows), m_events(events),
-      m_window(window), m_waitGuess(new WaitingStepGuess(&session->timeline(), &session->runs(), this))
+MonitorController::MonitorController(JobsPage* jobs, WorkflowsPage* workflows, EventsPage* events,
+                                     QWidget* window, QObject* parent)
+    : QObject(parent), m_jobs(jobs), m_workflows(workflows), m_events(events), m_window(window)
 {
-    m_waitGuess->setTimelineFetch([session = QPointer<MonitorSession>(session)](QString runId) {
-        return SessionCommands::timeline(session, std::move(runId));
-    });
     connect(jobs, &JobsPage::detailsWanted, this, [this](const QString& jobId) {
         detached(openJob(jobId, false), this, "opening a job's details");
     });
@@ -64,26 +61,41 @@ MonitorController::MonitorController(MonitorSession* session, JobsPage* jobs, Wo
             &MonitorController::showPublishEventDialog);
     connect(workflows->detailPanel(), &RunDetailPanel::watchToggled, this, &MonitorController::setWatched);
     connect(events, &EventsPage::openRequested, this, &MonitorController::open);
-    connect(session, &MonitorSession::runDetailsChanged, this, &MonitorController::showRunDetailsIfOpen);
-    connect(&session->client(), &DispatchClient::watchedRunRefreshed, this,
-            [this](const dwp::WorkflowRun& run, const QList<dwp::TimelineEntry>& timeline) {
-                if (!m_session)
-                    return;
-                m_session->runs().upsertRun(run);
-                if (m_session->timeline().runId() == run.id) {
-                    m_session->timeline().setRun(run);
-                    m_session->timeline().setTimeline(timeline);
-                }
-            });
     m_visibleRowsTimer.setInterval(2000);
     connect(&m_visibleRowsTimer, &QTimer::timeout, this, &MonitorController::publishVisibleRows);
     m_visibleRowsTimer.start();
 }
 
-MonitorController::~MonitorController()
+MonitorController::~MonitorController() = default;
+
+void MonitorController::setSession(MonitorSession* session)
 {
-    // Subscriptions unsubscribe through the session's client, which must still be there.
-    m_watched.clear();
+    if (session == m_session)
+        return;
+    if (m_session)
+        m_session->disconnect(this);
+    delete m_waitGuess;
+    m_waitGuess = nullptr;
+    m_session = session;
+    if (!session)
+        return;
+    m_waitGuess = new WaitingStepGuess(&session->timeline(), &session->runs(), this);
+    m_waitGuess->setTimelineFetch([session = QPointer<MonitorSession>(session)](QString runId) {
+        return SessionCommands::timeline(session, std::move(runId));
+    });
+    connect(session, &MonitorSession::runDetailsChanged, this, &MonitorController::showRunDetailsIfOpen);
+    if (m_workflows)
+        m_workflows->detailPanel()->setWatched(isWatched(m_workflows->detailPanel()->runId()));
+}
+
+MonitorSession* MonitorController::session() const
+{
+    return m_session;
+}
+
+bool MonitorController::isWatched(const QString& runId) const
+{
+    return m_session && m_session->watches().isWatched(runId);
 }
 
 void MonitorController::showError(const QString& title, const ErrorText& error)
@@ -102,8 +114,8 @@ void MonitorController::publishVisibleRows()
         return;
     m_session->setVisibleJobs(visibleIds(m_jobs->table(), JobsModel::IdRole));
     QStringList runs = visibleIds(m_workflows->table(), WorkflowRunsModel::IdRole);
-    for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it)
-        runs.prepend(it.key()); // pinned runs first: the resync takes only the first few hundred
+    for (const QString& runId : m_session->watches().runIds())
+        runs.prepend(runId); // pinned runs first: the resync takes only the first few hundred
     m_session->setVisibleRuns(runs);
 }
 
@@ -301,12 +313,14 @@ void MonitorController::showRunDetailsIfOpen(const QString& runId)
 
 void MonitorController::setWatched(const QString& runId, bool watched)
 {
+    if (!m_session)
+        return;
     if (!watched) {
-        m_watched.remove(runId);
+        m_session->watches().unwatch(runId);
         emit statusMessage(tr("No longer watching %1").arg(runId), 4000);
         return;
     }
-    if (!m_watched.contains(runId))
+    if (!m_session->watches().isWatched(runId))
         detached(watchAsync(runId), this, "watching a run");
 }
 
@@ -315,15 +329,11 @@ QCoro::Task<> MonitorController::watchAsync(QString runId)
     QPointer<MonitorController> self(this);
     if (!m_session)
         co_return;
-    m_watched.insert(runId, nullptr); // pinned at once; the subscription follows
     try {
-        std::unique_ptr<Subscription> subscription = co_await m_session->client().watch(runId);
-        if (self && m_watched.contains(runId))
-            m_watched.insert(runId, std::shared_ptr<Subscription>(std::move(subscription)));
+        co_await m_session->watches().watch(runId); // pinned at once; the subscription follows
     } catch (...) {
         if (!self)
             co_return;
-        m_watched.remove(runId);
         if (m_workflows && m_workflows->detailPanel()->runId() == runId)
             m_workflows->detailPanel()->setWatched(false);
         showError(tr("Watch Run"), ErrorText::describe(std::current_exception(), dwp::methods::Subscribe));

@@ -3,11 +3,9 @@
 
 #include "gui/views/ErrorText.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <memory>
 #include <qcoro/qcorotask.h>
 
 class QWidget;
@@ -18,7 +16,6 @@ class EnqueueJobDialog;
 class EventsPage;
 class JobsPage;
 class MonitorSession;
-class Subscription;
 class WaitingStepGuess;
 class WorkflowsPage;
 
@@ -41,11 +38,15 @@ public:
         StatsPageIndex
     };
 
-    MonitorController(MonitorSession* session, JobsPage* jobs, WorkflowsPage* workflows, EventsPage* events,
-                      QWidget* window, QObject* parent = nullptr);
+    // Built once with the window's pages; setSession() points it at the session on screen.
+    MonitorController(JobsPage* jobs, WorkflowsPage* workflows, EventsPage* events, QWidget* window,
+                      QObject* parent = nullptr);
     ~MonitorController() override;
 
-    bool isWatched(const QString& runId) const { return m_watched.contains(runId); }
+    // The session the commands go to (null: none, and commands do nothing). Its watched runs are its own.
+    void setSession(MonitorSession* session);
+    MonitorSession* session() const;
+    bool isWatched(const QString& runId) const;
     WaitingStepGuess* waitingStepGuess() const { return m_waitGuess; }
 
 public slots:
@@ -78,8 +79,7 @@ private:
     QPointer<WorkflowsPage> m_workflows;
     QPointer<EventsPage> m_events;
     QPointer<QWidget> m_window;
-    WaitingStepGuess* m_waitGuess;
-    QHash<QString, std::shared_ptr<Subscription>> m_watched;
+    WaitingStepGuess* m_waitGuess = nullptr; // of the session's models, made again with each session
     QTimer m_visibleRowsTimer;
 };
 

@@ -3,14 +3,15 @@
 
 #include "coro/Detached.h"
 #include "gui/dialogs/CertificateTrustDialog.h"
-#include "gui/dialogs/PlainTextTokenPrompt.h"
 #include "gui/dialogs/ProfilesDialog.h"
 #include "gui/views/EnvironmentBadge.h"
 #include "gui/window/ConnectionBar.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/ProfileComboBox.h"
 #include "protocol/CertificateProblem.h"
+#include "session/CertificateTrustQuestion.h"
 #include "session/MonitorSession.h"
+#include "session/SessionHost.h"
 #include "settings/ProfileSettingsCodec.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsFile.h"
@@ -37,11 +38,17 @@ ProfileController::ProfileController(MainWindow* window, SettingsFile* settings,
     connect(bar->profileCombo(), &ProfileComboBox::profileChosen, this,
             [this](const QString& name) { detached(switchTo(name), this, "switching profiles"); });
     connect(bar, &ConnectionBar::manageProfilesRequested, this, &ProfileController::showProfilesDialog);
-    connect(window, &MainWindow::sessionReplaced, this, &ProfileController::onSessionReplaced);
-    connect(window, &MainWindow::connectionChosen, this, [this](const ClientOptions& chosen) {
-        ClientOptions options = chosen;
-        options.trustedCertificateSha256.clear(); // trust given to a profile stays with it
-        detached(connectAdHoc(options), this, "connecting to a chosen server");
+    SessionHost* host = window->host();
+    connect(host, &SessionHost::sessionReplaced, this,
+            [this](const QString& key) { onSessionReplaced(key); });
+    connect(host, &SessionHost::certificateTrustQuestion, this, &ProfileController::askToTrust);
+    connect(host, &SessionHost::certificateTrusted, this, &ProfileController::trustCertificate);
+    connect(host, &SessionHost::plainTextTokenAllowed, this, &ProfileController::allowPlainTextToken);
+    connect(host, &SessionHost::connectDeclined, this, [this](const QString& key, const QUrl& url) {
+        if (key == MainWindow::kSessionKey && m_window)
+            m_window->statusBar()->showMessage(
+                tr("Not connected to %1: the token would have been sent unencrypted.").arg(url.host()),
+                15000);
     });
     m_keyringLabel = new QLabel(window);
     m_keyringLabel->setObjectName(QStringLiteral("keyringState"));
@@ -122,107 +129,96 @@ void ProfileController::addTransientProfile(const ServerProfile& profile, const 
 QCoro::Task<bool> ProfileController::switchTo(QString name)
 {
     const ServerProfile* found = m_profiles.find(name);
-    if (!found)
+    if (!found || !m_window)
         co_return false;
     const ServerProfile profile = *found;
-    const quint64 generation = ++m_switchGeneration;
     QPointer<ProfileController> self(this);
-    const QString token = co_await m_vault->token(profile.name);
-    if (!self || generation != m_switchGeneration)
-        co_return false; // another switch came after this one
-    ClientOptions options = m_window ? m_window->options() : ClientOptions{};
-    options.url = profile.url;
-    options.token = token;
-    options.format = profile.format;
-    options.trustedCertificateSha256 = profile.trustedCertificateSha256;
-    const bool connected = co_await connectWith(profile.name, options);
-    co_return self&& connected;
+    ConnectRequest request;
+    request.profile = profile.name;
+    request.options = m_window->options();
+    request.options.url = profile.url;
+    request.options.token.clear();
+    request.options.format = profile.format;
+    request.options.trustedCertificateSha256 = profile.trustedCertificateSha256;
+    request.plainTextTokenAllowed = profile.plainTextTokenAllowed;
+    request.tokenSource = [vault = QPointer<TokenVault>(m_vault.get()),
+                           name = profile.name]() -> QCoro::Task<QString> {
+        if (!vault)
+            co_return QString();
+        co_return co_await vault->token(name);
+    };
+    const bool connected = co_await m_window->host()->connectTo(MainWindow::kSessionKey, request);
+    if (!self || !connected)
+        co_return false;
+    if (!profile.transient) {
+        m_settings->settings().setValue(lastProfileKey, profile.name);
+        m_settings->sync();
+    }
+    emit sessionStarted(profile.name);
+    co_return true;
 }
 
 QCoro::Task<bool> ProfileController::connectAdHoc(ClientOptions options)
 {
-    ++m_switchGeneration;
-    co_return co_await connectWith(QString(), options);
-}
-
-QCoro::Task<bool> ProfileController::connectWith(QString profileName, ClientOptions options)
-{
-    QPointer<ProfileController> self(this);
-    const quint64 generation = m_switchGeneration;
-    // A copy: the list may change while the operator reads the warning.
-    const ServerProfile* found = profileName.isEmpty() ? nullptr : m_profiles.find(profileName);
-    const std::optional<ServerProfile> profile = found ? std::optional(*found) : std::nullopt;
-    ServerProfile target = profile.value_or(ServerProfile{});
-    target.url = options.url;
-    if (!options.token.isEmpty() && target.exposesTokenOnTheWire() && !target.plainTextTokenAllowed) {
-        const PlainTextTokenPrompt::Answer answer =
-            co_await PlainTextTokenPrompt::ask(m_window, profileName, options.url);
-        if (!self || !m_window || generation != m_switchGeneration)
-            co_return false;
-        if (!answer.send) {
-            m_window->statusBar()->showMessage(
-                tr("Not connected to %1: the token would have been sent unencrypted.")
-                    .arg(options.url.host()),
-                15000);
-            co_return false;
-        }
-        if (answer.remember && profile) {
-            target.plainTextTokenAllowed = true;
-            m_profiles.replace(profileName, target);
-            save();
-        }
-    }
     if (!m_window)
         co_return false;
-    m_connecting = profileName;
-    m_handingOver = true;
-    m_window->connectTo(options);
-    m_handingOver = false;
-    if (profile && !profile->transient) {
-        m_settings->settings().setValue(lastProfileKey, profileName);
-        m_settings->sync();
-    }
-    emit sessionStarted(profileName);
+    QPointer<ProfileController> self(this);
+    ConnectRequest request;
+    request.options = std::move(options);
+    const bool connected = co_await m_window->host()->connectTo(MainWindow::kSessionKey, request);
+    if (!self || !connected)
+        co_return false;
+    emit sessionStarted(QString());
     co_return true;
 }
 
-void ProfileController::onSessionReplaced()
+void ProfileController::onSessionReplaced(const QString& key)
 {
-    // A session handed over by anything but this controller is ad hoc.
-    m_active = m_handingOver ? m_connecting : QString();
+    if (key != MainWindow::kSessionKey || !m_window)
+        return;
+    m_active = m_window->host()->profile(key);
     showActiveProfile();
-    if (MonitorSession* session = m_window->session()) {
-        const QString profile = m_active;
-        connect(&session->client(), &DispatchClient::certificateRejected, this,
-                [this, profile](const CertificateProblem& problem) { askToTrust(profile, problem); });
-    }
 }
 
-void ProfileController::askToTrust(const QString& profileName, const CertificateProblem& problem)
+void ProfileController::setActive(const QString& profile)
+{
+    // The session on screen goes on, as this profile's now (renamed, saved, or removed: ad hoc).
+    m_active = profile;
+    if (m_window)
+        m_window->host()->setProfile(MainWindow::kSessionKey, profile);
+    showActiveProfile();
+}
+
+void ProfileController::askToTrust(CertificateTrustQuestion* question)
 {
     if (!m_window)
         return;
     for (CertificateTrustDialog* open : m_window->findChildren<CertificateTrustDialog*>()) {
-        if (open->isVisible())
-            return; // one question at a time
-    }
-    auto* dialog = new CertificateTrustDialog(problem, profileName, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_window->statusBar()->showMessage(problem.summary(), 30000);
-    connect(dialog, &QDialog::accepted, this, [this, profileName, sha256 = problem.sha256Fingerprint] {
-        if (!profileName.isEmpty() && m_profiles.find(profileName)) {
-            trustCertificate(profileName, sha256);
-            detached(switchTo(profileName), this, "reconnecting after trusting a certificate");
+        if (open->isVisible()) {
+            question->answer(false); // one question at a time
             return;
         }
-        if (!m_window)
-            return;
-        ClientOptions options = m_window->options();
-        options.trustedCertificateSha256.append(sha256);
-        ++m_switchGeneration;
-        detached(connectWith(QString(), options), this, "connecting after trusting a certificate");
+    }
+    auto* dialog = new CertificateTrustDialog(question->problem(), question->profile(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_window->statusBar()->showMessage(question->problem().summary(), 30000);
+    const QPointer<CertificateTrustQuestion> asked(question);
+    connect(dialog, &QDialog::finished, this, [asked](int result) {
+        if (asked)
+            asked->answer(result == QDialog::Accepted);
     });
     dialog->open();
+}
+
+void ProfileController::allowPlainTextToken(const QString& profileName)
+{
+    const ServerProfile* found = m_profiles.find(profileName);
+    if (!found || found->plainTextTokenAllowed)
+        return;
+    ServerProfile profile = *found;
+    profile.plainTextTokenAllowed = true;
+    m_profiles.replace(profileName, profile);
+    save();
 }
 
 void ProfileController::showActiveProfile()
@@ -275,7 +271,7 @@ void ProfileController::showProfilesDialog()
 
 ServerProfile ProfileController::currentConnectionAsProfile() const
 {
-    const ClientOptions& options = m_window->options();
+    const ClientOptions options = m_window->options();
     ServerProfile profile;
     profile.url = options.url;
     profile.format = options.format;
@@ -331,19 +327,16 @@ QCoro::Task<void> ProfileController::applyDialog(QList<ProfileDraft> drafts, QSt
     }
     if (activeAfter.isEmpty()) {
         // The profile on screen was removed: the session goes on, as an ad-hoc connection.
-        m_active.clear();
-        showActiveProfile();
+        setActive(QString());
         co_return;
     }
     const ServerProfile* after = m_profiles.find(activeAfter);
     const bool reconnect = activeTokenChanged || !before || after->url != before->url ||
                            after->format != before->format ||
                            after->trustedCertificateSha256 != before->trustedCertificateSha256;
-    m_active = activeAfter;
+    setActive(activeAfter); // a new name or environment
     if (reconnect)
         co_await switchTo(activeAfter);
-    else if (self)
-        showActiveProfile(); // a new name or environment
 }
 
 void ProfileController::adoptCurrentConnection(const QList<ProfileDraft>& drafts)
@@ -351,16 +344,15 @@ void ProfileController::adoptCurrentConnection(const QList<ProfileDraft>& drafts
     // The ad-hoc session on screen becomes the saved profile, unless its address, format or token was
     // changed while saving it: then the profile is another connection, and switching to it is the
     // operator's call.
-    const ClientOptions& current = m_window->options();
+    const ClientOptions current = m_window->options();
     for (const ProfileDraft& draft : drafts) {
         const QString savedToken = draft.tokenChanged ? draft.token : QString();
         if (!draft.fromCurrentConnection || draft.profile.url != current.url ||
             draft.profile.format != current.format || savedToken != current.token)
             continue;
-        m_active = draft.profile.name;
+        setActive(draft.profile.name);
         m_settings->settings().setValue(lastProfileKey, m_active);
         m_settings->sync();
-        showActiveProfile();
         return;
     }
 }

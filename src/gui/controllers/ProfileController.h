@@ -15,15 +15,16 @@ class QLabel;
 namespace dispatch {
 
 class MainWindow;
-struct CertificateProblem;
+class CertificateTrustQuestion;
 class SecretStore;
 class SettingsFile;
 class TokenVault;
 
 // Server profiles in the window: loads them from the settings file (saying what was wrong with it), fills
-// the connection bar's switch, runs the profiles dialog, and connects — fetching the token from the keyring,
-// asking before a token would cross the network in plain text, and passing the certificates trusted for the
-// profile. Switching replaces the session (MainWindow::connectTo).
+// the connection bar's switch, runs the profiles dialog, and connects through the window's SessionHost —
+// the token from the keyring, the certificates trusted for the profile, the plain-text answer it remembers.
+// It answers the host's certificate questions with CertificateTrustDialog and keeps what the operator
+// decided (a trusted certificate, "do not ask again" for plain ws://) in the profile.
 class ProfileController : public QObject
 {
     Q_OBJECT
@@ -57,18 +58,20 @@ public:
     void trustCertificate(const QString& profile, const QByteArray& sha256);
 
 signals:
-    // A switch or ad-hoc connection was handed to the window (for tests and the window title).
+    // A switch or ad-hoc connection is the window's session now (for tests and the window title).
     void sessionStarted(const QString& profile);
 
 private:
-    QCoro::Task<bool> connectWith(QString profileName, ClientOptions options);
     QCoro::Task<void> applyDialog(QList<ProfileDraft> drafts, QStringList removed);
     ServerProfile currentConnectionAsProfile() const;
     void adoptCurrentConnection(const QList<ProfileDraft>& drafts);
-    void onSessionReplaced();
+    void onSessionReplaced(const QString& key);
+    void setActive(const QString& profile);
     void showActiveProfile();
-    // The server's certificate was refused: show why, and reconnect trusting it if the operator says so.
-    void askToTrust(const QString& profileName, const CertificateProblem& problem);
+    // The server's certificate was refused: show why; the host reconnects trusting it if the operator says
+    // so.
+    void askToTrust(CertificateTrustQuestion* question);
+    void allowPlainTextToken(const QString& profile);
     void save();
     void showKeyringProblem(const QString& problem);
     void reportProblems();
@@ -80,9 +83,6 @@ private:
     QStringList m_brokenGroups;
     QStringList m_problems;
     QString m_active;
-    QString m_connecting; // set while this controller hands a session to the window
-    bool m_handingOver = false;
-    quint64 m_switchGeneration = 0;
     QLabel* m_keyringLabel = nullptr;
 };
 

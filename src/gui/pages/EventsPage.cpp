@@ -141,6 +141,24 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
     updateSummary();
 }
 
+void EventsPage::setModels(EventLogModel* log)
+{
+    if (log == m_log)
+        return;
+    m_log->disconnect(this);
+    m_log = log;
+    m_proxy->setSourceModel(log);
+    if (m_proxy->isPaused()) {
+        // Held back from here on: the new log's sequence numbers start again.
+        m_proxy->setPaused(false);
+        m_proxy->setPaused(true);
+    }
+    connect(m_log, &QAbstractItemModel::rowsInserted, this, &EventsPage::updateSummary);
+    updateSummary();
+    if (m_followButton->isChecked())
+        scrollToNewest();
+}
+
 bool EventsPage::isFollowing() const
 {
     return m_followButton->isChecked();
@@ -177,7 +195,7 @@ void EventsPage::updateSummary()
 
 void EventsPage::chooseExportFile()
 {
-    // open(), not getSaveFileName(): that one runs a nested event loop.
+    // open(), not getSaveFileName(): the static function runs a nested event loop.
     auto* dialog = new QFileDialog(this, tr("Export Events"), QStringLiteral("events.ndjson"),
                                    tr("Newline-delimited JSON (*.ndjson);;CSV (*.csv)"));
     dialog->setObjectName(QStringLiteral("exportFileDialog"));

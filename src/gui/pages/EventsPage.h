@@ -25,6 +25,9 @@ class EventsPage : public QWidget
 public:
     explicit EventsPage(EventLogModel* log, QWidget* parent = nullptr);
 
+    // Shows another session's log; filters, pause and follow stay.
+    void setModels(EventLogModel* log);
+
     PausableEventProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
     bool isFollowing() const;

@@ -104,6 +104,12 @@ JobDetailPanel::JobDetailPanel(JobsModel* jobs, EventLogModel* log, QWidget* par
             [this] { emit enqueueAgainRequested(m_jobId); });
     connect(m_copyIdButton, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_jobId); });
+    watchModel();
+    setJob({});
+}
+
+void JobDetailPanel::watchModel()
+{
     connect(m_jobs, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
                 if (m_row.isValid() && m_row.row() >= topLeft.row() && m_row.row() <= bottomRight.row())
@@ -114,7 +120,17 @@ JobDetailPanel::JobDetailPanel(JobsModel* jobs, EventLogModel* log, QWidget* par
             setJob(m_jobId); // a job opened by id before its first event or reply arrived
     });
     connect(m_jobs, &QAbstractItemModel::modelReset, this, [this] { setJob(m_jobId); });
-    setJob({});
+}
+
+void JobDetailPanel::setModels(JobsModel* jobs, EventLogModel* log)
+{
+    if (m_cancelConfirmation)
+        m_cancelConfirmation->close();
+    m_jobs->disconnect(this);
+    m_jobs = jobs;
+    m_history->setSourceModel(log);
+    watchModel();
+    setJob(m_jobId);
 }
 
 QLabel* JobDetailPanel::addField(QFormLayout* form, const QString& label, const char* objectName)
@@ -211,6 +227,7 @@ void JobDetailPanel::confirmCancel()
                 if (button == relabel)
                     emit cancelConfirmed(jobId);
             });
+    m_cancelConfirmation = box;
     box->open();
 }
 

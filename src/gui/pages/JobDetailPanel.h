@@ -2,10 +2,12 @@
 #pragma once
 
 #include <QPersistentModelIndex>
+#include <QPointer>
 #include <QWidget>
 
 class QFormLayout;
 class QLabel;
+class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -29,6 +31,9 @@ public:
 
     QString jobId() const { return m_jobId; }
     void setJob(const QString& jobId); // empty: nothing selected
+    // Another session's models; the job shown stays (by id). An open cancel confirmation is closed: it
+    // was about the other session's job.
+    void setModels(JobsModel* jobs, EventLogModel* log);
 
 signals:
     void detailsWanted(const QString& jobId); // the payload and priority need a job.get
@@ -38,6 +43,7 @@ signals:
 private:
     void refresh();
     void confirmCancel();
+    void watchModel();
     QLabel* addField(QFormLayout* form, const QString& label, const char* objectName);
 
     JobsModel* m_jobs;
@@ -62,6 +68,7 @@ private:
     QPushButton* m_cancelButton;
     QPushButton* m_enqueueAgainButton;
     QPushButton* m_copyIdButton;
+    QPointer<QMessageBox> m_cancelConfirmation;
 };
 
 } // namespace dispatch

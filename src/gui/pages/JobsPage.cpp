@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -112,21 +113,65 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &JobFilterProxy::setText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &JobsPage::onCurrentChanged);
-    connect(m_jobs, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
-        noteNewRows(first, last);
-        if (!m_pendingSelection.isEmpty() && m_jobs->rowOf(m_pendingSelection) >= 0)
-            selectJob(m_pendingSelection);
-    });
-    connect(m_jobs, &QAbstractItemModel::modelReset, this, [this] {
-        m_queues.clear();
-        m_names.clear();
-        noteNewRows(0, m_jobs->rowCount() - 1);
-    });
     connect(enqueueButton, &QToolButton::clicked, this, &JobsPage::enqueueRequested);
     connect(m_detail, &JobDetailPanel::detailsWanted, this, &JobsPage::detailsWanted);
     connect(m_detail, &JobDetailPanel::cancelConfirmed, this, &JobsPage::cancelConfirmed);
     connect(m_detail, &JobDetailPanel::enqueueAgainRequested, this, &JobsPage::enqueueAgainRequested);
+    watchModel();
     noteNewRows(0, m_jobs->rowCount() - 1);
+}
+
+void JobsPage::watchModel()
+{
+    connect(m_jobs, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        noteNewRows(first, last);
+        if (!m_pendingSelection.isEmpty() && m_jobs->rowOf(m_pendingSelection) >= 0) {
+            if (m_pendingRevealsRow)
+                selectJob(m_pendingSelection);
+            else
+                keepSelection(m_pendingSelection);
+        }
+    });
+    connect(m_jobs, &QAbstractItemModel::modelReset, this, [this] {
+        m_names.clear();
+        noteNewRows(0, m_jobs->rowCount() - 1);
+    });
+}
+
+void JobsPage::setModels(JobsModel* jobs, EventLogModel* log)
+{
+    if (jobs == m_jobs)
+        return;
+    const QString selected = m_detail->jobId();
+    m_jobs->disconnect(this);
+    m_jobs = jobs;
+    {
+        // The proxy's reset clears the view's current row; the selection is put back by id below.
+        const QScopedValueRollback rebinding(m_rebinding, true);
+        m_proxy->setSourceModel(jobs);
+        m_detail->setModels(jobs, log);
+    }
+    m_names.clear();
+    watchModel();
+    noteNewRows(0, m_jobs->rowCount() - 1);
+    keepSelection(selected);
+}
+
+void JobsPage::keepSelection(const QString& jobId)
+{
+    // Like selectJob(), but the filters stay as the person set them: this is not a new request.
+    const int sourceRow = jobId.isEmpty() ? -1 : m_jobs->rowOf(jobId);
+    const QModelIndex proxyIndex =
+        sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_jobs->index(sourceRow, 0));
+    m_pendingSelection = sourceRow < 0 ? jobId : QString();
+    m_pendingRevealsRow = false;
+    if (proxyIndex.isValid()) {
+        m_table->setCurrentIndex(proxyIndex);
+        m_table->scrollTo(proxyIndex);
+    } else {
+        m_table->clearSelection();
+        m_detail->setJob(jobId);
+    }
 }
 
 void JobsPage::applyStateFilter()
@@ -187,6 +232,8 @@ QString JobsPage::selectedJobId() const
 
 void JobsPage::onCurrentChanged()
 {
+    if (m_rebinding)
+        return;
     m_detail->setJob(selectedJobId());
 }
 
@@ -195,6 +242,7 @@ bool JobsPage::selectJob(const QString& jobId)
     const int sourceRow = m_jobs->rowOf(jobId);
     if (sourceRow < 0) {
         m_pendingSelection = jobId;
+        m_pendingRevealsRow = true;
         m_table->clearSelection();
         m_detail->setJob(jobId);
         return false;

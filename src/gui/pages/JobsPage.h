@@ -27,6 +27,14 @@ class JobsPage : public QWidget
 public:
     JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent = nullptr);
 
+    // Shows another session's models. Filters, column layout and the selected job (by id) stay: if the new
+    // models do not have the job yet, the detail pane shows it as not seen yet and it is selected when its
+    // row arrives.
+    void setModels(JobsModel* jobs, EventLogModel* log);
+    // Selects the job by id as a restored or kept selection: unlike selectJob(), filters stay as they are;
+    // a job not seen yet is selected when its row arrives, and its id shows in the detail pane meanwhile.
+    void keepSelection(const QString& jobId);
+
     JobFilterProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
     JobDetailPanel* detailPanel() const { return m_detail; }
@@ -47,6 +55,7 @@ private:
     void noteNewRows(int first, int last);
     void updateSinceLabel();
     void onCurrentChanged();
+    void watchModel();
 
     JobsModel* m_jobs;
     JobFilterProxy* m_proxy;
@@ -56,7 +65,9 @@ private:
     QLabel* m_sinceLabel;
     QTableView* m_table;
     JobDetailPanel* m_detail;
-    QString m_pendingSelection; // asked for before it was seen: selected when its row arrives
+    QString m_pendingSelection;      // asked for before it was seen: selected when its row arrives
+    bool m_pendingRevealsRow = true; // asked for by a person: clear filters that hide it
+    bool m_rebinding = false;
     QSet<QString> m_queues;
     QSet<QString> m_names;
 };

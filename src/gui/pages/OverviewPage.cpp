@@ -62,9 +62,9 @@ QLabel* sectionLabel(QWidget* parent)
 } // namespace
 
 OverviewPage::OverviewPage(OverviewCounts* counts, StatsHistory* stats, QWidget* parent)
-    : QWidget(parent), m_counts(counts), m_healthDot(new QLabel(this)), m_health(new QLabel(this)),
-      m_jobsSince(sectionLabel(this)), m_runsSince(sectionLabel(this)), m_failures(new QTableView(this)),
-      m_noFailures(new QLabel(this))
+    : QWidget(parent), m_counts(counts), m_stats(stats), m_healthDot(new QLabel(this)),
+      m_health(new QLabel(this)), m_jobsSince(sectionLabel(this)), m_runsSince(sectionLabel(this)),
+      m_failures(new QTableView(this)), m_noFailures(new QLabel(this))
 {
     m_health->setObjectName(QStringLiteral("healthLabel"));
     m_health->setWordWrap(true);
@@ -173,12 +173,34 @@ OverviewPage::OverviewPage(OverviewCounts* counts, StatsHistory* stats, QWidget*
     connect(&m_refreshTimer, &QTimer::timeout, this, &OverviewPage::refresh);
     connect(counts, &OverviewCounts::changed, this, &OverviewPage::scheduleRefresh);
     connect(stats, &StatsHistory::pointAdded, this, &OverviewPage::onStatsPoint);
+    showLatestStats();
+    refresh();
+}
+
+void OverviewPage::setModels(OverviewCounts* counts, StatsHistory* stats)
+{
+    if (counts == m_counts && stats == m_stats)
+        return;
+    m_counts->disconnect(this);
+    m_stats->disconnect(this);
+    m_counts = counts;
+    m_stats = stats;
+    m_failures->setModel(counts->recentFailures()); // same columns: the header keeps its layout
+    connect(counts, &OverviewCounts::changed, this, &OverviewPage::scheduleRefresh);
+    connect(stats, &StatsHistory::pointAdded, this, &OverviewPage::onStatsPoint);
+    for (const QString& key : {QStringLiteral("connections"), QStringLiteral("topics")})
+        m_cards.value(key)->setCaption(tr("waiting for the server's stats"));
+    showLatestStats();
+    refresh();
+}
+
+void OverviewPage::showLatestStats()
+{
     for (const QString& key : {StatsHistory::SubscriberCount, StatsHistory::TopicCount}) {
-        const QList<QPointF> points = stats->series(key);
+        const QList<QPointF> points = m_stats->series(key);
         if (!points.isEmpty())
             onStatsPoint(key, points.constLast());
     }
-    refresh();
 }
 
 StatCard* OverviewPage::addCard(const QString& key, const QString& title, int tone, QLayout* layout)

@@ -29,6 +29,9 @@ public:
 
     OverviewPage(OverviewCounts* counts, StatsHistory* stats, QWidget* parent = nullptr);
 
+    // Counts another session's models.
+    void setModels(OverviewCounts* counts, StatsHistory* stats);
+
     // Card keys: "jobs/<state>", "runs/<state>", "events", "dlq", "connections", "topics".
     StatCard* card(const QString& key) const { return m_cards.value(key); }
     QStringList cardKeys() const { return m_cards.keys(); }
@@ -48,10 +51,12 @@ protected:
 private:
     StatCard* addCard(const QString& key, const QString& title, int tone, QLayout* layout);
     void scheduleRefresh();
+    void showLatestStats();
     void refresh();
     void onStatsPoint(const QString& key, QPointF point);
 
     OverviewCounts* m_counts;
+    StatsHistory* m_stats;
     QHash<QString, StatCard*> m_cards;
     QLabel* m_healthDot;
     QLabel* m_health;

@@ -33,6 +33,17 @@ QToolButton* toolButton(QWidget* parent, const QString& text, const char* object
     return button;
 }
 
+GanttFields ganttFields()
+{
+    GanttFields fields;
+    fields.label = {TimelineModel::StepColumn, Qt::DisplayRole};
+    fields.start = {TimelineModel::StepColumn, TimelineModel::StartedAtRole};
+    fields.end = {TimelineModel::StepColumn, TimelineModel::EndedAtRole};
+    fields.state = {TimelineModel::StepColumn, TimelineModel::StateRole};
+    fields.stateName = timelineStepStateName;
+    return fields;
+}
+
 } // namespace
 
 RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline, QWidget* parent)
@@ -60,14 +71,7 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
     m_stepData->setPlaceholder(tr("Select a step to see its data. Steps without a result have none."));
     m_input->setPlaceholder(tr("The input is fetched from the server when a run is opened."));
 
-    GanttFields fields;
-    fields.label = {TimelineModel::StepColumn, Qt::DisplayRole};
-    fields.start = {TimelineModel::StepColumn, TimelineModel::StartedAtRole};
-    fields.end = {TimelineModel::StepColumn, TimelineModel::EndedAtRole};
-    fields.state = {TimelineModel::StepColumn, TimelineModel::StateRole};
-    fields.stateName = timelineStepStateName;
-    m_gantt->setModel(timeline, fields);
-
+    m_gantt->setModel(timeline, ganttFields());
     m_steps->setModel(timeline);
     auto* badges = new StateBadgeDelegate(m_steps, TimelineModel::StateRole);
     badges->setStateNameFunction(timelineStepStateName);
@@ -152,6 +156,12 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
             m_steps->setCurrentIndex(m_timeline->index(row, 0));
         showStepData(row);
     });
+    watchModels();
+    setRun({});
+}
+
+void RunDetailPanel::watchModels()
+{
     connect(m_steps->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 m_gantt->setCurrentRow(current.row());
@@ -167,7 +177,23 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
     connect(m_timeline, &QAbstractItemModel::rowsRemoved, this, changed);
     connect(m_timeline, &QAbstractItemModel::modelReset, this, changed);
     connect(m_timeline, &QAbstractItemModel::dataChanged, this, changed);
-    setRun({});
+}
+
+void RunDetailPanel::setModels(WorkflowRunsModel* runs, TimelineModel* timeline)
+{
+    m_runs->disconnect(this);
+    m_timeline->disconnect(this);
+    m_runs = runs;
+    m_timeline = timeline;
+    m_gantt->setModel(timeline, ganttFields());
+    // The header keeps its sections (same columns); the selection model is new with the model.
+    QItemSelectionModel* oldSelection = m_steps->selectionModel();
+    m_steps->setModel(timeline);
+    delete oldSelection;
+    watchModels();
+    const QString runId = m_runId;
+    m_runId.clear(); // a fresh start for the panel's per-run state
+    setRun(runId);
 }
 
 void RunDetailPanel::setRun(const QString& runId)

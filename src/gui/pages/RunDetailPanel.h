@@ -29,6 +29,8 @@ public:
 
     QString runId() const { return m_runId; }
     void setRun(const QString& runId); // empty: nothing selected
+    // Another session's models; the run shown stays (by id).
+    void setModels(WorkflowRunsModel* runs, TimelineModel* timeline);
     // What only workflow.get tells: the input (and the error and parent as the server has them).
     void setRunDetails(const dwp::WorkflowRun& run);
     void setWatched(bool watched);
@@ -46,6 +48,7 @@ signals:
 private:
     void refresh();
     void showStepData(int timelineRow);
+    void watchModels();
 
     WorkflowRunsModel* m_runs;
     TimelineModel* m_timeline;

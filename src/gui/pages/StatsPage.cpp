@@ -83,6 +83,16 @@ StatsPage::StatsPage(StatsHistory* history, QWidget* parent)
     applyWindow();
 }
 
+void StatsPage::setHistory(StatsHistory* history)
+{
+    if (history == m_history)
+        return;
+    m_history = history;
+    for (StatsChart* chart : charts())
+        chart->setHistory(history);
+    applyWindow();
+}
+
 std::chrono::milliseconds StatsPage::window() const
 {
     return std::chrono::milliseconds(m_windowSelector->currentData().toLongLong());

@@ -26,6 +26,9 @@ public:
 
     explicit StatsPage(StatsHistory* history, QWidget* parent = nullptr);
 
+    // Charts another session's history, over the span chosen.
+    void setHistory(StatsHistory* history);
+
     QComboBox* windowSelector() const { return m_windowSelector; }
     std::chrono::milliseconds window() const;
     StatsChart* eventsChart() const { return m_events; }

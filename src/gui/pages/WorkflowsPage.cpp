@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -99,6 +100,8 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &WorkflowRunFilterProxy::setText);
     connect(startButton, &QToolButton::clicked, this, &WorkflowsPage::startRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_rebinding)
+            return;
         const QString runId = selectedRunId();
         if (runId == m_detail->runId())
             return;
@@ -106,14 +109,63 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
         if (!runId.isEmpty())
             emit runOpened(runId);
     });
+    watchModel();
+    updateSinceLabel();
+}
+
+void WorkflowsPage::watchModel()
+{
     connect(m_runs, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
         for (int row = first; row <= last; ++row)
             m_names.insert(m_runs->index(row, 0).data(WorkflowRunsModel::NameRole).toString());
         updateSinceLabel();
-        if (!m_pendingSelection.isEmpty() && m_runs->rowOf(m_pendingSelection) >= 0)
-            selectRun(m_pendingSelection);
+        if (!m_pendingSelection.isEmpty() && m_runs->rowOf(m_pendingSelection) >= 0) {
+            if (m_pendingRevealsRow)
+                selectRun(m_pendingSelection);
+            else
+                keepSelection(m_pendingSelection);
+        }
     });
+}
+
+void WorkflowsPage::setModels(WorkflowRunsModel* runs, TimelineModel* timeline)
+{
+    if (runs == m_runs)
+        return;
+    const QString selected = m_detail->runId();
+    m_runs->disconnect(this);
+    m_runs = runs;
+    {
+        // The proxy's reset clears the view's current row; the selection is put back by id below.
+        const QScopedValueRollback rebinding(m_rebinding, true);
+        m_proxy->setSourceModel(runs);
+        m_detail->setModels(runs, timeline);
+    }
+    m_names.clear();
+    for (int row = 0; row < runs->rowCount(); ++row)
+        m_names.insert(runs->index(row, 0).data(WorkflowRunsModel::NameRole).toString());
+    watchModel();
     updateSinceLabel();
+    keepSelection(selected);
+}
+
+void WorkflowsPage::keepSelection(const QString& runId)
+{
+    // Like selectRun(), but the filters stay as the person set them, and the run is not opened again:
+    // the controller asks the new session for it.
+    const int sourceRow = runId.isEmpty() ? -1 : m_runs->rowOf(runId);
+    const QModelIndex proxyIndex =
+        sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_runs->index(sourceRow, 0));
+    m_pendingSelection = sourceRow < 0 ? runId : QString();
+    m_pendingRevealsRow = false;
+    const QScopedValueRollback rebinding(m_rebinding, true);
+    if (proxyIndex.isValid()) {
+        m_table->setCurrentIndex(proxyIndex);
+        m_table->scrollTo(proxyIndex);
+    } else {
+        m_table->clearSelection();
+    }
+    m_detail->setRun(runId);
 }
 
 void WorkflowsPage::applyStateFilter()
@@ -155,6 +207,7 @@ bool WorkflowsPage::selectRun(const QString& runId)
     const int sourceRow = m_runs->rowOf(runId);
     if (sourceRow < 0) {
         m_pendingSelection = runId;
+        m_pendingRevealsRow = true;
         m_table->clearSelection();
         if (m_detail->runId() != runId) {
             m_detail->setRun(runId);

@@ -25,6 +25,12 @@ class WorkflowsPage : public QWidget
 public:
     WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, QWidget* parent = nullptr);
 
+    // Shows another session's models. Filters, column layout and the selected run (by id) stay.
+    void setModels(WorkflowRunsModel* runs, TimelineModel* timeline);
+    // Selects the run by id as a restored or kept selection: unlike selectRun(), filters stay as they are;
+    // a run not seen yet is selected when its row arrives, and its id shows in the detail pane meanwhile.
+    void keepSelection(const QString& runId);
+
     WorkflowRunFilterProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
     RunDetailPanel* detailPanel() const { return m_detail; }
@@ -39,6 +45,7 @@ signals:
 private:
     void applyStateFilter();
     void updateSinceLabel();
+    void watchModel();
 
     WorkflowRunsModel* m_runs;
     WorkflowRunFilterProxy* m_proxy;
@@ -47,7 +54,9 @@ private:
     QLabel* m_sinceLabel;
     QTableView* m_table;
     RunDetailPanel* m_detail;
-    QString m_pendingSelection; // opened by id before it was seen: selected when its row arrives
+    QString m_pendingSelection;      // opened by id before it was seen: selected when its row arrives
+    bool m_pendingRevealsRow = true; // opened by a person: clear filters that hide it
+    bool m_rebinding = false;
     QSet<QString> m_names;
 };
 

@@ -4,6 +4,7 @@
 #include "coro/Detached.h"
 #include "gui/controllers/MonitorController.h"
 #include "gui/dialogs/ConnectDialog.h"
+#include "gui/dialogs/PlainTextTokenPrompt.h"
 #include "gui/pages/EventsPage.h"
 #include "gui/pages/JobsPage.h"
 #include "gui/pages/OverviewPage.h"
@@ -11,14 +12,21 @@
 #include "gui/pages/WorkflowsPage.h"
 #include "gui/window/ConnectionBar.h"
 #include "gui/window/EventRateMeter.h"
-#include "protocol/DispatchErrors.h"
+#include "models/EventLogModel.h"
+#include "models/JobsModel.h"
+#include "models/OverviewCounts.h"
+#include "models/StatsHistory.h"
+#include "models/TimelineModel.h"
+#include "models/WorkflowRunsModel.h"
 #include "session/MonitorSession.h"
+#include "session/PlainTextTokenQuestion.h"
+#include "session/SessionHost.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMetaMethod>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -26,9 +34,24 @@
 
 namespace dispatch {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_connectionBar(new ConnectionBar(this)), m_pages(new QTabWidget(this)),
-      m_rateMeter(new EventRateMeter(this)), m_rateLabel(new QLabel(this)), m_gapLabel(new QLabel(this))
+// Empty models for the pages before the first session and after the host closed it.
+struct MainWindow::IdleModels
+{
+    JobsModel jobs;
+    WorkflowRunsModel runs;
+    OverviewCounts overview{&jobs, &runs};
+    EventLogModel eventLog;
+    TimelineModel timeline;
+    StatsHistory statsHistory;
+};
+
+MainWindow::MainWindow(QWidget* parent) : MainWindow(nullptr, parent) {}
+
+MainWindow::MainWindow(SessionHost* host, QWidget* parent)
+    : QMainWindow(parent), m_host(host ? host : new SessionHost(this)),
+      m_idle(std::make_unique<IdleModels>()), m_connectionBar(new ConnectionBar(this)),
+      m_pages(new QTabWidget(this)), m_rateMeter(new EventRateMeter(this)), m_rateLabel(new QLabel(this)),
+      m_gapLabel(new QLabel(this))
 {
     setWindowTitle(tr("Dispatch Monitor"));
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -53,13 +76,30 @@ MainWindow::MainWindow(QWidget* parent)
                 .arg(rate < 10 ? locale().toString(rate, 'f', 1) : locale().toString(qRound64(rate))));
     });
     connect(m_connectionBar, &ConnectionBar::connectRequested, this, &MainWindow::showConnectDialog);
+    buildPages();
     createMenus();
+    connect(m_host, &SessionHost::sessionReplaced, this, &MainWindow::onSessionReplaced);
+    connect(m_host, &SessionHost::plainTextTokenQuestion, this, &MainWindow::answer);
+    connect(m_host, &SessionHost::connectFailed, this,
+            [this](const QString& key, const QString& message, int code) {
+                if (key == kSessionKey)
+                    showStatus(code == 401 ? tr("The server rejected the token: %1").arg(message)
+                                           : tr("Could not connect: %1").arg(message),
+                               0);
+            });
+    if (MonitorSession* current = m_host->session(kSessionKey))
+        showSession(current);
     resize(1280, 800);
 }
 
 MainWindow::~MainWindow()
 {
-    dropSession();
+    // The pages let go of the session's models, which the host may delete at any time from now on, and go
+    // while the idle models they then show still exist.
+    m_host->disconnect(this);
+    disconnectStatus(session());
+    showSession(nullptr);
+    delete takeCentralWidget();
 }
 
 void MainWindow::createMenus()
@@ -77,32 +117,21 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
 
-    // Actions go through the controller of the current session, which is replaced on reconnecting.
+    // Actions go through the controller, which sends them to the session on screen.
     QMenu* actions = menuBar()->addMenu(tr("&Actions"));
-    const auto withController = [this](void (MonitorController::*slot)()) {
-        return [this, slot] {
-            if (m_controller)
-                // std::invoke, not (m_controller->*slot)(): GCC 12's -fsanitize=vptr (the asan preset)
-                // corrupts a direct member-pointer call in a lambda that a Qt connection runs, so the call
-                // reads a wrong `this` and ASan stops on a stack-buffer-underflow.
-                std::invoke(slot, m_controller);
-        };
-    };
     QAction* openById =
-        actions->addAction(tr("&Open by ID…"), this, withController(&MonitorController::showOpenByIdDialog));
+        actions->addAction(tr("&Open by ID…"), m_controller, &MonitorController::showOpenByIdDialog);
     openById->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     openById->setObjectName(QStringLiteral("openByIdAction"));
     actions->addSeparator();
     QAction* enqueue =
-        actions->addAction(tr("&Enqueue Job…"), this, withController(&MonitorController::showEnqueueDialog));
+        actions->addAction(tr("&Enqueue Job…"), m_controller, &MonitorController::showEnqueueDialog);
     enqueue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction* start = actions->addAction(tr("&Start Workflow…"), this,
-                                        withController(&MonitorController::showStartWorkflowDialog));
+    QAction* start =
+        actions->addAction(tr("&Start Workflow…"), m_controller, &MonitorController::showStartWorkflowDialog);
     start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    QAction* publish = actions->addAction(tr("&Publish Event…"), this, [this] {
-        if (m_controller)
-            m_controller->showPublishEventDialog();
-    });
+    QAction* publish = actions->addAction(tr("&Publish Event…"), m_controller,
+                                          [this] { m_controller->showPublishEventDialog(); });
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 }
 
@@ -122,37 +151,14 @@ void MainWindow::showStatus(const QString& message, int timeoutMs)
     statusBar()->showMessage(message, timeoutMs);
 }
 
-void MainWindow::dropSession()
-{
-    // The controller first (its watch subscriptions go through the session's client), then the pages that
-    // show the session's models, then the session.
-    if (m_pages->count() > 0)
-        emit pagesAboutToBeDropped();
-    delete m_controller;
-    m_controller = nullptr;
-    while (m_pages->count() > 0) {
-        QWidget* page = m_pages->widget(0);
-        m_pages->removeTab(0);
-        delete page;
-    }
-    m_jobsPage = nullptr;
-    m_workflowsPage = nullptr;
-    m_eventsPage = nullptr;
-    m_overviewPage = nullptr;
-    m_statsPage = nullptr;
-    if (m_session)
-        m_session->stop();
-    m_session.reset();
-}
-
 void MainWindow::buildPages()
 {
-    MonitorSession* session = m_session.get();
-    m_overviewPage = new OverviewPage(&session->overview(), &session->statsHistory(), m_pages);
-    m_jobsPage = new JobsPage(&session->jobs(), &session->eventLog(), m_pages);
-    m_workflowsPage = new WorkflowsPage(&session->runs(), &session->timeline(), m_pages);
-    m_eventsPage = new EventsPage(&session->eventLog(), m_pages);
-    m_statsPage = new StatsPage(&session->statsHistory(), m_pages);
+    IdleModels& idle = *m_idle;
+    m_overviewPage = new OverviewPage(&idle.overview, &idle.statsHistory, m_pages);
+    m_jobsPage = new JobsPage(&idle.jobs, &idle.eventLog, m_pages);
+    m_workflowsPage = new WorkflowsPage(&idle.runs, &idle.timeline, m_pages);
+    m_eventsPage = new EventsPage(&idle.eventLog, m_pages);
+    m_statsPage = new StatsPage(&idle.statsHistory, m_pages);
     // In MonitorController::Page order. The object names key their layout in the settings.
     m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
     m_jobsPage->setObjectName(QStringLiteral("jobsPage"));
@@ -173,34 +179,78 @@ void MainWindow::buildPages()
     m_pages->setTabToolTip(MonitorController::StatsPageIndex,
                            tr("Charts of event rates, job outcomes and server stats (Ctrl+5)"));
     connect(m_rateMeter, &EventRateMeter::rateChanged, m_overviewPage, &OverviewPage::setEventRate);
-    m_controller = new MonitorController(session, m_jobsPage, m_workflowsPage, m_eventsPage, this, this);
+    m_controller = new MonitorController(m_jobsPage, m_workflowsPage, m_eventsPage, this, this);
     connect(m_controller, &MonitorController::pageWanted, this, &MainWindow::setCurrentPage);
     connect(m_controller, &MonitorController::statusMessage, this, &MainWindow::showStatus);
     connect(m_overviewPage, &OverviewPage::openRequested, m_controller, &MonitorController::open);
-    emit pagesBuilt();
 }
 
-void MainWindow::connectTo(const ClientOptions& requested)
+MonitorSession* MainWindow::session() const
 {
-    ClientOptions options = requested;
-    if (m_messageSizeLimit > 0)
-        options.maxIncomingMessageBytes = m_messageSizeLimit;
-    dropSession();
-    m_options = options;
-    m_session = std::make_unique<MonitorSession>(options);
-    MonitorSession* session = m_session.get();
-    DispatchClient* client = &session->client();
-    m_connectionBar->setServer(options.url);
-    m_connectionBar->setSessionId({});
+    return m_host->session(kSessionKey);
+}
+
+ClientOptions MainWindow::options() const
+{
+    return m_host->options(kSessionKey);
+}
+
+void MainWindow::setMessageSizeLimit(quint64 bytes)
+{
+    m_host->setMessageSizeLimit(bytes);
+}
+
+void MainWindow::connectTo(const ClientOptions& options)
+{
+    ConnectRequest request;
+    request.options = options;
+    m_host->connectInBackground(kSessionKey, request);
+}
+
+void MainWindow::onSessionReplaced(const QString& key, MonitorSession* previous, MonitorSession* current)
+{
+    if (key != kSessionKey)
+        return;
+    disconnectStatus(previous);
+    showSession(current);
+    emit sessionReplaced();
+}
+
+void MainWindow::showSession(MonitorSession* session)
+{
+    // The pages keep their filters, columns and selection; only the models under them change.
+    IdleModels& idle = *m_idle;
+    m_overviewPage->setModels(session ? &session->overview() : &idle.overview,
+                              session ? &session->statsHistory() : &idle.statsHistory);
+    m_jobsPage->setModels(session ? &session->jobs() : &idle.jobs,
+                          session ? &session->eventLog() : &idle.eventLog);
+    m_workflowsPage->setModels(session ? &session->runs() : &idle.runs,
+                               session ? &session->timeline() : &idle.timeline);
+    m_eventsPage->setModels(session ? &session->eventLog() : &idle.eventLog);
+    m_statsPage->setHistory(session ? &session->statsHistory() : &idle.statsHistory);
+    m_controller->setSession(session);
     m_gapLabel->setVisible(false);
-    setWindowTitle(tr("%1 — Dispatch Monitor").arg(options.url.host()));
+    m_connectionBar->setSessionId({});
+    if (!session) {
+        setWindowTitle(tr("Dispatch Monitor"));
+        return;
+    }
+    const QUrl url = session->options().url;
+    m_connectionBar->setServer(url);
+    setWindowTitle(tr("%1 — Dispatch Monitor").arg(url.host()));
+    connectStatus(session);
+    m_connectionBar->setState(session->state());
+}
+
+void MainWindow::connectStatus(MonitorSession* session)
+{
     connect(session, &MonitorSession::stateChanged, m_connectionBar, &ConnectionBar::setState);
-    connect(client, &DispatchClient::reconnectScheduled, m_connectionBar,
+    connect(session, &MonitorSession::reconnectScheduled, m_connectionBar,
             &ConnectionBar::setReconnectScheduled);
-    connect(client, &DispatchClient::sessionStarted, m_connectionBar, &ConnectionBar::setSessionId);
-    connect(client, &DispatchClient::pingRoundTrip, m_connectionBar, &ConnectionBar::setPingRoundTrip);
-    connect(client, &DispatchClient::fatalError, m_connectionBar, &ConnectionBar::setFatalError);
-    connect(client, &DispatchClient::eventReceived, m_rateMeter, &EventRateMeter::count);
+    connect(session, &MonitorSession::serverSessionStarted, m_connectionBar, &ConnectionBar::setSessionId);
+    connect(session, &MonitorSession::pingRoundTrip, m_connectionBar, &ConnectionBar::setPingRoundTrip);
+    connect(session, &MonitorSession::fatalError, m_connectionBar, &ConnectionBar::setFatalError);
+    connect(session, &MonitorSession::eventReceived, m_rateMeter, &EventRateMeter::count);
     connect(session, &MonitorSession::warning, this,
             [this](const QString& message) { showStatus(message, 15000); });
     connect(session, &MonitorSession::connectionGap, this,
@@ -217,56 +267,57 @@ void MainWindow::connectTo(const ClientOptions& requested)
                        .arg(tr("%n job(s)", nullptr, jobs), tr("%n run(s)", nullptr, runs)),
                    8000);
     });
-    m_connectionBar->setState(client->state());
-    buildPages();
-    emit sessionReplaced();
-    detached(startSession(), this, "starting the session");
 }
 
-QCoro::Task<> MainWindow::startSession()
+void MainWindow::disconnectStatus(MonitorSession* session)
 {
-    QPointer<MainWindow> self(this);
-    MonitorSession* session = m_session.get();
-    QPointer<MonitorSession> guard(session);
-    try {
-        co_await session->start();
-    } catch (...) {
-        // With reconnect on, the client keeps trying; the bar shows that. Say why the first attempt failed.
-        if (self && guard) {
-            const DispatchError error = DispatchError::fromExceptionPtr(std::current_exception());
-            showStatus(error.code() == 401 ? tr("The server rejected the token: %1").arg(error.message())
-                                           : tr("Could not connect: %1").arg(error.message()),
-                       0);
-        }
-    }
+    if (!session)
+        return;
+    session->disconnect(this);
+    session->disconnect(m_connectionBar);
+    session->disconnect(m_rateMeter);
+}
+
+void MainWindow::answer(PlainTextTokenQuestion* question)
+{
+    // The window answers for the host: a window-modal box, so events keep flowing while it is read.
+    detached(
+        [](QPointer<MainWindow> self, QPointer<PlainTextTokenQuestion> asked) -> QCoro::Task<> {
+            if (!self || !asked)
+                co_return;
+            const QString profile = asked->profile();
+            const QUrl url = asked->url();
+            const PlainTextTokenPrompt::Answer reply = co_await PlainTextTokenPrompt::ask(self, profile, url);
+            if (asked)
+                asked->answer(reply.send, reply.remember);
+        }(this, question),
+        this, "asking before a token goes unencrypted");
 }
 
 void MainWindow::showConnectDialog()
 {
     auto* dialog = new ConnectDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    ConnectionSettings current;
-    current.url = m_options.url;
-    current.token = m_options.token;
-    current.format = m_options.format;
-    dialog->setSettings(current);
+    const ClientOptions current = options();
+    ConnectionSettings shown;
+    shown.url = current.url;
+    shown.token = current.token;
+    shown.format = current.format;
+    dialog->setSettings(shown);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ConnectionSettings chosen = dialog->settings();
-        ClientOptions options = m_options;
+        ClientOptions options = this->options();
         options.url = chosen.url;
         options.token = chosen.token;
         options.format = chosen.format;
-        if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::connectionChosen)))
-            emit connectionChosen(options);
-        else
-            connectTo(options);
+        options.trustedCertificateSha256.clear(); // trust given to a profile stays with it
+        connectTo(options);
     });
     dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    dropSession();
     event->accept();
 }
 

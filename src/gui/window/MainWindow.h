@@ -5,7 +5,6 @@
 
 #include <QMainWindow>
 #include <memory>
-#include <qcoro/qcorotask.h>
 
 class QLabel;
 class QTabWidget;
@@ -19,31 +18,42 @@ class JobsPage;
 class MonitorController;
 class MonitorSession;
 class OverviewPage;
+class PlainTextTokenQuestion;
+class SessionHost;
 class StatsPage;
 class WorkflowsPage;
 
 // The monitor's window: the connection bar on top, the Overview, Jobs, Workflows, Events and Stats pages
 // (Ctrl+1..5), a status bar with the event rate, and the menus and shortcuts (Ctrl+K opens any job or run by
-// id). One window shows one server; connecting elsewhere replaces the session and its pages.
+// id). One window shows one server: the session under SessionHost's key kSessionKey. The pages, panels and
+// the controller are built once and rebound to each new session (setModels / setSession), so selections,
+// filters and column layouts stay when the window connects elsewhere. Before the first session they show
+// empty models of their own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    static inline const QString kSessionKey = QString(); // the window's session in the host
+
+    // A window over the application's host (which outlives it), or over a host of its own.
     explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(SessionHost* host, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Connects to a server (replacing any current one) and starts following it.
+    SessionHost* host() const { return m_host; }
+    // Connects to a server (replacing any current one) and starts following it. A token that would cross
+    // the network unencrypted is asked about first (PlainTextTokenPrompt).
     void connectTo(const ClientOptions& options);
     // The largest server message any connection made from now on reads (dispatch-monitor --max-message-mb),
     // whatever its profile says; 0 keeps each connection's own.
-    void setMessageSizeLimit(quint64 bytes) { m_messageSizeLimit = bytes; }
+    void setMessageSizeLimit(quint64 bytes);
     // Asks where to connect; returns at once, connecting when the dialog is accepted.
     void showConnectDialog();
 
     // The options of the session on screen (defaults before the first).
-    const ClientOptions& options() const { return m_options; }
-    MonitorSession* session() const { return m_session.get(); }
+    ClientOptions options() const;
+    MonitorSession* session() const;
     MonitorController* controller() const { return m_controller; }
     ConnectionBar* connectionBar() const { return m_connectionBar; }
     JobsPage* jobsPage() const { return m_jobsPage; }
@@ -55,27 +65,26 @@ public:
     void setCurrentPage(int page);
 
 signals:
-    // connectTo() replaced the session; session() is the new one.
+    // The session on screen was replaced; session() is the new one (null after the host closed it).
     void sessionReplaced();
-    // The Connect dialog was accepted. With a receiver (ProfileController, which asks before a token goes
-    // out unencrypted), the receiver connects; without one, the window does.
-    void connectionChosen(const dispatch::ClientOptions& options);
-    // The pages are about to be deleted (replaced session, closing window), and were just built: the
-    // moments to save and restore their layout.
-    void pagesAboutToBeDropped();
-    void pagesBuilt();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    struct IdleModels;
+
     void createMenus();
     void buildPages();
-    void dropSession();
-    QCoro::Task<> startSession();
+    void onSessionReplaced(const QString& key, MonitorSession* previous, MonitorSession* current);
+    void showSession(MonitorSession* session);
+    void connectStatus(MonitorSession* session);
+    void disconnectStatus(MonitorSession* session);
+    void answer(PlainTextTokenQuestion* question);
     void showStatus(const QString& message, int timeoutMs);
 
-    std::unique_ptr<MonitorSession> m_session;
+    SessionHost* m_host;
+    std::unique_ptr<IdleModels> m_idle; // what the pages show without a session
     MonitorController* m_controller = nullptr;
     ConnectionBar* m_connectionBar;
     QTabWidget* m_pages;
@@ -87,8 +96,6 @@ private:
     EventRateMeter* m_rateMeter;
     QLabel* m_rateLabel;
     QLabel* m_gapLabel;
-    ClientOptions m_options;
-    quint64 m_messageSizeLimit = 0;
 };
 
 } // namespace dispatch

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "gui/window/WindowStateKeeper.h"
 
+#include "gui/pages/JobDetailPanel.h"
+#include "gui/pages/JobsPage.h"
+#include "gui/pages/RunDetailPanel.h"
+#include "gui/pages/WorkflowsPage.h"
 #include "gui/views/ColumnVisibilityMenu.h"
 #include "gui/window/MainWindow.h"
 
@@ -24,6 +28,8 @@ const QString pageKey = QStringLiteral("window/page");
 const QString splitterPrefix = QStringLiteral("layout/splitter/");
 const QString headerPrefix = QStringLiteral("layout/header/");
 const QString filterPrefix = QStringLiteral("layout/filter/");
+const QString selectedJobKey = QStringLiteral("layout/selection/job");
+const QString selectedRunKey = QStringLiteral("layout/selection/run");
 // The first release's groups.
 const QString legacySplitters = QStringLiteral("splitters");
 const QString legacyHiddenColumns = QStringLiteral("hiddenColumns");
@@ -48,8 +54,6 @@ bool isFilter(const QWidget* widget)
 WindowStateKeeper::WindowStateKeeper(MainWindow* window, QSettings* settings)
     : QObject(window), m_window(window), m_settings(settings)
 {
-    connect(window, &MainWindow::pagesAboutToBeDropped, this, &WindowStateKeeper::savePages);
-    connect(window, &MainWindow::pagesBuilt, this, &WindowStateKeeper::restorePages);
     window->installEventFilter(this);
 }
 
@@ -62,6 +66,7 @@ void WindowStateKeeper::restoreWindow()
 {
     m_window->restoreGeometry(m_settings->value(geometryKey).toByteArray());
     m_window->restoreState(m_settings->value(stateKey).toByteArray());
+    restorePages();
 }
 
 void WindowStateKeeper::saveWindow()
@@ -86,6 +91,9 @@ void WindowStateKeeper::savePages()
             m_settings->setValue(headerPrefix + table->objectName(), table->horizontalHeader()->saveState());
         saveFilters(page);
     }
+    // By id: selected again once a session has the row; until then the detail panes show the id.
+    m_settings->setValue(selectedJobKey, m_window->jobsPage()->detailPanel()->jobId());
+    m_settings->setValue(selectedRunKey, m_window->workflowsPage()->detailPanel()->runId());
     // Saved under the keys above now: the first release's keys have served.
     m_settings->remove(legacySplitters);
     m_settings->remove(legacyHiddenColumns);
@@ -117,6 +125,8 @@ void WindowStateKeeper::restorePages()
         readLegacyLayout(page);
         restoreFilters(page);
     }
+    m_window->jobsPage()->keepSelection(m_settings->value(selectedJobKey).toString());
+    m_window->workflowsPage()->keepSelection(m_settings->value(selectedRunKey).toString());
 }
 
 void WindowStateKeeper::saveFilters(QWidget* page)
@@ -201,8 +211,10 @@ void WindowStateKeeper::applyLegacyHiddenColumns(QHeaderView* header, const QStr
 
 bool WindowStateKeeper::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_window && event->type() == QEvent::Close)
+    if (watched == m_window && event->type() == QEvent::Close) {
         saveWindow();
+        savePages();
+    }
     return QObject::eventFilter(watched, event);
 }
 

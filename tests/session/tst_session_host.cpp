@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+// SessionHost: several sessions at once under their keys, one replaced without touching the others, the
+// token fetched first, and the question before a token would cross the network unencrypted — answered
+// yes, no, or not at all. Against the in-process devserver; nothing here shows a widget.
+#include "session/MonitorSession.h"
+#include "session/PlainTextTokenQuestion.h"
+#include "session/SessionHost.h"
+#include "support/DevServerFixture.h"
+#include "support/TaskOutcome.h"
+
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dispatch;
+using testsupport::awaitTask;
+
+namespace {
+
+ConnectRequest requestFor(const QUrl& url, const QString& profile = {})
+{
+    ConnectRequest request;
+    request.options.url = url;
+    request.options.token = QStringLiteral("demo-token");
+    request.profile = profile;
+    return request;
+}
+
+// A host another machine would be: plain ws:// there exposes the token. ".invalid" never resolves (RFC 2606).
+const QUrl remoteUrl(QStringLiteral("ws://dispatch.invalid:8080/dwp"));
+
+ConnectRequest remoteRequest(const QString& profile)
+{
+    ConnectRequest request = requestFor(remoteUrl, profile);
+    request.options.reconnect = false; // one failed attempt, no retries in the background
+    return request;
+}
+
+} // namespace
+
+class TestSessionHost : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void holdsSeveralSessionsAndReplacesOne();
+    void tokenComesFromTheSourceFirst();
+    void asksBeforeATokenGoesUnencrypted();
+    void declinedOrUnansweredKeepsTheTokenHere();
+};
+
+void TestSessionHost::holdsSeveralSessionsAndReplacesOne()
+{
+    testsupport::DevServerFixture alpha;
+    testsupport::DevServerFixture beta;
+    QVERIFY(alpha.isRunning() && beta.isRunning());
+    SessionHost host;
+    QSignalSpy replaced(&host, &SessionHost::sessionReplaced);
+    QVERIFY(awaitTask(host.connectTo(QStringLiteral("alpha"), requestFor(alpha.url(), QStringLiteral("a"))),
+                      QStringLiteral("connecting alpha")));
+    QVERIFY(awaitTask(host.connectTo(QStringLiteral("beta"), requestFor(beta.url())),
+                      QStringLiteral("connecting beta")));
+    QCOMPARE(replaced.size(), 2);
+    MonitorSession* first = host.session(QStringLiteral("alpha"));
+    MonitorSession* other = host.session(QStringLiteral("beta"));
+    QVERIFY(first && other && first != other);
+    QStringList keys = host.keys();
+    keys.sort();
+    QCOMPARE(keys, QStringList({QStringLiteral("alpha"), QStringLiteral("beta")}));
+    QCOMPARE(host.profile(QStringLiteral("alpha")), QStringLiteral("a"));
+    QCOMPARE(host.profile(QStringLiteral("beta")), QString()); // ad hoc
+    QTRY_COMPARE_WITH_TIMEOUT(first->state(), ClientState::Ready, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(other->state(), ClientState::Ready, 10000);
+
+    // Alpha again: its session is replaced (the old one stopped, deleted later), beta's is untouched.
+    QPointer<MonitorSession> previous(first);
+    QVERIFY(awaitTask(host.connectTo(QStringLiteral("alpha"), requestFor(beta.url())),
+                      QStringLiteral("connecting alpha elsewhere")));
+    QCOMPARE(replaced.size(), 3);
+    QCOMPARE(replaced.last().at(0).toString(), QStringLiteral("alpha"));
+    QCOMPARE(replaced.last().at(1).value<MonitorSession*>(), first);
+    QCOMPARE(replaced.last().at(2).value<MonitorSession*>(), host.session(QStringLiteral("alpha")));
+    QCOMPARE(host.session(QStringLiteral("beta")), other);
+    QCOMPARE(other->state(), ClientState::Ready);
+    QTRY_VERIFY(!previous); // deleted from the event loop
+
+    host.close(QStringLiteral("beta"));
+    QCOMPARE(host.keys(), QStringList({QStringLiteral("alpha")}));
+    QCOMPARE(replaced.last().at(2).value<MonitorSession*>(), nullptr);
+}
+
+void TestSessionHost::tokenComesFromTheSourceFirst()
+{
+    testsupport::DevServerFixture server;
+    QVERIFY(server.isRunning());
+    SessionHost host;
+    ConnectRequest request = requestFor(server.url(), QStringLiteral("p"));
+    request.options.token.clear();
+    request.tokenSource = []() -> QCoro::Task<QString> { co_return QStringLiteral("from-the-keyring"); };
+    QVERIFY(awaitTask(host.connectTo({}, request), QStringLiteral("connecting with a token source")));
+    QCOMPARE(host.options().token, QStringLiteral("from-the-keyring"));
+    QCOMPARE(host.session()->options().token, QStringLiteral("from-the-keyring"));
+}
+
+void TestSessionHost::asksBeforeATokenGoesUnencrypted()
+{
+    SessionHost host;
+    QList<QPointer<PlainTextTokenQuestion>> questions;
+    connect(&host, &SessionHost::plainTextTokenQuestion, this,
+            [&questions](PlainTextTokenQuestion* question) { questions.append(question); });
+    QSignalSpy allowed(&host, &SessionHost::plainTextTokenAllowed);
+    const auto outcome = testsupport::observe(host.connectTo({}, remoteRequest(QStringLiteral("staging"))));
+    QCOMPARE(questions.size(), 1);
+    QCOMPARE(questions.first()->profile(), QStringLiteral("staging"));
+    QCOMPARE(questions.first()->url(), remoteUrl);
+    QVERIFY(!outcome->settled); // waiting for the answer, without a nested event loop
+    QVERIFY(!host.session());
+    questions.first()->answer(true, true);
+    QVERIFY(testsupport::waitForSettled(*outcome, 5000));
+    QVERIFY(outcome->value && *outcome->value);
+    QVERIFY(host.session());
+    QCOMPARE(host.options().url, remoteUrl);
+    QCOMPARE(allowed.size(), 1);
+    QCOMPARE(allowed.first().at(0).toString(), QStringLiteral("staging"));
+
+    // Remembered by the profile store: the next request says so and is not asked about.
+    ConnectRequest again = remoteRequest(QStringLiteral("staging"));
+    again.plainTextTokenAllowed = true;
+    QVERIFY(awaitTask(host.connectTo({}, again), QStringLiteral("connecting when allowed")));
+    QCOMPARE(questions.size(), 1);
+    // A loopback address is not asked about either: the token does not leave the machine.
+    QVERIFY(awaitTask(host.connectTo({}, requestFor(QUrl(QStringLiteral("ws://127.0.0.1:9/dwp")))),
+                      QStringLiteral("connecting to loopback")));
+    QCOMPARE(questions.size(), 1);
+}
+
+void TestSessionHost::declinedOrUnansweredKeepsTheTokenHere()
+{
+    SessionHost host;
+    QList<QPointer<PlainTextTokenQuestion>> questions;
+    connect(&host, &SessionHost::plainTextTokenQuestion, this,
+            [&questions](PlainTextTokenQuestion* question) { questions.append(question); });
+    QSignalSpy declined(&host, &SessionHost::connectDeclined);
+    const auto no = testsupport::observe(host.connectTo({}, remoteRequest({})));
+    QCOMPARE(questions.size(), 1);
+    questions.last()->answer(false, true);
+    QVERIFY(testsupport::waitForSettled(*no, 5000));
+    QVERIFY(no->value && !*no->value);
+    QCOMPARE(declined.size(), 1);
+    QCOMPARE(declined.first().at(1).toUrl(), remoteUrl);
+    QVERIFY(!host.session());
+
+    // A question nobody answers and that goes away (its window closed) is a "no" too.
+    const auto gone = testsupport::observe(host.connectTo({}, remoteRequest({})));
+    QCOMPARE(questions.size(), 2);
+    delete questions.last().data();
+    QVERIFY(testsupport::waitForSettled(*gone, 5000));
+    QVERIFY(gone->value && !*gone->value);
+    QCOMPARE(declined.size(), 2);
+    QVERIFY(!host.session());
+}
+
+QTEST_MAIN(TestSessionHost)
+#include "tst_session_host.moc"
