@@ -239,6 +239,7 @@
     </message>
     <message>
         <source>the JSON argument is not valid JSON: %1</source>
+        <extracomment>dispatchctl error on standard error, after &quot;dispatchctl: &quot;. %1 is the JSON parser&apos;s message (English) with the offset of the error.</extracomment>
         <translation>das JSON-Argument ist kein gültiges JSON: %1</translation>
     </message>
     <message>
@@ -263,10 +264,12 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>usage: %1 (see --help)</source>
+        <extracomment>dispatchctl frame error on standard error. %1 is the command&apos;s synopsis (not translated).</extracomment>
         <translation>Aufruf: %1 (siehe --help)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
+        <extracomment>dispatchctl frame: one problem per input line. %1 is the line number on standard input, %2 what is wrong with that line.</extracomment>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
@@ -360,6 +363,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>connection lost (%1); reconnecting</source>
+        <extracomment>dispatchctl message on standard error. %1 is why the connection was lost.</extracomment>
         <translation>Verbindung verloren (%1); neue Verbindung wird aufgebaut</translation>
     </message>
     <message>
@@ -400,6 +404,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Column %1</source>
+        <extracomment>Entry of the column menu for a column without a title. %1 is the column&apos;s number, from 1.</extracomment>
         <translation>Spalte %1</translation>
     </message>
 </context>
@@ -667,6 +672,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message numerus="yes">
         <source>%1: %2 % of %Ln finished job(s) failed (healthy under %3 %, degraded under %4 %)</source>
+        <extracomment>Tooltip of the failure health on the Overview page. %1 is the level (Healthy, Degraded, Unhealthy), %2 the failure rate in percent (e.g. 3.5), %Ln the number of finished jobs, %3 and %4 the thresholds in percent.</extracomment>
         <translation>
             <numerusform>%1: %2 % von %Ln beendeten Job fehlgeschlagen (gesund unter %3 %, beeinträchtigt unter %4 %)</numerusform>
             <numerusform>%1: %2 % von %Ln beendeten Jobs fehlgeschlagen (gesund unter %3 %, beeinträchtigt unter %4 %)</numerusform>
@@ -681,6 +687,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 for %3&lt;br&gt;started %4, ended %5</source>
+        <extracomment>Tooltip of a step&apos;s bar in the workflow run&apos;s Gantt chart (rich text). %1 is the step name, %2 its state (e.g. running), %3 its duration (e.g. 3 min 5 s), %4 the start time (HH:mm:ss.zzz) or &quot;unknown&quot;, %5 the end time or &quot;not yet&quot;.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3)&lt;br&gt;Beginn %4, Ende %5</translation>
     </message>
     <message>
@@ -696,6 +703,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 for %2…</source>
+        <extracomment>Never shown: the widest duration label of a Gantt bar, measured to reserve room; translate like &quot;%1 for %2&quot; in the bar tooltip. %1 is a state (e.g. waiting), %2 a duration.</extracomment>
         <translation>%1 seit %2…</translation>
     </message>
 </context>
@@ -707,6 +715,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 for %2…</source>
+        <extracomment>Beside the bar of a step still open in the Gantt chart. %1 is the step&apos;s state (e.g. waiting), %2 how long it has been so (e.g. 3 min).</extracomment>
         <translation>%1 seit %2…</translation>
     </message>
     <message>
@@ -722,6 +731,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <name>JsonDiagnostic</name>
     <message>
         <source>line %1, column %2: %3</source>
+        <extracomment>Under a JSON editor (payload, data) when the text is not valid JSON. %1 is the line number, %2 the column, %3 what is wrong (e.g. expected &apos;,&apos; or &apos;}&apos;).</extracomment>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
@@ -834,14 +844,17 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Send the token unencrypted to %1?</source>
+        <extracomment>Question before sending a token over ws://. %1 is the server&apos;s host name.</extracomment>
         <translation>Das Token unverschlüsselt an %1 senden?</translation>
     </message>
     <message>
         <source>Send the token of “%1” unencrypted to %2?</source>
+        <extracomment>Question before sending a token over ws://. %1 is the server profile&apos;s name, %2 the server&apos;s host name.</extracomment>
         <translation>Das Token von „%1“ unverschlüsselt an %2 senden?</translation>
     </message>
     <message>
         <source>%1 uses ws://, not wss://. The token, and everything the monitor shows, would travel in plain text across the network, readable by anyone on the way. Use a wss:// address if the server offers one.</source>
+        <extracomment>Explanation under the unencrypted-token question. %1 is the server&apos;s host name.</extracomment>
         <translation>%1 verwendet ws://, nicht wss://. Das Token und alles, was der Monitor anzeigt, würden im Klartext über das Netzwerk gehen, lesbar für jeden auf dem Weg. Verwenden Sie eine wss://-Adresse, wenn der Server eine anbietet.</translation>
     </message>
     <message>
@@ -856,44 +869,49 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
 <context>
     <name>ProfileSettingsCodec</name>
     <message>
-        <source>Server profile “%1” was skipped: %2</source>
-        <translation>Serverprofil „%1“ wurde übersprungen: %2</translation>
-    </message>
-    <message>
         <source>Server profile “%1”: a token in the settings file was ignored; tokens are kept in the system keyring, never in this file.</source>
+        <extracomment>Shown at start when the settings file is read. %1 is the profile&apos;s name in the settings file.</extracomment>
         <translation>Serverprofil „%1“: Ein Token in der Einstellungsdatei wurde ignoriert; Tokens werden im Schlüsselbund des Systems aufbewahrt, nie in dieser Datei.</translation>
     </message>
     <message>
         <source>Server profile “%1”: unknown setting “%2” ignored.</source>
+        <extracomment>Shown at start when the settings file is read. %1 is the profile&apos;s name in the settings file, %2 the key of the setting this version does not know.</extracomment>
         <translation>Serverprofil „%1“: Unbekannte Einstellung „%2“ ignoriert.</translation>
     </message>
     <message>
-        <source>it has no name.</source>
-        <translation>Es hat keinen Namen.</translation>
-    </message>
-    <message>
-        <source>it has no URL.</source>
-        <translation>Es hat keine URL.</translation>
-    </message>
-    <message>
-        <source>its URL “%1” is not usable. %2</source>
-        <translation>Seine URL „%1“ ist nicht verwendbar. %2</translation>
-    </message>
-    <message>
-        <source>its format “%1” is neither json nor msgpack.</source>
-        <translation>Sein Format „%1“ ist weder json noch msgpack.</translation>
-    </message>
-    <message>
-        <source>its environment “%1” is not production, staging, development or local.</source>
-        <translation>Seine Umgebung „%1“ ist weder production, staging, development noch local.</translation>
-    </message>
-    <message>
         <source>Server profile “%1”: the trusted certificate fingerprint “%2” is not a SHA-256 digest in hex and was ignored.</source>
+        <extracomment>Shown at start when the settings file is read. %1 is the profile&apos;s name in the settings file, %2 the fingerprint text as written there.</extracomment>
         <translation>Serverprofil „%1“: Der Fingerabdruck „%2“ eines vertrauenswürdigen Zertifikats ist kein SHA-256-Hash in Hexadezimalschreibweise und wurde ignoriert.</translation>
     </message>
     <message>
         <source>Server profile “%1” was skipped: another profile has the same name.</source>
+        <extracomment>Shown at start when the settings file is read. %1 is the profile&apos;s name.</extracomment>
         <translation>Serverprofil „%1“ wurde übersprungen: Ein anderes Profil hat denselben Namen.</translation>
+    </message>
+    <message>
+        <source>Server profile “%1” was skipped: it has no name.</source>
+        <extracomment>Shown at start when the settings file has a broken profile. %1 is the profile&apos;s group name in the file.</extracomment>
+        <translation>Serverprofil „%1“ wurde übersprungen: Es hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Server profile “%1” was skipped: it has no URL.</source>
+        <extracomment>Shown at start when the settings file has a broken profile. %1 is the profile&apos;s name in the file.</extracomment>
+        <translation>Serverprofil „%1“ wurde übersprungen: Es hat keine URL.</translation>
+    </message>
+    <message>
+        <source>Server profile “%1” was skipped: its URL “%2” is not usable. %3</source>
+        <extracomment>Shown at start. %1 is the profile&apos;s name in the settings file, %2 its URL as written there, %3 the sentence saying what is wrong with the URL (e.g. &quot;The address has no host name.&quot;).</extracomment>
+        <translation>Serverprofil „%1“ wurde übersprungen: Seine URL „%2“ ist nicht verwendbar. %3</translation>
+    </message>
+    <message>
+        <source>Server profile “%1” was skipped: its format “%2” is neither json nor msgpack.</source>
+        <extracomment>Shown at start. %1 is the profile&apos;s name in the settings file, %2 the wire format written there; json and msgpack are the only values the file may hold (not translated).</extracomment>
+        <translation>Serverprofil „%1“ wurde übersprungen: Sein Format „%2“ ist weder json noch msgpack.</translation>
+    </message>
+    <message>
+        <source>Server profile “%1” was skipped: its environment “%2” is not production, staging, development or local.</source>
+        <extracomment>Shown at start. %1 is the profile&apos;s name in the settings file, %2 the environment written there; production, staging, development and local are the values the file may hold (not translated).</extracomment>
+        <translation>Serverprofil „%1“ wurde übersprungen: Seine Umgebung „%2“ ist weder production, staging, development noch local.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1043,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>This is not a valid address: %1</source>
+        <extracomment>Under the address field of the profile dialog. %1 is Qt&apos;s (English) description of what is wrong with the URL.</extracomment>
         <translation>Das ist keine gültige Adresse: %1</translation>
     </message>
     <message>
@@ -1040,18 +1059,22 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <name>SettingsFile</name>
     <message>
         <source>The settings file %1 cannot be read: it is a folder.</source>
+        <extracomment>Shown at start in the status bar. %1 is the path of the settings file.</extracomment>
         <translation>Die Einstellungsdatei %1 kann nicht gelesen werden: Sie ist ein Ordner.</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be read: %2.</source>
+        <extracomment>Shown at start in the status bar. %1 is the path of the settings file, %2 the system&apos;s reason (e.g. &quot;Permission denied&quot;).</extracomment>
         <translation>Die Einstellungsdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be read (access denied).</source>
+        <extracomment>Shown at start in the status bar. %1 is the path of the settings file.</extracomment>
         <translation>Die Einstellungsdatei %1 kann nicht gelesen werden (Zugriff verweigert).</translation>
     </message>
     <message>
         <source>The settings file %1 is not a valid settings (INI) file; what could be read is used.</source>
+        <extracomment>Shown at start in the status bar. %1 is the path of the settings file.</extracomment>
         <translation>Die Einstellungsdatei %1 ist keine gültige Einstellungsdatei (INI); verwendet wird, was gelesen werden konnte.</translation>
     </message>
     <message>
@@ -1060,6 +1083,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>The settings could not be written to %1.</source>
+        <extracomment>Shown in the status bar when saving failed. %1 is the path of the settings file.</extracomment>
         <translation>Die Einstellungen konnten nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
@@ -1160,11 +1184,12 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <extracomment>%1 is a content type such as text/html, %2 the start of the body</extracomment>
+        <extracomment>A glimpse of an unexpected reply body without a content type, the last placeholder of the admin API errors. %1 is the start of the body.</extracomment>
         <translation>„%1“</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;</source>
+        <extracomment>A glimpse of an unexpected reply body, the last placeholder of the admin API errors. %1 is the content type (e.g. text/html), %2 the start of the body.</extracomment>
         <translation>%1 „%2“</translation>
     </message>
     <message>
@@ -1179,6 +1204,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>The admin API at %1 answered HTTP %2, which this client does not expect here: %3</source>
+        <extracomment>Error from the admin (REST) API. %1 is the API URL, %2 the HTTP status code, %3 a glimpse of the reply (content type and the start of the body).</extracomment>
         <translation>Die Admin-API unter %1 antwortete mit HTTP %2, was dieser Client hier nicht erwartet: %3</translation>
     </message>
     <message>
@@ -1191,18 +1217,22 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <name>dispatch::AdminApiTransport</name>
     <message>
         <source>The admin API at %1 did not answer within %2 ms.</source>
+        <extracomment>Error from the admin (REST) API. %1 is the request URL, %2 the deadline in milliseconds.</extracomment>
         <translation>Die Admin-API unter %1 hat nicht innerhalb von %2 ms geantwortet.</translation>
     </message>
     <message>
         <source>The reply from %1 is larger than %2 bytes and was refused.</source>
+        <extracomment>Error from the admin (REST) API. %1 is the request URL, %2 the size limit in bytes.</extracomment>
         <translation>Die Antwort von %1 ist größer als %2 Bytes und wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Could not reach the admin API at %1: %2</source>
+        <extracomment>Error from the admin (REST) API. %1 is the request URL, %2 the network error from Qt (English).</extracomment>
         <translation>Die Admin-API unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>The reply from %1 broke off before its body was complete: %2</source>
+        <extracomment>Error from the admin (REST) API. %1 is the request URL, %2 the network error from Qt (English).</extracomment>
         <translation>Die Antwort von %1 brach ab, bevor ihr Inhalt vollständig war: %2</translation>
     </message>
 </context>
@@ -1214,6 +1244,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>SHA-256 %1</source>
+        <extracomment>Part of the certificate sentence, in its parentheses. %1 is the certificate&apos;s SHA-256 fingerprint in hex pairs (ab:cd:…).</extracomment>
         <translation>SHA-256 %1</translation>
     </message>
     <message>
@@ -1222,6 +1253,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>The server&apos;s certificate for host %1</source>
+        <extracomment>Subject of the certificate sentence &quot;%1 %2 (%3).&quot; %1 is the server&apos;s host name.</extracomment>
         <translation>Das Zertifikat des Servers für den Host %1</translation>
     </message>
     <message>
@@ -1230,6 +1262,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>expired on %1</source>
+        <extracomment>Predicate of the certificate sentence, after &quot;The server&apos;s certificate (for host …)&quot;. %1 is the expiry date (ISO 8601, 2026-01-31T12:00:00Z).</extracomment>
         <translation>ist am %1 abgelaufen</translation>
     </message>
     <message>
@@ -1238,6 +1271,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>was issued for a different name (%1)</source>
+        <extracomment>Predicate of the certificate sentence, after &quot;The server&apos;s certificate (for host …)&quot;. %1 is the certificate&apos;s subject (the name it was issued for).</extracomment>
         <translation>wurde für einen anderen Namen ausgestellt (%1)</translation>
     </message>
     <message>
@@ -1246,14 +1280,17 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>is signed by an authority this computer does not trust (%1)</source>
+        <extracomment>Predicate of the certificate sentence, after &quot;The server&apos;s certificate (for host …)&quot;. %1 is the issuer&apos;s name.</extracomment>
         <translation>ist von einer Stelle signiert, der dieser Computer nicht vertraut (%1)</translation>
     </message>
     <message>
         <source>was not accepted: %1</source>
+        <extracomment>Predicate of the certificate sentence, after &quot;The server&apos;s certificate (for host …)&quot;. %1 is Qt&apos;s TLS error texts, separated by semicolons.</extracomment>
         <translation>wurde nicht akzeptiert: %1</translation>
     </message>
     <message>
         <source>%1 %2 (%3).</source>
+        <extracomment>The certificate sentence shown in the trust dialog and status bar. %1 is &quot;The server&apos;s certificate (for host …)&quot;, %2 what is wrong (e.g. &quot;is self-signed&quot;), %3 the fingerprint (&quot;SHA-256 ab:cd:…&quot; or &quot;no certificate&quot;).</extracomment>
         <translation>%1 %2 (%3).</translation>
     </message>
 </context>
@@ -1261,6 +1298,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <name>dispatch::CertificateTrustDialog</name>
     <message>
         <source>The certificate of %1 could not be verified, so the monitor did not connect.</source>
+        <extracomment>Headline of the certificate trust dialog. %1 is the server&apos;s host name.</extracomment>
         <translation>Das Zertifikat von %1 konnte nicht geprüft werden, daher hat der Monitor keine Verbindung aufgebaut.</translation>
     </message>
     <message>
@@ -1269,6 +1307,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 (self-signed)</source>
+        <extracomment>Issuer row of the certificate trust dialog. %1 is the issuer&apos;s name (the same as the subject).</extracomment>
         <translation>%1 (selbstsigniert)</translation>
     </message>
     <message>
@@ -1277,6 +1316,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 — expired</source>
+        <extracomment>Expiry row of the certificate trust dialog. %1 is the expiry date and time in long local format.</extracomment>
         <translation>%1 — abgelaufen</translation>
     </message>
     <message>
@@ -1285,6 +1325,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Trust it only if the server&apos;s administrator confirms this fingerprint. The monitor then trusts exactly this certificate for the profile “%1”; any other certificate is refused again.</source>
+        <extracomment>Advice in the certificate trust dialog. %1 is the server profile&apos;s name.</extracomment>
         <translation>Vertrauen Sie ihm nur, wenn die Administration des Servers diesen Fingerabdruck bestätigt. Der Monitor vertraut dann genau diesem Zertifikat für das Profil „%1“; jedes andere Zertifikat wird wieder abgelehnt.</translation>
     </message>
     <message>
@@ -1296,6 +1337,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <name>dispatch::CloseFrameWitness</name>
     <message>
         <source>a message from the server exceeded the limit of %1 bytes (maxIncomingMessageBytes); the connection was closed before it was read</source>
+        <extracomment>Why the connection was closed. %1 is the size limit in bytes; maxIncomingMessageBytes is a setting name (not translated).</extracomment>
         <translation>eine Nachricht des Servers überschritt die Grenze von %1 Bytes (maxIncomingMessageBytes); die Verbindung wurde geschlossen, bevor sie gelesen wurde</translation>
     </message>
     <message>
@@ -1304,6 +1346,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>the server closed the connection with close code %1 and no reason</source>
+        <extracomment>Why the connection was closed. %1 is the WebSocket close code (a number, e.g. 1011).</extracomment>
         <translation>der Server hat die Verbindung mit Close-Code %1 ohne Begründung geschlossen</translation>
     </message>
     <message>
@@ -1360,10 +1403,12 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>session %1</source>
+        <extracomment>Connection bar. %1 is the server&apos;s session id for this connection.</extracomment>
         <translation>Sitzung %1</translation>
     </message>
     <message>
         <source>ping %1 ms</source>
+        <extracomment>Connection bar. %1 is the last ping&apos;s round trip in milliseconds.</extracomment>
         <translation>Ping %1 ms</translation>
     </message>
     <message>
@@ -1388,6 +1433,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Reconnecting in %1 s</source>
+        <extracomment>Connection bar while waiting to reconnect. %1 is the number of seconds left.</extracomment>
         <translation>Neuer Verbindungsversuch in %1 s</translation>
     </message>
     <message>
@@ -1396,6 +1442,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Disconnected: %1</source>
+        <extracomment>Connection bar after the connection was closed for good. %1 is the reason (a whole sentence or the server&apos;s message).</extracomment>
         <translation>Getrennt: %1</translation>
     </message>
     <message>
@@ -1404,6 +1451,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Attempt %1</source>
+        <extracomment>Tooltip of the connection state while reconnecting. %1 is the number of the reconnect attempt, from 1.</extracomment>
         <translation>Versuch %1</translation>
     </message>
     <message>
@@ -1419,10 +1467,12 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <name>dispatch::DispatchClient</name>
     <message>
         <source>Token rejected: %1</source>
+        <extracomment>Why the client stopped: the server refused the API token. %1 is the server&apos;s message.</extracomment>
         <translation>Token abgelehnt: %1</translation>
     </message>
     <message>
         <source>Ignored a frame the client could not decode: %1</source>
+        <extracomment>Status bar warning. %1 is what is wrong with the frame (decoder message).</extracomment>
         <translation>Ein Frame, den der Client nicht dekodieren konnte, wurde übergangen: %1</translation>
     </message>
     <message>
@@ -1431,30 +1481,37 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Could not re-subscribe to %1: %2</source>
+        <extracomment>Status bar warning after a reconnect. %1 is the channel (a topic or workflow run id), %2 why the subscribe failed.</extracomment>
         <translation>%1 konnte nicht erneut abonniert werden: %2</translation>
     </message>
     <message>
         <source>Could not refresh watched run %1: %2</source>
+        <extracomment>Status bar warning after a reconnect. %1 is the workflow run id (run_…), %2 why it could not be fetched.</extracomment>
         <translation>Der beobachtete Lauf %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>The server could not read a request: %1</source>
+        <extracomment>Status bar warning. %1 is the server&apos;s message from an error frame without a request id.</extracomment>
         <translation>Der Server konnte eine Anfrage nicht lesen: %1</translation>
     </message>
     <message>
         <source>Ignored an event the client could not read: %1</source>
+        <extracomment>Status bar warning. %1 is what is wrong with the event frame (decoder message).</extracomment>
         <translation>Ein Event, das der Client nicht lesen konnte, wurde übergangen: %1</translation>
     </message>
     <message>
         <source>connection lost: %1</source>
+        <extracomment>Error of every request still waiting when the connection dropped. %1 is why the connection was lost.</extracomment>
         <translation>Verbindung verloren: %1</translation>
     </message>
     <message>
         <source>Disconnected: %1</source>
+        <extracomment>Why the client stopped (connection bar and status bar). %1 is why the connection was closed.</extracomment>
         <translation>Getrennt: %1</translation>
     </message>
     <message>
         <source>Gave up after %1 reconnect attempts: %2</source>
+        <extracomment>Why the client stopped. %1 is the number of attempts, %2 why the last one failed.</extracomment>
         <translation>Nach %1 Verbindungsversuchen aufgegeben: %2</translation>
     </message>
     <message>
@@ -1467,10 +1524,12 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>not connected to %1</source>
+        <extracomment>Error of a request made while not connected. %1 is the server URL.</extracomment>
         <translation>nicht mit %1 verbunden</translation>
     </message>
     <message>
         <source>Could not unsubscribe from %1: %2</source>
+        <extracomment>Status bar warning. %1 is the channel (a topic or workflow run id), %2 why the unsubscribe failed.</extracomment>
         <translation>Das Abonnement von %1 konnte nicht beendet werden: %2</translation>
     </message>
     <message>
@@ -1479,6 +1538,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>unreadable %1 reply: %2</source>
+        <extracomment>Error of a request whose reply cannot be read. %1 is the DWP method (e.g. job.get, not translated), %2 what is wrong with the reply.</extracomment>
         <translation>unlesbare Antwort auf %1: %2</translation>
     </message>
     <message>
@@ -1491,18 +1551,22 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Untrusted certificate: %1</source>
+        <extracomment>Why the client stopped. %1 is the certificate sentence (&quot;The server&apos;s certificate … is self-signed (SHA-256 …).&quot;).</extracomment>
         <translation>Nicht vertrauenswürdiges Zertifikat: %1</translation>
     </message>
     <message>
         <source>not connected to %1 (%2)</source>
+        <extracomment>Error of a request made while not connected. %1 is the server URL, %2 why the last connection ended.</extracomment>
         <translation>nicht mit %1 verbunden (%2)</translation>
     </message>
     <message>
         <source>%1 not sent: the client is closing</source>
+        <extracomment>Error of a request made while the client shuts down. %1 is the DWP method (e.g. job.get, not translated).</extracomment>
         <translation>%1 nicht gesendet: der Client wird geschlossen</translation>
     </message>
     <message>
         <source>the %1 reply is about %2, not %3</source>
+        <extracomment>Error of a request whose reply names another object. %1 is the DWP method (e.g. job.get, not translated), %2 the id in the reply, %3 the id asked for.</extracomment>
         <translation>die Antwort auf %1 betrifft %2, nicht %3</translation>
     </message>
 </context>
@@ -1514,6 +1578,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>error frame without a valid code (%1): %2</source>
+        <extracomment>Error text for a malformed error frame from the server. %1 is the code the frame carried (0 or negative), %2 the server&apos;s message (English).</extracomment>
         <translation>Fehler-Frame ohne gültigen Code (%1): %2</translation>
     </message>
 </context>
@@ -1525,10 +1590,12 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>no auth reply within %1 ms</source>
+        <extracomment>Why connecting failed (the connection is closed). %1 is the timeout in milliseconds.</extracomment>
         <translation>keine Antwort auf die Anmeldung innerhalb von %1 ms</translation>
     </message>
     <message>
         <source>the server did not answer the auth frame within %1 ms</source>
+        <extracomment>Why connecting failed. %1 is the timeout in milliseconds.</extracomment>
         <translation>der Server hat den Anmelde-Frame nicht innerhalb von %1 ms beantwortet</translation>
     </message>
     <message>
@@ -1537,10 +1604,12 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>authentication failed: %1</source>
+        <extracomment>Why connecting failed. %1 is the server&apos;s message from the auth reply.</extracomment>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>unreadable auth reply: %1</source>
+        <extracomment>Why connecting failed. %1 is what is wrong with the server&apos;s auth reply (decoder message).</extracomment>
         <translation>unlesbare Antwort auf die Anmeldung: %1</translation>
     </message>
     <message>
@@ -1549,6 +1618,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>no pong for %1 ms: the server is not answering</source>
+        <extracomment>Why the connection was closed. %1 is how long the client waited for the ping&apos;s answer, in milliseconds.</extracomment>
         <translation>seit %1 ms kein Pong: der Server antwortet nicht</translation>
     </message>
     <message>
@@ -1561,6 +1631,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>no connection within %1 ms</source>
+        <extracomment>Why connecting failed. %1 is the timeout in milliseconds.</extracomment>
         <translation>keine Verbindung innerhalb von %1 ms</translation>
     </message>
 </context>
@@ -1572,6 +1643,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>No job called “%1” has been seen on this server. If no handler is registered for it, the server will retry it for ever.</source>
+        <extracomment>Hint under the job name field of the Enqueue dialog. %1 is the job name typed.</extracomment>
         <translation>Auf diesem Server wurde noch kein Job namens „%1“ gesehen. Ist kein Handler dafür registriert, wiederholt der Server ihn endlos.</translation>
     </message>
     <message>
@@ -1600,18 +1672,22 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 of %2 enqueued, then:&lt;br&gt;%3</source>
+        <extracomment>Status line of the Enqueue dialog when sending several copies failed part-way (rich text). %1 is how many were enqueued, %2 how many were asked for, %3 the error (HTML).</extracomment>
         <translation>%1 von %2 eingereiht, dann:&lt;br&gt;%3</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 enqueued.</source>
+        <extracomment>Status line of the Enqueue dialog. %1 is how many copies were enqueued, %2 how many were asked for.</extracomment>
         <translation>Gestoppt: %1 von %2 eingereiht.</translation>
     </message>
     <message>
         <source>Enqueued %1.</source>
+        <extracomment>Status line of the Enqueue dialog. %1 is the new job&apos;s id (job_…).</extracomment>
         <translation>%1 eingereiht.</translation>
     </message>
     <message numerus="yes">
         <source>Enqueued %n job(s).</source>
+        <extracomment>Status line of the Enqueue dialog after sending several copies. %n is the number of jobs enqueued.</extracomment>
         <translation>
             <numerusform>%n Job eingereiht.</numerusform>
             <numerusform>%n Jobs eingereiht.</numerusform>
@@ -1622,6 +1698,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <name>dispatch::EnvironmentBadge</name>
     <message>
         <source>This server is marked as %1 in its profile.</source>
+        <extracomment>Tooltip of the environment badge in the connection bar. %1 is the environment (Production, Staging, Development, Local).</extracomment>
         <translation>Dieser Server ist in seinem Profil als %1 gekennzeichnet.</translation>
     </message>
 </context>
@@ -1629,6 +1706,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <name>dispatch::EventExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <extracomment>Shown when the events export fails. %1 is the path of the file, %2 the system&apos;s reason.</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
@@ -1720,6 +1798,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Events received since %1. The server keeps no history to fetch.</source>
+        <extracomment>Above the Events table. %1 is the time (HH:mm:ss) the monitor started receiving events.</extracomment>
         <translation>Seit %1 empfangene Events. Der Server hält keinen Verlauf zum Abrufen vor.</translation>
     </message>
     <message>
@@ -1728,6 +1807,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 · paused, %2 new held back</source>
+        <extracomment>Count above the Events table while paused. %1 is the count (&quot;12 of 40 events&quot;), %2 how many new events are held back.</extracomment>
         <translation>%1 · pausiert, %2 neue zurückgehalten</translation>
     </message>
     <message>
@@ -1744,6 +1824,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s)</source>
+        <extracomment>Count above the Events table. %1 is how many events the filter shows, %n how many were received.</extracomment>
         <translation>
             <numerusform>%1 von %n Event</numerusform>
             <numerusform>%1 von %n Events</numerusform>
@@ -1751,6 +1832,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message numerus="yes">
         <source>Exporting %n event(s)…</source>
+        <extracomment>Progress dialog of the events export. %n is the number of events to write.</extracomment>
         <translation>
             <numerusform>Exportiere %n Event…</numerusform>
             <numerusform>Exportiere %n Events…</numerusform>
@@ -1758,6 +1840,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message numerus="yes">
         <source>Saved %n event(s).</source>
+        <extracomment>Status after the events export. %n is the number of events written.</extracomment>
         <translation>
             <numerusform>%n Event gespeichert.</numerusform>
             <numerusform>%n Events gespeichert.</numerusform>
@@ -1844,6 +1927,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Job %1 (not seen yet)</source>
+        <extracomment>Title of the job detail panel for a job the monitor has not seen yet. %1 is the job id (job_…).</extracomment>
         <translation>Job %1 (noch nicht gesehen)</translation>
     </message>
     <message>
@@ -1852,6 +1936,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>Elapsed time of a job in the job detail panel. %1 is a number of milliseconds.</extracomment>
         <translation>%1 ms</translation>
     </message>
     <message>
@@ -1868,6 +1953,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Mark job %1 as cancelled?</source>
+        <extracomment>Question before cancelling a job. %1 is the job id (job_…).</extracomment>
         <translation>Job %1 als abgebrochen markieren?</translation>
     </message>
     <message>
@@ -1990,6 +2076,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Showing jobs seen since %1 (%2). The server cannot list older jobs.</source>
+        <extracomment>Above the Jobs table. %1 is the time (HH:mm) the monitor started seeing jobs, %2 how many jobs it has seen.</extracomment>
         <translation>Jobs, gesehen seit %1 (%2). Ältere Jobs kann der Server nicht auflisten.</translation>
     </message>
     <message>
@@ -2020,6 +2107,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 events/s</source>
+        <extracomment>Event rate in the status bar. %1 is the number of events per second (e.g. 9.5).</extracomment>
         <translation>%1 Events/s</translation>
     </message>
     <message>
@@ -2084,18 +2172,22 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 — Dispatch Monitor</source>
+        <extracomment>Window title of an ad-hoc connection. %1 is the server&apos;s host name.</extracomment>
         <translation>%1 — Dispatch Monitor</translation>
     </message>
     <message>
         <source>Offline %1–%2: events of that span are missing</source>
+        <extracomment>Banner after a reconnect. %1 and %2 are the times (HH:mm:ss) the connection was lost and back.</extracomment>
         <translation>Offline %1–%2: Events aus dieser Zeit fehlen</translation>
     </message>
     <message>
         <source>The server rejected the token: %1</source>
+        <extracomment>Status bar when the server refused the token. %1 is the server&apos;s message (English).</extracomment>
         <translation>Der Server hat das Token abgelehnt: %1</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
+        <extracomment>Status bar when connecting failed. %1 is the reason.</extracomment>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
@@ -2136,10 +2228,12 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Reconnected; refreshed %1 and %2 on screen.</source>
+        <extracomment>Status bar after a reconnect. %1 is &quot;%n job(s)&quot;, %2 is &quot;%n run(s)&quot; (both translated below).</extracomment>
         <translation>Wieder verbunden; %1 und %2 auf dem Bildschirm aktualisiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
+        <extracomment>%1 of &quot;Reconnected; refreshed %1 and %2 on screen.&quot;; %n is the number of jobs.</extracomment>
         <translation>
             <numerusform>%n Job</numerusform>
             <numerusform>%n Jobs</numerusform>
@@ -2147,6 +2241,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
+        <extracomment>%2 of &quot;Reconnected; refreshed %1 and %2 on screen.&quot;; %n is the number of runs.</extracomment>
         <translation>
             <numerusform>%n Lauf</numerusform>
             <numerusform>%n Läufe</numerusform>
@@ -2157,6 +2252,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <name>dispatch::MonitorController</name>
     <message>
         <source>Enqueued %1</source>
+        <extracomment>Status bar after the Enqueue dialog. %1 is the new job&apos;s id (job_…).</extracomment>
         <translation>%1 eingereiht</translation>
     </message>
     <message>
@@ -2165,6 +2261,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Cancelling %1…</source>
+        <extracomment>Status bar while the cancel request is on its way. %1 is the job id (job_…).</extracomment>
         <translation>Breche %1 ab…</translation>
     </message>
     <message>
@@ -2173,26 +2270,32 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 is now labelled cancelled.</source>
+        <extracomment>Status bar after a cancel: the server only relabels the job. %1 is the job id (job_…).</extracomment>
         <translation>%1 ist jetzt als abgebrochen markiert.</translation>
     </message>
     <message>
         <source>Started %1</source>
+        <extracomment>Status bar after the Start Workflow dialog. %1 is the new workflow run&apos;s id (run_…).</extracomment>
         <translation>%1 gestartet</translation>
     </message>
     <message>
         <source>Run %1 is waiting for “%2”. Publishing it wakes every run waiting for that event.</source>
+        <extracomment>Header of the Publish Event dialog opened from a run. %1 is the run id (run_…), %2 the event name the run waits for.</extracomment>
         <translation>Lauf %1 wartet auf „%2“. Das Veröffentlichen weckt jeden Lauf, der auf dieses Event wartet.</translation>
     </message>
     <message>
         <source>Run %1 is running. Name the event its wait step expects.</source>
+        <extracomment>Header of the Publish Event dialog opened from a run. %1 is the run id (run_…).</extracomment>
         <translation>Lauf %1 läuft. Nennen Sie das Event, das sein Warteschritt erwartet.</translation>
     </message>
     <message>
         <source>Published %1</source>
+        <extracomment>Status bar after the Publish Event dialog. %1 is the published event&apos;s id (evt_…).</extracomment>
         <translation>%1 veröffentlicht</translation>
     </message>
     <message>
         <source>“%1” is not a job or run id.</source>
+        <extracomment>Status bar after Open by Id. %1 is the text the operator typed.</extracomment>
         <translation>„%1“ ist weder eine Job- noch eine Lauf-ID.</translation>
     </message>
     <message>
@@ -2205,6 +2308,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>No longer watching %1</source>
+        <extracomment>Status bar after Stop Watching. %1 is the workflow run id (run_…).</extracomment>
         <translation>%1 wird nicht mehr beobachtet</translation>
     </message>
     <message>
@@ -2213,6 +2317,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Watching %1: it is followed across reconnects.</source>
+        <extracomment>Status bar after Watch Run. %1 is the workflow run id (run_…).</extracomment>
         <translation>%1 wird beobachtet, auch über Neuverbindungen hinweg.</translation>
     </message>
 </context>
@@ -2220,22 +2325,27 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <name>dispatch::MonitorSession</name>
     <message>
         <source>Could not subscribe to the event stream: %1</source>
+        <extracomment>Status bar warning. %1 is why the subscription failed.</extracomment>
         <translation>Der Event-Strom konnte nicht abonniert werden: %1</translation>
     </message>
     <message>
         <source>Could not refresh job %1: %2</source>
+        <extracomment>Status bar warning. %1 is the job id (job_…), %2 why it could not be fetched.</extracomment>
         <translation>Job %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>Could not refresh run %1: %2</source>
+        <extracomment>Status bar warning. %1 is the workflow run id (run_…), %2 why it could not be fetched.</extracomment>
         <translation>Lauf %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>Could not refresh after reconnecting: %1</source>
+        <extracomment>Status bar warning. %1 is why the lists could not be fetched again.</extracomment>
         <translation>Aktualisierung nach der Neuverbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Server statistics are not available: %1</source>
+        <extracomment>Status bar warning on the Overview and Stats pages. %1 is why the stats request failed.</extracomment>
         <translation>Serverstatistiken sind nicht verfügbar: %1</translation>
     </message>
 </context>
@@ -2291,6 +2401,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 % of those seen</source>
+        <extracomment>Share under a job count on the Overview page. %1 is a percentage (e.g. 12.5).</extracomment>
         <translation>%1 % der gesehenen</translation>
     </message>
     <message>
@@ -2331,22 +2442,27 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Recent failures (newest first, at most %1)</source>
+        <extracomment>Title of the recent failures list on the Overview page. %1 is the most rows it shows.</extracomment>
         <translation>Letzte Fehlschläge (neueste zuerst, höchstens %1)</translation>
     </message>
     <message>
         <source>Jobs seen since %1 (%2 in all; the server cannot list older ones)</source>
+        <extracomment>On the Overview page. %1 is when the monitor started seeing jobs (a time or &quot;connecting&quot;), %2 how many jobs it has seen.</extracomment>
         <translation>Seit %1 gesehene Jobs (%2 insgesamt; ältere kann der Server nicht auflisten)</translation>
     </message>
     <message>
         <source>Workflow runs seen since %1</source>
+        <extracomment>On the Overview page. %1 is when the monitor started seeing workflow runs (a time or &quot;connecting&quot;).</extracomment>
         <translation>Seit %1 gesehene Workflow-Läufe</translation>
     </message>
     <message>
         <source>server stats at %1</source>
+        <extracomment>Caption of a card on the Overview page. %1 is the time (HH:mm:ss) of the server&apos;s stats reply.</extracomment>
         <translation>Serverstatistik von %1</translation>
     </message>
     <message>
         <source>No job or workflow run has failed since %1.</source>
+        <extracomment>On the Overview page. %1 is when the monitor started seeing jobs (a time or &quot;connecting&quot;).</extracomment>
         <translation>Seit %1 ist kein Job und kein Workflow-Lauf fehlgeschlagen.</translation>
     </message>
 </context>
@@ -2354,38 +2470,47 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <name>dispatch::PendingRequestMap</name>
     <message>
         <source>%1 (request %2) ended without a reply</source>
+        <extracomment>Error of a request. %1 is the DWP method (e.g. job.get, not translated), %2 the request id.</extracomment>
         <translation>%1 (Anfrage %2) endete ohne Antwort</translation>
     </message>
     <message>
         <source>%1 not sent: the request map is shutting down</source>
+        <extracomment>Error of a request. %1 is the DWP method (e.g. job.get, not translated).</extracomment>
         <translation>%1 nicht gesendet: die Anfrageverwaltung wird beendet</translation>
     </message>
     <message>
         <source>%1 not sent: %2 requests are already waiting for the server&apos;s answer (the limit)</source>
+        <extracomment>Error of a request. %1 is the DWP method (e.g. job.get, not translated), %2 the limit of requests waiting at once.</extracomment>
         <translation>%1 nicht gesendet: bereits %2 Anfragen warten auf die Antwort des Servers (die Grenze)</translation>
     </message>
     <message>
         <source>%1 (request %2) could not be sent: not connected, or the server is not reading what we already sent</source>
+        <extracomment>Error of a request. %1 is the DWP method (e.g. job.get, not translated), %2 the request id.</extracomment>
         <translation>%1 (Anfrage %2) konnte nicht gesendet werden: nicht verbunden, oder der Server liest nicht, was schon gesendet wurde</translation>
     </message>
     <message>
         <source>error frame for request %1 without an error</source>
+        <extracomment>Error of a request whose error frame from the server carries no error. %1 is the request id.</extracomment>
         <translation>Fehler-Frame für Anfrage %1 ohne Fehlerangabe</translation>
     </message>
     <message>
         <source>request %1 was completed without a reply</source>
+        <extracomment>Error of a request. %1 is the request id.</extracomment>
         <translation>Anfrage %1 wurde ohne Antwort abgeschlossen</translation>
     </message>
     <message>
         <source>%1 (request %2) was aborted</source>
+        <extracomment>Error of a request cancelled by the monitor. %1 is the DWP method (e.g. job.get, not translated), %2 the request id.</extracomment>
         <translation>%1 (Anfrage %2) wurde abgebrochen</translation>
     </message>
     <message>
         <source>no reply to %1 (request %2) within %3 ms</source>
+        <extracomment>Error of a request. %1 is the DWP method (e.g. job.get, not translated), %2 the request id, %3 the deadline in milliseconds.</extracomment>
         <translation>keine Antwort auf %1 (Anfrage %2) innerhalb von %3 ms</translation>
     </message>
     <message>
         <source>no reply to subscription %1 (request %2) for %3 ms</source>
+        <extracomment>Error of a subscription. %1 is the DWP method (e.g. event.subscribe, not translated), %2 the request id, %3 how long it waited in milliseconds.</extracomment>
         <translation>seit %3 ms keine Antwort auf das Abonnement %1 (Anfrage %2)</translation>
     </message>
 </context>
@@ -2401,6 +2526,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>Tooltip of a profile in the profile chooser. %1 is the environment (Production, Staging, Development, Local), %2 the server&apos;s URL.</extracomment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -2408,6 +2534,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <name>dispatch::ProfileController</name>
     <message>
         <source>Problems in the settings: %1 (see the message for all of them)</source>
+        <extracomment>Status bar at start. %1 is the first problem found in the settings file (a whole sentence).</extracomment>
         <translation>Probleme in den Einstellungen: %1 (alle stehen in der Meldung)</translation>
     </message>
     <message>
@@ -2420,6 +2547,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Settings file: %1</source>
+        <extracomment>Details of the settings-problems message box. %1 is the path of the settings file.</extracomment>
         <translation>Einstellungsdatei: %1</translation>
     </message>
     <message>
@@ -2428,10 +2556,12 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Not connected to %1: the token would have been sent unencrypted.</source>
+        <extracomment>Status bar when the operator declined to send the token over ws://. %1 is the server&apos;s host name.</extracomment>
         <translation>Nicht mit %1 verbunden: Das Token wäre unverschlüsselt gesendet worden.</translation>
     </message>
     <message>
         <source>%1 [%2] — Dispatch Monitor</source>
+        <extracomment>Window title. %1 is the server profile&apos;s name, %2 its environment (Production, Staging, Development, Local).</extracomment>
         <translation>%1 [%2] — Dispatch Monitor</translation>
     </message>
 </context>
@@ -2471,6 +2601,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Profile “%1” needs attention: %2</source>
+        <extracomment>Under the profile list of the Server Profiles dialog. %1 is the profile&apos;s name (or &quot;(unnamed)&quot;), %2 the sentence saying what is wrong with it.</extracomment>
         <translation>Profil „%1“ braucht Aufmerksamkeit: %2</translation>
     </message>
     <message>
@@ -2486,10 +2617,12 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Publishing “%1”…</source>
+        <extracomment>Status line of the Publish Event dialog while sending. %1 is the event name.</extracomment>
         <translation>Veröffentliche „%1“…</translation>
     </message>
     <message>
         <source>Published %1.</source>
+        <extracomment>Status line of the Publish Event dialog. %1 is the published event&apos;s id (evt_…).</extracomment>
         <translation>%1 veröffentlicht.</translation>
     </message>
 </context>
@@ -2528,6 +2661,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <name>dispatch::ResponseStream</name>
     <message>
         <source>request %1 aborted</source>
+        <extracomment>Error of a stream (subscription) the monitor cancelled. %1 is the request id.</extracomment>
         <translation>Anfrage %1 abgebrochen</translation>
     </message>
 </context>
@@ -2595,30 +2729,39 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>Title of the workflow run detail panel. %1 is the workflow name, %2 the run&apos;s state (e.g. running).</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Run %1</source>
+        <extracomment>Title of the workflow run detail panel for a run not seen yet. %1 is the run id (run_…).</extracomment>
         <translation>Lauf %1</translation>
     </message>
     <message>
         <source>started %1</source>
+        <extracomment>One fact in the run detail panel&apos;s line &quot;run_… · started 12:00:01 · took 3 s&quot;. %1 is the start time (HH:mm:ss).</extracomment>
         <translation>gestartet %1</translation>
     </message>
     <message>
         <source>took %1</source>
+        <extracomment>One fact in the run detail panel&apos;s line &quot;run_… · started 12:00:01 · took 3 s&quot;. %1 is the run&apos;s duration (e.g. 3 min 5 s).</extracomment>
         <translation>dauerte %1</translation>
     </message>
     <message>
         <source>child of %1</source>
+        <extracomment>One fact in the run detail panel&apos;s line &quot;run_… · started 12:00:01 · took 3 s&quot;. %1 is the parent run&apos;s id (run_…).</extracomment>
         <translation>Kind von %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
+        <extracomment>Under the title of the run detail panel. %1 is the run&apos;s error message from the server (English).
+----------
+Step data box of the run detail panel. %1 is the step&apos;s error message from the server (English).</extracomment>
         <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>&amp;Publish “%1”…</source>
+        <extracomment>Button of the run detail panel. %1 is the event name earlier runs of this workflow waited for.</extracomment>
         <translation>„%1“ &amp;veröffentlichen…</translation>
     </message>
     <message>
@@ -2627,6 +2770,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Earlier runs of this workflow waited for “%1” at this point. The server does not announce waits, so this is inferred.</source>
+        <extracomment>Tooltip of the run detail panel&apos;s Publish button. %1 is the event name earlier runs waited for.</extracomment>
         <translation>Frühere Läufe dieses Workflows warteten an dieser Stelle auf „%1“. Der Server meldet Wartezustände nicht, dies ist also erschlossen.</translation>
     </message>
 </context>
@@ -2656,6 +2800,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
+        <extracomment>Under the name field of the profile dialog. %1 is the name of the existing profile.</extracomment>
         <translation>Ein Profil namens „%1“ gibt es bereits.</translation>
     </message>
 </context>
@@ -2686,10 +2831,12 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Starting “%1”…</source>
+        <extracomment>Status line of the Start Workflow dialog while sending. %1 is the workflow name.</extracomment>
         <translation>Starte „%1“…</translation>
     </message>
     <message>
         <source>Started %1.</source>
+        <extracomment>Status line of the Start Workflow dialog. %1 is the new workflow run&apos;s id (run_…).</extracomment>
         <translation>%1 gestartet.</translation>
     </message>
 </context>
@@ -2774,6 +2921,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>jobs per %1 s</source>
+        <extracomment>Axis title of the job outcomes chart on the Stats page. %1 is the sampling interval in seconds (e.g. 10).</extracomment>
         <translation>Jobs je %1 s</translation>
     </message>
     <message>
@@ -2794,6 +2942,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Counted by this monitor since it connected: event rates per %1 s, job outcomes per %2 s; connections, topics and deliveries from the server&apos;s stats reply. Kept for %3 min.</source>
+        <extracomment>Note on the Stats page. %1 and %2 are sampling intervals in seconds, %3 how many minutes are kept.</extracomment>
         <translation>Von diesem Monitor seit dem Verbinden gezählt: Event-Raten je %1 s, Job-Ergebnisse je %2 s; Verbindungen, Topics und Zustellungen aus der stats-Antwort des Servers. Aufbewahrt für %3 min.</translation>
     </message>
 </context>
@@ -2864,14 +3013,17 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>The system keyring refused access (%1). The token is kept for this session only.</source>
+        <extracomment>Status bar. %1 is the keyring backend&apos;s message (often English, from the system).</extracomment>
         <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1). Das Token wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>The system keyring failed (%1). The token is kept for this session only.</source>
+        <extracomment>Status bar. %1 is the keyring backend&apos;s message (often English, from the system).</extracomment>
         <translation>Der Schlüsselbund des Systems ist fehlgeschlagen (%1). Das Token wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>No system keyring (%1): tokens are kept for this session only.</source>
+        <extracomment>Status bar, kept short. %1 is the keyring backend&apos;s message, or &quot;no Secret Service or KWallet&quot;.</extracomment>
         <translation>Kein Schlüsselbund des Systems (%1): Tokens gelten nur für diese Sitzung.</translation>
     </message>
 </context>
@@ -2931,6 +3083,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Showing runs seen since %1 (%2). The server cannot list older runs.</source>
+        <extracomment>Above the Workflows table. %1 is the time (HH:mm) the monitor started seeing runs, %2 how many runs it has seen.</extracomment>
         <translation>Läufe, gesehen seit %1 (%2). Ältere Läufe kann der Server nicht auflisten.</translation>
     </message>
     <message>

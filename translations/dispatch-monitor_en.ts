@@ -5,6 +5,7 @@
     <name>FailureHealth</name>
     <message numerus="yes">
         <source>%1: %2 % of %Ln finished job(s) failed (healthy under %3 %, degraded under %4 %)</source>
+        <extracomment>Tooltip of the failure health on the Overview page. %1 is the level (Healthy, Degraded, Unhealthy), %2 the failure rate in percent (e.g. 3.5), %Ln the number of finished jobs, %3 and %4 the thresholds in percent.</extracomment>
         <translation>
             <numerusform>%1: %2 % of %Ln finished job failed (healthy under %3 %, degraded under %4 %)</numerusform>
             <numerusform>%1: %2 % of %Ln finished jobs failed (healthy under %3 %, degraded under %4 %)</numerusform>
@@ -15,6 +16,7 @@
     <name>dispatch::EnqueueJobDialog</name>
     <message numerus="yes">
         <source>Enqueued %n job(s).</source>
+        <extracomment>Status line of the Enqueue dialog after sending several copies. %n is the number of jobs enqueued.</extracomment>
         <translation>
             <numerusform>Enqueued %n job.</numerusform>
             <numerusform>Enqueued %n jobs.</numerusform>
@@ -25,6 +27,7 @@
     <name>dispatch::EventsPage</name>
     <message numerus="yes">
         <source>%1 of %n event(s)</source>
+        <extracomment>Count above the Events table. %1 is how many events the filter shows, %n how many were received.</extracomment>
         <translation>
             <numerusform>%1 of %n event</numerusform>
             <numerusform>%1 of %n events</numerusform>
@@ -32,6 +35,7 @@
     </message>
     <message numerus="yes">
         <source>Exporting %n event(s)…</source>
+        <extracomment>Progress dialog of the events export. %n is the number of events to write.</extracomment>
         <translation>
             <numerusform>Exporting %n event…</numerusform>
             <numerusform>Exporting %n events…</numerusform>
@@ -39,6 +43,7 @@
     </message>
     <message numerus="yes">
         <source>Saved %n event(s).</source>
+        <extracomment>Status after the events export. %n is the number of events written.</extracomment>
         <translation>
             <numerusform>Saved %n event.</numerusform>
             <numerusform>Saved %n events.</numerusform>
@@ -49,6 +54,7 @@
     <name>dispatch::MainWindow</name>
     <message numerus="yes">
         <source>%n job(s)</source>
+        <extracomment>%1 of &quot;Reconnected; refreshed %1 and %2 on screen.&quot;; %n is the number of jobs.</extracomment>
         <translation>
             <numerusform>%n job</numerusform>
             <numerusform>%n jobs</numerusform>
@@ -56,6 +62,7 @@
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
+        <extracomment>%2 of &quot;Reconnected; refreshed %1 and %2 on screen.&quot;; %n is the number of runs.</extracomment>
         <translation>
             <numerusform>%n run</numerusform>
             <numerusform>%n runs</numerusform>

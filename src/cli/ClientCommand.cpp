@@ -117,6 +117,7 @@ QCoro::Task<int> execute(CommandRun* run)
 void reportReconnects(DispatchClient& client)
 {
     QObject::connect(&client, &DispatchClient::connectionLost, &client, [](const QString& reason) {
+        //: dispatchctl message on standard error. %1 is why the connection was lost.
         printError(CliText::tr("connection lost (%1); reconnecting").arg(reason));
     });
     QObject::connect(&client, &DispatchClient::sessionStarted, &client, [started = false]() mutable {

@@ -158,6 +158,8 @@ bool compactJsonArgument(QStringList& positional)
     QByteArray compact;
     QString error;
     if (!dwp::JsonReader::validateAndCompact(positional[1].toUtf8().toStdString(), compact, error)) {
+        //: dispatchctl error on standard error, after "dispatchctl: ". %1 is the JSON parser's message
+        //: (English) with the offset of the error.
         printError(CliText::tr("the JSON argument is not valid JSON: %1").arg(error));
         return false;
     }

@@ -59,6 +59,7 @@ int runFrameCommand(const QStringList& arguments, std::istream& in, std::ostream
     const auto format = dwp::wireFormatFromName(parser.value(formatOption));
     if (positional.size() != 1 || (action != QLatin1String("decode") && action != QLatin1String("encode")) ||
         !format) {
+        //: dispatchctl frame error on standard error. %1 is the command's synopsis (not translated).
         err << CliText::tr("usage: %1 (see --help)")
                    .arg(QStringLiteral("dispatchctl frame decode|encode --format json|msgpack"))
                    .toStdString()
@@ -79,6 +80,8 @@ int runFrameCommand(const QStringList& arguments, std::istream& in, std::ostream
         if (text.empty())
             continue;
         const auto report = [&](const QString& why) {
+            //: dispatchctl frame: one problem per input line. %1 is the line number on standard input, %2
+            //: what is wrong with that line.
             err << CliText::tr("line %1: %2").arg(QString::number(lineNumber), why).toStdString() << '\n';
             exitCode = kExitBadInput;
         };

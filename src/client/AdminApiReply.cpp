@@ -19,9 +19,14 @@ QString glimpseOf(const AdminApiResponse& response)
     const QString type = QString::fromLatin1(response.contentType).section(QLatin1Char(';'), 0, 0).trimmed();
     if (text.isEmpty())
         return AdminApiReply::tr("an empty body");
-    //: %1 is a content type such as text/html, %2 the start of the body
-    return type.isEmpty() ? AdminApiReply::tr("\"%1\"").arg(text)
-                          : AdminApiReply::tr("%1 \"%2\"").arg(type, text);
+    if (type.isEmpty()) {
+        //: A glimpse of an unexpected reply body without a content type, the last placeholder of the admin
+        //: API errors. %1 is the start of the body.
+        return AdminApiReply::tr("\"%1\"").arg(text);
+    }
+    //: A glimpse of an unexpected reply body, the last placeholder of the admin API errors. %1 is the content
+    //: type (e.g. text/html), %2 the start of the body.
+    return AdminApiReply::tr("%1 \"%2\"").arg(type, text);
 }
 
 } // namespace
@@ -62,6 +67,8 @@ void AdminApiReply::throwError(const AdminApiResponse& response)
     }
     if (response.status < 400) {
         throw ProtocolError(
+            //: Error from the admin (REST) API. %1 is the API URL, %2 the HTTP status code, %3 a glimpse of
+            //: the reply (content type and the start of the body).
             AdminApiReply::tr(
                 "The admin API at %1 answered HTTP %2, which this client does not expect here: %3")
                 .arg(where)

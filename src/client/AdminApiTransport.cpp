@@ -92,11 +92,13 @@ AdminApiResponse judge(QNetworkReply& reply, const ReplyWatch& seen, const Admin
 {
     const QString where = reply.url().toDisplayString();
     if (seen.timedOut)
+        //: Error from the admin (REST) API. %1 is the request URL, %2 the deadline in milliseconds.
         throw TimeoutError(AdminApiTransport::tr("The admin API at %1 did not answer within %2 ms.")
                                .arg(where)
                                .arg(qint64(settings.requestDeadline.count())));
     if (seen.oversized)
         throw ProtocolError(
+            //: Error from the admin (REST) API. %1 is the request URL, %2 the size limit in bytes.
             AdminApiTransport::tr("The reply from %1 is larger than %2 bytes and was refused.")
                 .arg(where)
                 .arg(settings.maxBodyBytes));
@@ -105,11 +107,15 @@ AdminApiResponse judge(QNetworkReply& reply, const ReplyWatch& seen, const Admin
     const QVariant status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid())
         throw ConnectionError(
+            //: Error from the admin (REST) API. %1 is the request URL, %2 the network error from Qt
+            //: (English).
             AdminApiTransport::tr("Could not reach the admin API at %1: %2").arg(where, reply.errorString()));
     // Codes below 100 are the network's (QNetworkReply::NetworkError); with a status already read, the
     // connection broke off in the middle of the body.
     if (reply.error() != QNetworkReply::NoError && reply.error() < QNetworkReply::ProxyConnectionRefusedError)
         throw ProtocolError(
+            //: Error from the admin (REST) API. %1 is the request URL, %2 the network error from Qt
+            //: (English).
             AdminApiTransport::tr("The reply from %1 broke off before its body was complete: %2")
                 .arg(where, reply.errorString()));
     AdminApiResponse response;
@@ -120,6 +126,7 @@ AdminApiResponse judge(QNetworkReply& reply, const ReplyWatch& seen, const Admin
     response.location = reply.rawHeader("Location");
     if (response.body.size() > settings.maxBodyBytes) // belt and braces: the watch should have stopped it
         throw ProtocolError(
+            //: Error from the admin (REST) API. %1 is the request URL, %2 the size limit in bytes.
             AdminApiTransport::tr("The reply from %1 is larger than %2 bytes and was refused.")
                 .arg(where)
                 .arg(settings.maxBodyBytes));

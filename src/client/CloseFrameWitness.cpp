@@ -80,6 +80,8 @@ QString CloseFrameWitness::describe(const QWebSocket& socket, quint64 maxIncomin
 {
     const int closeCode = int(socket.closeCode());
     if (closeCode == QWebSocketProtocol::CloseCodeTooMuchData)
+        //: Why the connection was closed. %1 is the size limit in bytes; maxIncomingMessageBytes is a setting
+        //: name (not translated).
         return tr("a message from the server exceeded the limit of %1 bytes (maxIncomingMessageBytes); the "
                   "connection was closed before it was read")
             .arg(maxIncomingMessageBytes);
@@ -87,6 +89,7 @@ QString CloseFrameWitness::describe(const QWebSocket& socket, quint64 maxIncomin
         if (!m_closeFrame->code)
             return tr("the server closed the connection with a close frame without a status code");
         if (m_closeFrame->reason.isEmpty())
+            //: Why the connection was closed. %1 is the WebSocket close code (a number, e.g. 1011).
             return tr("the server closed the connection with close code %1 and no reason")
                 .arg(*m_closeFrame->code);
         //: %1 is a WebSocket close code, %2 the server's reason
@@ -107,6 +110,7 @@ QString CloseFrameWitness::describe(const QWebSocket& socket, quint64 maxIncomin
         //: %1 is a WebSocket close code, %2 the reason Qt gives
         return tr("the connection was closed with close code %1: %2")
             .arg(QString::number(closeCode), qtReason);
+    //: Why the connection was closed. %1 is the WebSocket close code (a number, e.g. 1011).
     return tr("the server closed the connection with close code %1 and no reason").arg(closeCode);
 }
 

@@ -24,6 +24,8 @@ DedicatedCall::DedicatedCall(ConnectionSettings settings)
     QObject::connect(
         &m_connection, &DwpConnection::disconnected, &m_pending, [this](const QString& reason, bool) {
             m_pending.failAll(
+                //: Error of every request still waiting when the connection dropped. %1 is why the connection
+                //: was lost.
                 QCoreApplication::translate("dispatch::DispatchClient", "connection lost: %1").arg(reason));
         });
 }

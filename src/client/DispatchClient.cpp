@@ -40,10 +40,12 @@ DispatchClient::DispatchClient(ClientOptions options, QObject* parent)
                      [this] { sendCredits(m_credits.onEventReceived()); });
     QObject::connect(m_router.get(), &FrameRouter::unreadableEvent, this, [this](const QString& reason) {
         ++m_undecodableFrames;
+        //: Status bar warning. %1 is what is wrong with the event frame (decoder message).
         emit warning(tr("Ignored an event the client could not read: %1").arg(reason));
     });
     QObject::connect(m_router.get(), &FrameRouter::eventReceived, this, &DispatchClient::onEvent);
     QObject::connect(m_router.get(), &FrameRouter::requestUnreadable, this, [this](const QString& message) {
+        //: Status bar warning. %1 is the server's message from an error frame without a request id.
         emit warning(tr("The server could not read a request: %1").arg(message));
     });
     m_reconnectTimer.setSingleShot(true);
@@ -112,6 +114,7 @@ QCoro::Task<QString> DispatchClient::connect()
         co_await openMainConnection();
     } catch (const AuthError& error) {
         if (self)
+            //: Why the client stopped: the server refused the API token. %1 is the server's message.
             giveUp(tr("Token rejected: %1").arg(error.message()), int(error.code()),
                    std::current_exception());
         throw;
@@ -174,6 +177,7 @@ QCoro::Task<void> DispatchClient::openMainConnection()
     QObject::connect(connection, &DwpConnection::pingRoundTrip, this, &DispatchClient::pingRoundTrip);
     QObject::connect(connection, &DwpConnection::undecodableMessage, this, [this](const QString& reason) {
         ++m_undecodableFrames;
+        //: Status bar warning. %1 is what is wrong with the frame (decoder message).
         emit warning(tr("Ignored a frame the client could not decode: %1").arg(reason));
     });
     QObject::connect(connection, &DwpConnection::disconnected, this, &DispatchClient::onMainDisconnected);
@@ -227,6 +231,8 @@ QCoro::Task<void> DispatchClient::resubscribeAndResync()
         } catch (const DispatchError& error) {
             if (!self || m_closing)
                 co_return;
+            //: Status bar warning after a reconnect. %1 is the channel (a topic or workflow run id), %2 why
+            //: the subscribe failed.
             emit warning(tr("Could not re-subscribe to %1: %2").arg(channel, error.message()));
         }
         if (!self || m_closing || m_state != ClientState::Ready)
@@ -244,6 +250,8 @@ QCoro::Task<void> DispatchClient::resubscribeAndResync()
         } catch (const DispatchError& error) {
             if (!self || m_closing)
                 co_return;
+            //: Status bar warning after a reconnect. %1 is the workflow run id (run_…), %2 why it could not
+            //: be fetched.
             emit warning(tr("Could not refresh watched run %1: %2").arg(runId, error.message()));
         }
     }
@@ -287,6 +295,7 @@ void DispatchClient::onMainDisconnected(const QString& reason, bool textFramedMs
     m_sessionId.clear();
     m_lastDisconnectReason = reason;
     QPointer<DispatchClient> self(this);
+    //: Error of every request still waiting when the connection dropped. %1 is why the connection was lost.
     m_pending->failAll(tr("connection lost: %1").arg(reason));
     if (!self || m_closing)
         return;
@@ -303,6 +312,7 @@ void DispatchClient::onMainDisconnected(const QString& reason, bool textFramedMs
     if (m_options.reconnect)
         scheduleReconnect(reason);
     else
+        //: Why the client stopped (connection bar and status bar). %1 is why the connection was closed.
         giveUp(tr("Disconnected: %1").arg(reason), 0);
 }
 
@@ -310,6 +320,7 @@ void DispatchClient::scheduleReconnect(const QString& reason)
 {
     const auto delay = m_backoff.nextDelay();
     if (!delay) {
+        //: Why the client stopped. %1 is the number of attempts, %2 why the last one failed.
         giveUp(tr("Gave up after %1 reconnect attempts: %2").arg(m_backoff.attempts()).arg(reason), 0);
         return;
     }
@@ -327,6 +338,7 @@ void DispatchClient::attemptReconnect()
             co_await self->openMainConnection();
         } catch (const AuthError& error) {
             if (self)
+                //: Why the client stopped: the server refused the API token. %1 is the server's message.
                 self->giveUp(tr("Token rejected: %1").arg(error.message()), int(error.code()),
                              std::current_exception());
         } catch (const CertificateError& error) {
@@ -344,6 +356,8 @@ void DispatchClient::rejectCertificate(const CertificateError& error)
     QPointer<DispatchClient> self(this);
     emit certificateRejected(error.problem());
     if (self)
+        //: Why the client stopped. %1 is the certificate sentence ("The server's certificate … is self-signed
+        //: (SHA-256 …).").
         giveUp(tr("Untrusted certificate: %1").arg(error.message()), 0, error.toExceptionPtr());
 }
 
@@ -418,11 +432,16 @@ QCoro::Task<QByteArray> DispatchClient::call(QString method, QByteArray dataJson
                                              std::chrono::milliseconds deadline)
 {
     if (m_closing)
+        //: Error of a request made while the client shuts down. %1 is the DWP method (e.g. job.get, not
+        //: translated).
         throw ConnectionError(tr("%1 not sent: the client is closing").arg(method));
     if (m_state != ClientState::Ready || !m_main) {
         if (m_lastDisconnectReason.isEmpty())
+            //: Error of a request made while not connected. %1 is the server URL.
             throw ConnectionError(tr("not connected to %1").arg(m_options.url.toDisplayString()));
         throw ConnectionError(
+            //: Error of a request made while not connected. %1 is the server URL, %2 why the last connection
+            //: ended.
             tr("not connected to %1 (%2)").arg(m_options.url.toDisplayString(), m_lastDisconnectReason));
     }
     co_return co_await m_pending->call(method, dataJson, deadline);

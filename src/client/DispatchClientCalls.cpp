@@ -23,6 +23,8 @@ template<typename T>
 T parsedOrThrow(dwp::Parsed<T> parsed, const char* what)
 {
     if (!parsed)
+        //: Error of a request whose reply cannot be read. %1 is the DWP method (e.g. job.get, not
+        //: translated), %2 what is wrong with the reply.
         throw ProtocolError(QCoreApplication::translate("dispatch::DispatchClient", "unreadable %1 reply: %2")
                                 .arg(QLatin1String(what), parsed.error()));
     return std::move(parsed).value();
@@ -34,6 +36,8 @@ T askedFor(T object, const QString& askedId, const char* what)
 {
     if (object.id != askedId)
         throw ProtocolError(
+            //: Error of a request whose reply names another object. %1 is the DWP method (e.g. job.get, not
+            //: translated), %2 the id in the reply, %3 the id asked for.
             QCoreApplication::translate("dispatch::DispatchClient", "the %1 reply is about %2, not %3")
                 .arg(QLatin1String(what), object.id, askedId));
     return object;
@@ -109,6 +113,7 @@ DispatchClient::startWorkflow(QString name, QByteArray inputJson,
                               std::function<void(const QString&)> onRunIdKnown, CallOptions options)
 {
     if (m_state != ClientState::Ready)
+        //: Error of a request made while not connected. %1 is the server URL.
         throw ConnectionError(tr("not connected to %1").arg(m_options.url.toDisplayString()));
     QPointer<DispatchClient> self(this);
     const quint64 ticket = ++m_nextStartTicket;
@@ -185,6 +190,8 @@ void DispatchClient::sendUnsubscribe(QString channel)
             // After close() nothing is subscribed any more anyway; only a live client has something to
             // report.
             if (self && !self->m_closing)
+                //: Status bar warning. %1 is the channel (a topic or workflow run id), %2 why the unsubscribe
+                //: failed.
                 emit self->warning(tr("Could not unsubscribe from %1: %2").arg(channelName, error.message()));
         }
     }(this, channel);

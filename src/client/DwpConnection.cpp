@@ -152,6 +152,7 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
     m_authTimer.stop();
     const bool opened = socket == m_socket.get() && socket->state() == QAbstractSocket::ConnectedState;
     if (socket == m_socket.get() && !opened && m_authTimedOut)
+        //: Why connecting failed. %1 is the timeout in milliseconds.
         abort(tr("no connection within %1 ms").arg(m_settings.authTimeout.count()));
     if (m_certificateProblem) {
         setState(State::Closed);
@@ -196,8 +197,10 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
     if (!self || m_destroying)
         throw ConnectionError(QStringLiteral("connection object destroyed while authenticating"));
     if (m_authTimedOut) {
+        //: Why connecting failed (the connection is closed). %1 is the timeout in milliseconds.
         abort(tr("no auth reply within %1 ms").arg(m_settings.authTimeout.count()));
         throw TimeoutError(
+            //: Why connecting failed. %1 is the timeout in milliseconds.
             tr("the server did not answer the auth frame within %1 ms").arg(m_settings.authTimeout.count()));
     }
     if (!m_authReply) {
@@ -208,12 +211,14 @@ QCoro::Task<QString> DwpConnection::open(ConnectionSettings settings)
     if (reply.type == dwp::FrameType::Error || reply.error) {
         const auto code = reply.error ? reply.error->code : 0;
         const QString message = reply.error ? reply.error->message : tr("auth failed");
+        //: Why connecting failed. %1 is the server's message from the auth reply.
         abort(tr("authentication failed: %1").arg(message));
         throw AuthError(code, message);
     }
     const auto info = dwp::AuthResult::parse(reply.data);
     if (!info) {
         abort(info.error());
+        //: Why connecting failed. %1 is what is wrong with the server's auth reply (decoder message).
         throw ProtocolError(tr("unreadable auth reply: %1").arg(info.error()));
     }
     const auto format = dwp::wireFormatFromName(info->format).value_or(dwp::WireFormat::Json);
@@ -307,6 +312,7 @@ void DwpConnection::onUnreadable(const QString& why)
     if (m_state == State::Authenticating) {
         if (m_authReply || !m_authFailure.isEmpty())
             return;
+        //: Why connecting failed. %1 is what is wrong with the server's auth reply (decoder message).
         m_authFailure = tr("unreadable auth reply: %1").arg(why);
         endAuthPhase();
         return;
@@ -364,6 +370,8 @@ void DwpConnection::onHeartbeatTick()
     // peer (or the path to it) is dead even if TCP has not noticed (dwp-protocol.md: the server never pings).
     if (!m_outstandingPingId.isEmpty()) {
         if (++m_missedPongs >= 2)
+            //: Why the connection was closed. %1 is how long the client waited for the ping's answer, in
+            //: milliseconds.
             abort(tr("no pong for %1 ms: the server is not answering").arg(m_pingSentAt.elapsed()));
         return;
     }

@@ -27,6 +27,7 @@ QCoro::Task<dwp::Frame> firstFrameOf(std::shared_ptr<PendingEntry> entry)
     std::optional<dwp::Frame> frame = co_await entry->nextFrame();
     if (!frame)
         throw ProtocolError(
+            //: Error of a request. %1 is the DWP method (e.g. job.get, not translated), %2 the request id.
             PendingRequestMap::tr("%1 (request %2) ended without a reply").arg(entry->method(), entry->id()));
     co_return std::move(*frame);
 }
@@ -109,6 +110,7 @@ std::shared_ptr<PendingEntry> PendingRequestMap::start(std::shared_ptr<PendingEn
     const QString id = entry->id();
     if (m_closed) {
         entry->fail(std::make_exception_ptr(
+            //: Error of a request. %1 is the DWP method (e.g. job.get, not translated).
             ConnectionError(tr("%1 not sent: the request map is shutting down").arg(entry->method()))));
         return entry;
     }
@@ -116,6 +118,8 @@ std::shared_ptr<PendingEntry> PendingRequestMap::start(std::shared_ptr<PendingEn
         // A server that stopped answering while callers keep asking would grow this map (and our socket's
         // write buffer) without end; past the bound new calls fail at once instead.
         entry->fail(std::make_exception_ptr(ConnectionError(
+            //: Error of a request. %1 is the DWP method (e.g. job.get, not translated), %2 the limit of
+            //: requests waiting at once.
             tr("%1 not sent: %2 requests are already waiting for the server's answer (the limit)")
                 .arg(entry->method(), QString::number(m_maxPending)))));
         return entry;
@@ -142,10 +146,13 @@ std::shared_ptr<PendingEntry> PendingRequestMap::start(std::shared_ptr<PendingEn
     if (const auto queued = std::find(m_unanswered.begin(), m_unanswered.end(), id);
         queued != m_unanswered.end())
         m_unanswered.erase(queued);
-    settleWithError(id, std::make_exception_ptr(ConnectionError(
-                            tr("%1 (request %2) could not be sent: not connected, or the server is not "
-                               "reading what we already sent")
-                                .arg(request.method, id))));
+    settleWithError(
+        id,
+        std::make_exception_ptr(ConnectionError(
+            //: Error of a request. %1 is the DWP method (e.g. job.get, not translated), %2 the request id.
+            tr("%1 (request %2) could not be sent: not connected, or the server is not "
+               "reading what we already sent")
+                .arg(request.method, id))));
     return entry;
 }
 
@@ -160,6 +167,8 @@ bool PendingRequestMap::respond(const QString& id, const dwp::Frame& frame)
     if (frame.type == dwp::FrameType::Error || frame.error) {
         const auto error = frame.error ? dispatchErrorFor(*frame.error)
                                        : std::make_exception_ptr(ProtocolError(
+                                             //: Error of a request whose error frame from the server carries
+                                             //: no error. %1 is the request id.
                                              tr("error frame for request %1 without an error").arg(id)));
         return settleWithError(id, error);
     }
@@ -215,6 +224,7 @@ bool PendingRequestMap::complete(const QString& id)
         return false;
     if (found->entry->kind() == PendingEntry::Kind::Call)
         return settleWithError(id, std::make_exception_ptr(ProtocolError(
+                                       //: Error of a request. %1 is the request id.
                                        tr("request %1 was completed without a reply").arg(id))));
     const auto entry = unregister(id);
     QPointer<PendingRequestMap> self(this);
@@ -231,6 +241,8 @@ bool PendingRequestMap::abort(const QString& id)
         return false;
     const QString method = found->entry->method();
     return settleWithError(
+        //: Error of a request cancelled by the monitor. %1 is the DWP method (e.g. job.get, not translated),
+        //: %2 the request id.
         id, std::make_exception_ptr(AbortedError(tr("%1 (request %2) was aborted").arg(method, id))));
 }
 
@@ -271,9 +283,16 @@ void PendingRequestMap::checkDeadlines()
     }
     QPointer<PendingRequestMap> self(this);
     for (const auto& [entry, timeoutMs] : expired) {
-        const QString message = entry->kind() == PendingEntry::Kind::Call
-                                    ? tr("no reply to %1 (request %2) within %3 ms")
-                                    : tr("no reply to subscription %1 (request %2) for %3 ms");
+        const QString message =
+            entry->kind() == PendingEntry::Kind::Call
+                ? tr(
+                      //: Error of a request. %1 is the DWP method (e.g. job.get, not translated), %2 the
+                      //: request id, %3 the deadline in milliseconds.
+                      "no reply to %1 (request %2) within %3 ms")
+                : tr(
+                      //: Error of a subscription. %1 is the DWP method (e.g. event.subscribe, not
+                      //: translated), %2 the request id, %3 how long it waited in milliseconds.
+                      "no reply to subscription %1 (request %2) for %3 ms");
         entry->fail(std::make_exception_ptr(
             TimeoutError(message.arg(entry->method(), entry->id(), QString::number(timeoutMs)))));
     }

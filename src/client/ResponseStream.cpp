@@ -103,6 +103,7 @@ void ResponseStream::abort()
         return;
     }
     // The map is gone; it settled every entry on its way out, so this is only a safety net.
+    //: Error of a stream (subscription) the monitor cancelled. %1 is the request id.
     m_entry->fail(std::make_exception_ptr(AbortedError(tr("request %1 aborted").arg(m_entry->id()))));
 }
 

@@ -45,6 +45,9 @@ QString FailureHealth::summary() const
     if (level == Level::NoData)
         return tr("Not enough data: no job has completed or failed yet.");
     const QLocale locale;
+    //: Tooltip of the failure health on the Overview page. %1 is the level (Healthy, Degraded, Unhealthy), %2
+    //: the failure rate in percent (e.g. 3.5), %Ln the number of finished jobs, %3 and %4 the thresholds in
+    //: percent.
     return tr("%1: %2 % of %Ln finished job(s) failed (healthy under %3 %, degraded under %4 %)", "",
               int(std::min<qint64>(finished(), std::numeric_limits<int>::max())))
         .arg(levelText(), locale.toString(failureRate() * 100.0, 'f', 1))

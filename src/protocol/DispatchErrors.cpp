@@ -43,6 +43,8 @@ std::exception_ptr dispatchErrorFor(const dwp::FrameError& error)
     }
     if (error.code <= 0)
         return std::make_exception_ptr(
+            //: Error text for a malformed error frame from the server. %1 is the code the frame carried (0 or
+            //: negative), %2 the server's message (English).
             ProtocolError(QCoreApplication::translate("dispatch::DispatchError",
                                                       "error frame without a valid code (%1): %2")
                               .arg(QString::number(error.code), error.message)));

@@ -139,6 +139,7 @@ void MonitorSession::onSessionStarted()
             } catch (const DispatchError& error) {
                 if (self && !self->isShuttingDown())
                     emit self->warning(
+                        //: Status bar warning. %1 is why the subscription failed.
                         tr("Could not subscribe to the event stream: %1").arg(error.message()));
             }
         };
@@ -298,6 +299,7 @@ void MonitorSession::refreshOpenJob()
                 co_await self->fetchJob(jobId);
             } catch (const DispatchError& error) {
                 if (self && !self->isShuttingDown())
+                    //: Status bar warning. %1 is the job id (job_…), %2 why it could not be fetched.
                     emit self->warning(tr("Could not refresh job %1: %2").arg(jobId, error.message()));
             }
             if (!self || self->isShuttingDown())
@@ -326,6 +328,7 @@ void MonitorSession::refreshOpenRun()
                 co_await self->fetchRun(runId);
             } catch (const DispatchError& error) {
                 if (self && !self->isShuttingDown())
+                    //: Status bar warning. %1 is the workflow run id (run_…), %2 why it could not be fetched.
                     emit self->warning(tr("Could not refresh run %1: %2").arg(runId, error.message()));
             }
             if (!self || self->isShuttingDown())
@@ -369,6 +372,7 @@ void MonitorSession::resyncAfterReconnect()
         } catch (const DispatchError& error) {
             // Most likely the connection dropped again; the next session resyncs again.
             if (self && !self->isShuttingDown())
+                //: Status bar warning. %1 is why the lists could not be fetched again.
                 emit self->warning(tr("Could not refresh after reconnecting: %1").arg(error.message()));
             co_return;
         }

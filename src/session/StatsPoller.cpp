@@ -56,6 +56,7 @@ void StatsPoller::poll()
                 co_return;
             self->m_timer.stop();
             // The session's words: the warning is the session's, as it was before the poller was split off.
+            //: Status bar warning on the Overview and Stats pages. %1 is why the stats request failed.
             emit self->warning(QCoreApplication::translate("dispatch::MonitorSession",
                                                            "Server statistics are not available: %1")
                                    .arg(error.message()));

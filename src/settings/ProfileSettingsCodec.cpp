@@ -25,19 +25,23 @@ std::optional<ServerProfile> readProfile(QSettings& settings, const QString& gro
     settings.beginGroup(group);
     const auto done = qScopeGuard([&settings] { settings.endGroup(); });
     const QString entry = QUrl::fromPercentEncoding(group.toLatin1());
-    const auto skip = [&](const QString& why) {
-        problems.append(ProfileSettingsCodec::tr("Server profile “%1” was skipped: %2").arg(entry, why));
+    // Each reason is a whole sentence of its own, so that a translation can order it freely.
+    const auto skip = [&](const QString& problem) {
+        problems.append(problem);
         return std::nullopt;
     };
 
     static const QSet<QString> known = {nameKey, urlKey, formatKey, environmentKey, plainTextKey, trustedKey};
     for (const QString& key : settings.childKeys()) {
         if (key.compare(QStringLiteral("token"), Qt::CaseInsensitive) == 0)
+            //: Shown at start when the settings file is read. %1 is the profile's name in the settings file.
             problems.append(ProfileSettingsCodec::tr(
                                 "Server profile “%1”: a token in the settings file was ignored; tokens are "
                                 "kept in the system keyring, never in this file.")
                                 .arg(entry));
         else if (!known.contains(key))
+            //: Shown at start when the settings file is read. %1 is the profile's name in the settings file,
+            //: %2 the key of the setting this version does not know.
             problems.append(ProfileSettingsCodec::tr("Server profile “%1”: unknown setting “%2” ignored.")
                                 .arg(entry, key));
     }
@@ -45,27 +49,40 @@ std::optional<ServerProfile> readProfile(QSettings& settings, const QString& gro
     ServerProfile profile;
     profile.name = settings.value(nameKey).toString().trimmed();
     if (profile.name.isEmpty())
-        return skip(ProfileSettingsCodec::tr("it has no name."));
+        //: Shown at start when the settings file has a broken profile. %1 is the profile's group name in the
+        //: file.
+        return skip(ProfileSettingsCodec::tr("Server profile “%1” was skipped: it has no name.").arg(entry));
     const QString url = settings.value(urlKey).toString();
     if (url.trimmed().isEmpty())
-        return skip(ProfileSettingsCodec::tr("it has no URL."));
+        //: Shown at start when the settings file has a broken profile. %1 is the profile's name in the file.
+        return skip(ProfileSettingsCodec::tr("Server profile “%1” was skipped: it has no URL.").arg(entry));
     const QString urlProblem = problemWithServerUrl(url);
     if (!urlProblem.isEmpty())
-        return skip(ProfileSettingsCodec::tr("its URL “%1” is not usable. %2").arg(url, urlProblem));
+        //: Shown at start. %1 is the profile's name in the settings file, %2 its URL as written there, %3 the
+        //: sentence saying what is wrong with the URL (e.g. "The address has no host name.").
+        return skip(
+            ProfileSettingsCodec::tr("Server profile “%1” was skipped: its URL “%2” is not usable. %3")
+                .arg(entry, url, urlProblem));
     profile.url = QUrl(url.trimmed(), QUrl::StrictMode);
 
     const QString format = settings.value(formatKey, QStringLiteral("json")).toString();
     const auto wireFormat = dwp::wireFormatFromName(format.trimmed().toLower());
     if (!wireFormat)
-        return skip(ProfileSettingsCodec::tr("its format “%1” is neither json nor msgpack.").arg(format));
+        //: Shown at start. %1 is the profile's name in the settings file, %2 the wire format written there;
+        //: json and msgpack are the only values the file may hold (not translated).
+        return skip(ProfileSettingsCodec::tr(
+                        "Server profile “%1” was skipped: its format “%2” is neither json nor msgpack.")
+                        .arg(entry, format));
     profile.format = *wireFormat;
 
     const QString environment = settings.value(environmentKey, QStringLiteral("development")).toString();
     const auto serverEnvironment = serverEnvironmentFromKey(environment);
     if (!serverEnvironment)
-        return skip(
-            ProfileSettingsCodec::tr("its environment “%1” is not production, staging, development or local.")
-                .arg(environment));
+        //: Shown at start. %1 is the profile's name in the settings file, %2 the environment written there;
+        //: production, staging, development and local are the values the file may hold (not translated).
+        return skip(ProfileSettingsCodec::tr("Server profile “%1” was skipped: its environment “%2” is not "
+                                             "production, staging, development or local.")
+                        .arg(entry, environment));
     profile.environment = *serverEnvironment;
 
     const QVariant plainText = settings.value(plainTextKey, false);
@@ -74,6 +91,8 @@ std::optional<ServerProfile> readProfile(QSettings& settings, const QString& gro
     for (const QString& hex : settings.value(trustedKey).toStringList()) {
         const QByteArray digest = QByteArray::fromHex(hex.trimmed().toLatin1());
         if (digest.size() != 32 || digest.toHex() != hex.trimmed().toLower().toLatin1())
+            //: Shown at start when the settings file is read. %1 is the profile's name in the settings file,
+            //: %2 the fingerprint text as written there.
             problems.append(ProfileSettingsCodec::tr(
                                 "Server profile “%1”: the trusted certificate fingerprint “%2” is not a "
                                 "SHA-256 digest in hex and was ignored.")
@@ -110,6 +129,7 @@ ProfileSettingsCodec::Loaded ProfileSettingsCodec::load(QSettings& settings)
     for (const QString& group : groups) {
         std::optional<ServerProfile> profile = readProfile(settings, group, loaded.problems);
         if (profile && names.contains(profile->name.toLower())) {
+            //: Shown at start when the settings file is read. %1 is the profile's name.
             loaded.problems.append(ProfileSettingsCodec::tr(
                                        "Server profile “%1” was skipped: another profile has the same name.")
                                        .arg(profile->name));

@@ -28,6 +28,8 @@ QString problemWithServerUrl(const QString& text)
             "ServerProfile", "Enter the server's DWP address, for example ws://localhost:8080/dwp.");
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
+        //: Under the address field of the profile dialog. %1 is Qt's (English) description of what is wrong
+        //: with the URL.
         return QCoreApplication::translate("ServerProfile", "This is not a valid address: %1")
             .arg(url.errorString());
     if (url.scheme() != u"ws" && url.scheme() != u"wss")

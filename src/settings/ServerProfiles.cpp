@@ -39,6 +39,7 @@ QString ServerProfiles::problemWith(const ServerProfile& candidate, const QStrin
         return tr("Give the profile a name.");
     const qsizetype existing = indexOf(name);
     if (existing >= 0 && (replacing.isEmpty() || existing != indexOf(replacing)))
+        //: Under the name field of the profile dialog. %1 is the name of the existing profile.
         return tr("A profile named “%1” already exists.").arg(m_profiles[existing].name);
     const QString urlProblem = problemWithServerUrl(candidate.url.toString());
     if (!urlProblem.isEmpty())

@@ -16,9 +16,12 @@ QString SettingsFile::readProblem(const QString& fileName)
     if (!info.exists())
         return {};
     if (info.isDir())
+        //: Shown at start in the status bar. %1 is the path of the settings file.
         return tr("The settings file %1 cannot be read: it is a folder.").arg(fileName);
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
+        //: Shown at start in the status bar. %1 is the path of the settings file, %2 the system's reason
+        //: (e.g. "Permission denied").
         return tr("The settings file %1 cannot be read: %2.").arg(fileName, file.errorString());
     return {};
 }
@@ -36,9 +39,11 @@ SettingsFile::SettingsFile(const QString& path)
         case QSettings::NoError:
             break;
         case QSettings::AccessError:
+            //: Shown at start in the status bar. %1 is the path of the settings file.
             m_problem = tr("The settings file %1 cannot be read (access denied).").arg(m_fileName);
             break;
         case QSettings::FormatError:
+            //: Shown at start in the status bar. %1 is the path of the settings file.
             m_problem = tr("The settings file %1 is not a valid settings (INI) file; what could be read is "
                            "used.")
                             .arg(m_fileName);
@@ -69,6 +74,7 @@ QString SettingsFile::sync()
 {
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError && savesToFile())
+        //: Shown in the status bar when saving failed. %1 is the path of the settings file.
         return tr("The settings could not be written to %1.").arg(m_fileName);
     return {};
 }

@@ -43,16 +43,19 @@ bool TokenVault::note(const SecretStore::Result& result, bool probing)
     case Error::NotImplemented:
         m_keyringAvailable = false;
         // Short enough for the status bar of a narrow window, in German too.
+        //: Status bar, kept short. %1 is the keyring backend's message, or "no Secret Service or KWallet".
         problem = tr("No system keyring (%1): tokens are kept for this session only.")
                       .arg(result.message.isEmpty() ? tr("no Secret Service or KWallet") : result.message);
         break;
     case Error::AccessDeniedByUser:
     case Error::AccessDenied:
+        //: Status bar. %1 is the keyring backend's message (often English, from the system).
         problem = tr("The system keyring refused access (%1). The token is kept for this session only.")
                       .arg(result.message);
         break;
     case Error::CouldNotDeleteEntry:
     case Error::OtherError:
+        //: Status bar. %1 is the keyring backend's message (often English, from the system).
         problem = tr("The system keyring failed (%1). The token is kept for this session only.")
                       .arg(result.message);
         break;

@@ -2,6 +2,7 @@
 #include "TsCatalogue.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 namespace {
@@ -37,9 +38,11 @@ TsCatalogue TsCatalogue::read(const QString& path)
             context = xml.readElementText();
         } else if (name == u"message") {
             message = TsMessage{
-                context, {}, {}, false, xml.attributes().value(QStringLiteral("numerus")) == u"yes"};
+                context, {}, {}, false, xml.attributes().value(QStringLiteral("numerus")) == u"yes", false};
         } else if (name == u"source") {
             message.source = xml.readElementText();
+        } else if (name == u"comment" || name == u"extracomment") {
+            message.commented = message.commented || !xml.readElementText().trimmed().isEmpty();
         } else if (name == u"translation") {
             message.type = xml.attributes().value(QStringLiteral("type")).toString();
             // Plural messages keep their text in <numerusform> children; each must be filled in.
@@ -62,6 +65,34 @@ QStringList TsCatalogue::describe(const QString& type) const
             lines << line(message);
     }
     return lines;
+}
+
+bool TsCatalogue::hasPlaceholder(const QString& source)
+{
+    // QString::arg()'s %1…%99 (and %L1, localized) and tr()'s plural %n / %Ln; "50 %" or "100%" are no
+    // placeholders.
+    static const QRegularExpression placeholder(QStringLiteral("%L?([1-9][0-9]?|n)(?![0-9])"));
+    return placeholder.match(source).hasMatch();
+}
+
+QString TsCatalogue::describe(const TsMessage& message)
+{
+    return line(message);
+}
+
+QList<TsMessage> TsCatalogue::placeholdersWithoutComment(const QStringList& exemptContexts,
+                                                         int& checked) const
+{
+    QList<TsMessage> found;
+    checked = 0;
+    for (const TsMessage& message : messages) {
+        if (!hasPlaceholder(message.source) || exemptContexts.contains(message.context))
+            continue;
+        ++checked;
+        if (!message.commented)
+            found.append(message);
+    }
+    return found;
 }
 
 QStringList TsCatalogue::describeEmpty() const

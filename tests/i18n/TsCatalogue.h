@@ -13,6 +13,8 @@ struct TsMessage
     QString type; // the <translation type="…"> attribute: empty when done, else unfinished/vanished/obsolete
     bool empty = false;
     bool numerus = false; // a plural message (%n)
+    bool commented =
+        false; // has a translator comment (<extracomment>, from //:) or a disambiguation (<comment>)
 };
 
 struct TsCatalogue
@@ -26,4 +28,10 @@ struct TsCatalogue
     // "context: source" lines for messages whose translation is of `type` ("" = done but empty text).
     QStringList describe(const QString& type) const;
     QStringList describeEmpty() const;
+    // Messages whose source has a placeholder (%1…%99, %n, %L1, %Ln) but no translator comment saying what it
+    // holds. Messages in `exemptContexts` are left out; `checked` counts the placeholder messages looked at.
+    QList<TsMessage> placeholdersWithoutComment(const QStringList& exemptContexts, int& checked) const;
+
+    static bool hasPlaceholder(const QString& source);
+    static QString describe(const TsMessage& message);
 };

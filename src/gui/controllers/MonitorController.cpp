@@ -134,8 +134,10 @@ EnqueueJobDialog* MonitorController::openEnqueueDialog()
         dialog->setKnownJobNames(m_jobs->knownNames());
         dialog->setKnownQueues(m_jobs->knownQueues());
     }
-    connect(dialog, &EnqueueJobDialog::jobEnqueued, this,
-            [this](const QString& jobId) { emit statusMessage(tr("Enqueued %1").arg(jobId), 5000); });
+    connect(dialog, &EnqueueJobDialog::jobEnqueued, this, [this](const QString& jobId) {
+        //: Status bar after the Enqueue dialog. %1 is the new job's id (job_…).
+        emit statusMessage(tr("Enqueued %1").arg(jobId), 5000);
+    });
     dialog->open();
     return dialog;
 }
@@ -184,6 +186,7 @@ QCoro::Task<> MonitorController::cancelJobAsync(QString jobId)
     QPointer<MonitorController> self(this);
     if (!m_session)
         co_return;
+    //: Status bar while the cancel request is on its way. %1 is the job id (job_…).
     emit statusMessage(tr("Cancelling %1…").arg(jobId), 0);
     try {
         co_await m_session->cancelJob(jobId);
@@ -194,6 +197,7 @@ QCoro::Task<> MonitorController::cancelJobAsync(QString jobId)
         co_return;
     }
     if (self)
+        //: Status bar after a cancel: the server only relabels the job. %1 is the job id (job_…).
         emit statusMessage(tr("%1 is now labelled cancelled.").arg(jobId), 8000);
 }
 
@@ -208,6 +212,7 @@ void MonitorController::showStartWorkflowDialog()
     if (m_workflows)
         dialog->setKnownWorkflowNames(m_workflows->knownWorkflowNames());
     connect(dialog, &StartWorkflowDialog::runStarted, this, [this](const QString& runId) {
+        //: Status bar after the Start Workflow dialog. %1 is the new workflow run's id (run_…).
         emit statusMessage(tr("Started %1").arg(runId), 5000);
         open(runId);
     });
@@ -225,12 +230,17 @@ void MonitorController::showPublishEventDialog(const QString& runId, const QStri
     dialog->setEventName(eventName);
     if (!runId.isEmpty() && !eventName.isEmpty())
         dialog->setContext(
+            //: Header of the Publish Event dialog opened from a run. %1 is the run id (run_…), %2 the event
+            //: name the run waits for.
             tr("Run %1 is waiting for “%2”. Publishing it wakes every run waiting for that event.")
                 .arg(runId, eventName));
     else if (!runId.isEmpty())
+        //: Header of the Publish Event dialog opened from a run. %1 is the run id (run_…).
         dialog->setContext(tr("Run %1 is running. Name the event its wait step expects.").arg(runId));
-    connect(dialog, &PublishEventDialog::eventPublished, this,
-            [this](const QString& eventId) { emit statusMessage(tr("Published %1").arg(eventId), 5000); });
+    connect(dialog, &PublishEventDialog::eventPublished, this, [this](const QString& eventId) {
+        //: Status bar after the Publish Event dialog. %1 is the published event's id (evt_…).
+        emit statusMessage(tr("Published %1").arg(eventId), 5000);
+    });
     dialog->open();
 }
 
@@ -254,6 +264,7 @@ void MonitorController::open(const QString& id)
         detached(openRun(id, true), this, "opening a run by id");
         break;
     case OpenByIdDialog::Kind::Invalid:
+        //: Status bar after Open by Id. %1 is the text the operator typed.
         emit statusMessage(tr("“%1” is not a job or run id.").arg(id), 8000);
         break;
     }
@@ -317,6 +328,7 @@ void MonitorController::setWatched(const QString& runId, bool watched)
         return;
     if (!watched) {
         m_session->watches().unwatch(runId);
+        //: Status bar after Stop Watching. %1 is the workflow run id (run_…).
         emit statusMessage(tr("No longer watching %1").arg(runId), 4000);
         return;
     }
@@ -340,6 +352,7 @@ QCoro::Task<> MonitorController::watchAsync(QString runId)
         co_return;
     }
     if (self)
+        //: Status bar after Watch Run. %1 is the workflow run id (run_…).
         emit statusMessage(tr("Watching %1: it is followed across reconnects.").arg(runId), 5000);
 }
 

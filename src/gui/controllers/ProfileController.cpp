@@ -47,6 +47,8 @@ ProfileController::ProfileController(MainWindow* window, SettingsFile* settings,
     connect(host, &SessionHost::connectDeclined, this, [this](const QString& key, const QUrl& url) {
         if (key == MainWindow::kSessionKey && m_window)
             m_window->statusBar()->showMessage(
+                //: Status bar when the operator declined to send the token over ws://. %1 is the server's
+                //: host name.
                 tr("Not connected to %1: the token would have been sent unencrypted.").arg(url.host()),
                 15000);
     });
@@ -82,6 +84,7 @@ void ProfileController::reportProblems()
     if (m_problems.isEmpty() || !m_window)
         return;
     m_window->statusBar()->showMessage(
+        //: Status bar at start. %1 is the first problem found in the settings file (a whole sentence).
         tr("Problems in the settings: %1 (see the message for all of them)").arg(m_problems.first()), 30000);
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Problems in the settings"),
                                 tr("The monitor started, but some settings could not be used:"),
@@ -89,6 +92,7 @@ void ProfileController::reportProblems()
     box->setObjectName(QStringLiteral("configurationProblems"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(QStringLiteral("• ") + m_problems.join(QStringLiteral("\n• ")));
+    //: Details of the settings-problems message box. %1 is the path of the settings file.
     box->setDetailedText(tr("Settings file: %1").arg(m_settings->fileName()));
     box->open();
 }
@@ -232,6 +236,8 @@ void ProfileController::showActiveProfile()
     // The title is what the task bar and window switcher show: with several windows open, it tells a
     // production window from a staging one before anyone clicks. Ad hoc sessions keep the host title.
     if (profile)
+        //: Window title. %1 is the server profile's name, %2 its environment (Production, Staging,
+        //: Development, Local).
         m_window->setWindowTitle(tr("%1 [%2] — Dispatch Monitor")
                                      .arg(profile->name, serverEnvironmentLabel(profile->environment)));
 }

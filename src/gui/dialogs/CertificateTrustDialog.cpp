@@ -18,6 +18,7 @@ CertificateTrustDialog::CertificateTrustDialog(const CertificateProblem& problem
     QFont bold = m_ui->headline->font();
     bold.setWeight(QFont::DemiBold);
     m_ui->headline->setFont(bold);
+    //: Headline of the certificate trust dialog. %1 is the server's host name.
     m_ui->headline->setText(tr("The certificate of %1 could not be verified, so the monitor did not connect.")
                                 .arg(problem.host.isEmpty() ? tr("the server") : problem.host));
     QStringList errors;
@@ -25,13 +26,18 @@ CertificateTrustDialog::CertificateTrustDialog(const CertificateProblem& problem
         errors.append(QStringLiteral("• ") + error);
     m_ui->errorsLabel->setText(errors.join(QLatin1Char('\n')));
     m_ui->subjectLabel->setText(problem.subject);
+    //: Issuer row of the certificate trust dialog. %1 is the issuer's name (the same as the subject).
     m_ui->issuerLabel->setText(problem.issuer == problem.subject ? tr("%1 (self-signed)").arg(problem.issuer)
                                                                  : problem.issuer);
     const bool expired = problem.expires.isValid() && problem.expires < QDateTime::currentDateTimeUtc();
     const QString expiry = QLocale().toString(problem.expires.toLocalTime(), QLocale::LongFormat);
     m_ui->expiresLabel->setText(!problem.expires.isValid() ? tr("unknown")
-                                : expired                  ? tr("%1 — expired").arg(expiry)
-                                                           : expiry);
+                                : expired                  ? tr(
+                                                                 //: Expiry row of the certificate trust dialog. %1 is the
+                                                //: expiry date and time in long local format.
+                                                "%1 — expired")
+                                                .arg(expiry)
+                                          : expiry);
     if (expired) {
         QPalette warning = m_ui->expiresLabel->palette();
         warning.setColor(QPalette::WindowText,
@@ -44,9 +50,11 @@ CertificateTrustDialog::CertificateTrustDialog(const CertificateProblem& problem
         profileName.isEmpty()
             ? tr("Trust it only if the server's administrator confirms this fingerprint. The trust holds for "
                  "this connection only; save the server as a profile to keep it.")
-            : tr("Trust it only if the server's administrator confirms this fingerprint. The monitor then "
-                 "trusts exactly this certificate for the profile “%1”; any other certificate is refused "
-                 "again.")
+            : tr(
+                  //: Advice in the certificate trust dialog. %1 is the server profile's name.
+                  "Trust it only if the server's administrator confirms this fingerprint. The monitor then "
+                  "trusts exactly this certificate for the profile “%1”; any other certificate is refused "
+                  "again.")
                   .arg(profileName));
     m_trust = m_ui->buttonBox->addButton(tr("Trust and Connect"), QDialogButtonBox::AcceptRole);
     m_trust->setObjectName(QStringLiteral("trustButton"));

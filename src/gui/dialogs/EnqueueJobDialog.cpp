@@ -83,6 +83,7 @@ void EnqueueJobDialog::updateSendButton()
     // The server accepts any name, and a job nobody handles loops between running and pending for ever
     // (dwp-protocol.md §3, §11.10): worth a word before sending, not a refusal.
     const bool unknownName = !name.isEmpty() && !m_knownNames.isEmpty() && !m_knownNames.contains(name);
+    //: Hint under the job name field of the Enqueue dialog. %1 is the job name typed.
     m_ui->nameHint->setText(unknownName ? tr("No job called “%1” has been seen on this server. If no handler "
                                              "is registered for it, the server will retry it for ever.")
                                               .arg(name)
@@ -160,16 +161,24 @@ QCoro::Task<> EnqueueJobDialog::sendSeries()
     if (failure) {
         const ErrorText error = ErrorText::describe(failure, dwp::methods::JobEnqueue);
         m_ui->statusLabel->setText(
+            //: Status line of the Enqueue dialog when sending several copies failed part-way (rich text). %1
+            //: is how many were enqueued, %2 how many were asked for, %3 the error (HTML).
             sent > 0 ? tr("%1 of %2 enqueued, then:<br>%3").arg(sent).arg(total).arg(error.toHtml())
                      : error.toHtml());
         co_return;
     }
     if (sent < total) {
+        //: Status line of the Enqueue dialog. %1 is how many copies were enqueued, %2 how many were asked
+        //: for.
         m_ui->statusLabel->setText(tr("Stopped: %1 of %2 enqueued.").arg(sent).arg(total));
         co_return;
     }
+    //: Status line of the Enqueue dialog. %1 is the new job's id (job_…).
     m_ui->statusLabel->setText(total == 1 ? tr("Enqueued %1.").arg(m_enqueuedJobIds.constLast())
-                                          : tr("Enqueued %n job(s).", nullptr, total));
+                                          : tr(
+                                                //: Status line of the Enqueue dialog after sending several
+                                                //: copies. %n is the number of jobs enqueued.
+                                                "Enqueued %n job(s).", nullptr, total));
     accept();
 }
 

@@ -19,9 +19,17 @@ QCoro::Task<PlainTextTokenPrompt::Answer> PlainTextTokenPrompt::ask(QWidget* par
     box->setIcon(QMessageBox::Warning);
     box->setWindowTitle(tr("Unencrypted connection"));
     box->setText(profileName.isEmpty()
-                     ? tr("Send the token unencrypted to %1?").arg(url.host())
-                     : tr("Send the token of “%1” unencrypted to %2?").arg(profileName, url.host()));
+                     ? tr(
+                           //: Question before sending a token over ws://. %1 is the server's host name.
+                           "Send the token unencrypted to %1?")
+                           .arg(url.host())
+                     : tr(
+                           //: Question before sending a token over ws://. %1 is the server profile's name, %2
+                           //: the server's host name.
+                           "Send the token of “%1” unencrypted to %2?")
+                           .arg(profileName, url.host()));
     box->setInformativeText(
+        //: Explanation under the unencrypted-token question. %1 is the server's host name.
         tr("%1 uses ws://, not wss://. The token, and everything the monitor shows, would travel in "
            "plain text across the network, readable by anyone on the way. Use a wss:// address "
            "if the server offers one.")

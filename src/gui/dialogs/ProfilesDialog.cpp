@@ -206,6 +206,8 @@ void ProfilesDialog::updateState()
             firstBad = row;
     }
     if (problem.isEmpty() && firstBad >= 0)
+        //: Under the profile list of the Server Profiles dialog. %1 is the profile's name (or "(unnamed)"),
+        //: %2 the sentence saying what is wrong with it.
         problem = tr("Profile “%1” needs attention: %2")
                       .arg(m_drafts[firstBad].profile.name.isEmpty() ? tr("(unnamed)")
                                                                      : m_drafts[firstBad].profile.name,

@@ -84,6 +84,7 @@ QCoro::Task<> PublishEventDialog::publish()
     const QByteArray payload = payloadJson();
     setPublishing(true);
     m_ui->statusLabel->setVisible(true);
+    //: Status line of the Publish Event dialog while sending. %1 is the event name.
     m_ui->statusLabel->setText(tr("Publishing “%1”…").arg(name));
     QString eventId;
     std::exception_ptr failure;
@@ -100,6 +101,7 @@ QCoro::Task<> PublishEventDialog::publish()
         co_return;
     }
     m_eventId = eventId;
+    //: Status line of the Publish Event dialog. %1 is the published event's id (evt_…).
     m_ui->statusLabel->setText(tr("Published %1.").arg(eventId));
     emit eventPublished(eventId);
     if (self)

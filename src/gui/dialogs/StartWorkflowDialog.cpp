@@ -92,6 +92,7 @@ QCoro::Task<> StartWorkflowDialog::start()
     const QByteArray input = inputJson();
     setStarting(true);
     m_ui->statusLabel->setVisible(true);
+    //: Status line of the Start Workflow dialog while sending. %1 is the workflow name.
     m_ui->statusLabel->setText(tr("Starting “%1”…").arg(name));
     QString runId;
     std::exception_ptr failure;
@@ -108,6 +109,7 @@ QCoro::Task<> StartWorkflowDialog::start()
         co_return;
     }
     m_runId = runId;
+    //: Status line of the Start Workflow dialog. %1 is the new workflow run's id (run_…).
     m_ui->statusLabel->setText(tr("Started %1.").arg(runId));
     emit runStarted(runId);
     if (self)

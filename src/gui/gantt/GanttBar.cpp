@@ -14,6 +14,9 @@ QString GanttBar::toolTip() const
         return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
     };
     const QString end = open ? tr("not yet") : clock(endMs);
+    //: Tooltip of a step's bar in the workflow run's Gantt chart (rich text). %1 is the step name, %2 its
+    //: state (e.g. running), %3 its duration (e.g. 3 min 5 s), %4 the start time (HH:mm:ss.zzz) or "unknown",
+    //: %5 the end time or "not yet".
     return tr("<b>%1</b><br>%2 for %3<br>started %4, ended %5")
         .arg(label.toHtmlEscaped(), StateStyle::label(state), DurationText::format(durationMs()),
              hasStart ? clock(startMs) : tr("unknown"), end);

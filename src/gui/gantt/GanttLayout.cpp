@@ -20,6 +20,8 @@ GanttLayout::GanttLayout(const QFontMetrics& metrics, QSize viewport, const QLis
 int GanttLayout::durationRoom() const
 {
     return m_metrics.horizontalAdvance(
+               //: Never shown: the widest duration label of a Gantt bar, measured to reserve room; translate
+               //: like "%1 for %2" in the bar tooltip. %1 is a state (e.g. waiting), %2 a duration.
                tr("%1 for %2…")
                    .arg(StateStyle::label(QStringLiteral("waiting")), DurationText::format(3599000))) +
            16;

@@ -71,7 +71,13 @@ void GanttPainter::paintBar(const GanttBar& bar, int row)
     }
     m_painter.drawRoundedRect(outline, 3, 3);
     const QString duration = DurationText::format(bar.durationMs());
-    const QString text = bar.open ? tr("%1 for %2…").arg(StateStyle::label(bar.state), duration) : duration;
+    const QString text = bar.open
+                             ? tr(
+                                   //: Beside the bar of a step still open in the Gantt chart. %1 is the
+                                   //: step's state (e.g. waiting), %2 how long it has been so (e.g. 3 min).
+                                   "%1 for %2…")
+                                   .arg(StateStyle::label(bar.state), duration)
+                             : duration;
     m_painter.setPen(m_palette.color(QPalette::Text));
     m_painter.drawText(QRect(rect.right() + 6, rect.top(), m_layout.durationRoom() + 200, rect.height()),
                        Qt::AlignVCenter | Qt::AlignLeft, text);

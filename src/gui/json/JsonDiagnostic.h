@@ -24,6 +24,8 @@ public:
     {
         if (valid)
             return {};
+        //: Under a JSON editor (payload, data) when the text is not valid JSON. %1 is the line number, %2 the
+        //: column, %3 what is wrong (e.g. expected ',' or '}').
         return tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
     }
 };

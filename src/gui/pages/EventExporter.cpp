@@ -50,6 +50,7 @@ bool EventExporter::start(QAbstractItemModel* view, QAbstractItemModel* log, con
     m_error.clear();
     m_file = std::make_unique<QSaveFile>(path);
     if (!m_file->open(QIODevice::WriteOnly)) {
+        //: Shown when the events export fails. %1 is the path of the file, %2 the system's reason.
         m_error = tr("Cannot write %1: %2").arg(path, m_file->errorString());
         m_file.reset();
         return false;

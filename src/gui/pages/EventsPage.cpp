@@ -182,15 +182,22 @@ void EventsPage::scrollToNewest()
 void EventsPage::updateSummary()
 {
     const QDateTime since = m_log->trackingSince();
-    m_sinceLabel->setText(since.isValid()
-                              ? tr("Events received since %1. The server keeps no history to fetch.")
-                                    .arg(since.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
-                              : tr("Events appear here as they arrive."));
+    m_sinceLabel->setText(
+        since.isValid()
+            ? tr(
+                  //: Above the Events table. %1 is the time (HH:mm:ss) the monitor started receiving events.
+                  "Events received since %1. The server keeps no history to fetch.")
+                  .arg(since.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+            : tr("Events appear here as they arrive."));
+    //: Count above the Events table. %1 is how many events the filter shows, %n how many were received.
     const QString count = tr("%1 of %n event(s)", nullptr, int(m_log->rowCount())).arg(m_proxy->rowCount());
-    m_countLabel->setText(
-        m_proxy->isPaused()
-            ? tr("%1 · paused, %2 new held back").arg(count, QString::number(m_proxy->heldBackCount()))
-            : count);
+    m_countLabel->setText(m_proxy->isPaused()
+                              ? tr(
+                                    //: Count above the Events table while paused. %1 is the count ("12 of 40
+                                    //: events"), %2 how many new events are held back.
+                                    "%1 · paused, %2 new held back")
+                                    .arg(count, QString::number(m_proxy->heldBackCount()))
+                              : count);
 }
 
 void EventsPage::chooseExportFile()
@@ -224,6 +231,7 @@ bool EventsPage::exportTo(const QString& path)
         showExportProblem(m_exporter->errorString());
         return false;
     }
+    //: Progress dialog of the events export. %n is the number of events to write.
     auto* progress = new QProgressDialog(tr("Exporting %n event(s)…", nullptr, int(m_exporter->total())),
                                          tr("Cancel"), 0, int(m_exporter->total()), this);
     progress->setObjectName(QStringLiteral("exportProgress"));
@@ -236,6 +244,7 @@ bool EventsPage::exportTo(const QString& path)
     connect(m_exporter, &EventExporter::finished, progress, [this, progress](bool ok) {
         progress->close();
         m_exportButton->setToolTip(
+            //: Status after the events export. %n is the number of events written.
             ok ? tr("Saved %n event(s).", nullptr, int(m_exporter->written() - m_exporter->skippedCount()))
                : m_exporter->errorString());
     });

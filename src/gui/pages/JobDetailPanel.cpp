@@ -163,7 +163,11 @@ void JobDetailPanel::refresh()
     const auto value = [this](int role) { return m_row.data(role); };
     m_title->setText(m_jobId.isEmpty() ? tr("No job selected")
                      : known           ? value(JobsModel::NameRole).toString()
-                                       : tr("Job %1 (not seen yet)").arg(m_jobId));
+                                       : tr(
+                                             //: Title of the job detail panel for a job the monitor has not seen yet.
+                                   //: %1 is the job id (job_…).
+                                   "Job %1 (not seen yet)")
+                                   .arg(m_jobId));
     m_id->setText(m_jobId);
     m_name->setText(known ? value(JobsModel::NameRole).toString() : QString());
     m_queue->setText(known ? value(JobsModel::QueueRole).toString() : QString());
@@ -176,6 +180,7 @@ void JobDetailPanel::refresh()
     m_started->setText(timeText(value(JobsModel::StartedAtRole)));
     m_finished->setText(timeText(value(JobsModel::FinishedAtRole)));
     const QVariant elapsed = value(JobsModel::ElapsedMsRole);
+    //: Elapsed time of a job in the job detail panel. %1 is a number of milliseconds.
     m_elapsed->setText(elapsed.isValid() ? tr("%1 ms").arg(elapsed.toLongLong()) : QString());
     QStringList notes;
     if (known && value(JobsModel::DeadLetteredRole).toBool())
@@ -206,6 +211,7 @@ void JobDetailPanel::confirmCancel()
         return;
     const QString state = m_row.data(JobsModel::StateNameRole).toString();
     auto* box = new QMessageBox(QMessageBox::Question, tr("Cancel Job"),
+                                //: Question before cancelling a job. %1 is the job id (job_…).
                                 tr("Mark job %1 as cancelled?").arg(m_jobId), QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("cancelConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -203,7 +203,10 @@ void JobsPage::updateSinceLabel()
 {
     const QDateTime since = m_jobs->trackingSince();
     m_sinceLabel->setText(since.isValid()
-                              ? tr("Showing jobs seen since %1 (%2). The server cannot list older jobs.")
+                              ? tr(
+                                    //: Above the Jobs table. %1 is the time (HH:mm) the monitor started
+                                    //: seeing jobs, %2 how many jobs it has seen.
+                                    "Showing jobs seen since %1 (%2). The server cannot list older jobs.")
                                     .arg(since.toLocalTime().toString(QStringLiteral("HH:mm")))
                                     .arg(m_jobs->rowCount())
                               : tr("Showing jobs seen since connecting. The server cannot list older jobs."));

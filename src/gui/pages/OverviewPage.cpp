@@ -31,6 +31,7 @@ QString shareText(qint64 count, qint64 seen)
 {
     if (seen <= 0)
         return OverviewPage::tr("none seen yet");
+    //: Share under a job count on the Overview page. %1 is a percentage (e.g. 12.5).
     return OverviewPage::tr("%1 % of those seen")
         .arg(QLocale().toString(100.0 * double(count) / double(seen), 'f', 1));
 }
@@ -150,6 +151,7 @@ OverviewPage::OverviewPage(OverviewCounts* counts, StatsHistory* stats, QWidget*
     healthRow->addWidget(m_health, 1);
     auto* failuresTitle = sectionLabel(this);
     failuresTitle->setText(
+        //: Title of the recent failures list on the Overview page. %1 is the most rows it shows.
         tr("Recent failures (newest first, at most %1)").arg(RecentFailuresModel::kMaxRows));
 
     auto* layout = new QVBoxLayout(this);
@@ -222,8 +224,11 @@ void OverviewPage::refresh()
 {
     const QLocale locale;
     const QString jobsSince = sinceText(m_counts->jobsTrackedSince());
+    //: On the Overview page. %1 is when the monitor started seeing jobs (a time or "connecting"), %2 how many
+    //: jobs it has seen.
     m_jobsSince->setText(tr("Jobs seen since %1 (%2 in all; the server cannot list older ones)")
                              .arg(jobsSince, locale.toString(m_counts->jobsSeen())));
+    //: On the Overview page. %1 is when the monitor started seeing workflow runs (a time or "connecting").
     m_runsSince->setText(tr("Workflow runs seen since %1").arg(sinceText(m_counts->runsTrackedSince())));
     for (const dwp::JobState state :
          {dwp::JobState::Pending, dwp::JobState::Running, dwp::JobState::Completed, dwp::JobState::Failed,
@@ -243,6 +248,7 @@ void OverviewPage::refresh()
     const bool anyFailure = m_counts->recentFailures()->rowCount() > 0;
     m_failures->setVisible(anyFailure);
     m_noFailures->setVisible(!anyFailure);
+    //: On the Overview page. %1 is when the monitor started seeing jobs (a time or "connecting").
     m_noFailures->setText(tr("No job or workflow run has failed since %1.").arg(jobsSince));
 
     const FailureHealth health = m_counts->health();
@@ -279,6 +285,7 @@ void OverviewPage::onStatsPoint(const QString& key, QPointF point)
         return;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toLocalTime();
     card->setValue(QLocale().toString(qRound64(point.y())));
+    //: Caption of a card on the Overview page. %1 is the time (HH:mm:ss) of the server's stats reply.
     card->setCaption(tr("server stats at %1").arg(at.toString(QStringLiteral("HH:mm:ss"))));
 }
 

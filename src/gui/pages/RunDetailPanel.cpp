@@ -249,32 +249,55 @@ void RunDetailPanel::refresh()
     const QString state = known ? value(WorkflowRunsModel::StateNameRole).toString() : QString();
     m_title->setText(
         m_runId.isEmpty() ? tr("No run selected")
-        : known ? tr("%1 — %2").arg(value(WorkflowRunsModel::NameRole).toString(), StateStyle::label(state))
-                : tr("Run %1").arg(m_runId));
+        : known
+            ? tr(
+                  //: Title of the workflow run detail panel. %1 is the workflow name, %2 the run's state
+                  //: (e.g. running).
+                  "%1 — %2")
+                  .arg(value(WorkflowRunsModel::NameRole).toString(), StateStyle::label(state))
+            : tr(
+                  //: Title of the workflow run detail panel for a run not seen yet. %1 is the run id (run_…).
+                  "Run %1")
+                  .arg(m_runId));
     QStringList facts;
     if (!m_runId.isEmpty())
         facts << m_runId;
     const QDateTime started = value(WorkflowRunsModel::StartedAtRole).toDateTime();
     if (started.isValid())
+        //: One fact in the run detail panel's line "run_… · started 12:00:01 · took 3 s". %1 is the start
+        //: time (HH:mm:ss).
         facts << tr("started %1").arg(started.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     const QVariant duration = value(WorkflowRunsModel::DurationMsRole);
     if (duration.isValid())
+        //: One fact in the run detail panel's line "run_… · started 12:00:01 · took 3 s". %1 is the run's
+        //: duration (e.g. 3 min 5 s).
         facts << tr("took %1").arg(DurationText::format(duration.toLongLong()));
     const QString parent = value(WorkflowRunsModel::ParentRunIdRole).toString();
     if (!parent.isEmpty())
+        //: One fact in the run detail panel's line "run_… · started 12:00:01 · took 3 s". %1 is the parent
+        //: run's id (run_…).
         facts << tr("child of %1").arg(parent);
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     const QString error = known ? value(WorkflowRunsModel::ErrorRole).toString() : QString();
+    //: Under the title of the run detail panel. %1 is the run's error message from the server (English).
     m_error->setText(error.isEmpty() ? QString() : tr("Error: %1").arg(error));
     m_error->setVisible(!error.isEmpty());
     const QString awaited = awaitedEvent();
     m_publishButton->setEnabled(!m_runId.isEmpty() && state == QLatin1String("running"));
-    m_publishButton->setText(awaited.isEmpty() ? tr("&Publish Event…") : tr("&Publish “%1”…").arg(awaited));
+    m_publishButton->setText(awaited.isEmpty() ? tr("&Publish Event…")
+                                               : tr(
+                                                     //: Button of the run detail panel. %1 is the event name
+                                                     //: earlier runs of this workflow waited for.
+                                                     "&Publish “%1”…")
+                                                     .arg(awaited));
     // The server never announces a wait (dwp-protocol.md §5): say where the event name comes from.
     m_publishButton->setToolTip(
         awaited.isEmpty() ? tr("Publish a workflow event; it wakes every run waiting for it.")
-                          : tr("Earlier runs of this workflow waited for “%1” at this point. The server "
-                               "does not announce waits, so this is inferred.")
+                          : tr(
+                                //: Tooltip of the run detail panel's Publish button. %1 is the event name
+                                //: earlier runs waited for.
+                                "Earlier runs of this workflow waited for “%1” at this point. The server "
+                                "does not announce waits, so this is inferred.")
                                 .arg(awaited));
     m_watchButton->setEnabled(!m_runId.isEmpty());
     if (m_steps->currentIndex().isValid())
@@ -290,6 +313,7 @@ void RunDetailPanel::showStepData(int timelineRow)
     const QModelIndex index = m_timeline->index(timelineRow, 0);
     const QString error = index.data(TimelineModel::ErrorRole).toString();
     const QString stepData = index.data(TimelineModel::DataRole).toString();
+    //: Step data box of the run detail panel. %1 is the step's error message from the server (English).
     const QString text = !error.isEmpty() ? tr("Error: %1").arg(error) : stepData;
     m_stepData->showText(text); // already indented JSON, or hex (TimelineModel)
 }

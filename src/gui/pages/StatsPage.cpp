@@ -41,6 +41,8 @@ StatsPage::StatsPage(StatsHistory* history, QWidget* parent)
     m_outcomes->addSeries(StatsHistory::JobsRetrying, StatsChart::Axis::Left, int(Tone::Warning));
     m_outcomes->addSeries(StatsHistory::JobsDeadLettered, StatsChart::Axis::Left, int(Tone::Waiting));
     m_outcomes->setAxisTitle(StatsChart::Axis::Left,
+                             //: Axis title of the job outcomes chart on the Stats page. %1 is the sampling
+                             //: interval in seconds (e.g. 10).
                              tr("jobs per %1 s").arg(history->outcomeInterval().count() / 1000.0));
 
     m_broker->setObjectName(QStringLiteral("brokerChart"));
@@ -106,6 +108,7 @@ void StatsPage::applyWindow()
     for (StatsChart* chart : charts())
         chart->setWindow(span);
     m_note->setText(
+        //: Note on the Stats page. %1 and %2 are sampling intervals in seconds, %3 how many minutes are kept.
         tr("Counted by this monitor since it connected: event rates per %1 s, job outcomes per %2 s; "
            "connections, topics and deliveries from the server's stats reply. Kept for %3 min.")
             .arg(m_history->rateInterval().count() / 1000.0)

@@ -182,7 +182,10 @@ void WorkflowsPage::updateSinceLabel()
 {
     const QDateTime since = m_runs->trackingSince();
     m_sinceLabel->setText(since.isValid()
-                              ? tr("Showing runs seen since %1 (%2). The server cannot list older runs.")
+                              ? tr(
+                                    //: Above the Workflows table. %1 is the time (HH:mm) the monitor started
+                                    //: seeing runs, %2 how many runs it has seen.
+                                    "Showing runs seen since %1 (%2). The server cannot list older runs.")
                                     .arg(since.toLocalTime().toString(QStringLiteral("HH:mm")))
                                     .arg(m_runs->rowCount())
                               : tr("Showing runs seen since connecting. The server cannot list older runs."));

@@ -24,10 +24,10 @@ void ColumnVisibilityMenu::install(QHeaderView* header)
         const int visible = header->count() - header->hiddenSectionCount();
         for (int column = 0; column < header->count(); ++column) {
             const QString name = model->headerData(column, header->orientation(), Qt::DisplayRole).toString();
-            QAction* action = menu->addAction(
-                name.isEmpty()
-                    ? QCoreApplication::translate("ColumnVisibilityMenu", "Column %1").arg(column + 1)
-                    : name);
+            //: Entry of the column menu for a column without a title. %1 is the column's number, from 1.
+            const QString untitled =
+                QCoreApplication::translate("ColumnVisibilityMenu", "Column %1").arg(column + 1);
+            QAction* action = menu->addAction(name.isEmpty() ? untitled : name);
             action->setCheckable(true);
             action->setChecked(!header->isSectionHidden(column));
             action->setEnabled(header->isSectionHidden(column) || visible > 1);

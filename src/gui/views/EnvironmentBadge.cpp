@@ -50,6 +50,8 @@ void EnvironmentBadge::setEnvironment(std::optional<ServerEnvironment> environme
     setVisible(environment.has_value());
     setToolTip(
         environment
+            //: Tooltip of the environment badge in the connection bar. %1 is the environment (Production,
+            //: Staging, Development, Local).
             ? tr("This server is marked as %1 in its profile.").arg(serverEnvironmentLabel(*environment))
             : QString());
     updateGeometry();

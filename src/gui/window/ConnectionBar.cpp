@@ -89,11 +89,13 @@ void ConnectionBar::setReconnectScheduled(std::chrono::milliseconds delay, int a
 
 void ConnectionBar::setSessionId(const QString& sessionId)
 {
+    //: Connection bar. %1 is the server's session id for this connection.
     m_session->setText(sessionId.isEmpty() ? QString() : tr("session %1").arg(sessionId));
 }
 
 void ConnectionBar::setPingRoundTrip(std::chrono::milliseconds roundTrip)
 {
+    //: Connection bar. %1 is the last ping's round trip in milliseconds.
     m_ping->setText(tr("ping %1 ms").arg(roundTrip.count()));
 }
 
@@ -121,6 +123,7 @@ QString ConnectionBar::stateWords() const
         const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_reconnectAt);
         if (ms <= 0)
             return tr("Reconnecting…");
+        //: Connection bar while waiting to reconnect. %1 is the number of seconds left.
         return tr("Reconnecting in %1 s").arg((ms + 999) / 1000);
     }
     case ClientState::Closed:
@@ -128,6 +131,8 @@ QString ConnectionBar::stateWords() const
         if (m_fatalCode == 401 || m_fatalCode == 400)
             return tr("Token rejected");
         if (!m_fatalMessage.isEmpty())
+            //: Connection bar after the connection was closed for good. %1 is the reason (a whole sentence or
+            //: the server's message).
             return tr("Disconnected: %1").arg(m_fatalMessage);
         return tr("Disconnected");
     }
@@ -143,7 +148,11 @@ void ConnectionBar::refresh()
 {
     m_stateLabel->setText(stateWords());
     m_stateLabel->setToolTip(m_state == ClientState::Reconnecting && m_attempt > 0
-                                 ? tr("Attempt %1").arg(m_attempt)
+                                 ? tr(
+                                       //: Tooltip of the connection state while reconnecting. %1 is the
+                                       //: number of the reconnect attempt, from 1.
+                                       "Attempt %1")
+                                       .arg(m_attempt)
                                  : m_fatalMessage);
     const QString tone = m_state == ClientState::Ready          ? QStringLiteral("completed")
                          : m_state == ClientState::Closed       ? QStringLiteral("failed")

@@ -72,6 +72,7 @@ MainWindow::MainWindow(SessionHost* host, QWidget* parent)
     connect(m_rateMeter, &EventRateMeter::rateChanged, this, [this](double rate) {
         // In the window's locale, as the Overview's cards show it ("9,5" in German).
         m_rateLabel->setText(
+            //: Event rate in the status bar. %1 is the number of events per second (e.g. 9.5).
             tr("%1 events/s")
                 .arg(rate < 10 ? locale().toString(rate, 'f', 1) : locale().toString(qRound64(rate))));
     });
@@ -82,10 +83,13 @@ MainWindow::MainWindow(SessionHost* host, QWidget* parent)
     connect(m_host, &SessionHost::plainTextTokenQuestion, this, &MainWindow::answer);
     connect(m_host, &SessionHost::connectFailed, this,
             [this](const QString& key, const QString& message, int code) {
-                if (key == kSessionKey)
-                    showStatus(code == 401 ? tr("The server rejected the token: %1").arg(message)
-                                           : tr("Could not connect: %1").arg(message),
-                               0);
+                if (key != kSessionKey)
+                    return;
+                //: Status bar when the server refused the token. %1 is the server's message (English).
+                const QString rejected = tr("The server rejected the token: %1").arg(message);
+                //: Status bar when connecting failed. %1 is the reason.
+                const QString failed = tr("Could not connect: %1").arg(message);
+                showStatus(code == 401 ? rejected : failed, 0);
             });
     if (MonitorSession* current = m_host->session(kSessionKey))
         showSession(current);
@@ -237,6 +241,7 @@ void MainWindow::showSession(MonitorSession* session)
     }
     const QUrl url = session->options().url;
     m_connectionBar->setServer(url);
+    //: Window title of an ad-hoc connection. %1 is the server's host name.
     setWindowTitle(tr("%1 — Dispatch Monitor").arg(url.host()));
     connectStatus(session);
     m_connectionBar->setState(session->state());
@@ -257,15 +262,24 @@ void MainWindow::connectStatus(MonitorSession* session)
             [this](const QDateTime& from, const QDateTime& to) {
                 // Events are not replayed after a reconnect (dwp-protocol.md §5): say which span may be
                 // missing.
+                //: Banner after a reconnect. %1 and %2 are the times (HH:mm:ss) the connection was lost and
+                //: back.
                 m_gapLabel->setText(tr("Offline %1–%2: events of that span are missing")
                                         .arg(from.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
                                              to.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
                 m_gapLabel->setVisible(true);
             });
     connect(session, &MonitorSession::resynced, this, [this](int jobs, int runs) {
-        showStatus(tr("Reconnected; refreshed %1 and %2 on screen.")
-                       .arg(tr("%n job(s)", nullptr, jobs), tr("%n run(s)", nullptr, runs)),
-                   8000);
+        //: Status bar after a reconnect. %1 is "%n job(s)", %2 is "%n run(s)" (both translated below).
+        showStatus(
+            tr("Reconnected; refreshed %1 and %2 on screen.")
+                .arg(tr(
+                         //: %1 of "Reconnected; refreshed %1 and %2 on screen."; %n is the number of jobs.
+                         "%n job(s)", nullptr, jobs),
+                     tr(
+                         //: %2 of "Reconnected; refreshed %1 and %2 on screen."; %n is the number of runs.
+                         "%n run(s)", nullptr, runs)),
+            8000);
     });
 }
 

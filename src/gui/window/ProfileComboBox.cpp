@@ -39,6 +39,8 @@ void ProfileComboBox::rebuild()
         for (const ServerProfile& profile : m_profiles->all()) {
             addItem(EnvironmentBadge::icon(profile.environment, palette()), profile.name, profile.name);
             setItemData(count() - 1,
+                        //: Tooltip of a profile in the profile chooser. %1 is the environment (Production,
+                        //: Staging, Development, Local), %2 the server's URL.
                         tr("%1 — %2").arg(serverEnvironmentLabel(profile.environment),
                                           profile.url.toDisplayString(QUrl::RemoveUserInfo)),
                         Qt::ToolTipRole);
