@@ -222,6 +222,7 @@ QCoro::Task<std::unique_ptr<Subscription>> DispatchClient::subscribe(QString cha
         }
     }
     // Not connected right now: the subscription is kept and sent with the others on the next (re)connect.
+    subscription->markAnswered();
     co_return subscription;
 }
 

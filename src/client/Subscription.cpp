@@ -36,6 +36,11 @@ void Subscription::deliver(const dwp::StreamEvent& streamEvent)
     }
 }
 
+void Subscription::markAnswered()
+{
+    m_queueing = m_consuming;
+}
+
 void Subscription::finish(const QString& reason)
 {
     if (m_ended)
@@ -82,6 +87,7 @@ QCoro::AsyncGenerator<dwp::StreamEvent> Subscription::events()
     } guard{this};
 
     m_queueing = true;
+    m_consuming = true;
     while (guard.subscription) {
         if (!m_queue.isEmpty()) {
             co_yield m_queue.dequeue();

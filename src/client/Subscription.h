@@ -47,8 +47,9 @@ public:
     // The error the subscription ended with (see fail()); null while active or after a clean end.
     std::exception_ptr endError() const { return m_endError; }
 
-    // Yields every event from the first call on, until the subscription ends; if it ended with an error,
-    // throws that error after the last event. One consumer at a time.
+    // Yields the events that arrived before the subscribe reply (the server may send them first, §5), then
+    // every event from the first call on, until the subscription ends; if it ended with an error, throws that
+    // error after the last event. One consumer at a time.
     QCoro::AsyncGenerator<dwp::StreamEvent> events();
 
     // Ends the subscription and tells the client to unsubscribe; idempotent.
@@ -60,6 +61,9 @@ public:
     // Ends it because its connection is gone for good (the client gave up): `error`, a DispatchError, is
     // what events() throws and `message` the end reason.
     void fail(const QString& message, std::exception_ptr error);
+    // The subscribe reply has come (or the subscription waits for a connection): events that arrive from
+    // now on are queued only for a running events().
+    void markAnswered();
 
 signals:
     void event(const dwp::StreamEvent& event);
@@ -71,7 +75,8 @@ private:
     Release m_release;
     QQueue<dwp::StreamEvent> m_queue;
     qsizetype m_queueLimit = kDefaultQueueLimit;
-    bool m_queueing = false;
+    bool m_queueing = true; // until markAnswered(): nobody can have called events() before the reply
+    bool m_consuming = false;
     bool m_ended = false;
     QString m_endReason;
     std::exception_ptr m_endError;

@@ -62,9 +62,9 @@ CommandLine::CommandLine()
         {kSpeed, QStringLiteral("Simulated seconds per real second (default 1)."), QStringLiteral("X"),
          QStringLiteral("1")},
         {kMsgpackFrames,
-         QStringLiteral("Message type for msgpack frames: binary (default) or text, as the real server "
-                        "sends them (QWebSocket then closes with 1007)."),
-         QStringLiteral("binary|text"), QStringLiteral("binary")},
+         QStringLiteral("Message type for msgpack frames: text (default), as the real server sends them "
+                        "(QWebSocket then closes with 1007), or binary, for tests of the binary path."),
+         QStringLiteral("text|binary"), QStringLiteral("text")},
         {kFault, QStringLiteral("Inject a fault (see the list above); repeatable."),
          QStringLiteral("NAME[=VALUE]")},
         {kNoRest, QStringLiteral("Serve no REST admin API, like a deployment that does not mount it (by "

@@ -38,7 +38,8 @@ DevServer::DevServer(const DevServerConfig& config, QObject* parent)
                                                                             config.msgpackFraming,
                                                                             config.writeBacklogLimit,
                                                                             config.subscriberBuffer,
-                                                                            config.initialCredits},
+                                                                            config.initialCredits,
+                                                                            config.limits},
       m_webSockets(QStringLiteral("dispatch-devserver"), QWebSocketServer::NonSecureMode),
       m_adminRoutes(m_engine, config.restBasePath, config.restListRoutes)
 {

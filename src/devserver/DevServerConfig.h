@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "devserver/ConnectionLimits.h"
 #include "devserver/FaultPlan.h"
 #include "devserver/MsgpackFraming.h"
 #include "devserver/TokenStore.h"
@@ -14,7 +15,8 @@ namespace devserver {
 
 // Everything a DevServer is started with. The defaults suit an in-process test server: loopback, a free
 // port, any token accepted (the real server's NoopAuthenticator default), the idle workload, real-time
-// clock, msgpack in binary messages. The executable's defaults differ where its --help says so (port 8080,
+// clock, msgpack in text messages as the real server sends them (§2; MsgpackFraming::Binary for tests of the
+// binary path). The executable's defaults differ where its --help says so (port 8080,
 // demo workload).
 struct DevServerConfig
 {
@@ -27,7 +29,7 @@ struct DevServerConfig
     quint64 seed = 1;
     double speed = 1.0; // virtual seconds per real second; 0 = manual clock (advance it by hand)
     std::optional<qint64> clockStartNanos; // Unix nanoseconds; default: now
-    MsgpackFraming msgpackFraming = MsgpackFraming::Binary;
+    MsgpackFraming msgpackFraming = MsgpackFraming::Text;
     FaultPlan faults;
     qint64 writeBacklogLimit = 64 * 1024;
     int subscriberBuffer = 256;   // DefaultBufferSize (§5)
@@ -37,6 +39,7 @@ struct DevServerConfig
     QString restBasePath = QStringLiteral("/dispatch");
     // Serve the four list routes, which the real server (forge v1.8.0) never registers.
     bool restListRoutes = false;
+    ConnectionLimits limits;      // not the real server's: it has none (ConnectionLimits.h)
 };
 
 } // namespace devserver

@@ -10,8 +10,10 @@ dwp::Parsed<bool> FaultPlan::apply(const QString& spec)
     const QString name = (equals < 0 ? spec : spec.left(equals)).trimmed();
     const QString value = equals < 0 ? QString() : spec.mid(equals + 1).trimmed();
 
-    const std::pair<const char*, bool*> switches[] = {
-        {"no-pong", &ignorePings}, {"refuse-auth", &refuseAuth}, {"drop-during-auth", &dropDuringAuth}};
+    const std::pair<const char*, bool*> switches[] = {{"no-pong", &ignorePings},
+                                                      {"refuse-auth", &refuseAuth},
+                                                      {"drop-during-auth", &dropDuringAuth},
+                                                      {"events-before-reply", &eventsBeforeReply}};
     for (const auto& [faultName, field] : switches) {
         if (name != QLatin1String(faultName))
             continue;
@@ -54,7 +56,8 @@ QString FaultPlan::helpText()
                           "  unknown-type-every=N  send a frame of unknown type after every Nth frame\n"
                           "  oversized-every=N     send an oversized event frame after every Nth frame\n"
                           "  oversized-bytes=N     size of those frames (default 16 MiB)\n"
-                          "  restart-every-ms=N    drop every connection every N ms, engine state kept");
+                          "  restart-every-ms=N    drop every connection every N ms, engine state kept\n"
+                          "  events-before-reply   hold a subscribe reply until the next event was written");
 }
 
 } // namespace devserver

@@ -24,6 +24,11 @@ struct FaultPlan
     int oversizedEvery = 0;      // oversized-every=N: after every Nth frame, an event frame of oversizedBytes
     int oversizedBytes = 16 * 1024 * 1024; // oversized-bytes=N
     int restartEveryMs = 0; // restart-every-ms=N: the whole server restarts every N ms (engine kept)
+    // events-before-reply: a successful subscribe's reply waits until the next event has been written to
+    // that connection (at most kEventsBeforeReplyHoldMs), as the real server's event goroutine may win the
+    // race with the reply (§5) — deterministic, for tests of clients that must keep those events.
+    bool eventsBeforeReply = false;
+    static constexpr int kEventsBeforeReplyHoldMs = 1000;
 
     // Applies one `NAME[=VALUE]` spec; the error names the fault and what was expected.
     dwp::Parsed<bool> apply(const QString& spec);

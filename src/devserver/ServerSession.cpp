@@ -12,7 +12,6 @@
 #include "protocol/JsonCodec.h"
 #include "protocol/Methods.h"
 
-#include <QRandomGenerator>
 #include <QTimer>
 
 namespace devserver {
@@ -24,9 +23,10 @@ ServerSession::ServerSession(QWebSocket* socket, QTcpSocket* tcp, const SessionE
                                                                  QString::number(socket->peerPort())))
 {
     m_socket->setParent(this);
-    // The server has no message-size limit (§2).
-    m_socket->setMaxAllowedIncomingMessageSize(std::numeric_limits<quint64>::max());
-    m_socket->setMaxAllowedIncomingFrameSize(std::numeric_limits<quint64>::max());
+    // The server has no message-size limit (§2); the devserver refuses a larger message at its header, with
+    // close code 1009, rather than hold it (a 512 MiB message cost 1.5 GB).
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_env.limits.maxMessageBytes));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(m_env.limits.maxMessageBytes));
     // Each server frame is one unfragmented message (§2); Qt would split messages above 512 KiB.
     m_socket->setOutgoingFrameSize(QWebSocket::maxOutgoingFrameSize());
     connect(m_socket, &QWebSocket::textMessageReceived, this,
@@ -35,6 +35,16 @@ ServerSession::ServerSession(QWebSocket* socket, QTcpSocket* tcp, const SessionE
     connect(m_socket, &QWebSocket::disconnected, this, &ServerSession::onDisconnected);
     connect(m_socket, &QWebSocket::bytesWritten, this, &ServerSession::drainEvents);
     qCDebug(lcSession).noquote() << label() << "connected, path" << m_socket->requestUrl().path();
+    QTimer::singleShot(m_env.limits.authDeadlineMs, this, &ServerSession::enforceAuthDeadline);
+}
+
+void ServerSession::enforceAuthDeadline()
+{
+    if (m_closed || isAuthenticated())
+        return;
+    qCWarning(lcSession).noquote() << label() << "no successful auth within" << m_env.limits.authDeadlineMs
+                                   << "ms; dropping the connection";
+    dropConnection();
 }
 
 ServerSession::~ServerSession()
@@ -187,19 +197,57 @@ void ServerSession::runRequest(const dwp::Frame& frame)
     // Most methods answer inside handle(), and processInbox's loop then simply goes on; workflow.start
     // answers later, from the clock, and must restart the loop itself.
     const auto insideHandle = std::make_shared<bool>(true);
-    m_env.handler.handle(
-        frame, m_identity, *m_subscriber, [this, self, correlId, insideHandle](const HandlerReply& reply) {
-            if (!self)
-                return; // the connection went away while a workflow ran; the server's write would fail too
-            if (reply.isError())
-                sendFrame(m_frames.error(correlId, reply.error->code, reply.error->message));
-            else
-                sendFrame(m_frames.response(correlId, reply.data));
-            m_busy = false;
-            if (!*insideHandle)
-                QMetaObject::invokeMethod(this, &ServerSession::processInbox, Qt::QueuedConnection);
-        });
+    const bool holdForEvents =
+        m_env.faults.plan().eventsBeforeReply && frame.method == dwp::methods::Subscribe;
+    m_env.handler.handle(frame, m_identity, *m_subscriber,
+                         [this, self, correlId, insideHandle, holdForEvents](const HandlerReply& reply) {
+                             if (!self)
+                                 return; // the connection went away while a workflow ran; the server's
+                                         // write would fail too
+                             if (m_subscriber->channels().size() > m_env.limits.maxTopics) {
+                                 qCWarning(lcSession).noquote()
+                                     << label() << "subscribed to more than" << m_env.limits.maxTopics
+                                     << "channels; dropping the connection";
+                                 dropConnection(); // its subscriber, and every topic with it, goes too
+                                 return;
+                             }
+                             if (reply.isError()) {
+                                 sendFrame(m_frames.error(correlId, reply.error->code, reply.error->message));
+                             } else if (holdForEvents) {
+                                 holdReply(m_frames.response(correlId, reply.data));
+                                 return; // still busy: releaseHeldReply() goes on with the inbox
+                             } else {
+                                 sendFrame(m_frames.response(correlId, reply.data));
+                             }
+                             m_busy = false;
+                             if (!*insideHandle)
+                                 QMetaObject::invokeMethod(this, &ServerSession::processInbox,
+                                                           Qt::QueuedConnection);
+                         });
     *insideHandle = false;
+}
+
+void ServerSession::holdReply(const dwp::Frame& reply)
+{
+    // The fault events-before-reply: the subscription is live, and its next event is written before this
+    // reply, as the real server's event goroutine may do (§5). Bounded, so a quiet channel still gets it.
+    m_heldReply = reply;
+    const quint64 hold = ++m_holdSerial; // an earlier hold's timer must not release this one
+    QTimer::singleShot(FaultPlan::kEventsBeforeReplyHoldMs, this, [this, hold] {
+        if (hold == m_holdSerial)
+            releaseHeldReply();
+    });
+    drainEvents(); // what is already buffered goes first
+}
+
+void ServerSession::releaseHeldReply()
+{
+    if (!m_heldReply)
+        return;
+    const dwp::Frame reply = *std::exchange(m_heldReply, std::nullopt);
+    sendFrame(reply);
+    m_busy = false;
+    QMetaObject::invokeMethod(this, &ServerSession::processInbox, Qt::QueuedConnection);
 }
 
 void ServerSession::sendFrame(const dwp::Frame& frame)
@@ -264,61 +312,9 @@ void ServerSession::drainEvents()
                 break; // resumed by bytesWritten
         }
         sendFrame(m_frames.event(*m_subscriber->takeBuffered()));
+        releaseHeldReply(); // events-before-reply: one event went first
     }
     m_draining = false;
-}
-
-void ServerSession::sendGarbage()
-{
-    if (m_closed)
-        return;
-    QByteArray garbage;
-    if (m_format == dwp::WireFormat::Json) {
-        // Valid UTF-8 (a text message must be) that is not JSON.
-        garbage = "<<garbage " + QByteArray::number(QRandomGenerator::global()->generate(), 16) + " {]";
-        writeMessage(garbage, MessageKind::Text);
-    } else {
-        // 0xc1 is the one byte msgpack never uses.
-        garbage =
-            QByteArray(1, char(0xc1)) + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
-        writeMessage(garbage, MessageKind::Binary);
-    }
-}
-
-void ServerSession::sendUnknownTypeFrame()
-{
-    if (m_closed || !m_codec)
-        return;
-    dwp::Frame frame = m_frames.response(QString(), QByteArrayLiteral("{\"hello\":\"from the future\"}"));
-    frame.type = QStringLiteral("surprise");
-    writeEncoded(m_codec->encode(frame));
-}
-
-void ServerSession::sendOversizedFrame(int bytes)
-{
-    if (m_closed || !m_codec)
-        return;
-    PublishedEvent event;
-    event.event.type = QStringLiteral("devserver.oversized");
-    event.event.ts = m_env.clock.now();
-    event.event.data = "{\"padding\":\"" + QByteArray(std::max(0, bytes), 'x') + "\"}";
-    event.json = event.event.toJson();
-    writeEncoded(m_codec->encode(m_frames.event(event)));
-}
-
-void ServerSession::sendUncorrelatedError()
-{
-    if (m_closed || !m_codec)
-        return;
-    writeEncoded(m_codec->encode(m_frames.error(QString(), dwp::ErrorCode::BadRequest,
-                                                QStringLiteral("invalid frame: injected fault"))));
-}
-
-void ServerSession::sendStrayResponse()
-{
-    if (m_closed || !m_codec)
-        return;
-    writeEncoded(m_codec->encode(m_frames.response(QStringLiteral("never-sent-1"), QByteArrayLiteral("{}"))));
 }
 
 void ServerSession::dropConnection()
@@ -335,6 +331,9 @@ void ServerSession::dropConnection()
 
 void ServerSession::onDisconnected()
 {
+    if (m_socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData)
+        qCWarning(lcSession).noquote() << label() << "a message over the limit of"
+                                       << m_env.limits.maxMessageBytes << "bytes; closed with 1009";
     qCDebug(lcSession).noquote() << label() << "disconnected, close code" << m_socket->closeCode()
                                  << "frames sent" << m_framesSent;
     m_closed = true;

@@ -13,6 +13,7 @@
 #include <QTcpSocket>
 #include <QWebSocket>
 #include <memory>
+#include <optional>
 
 namespace devserver {
 
@@ -71,6 +72,9 @@ private:
     void processInbox();
     void processFrame(const QByteArray& bytes);
     void runRequest(const dwp::Frame& frame);
+    void holdReply(const dwp::Frame& reply);
+    void enforceAuthDeadline();
+    void releaseHeldReply();
     void sendFrame(const dwp::Frame& frame);
     void writeMessage(const QByteArray& bytes, MessageKind kind);
     void writeEncoded(const QByteArray& bytes);
@@ -90,6 +94,8 @@ private:
     Identity m_identity;
     std::shared_ptr<Subscriber> m_subscriber;
     QQueue<QByteArray> m_inbox;
+    std::optional<dwp::Frame> m_heldReply; // FaultPlan::eventsBeforeReply
+    quint64 m_holdSerial = 0;
     bool m_authAttempted = false;
     bool m_busy = false;
     bool m_draining = false;

@@ -2,6 +2,7 @@
 // DispatchClient against the in-process devserver: every method, every error type, and the behaviours the
 // official SDKs get wrong (dwp-protocol.md short list).
 #include "ClientTestSupport.h"
+#include "devserver/DevServerThread.h"
 #include "devserver/ServerSession.h"
 #include "devserver/Subscriber.h"
 #include "protocol/EventType.h"
@@ -196,6 +197,80 @@ private slots:
                  qPrintable(steps.join(u',')));
     }
 
+    void eventsBeforeTheSubscribeReplyAreKept()
+    {
+        // Issue 15 item 2 (§5): the real server activates a subscription before writing its reply, and its
+        // event goroutine may write first. The fault events-before-reply makes that happen every time.
+        testsupport::DevServerFixture fixture;
+        DispatchClient client(optionsFor(fixture.url()));
+        testsupport::awaitTask(client.connect());
+        devserver::FaultPlan plan;
+        plan.eventsBeforeReply = true;
+        fixture.server().faults().setPlan(plan);
+
+        std::unique_ptr<Subscription> jobs;
+        auto subscribe = [&]() -> QCoro::Task<void> {
+            jobs = co_await client.subscribe(QStringLiteral("jobs"));
+        };
+        auto task = subscribe();
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const auto sessions = fixture.server().sessions();
+                         return !sessions.isEmpty() &&
+                                sessions.first()->subscriber()->channels().contains(QStringLiteral("jobs"));
+                     },
+                     5000),
+                 "waited for the server to take the subscribe request");
+        bool eventBeforeReply = false;
+        connect(&client, &DispatchClient::eventReceived, this,
+                [&] { eventBeforeReply = eventBeforeReply || !jobs; });
+        devserver::WorkerPool::EnqueueOptions job;
+        job.name = QStringLiteral("devserver.noop");
+        job.queue = QStringLiteral("held"); // no worker polls it: job.enqueued is the only event
+        const QString jobId = fixture.server().engine().enqueue(job).id;
+        QVERIFY2(QTest::qWaitFor([&] { return bool(jobs); }, 5000), "waited for the subscribe reply");
+        QVERIFY2(eventBeforeReply,
+                 "the event must have come before the reply (the fault's positive control)");
+
+        // The subscriber sees it, although it could not listen before subscribe() returned.
+        auto first = [&]() -> QCoro::Task<dwp::StreamEvent> {
+            auto events = jobs->events();
+            auto it = co_await events.begin();
+            co_return *it;
+        };
+        const dwp::StreamEvent event = testsupport::awaitTask(first());
+        QCOMPARE(event.type, dwp::EventType::JobEnqueued);
+        QCOMPARE(event.jobData()->jobId, jobId);
+        testsupport::awaitTask(std::move(task));
+    }
+
+    void startWorkflowWithoutInputPlusPublishEventOnOneClient()
+    {
+        // Issue 15 item 1: an absent input runs the workflow (§3), and startWorkflow's own connection keeps
+        // the main one free for the publishEvent that resumes it — the pair that deadlocks on one connection.
+        testsupport::DevServerFixture fixture;
+        DispatchClient client(optionsFor(fixture.url()));
+        testsupport::awaitTask(client.connect());
+        QString runId;
+        std::optional<dwp::WorkflowStartResult> result;
+        auto start = [&]() -> QCoro::Task<void> {
+            result = co_await client.startWorkflow(QStringLiteral("order-pipeline"), QByteArray(),
+                                                   [&runId](const QString& id) { runId = id; });
+        };
+        auto task = start();
+        QVERIFY(advanceUntil(fixture.server(), [&] {
+            return fixture.server().engine().mailbox().waiterCount(QStringLiteral("payment-received")) == 1;
+        }));
+        QVERIFY(!result);
+        QVERIFY(testsupport::awaitTask(client.publishEvent(QStringLiteral("payment-received"), QByteArray()))
+                    .eventId.startsWith(QLatin1String("evt_")));
+        QVERIFY(advanceUntil(
+            fixture.server(), [&] { return result.has_value(); }, 100, 20000));
+        QCOMPARE(result->runId, runId);
+        QCOMPARE(result->state, QStringLiteral("completed"));
+        QCOMPARE(testsupport::awaitTask(client.getWorkflow(runId)).error, QString());
+    }
+
     void callPastItsDeadlineTimesOut()
     {
         testsupport::DevServerFixture fixture;
@@ -211,7 +286,7 @@ private slots:
 
     void msgpackWithBinaryFrames()
     {
-        testsupport::DevServerFixture fixture;
+        testsupport::DevServerFixture fixture(testsupport::DevServerFixture::binaryMsgpackConfig());
         auto options = optionsFor(fixture.url());
         options.format = dwp::WireFormat::Msgpack;
         DispatchClient client(options);
@@ -226,9 +301,7 @@ private slots:
 
     void textFramedMsgpackFallsBackToJsonOnce()
     {
-        auto config = testsupport::DevServerFixture::defaultConfig();
-        config.msgpackFraming = devserver::MsgpackFraming::Text; // what the real server does (§2)
-        testsupport::DevServerFixture fixture(config);
+        testsupport::DevServerFixture fixture; // text-framed msgpack by default, as the real server (§2)
         auto options = optionsFor(fixture.url());
         options.format = dwp::WireFormat::Msgpack;
         DispatchClient client(options);
@@ -239,6 +312,24 @@ private slots:
         QCOMPARE(warnings.size(), 1);
         QVERIFY(warnings.first().first().toString().contains(QLatin1String("JSON")));
         QVERIFY(testsupport::awaitTask(client.stats()).broker.subscriberCount >= 1);
+    }
+
+    void theDemoServerFallsBackLikeProduction()
+    {
+        // Issue 15 item 3: `dispatch-monitor --demo --format msgpack` starts a default-configured devserver with
+        // the demo workload in its own thread (src/app/main.cpp); the client must meet production's fallback.
+        devserver::DevServerConfig demoConfig;
+        demoConfig.workload = devserver::WorkloadKind::Demo;
+        devserver::DevServerThread demo(demoConfig);
+        QVERIFY2(demo.start(), qPrintable(demo.error()));
+        auto options = optionsFor(demo.url());
+        options.format = dwp::WireFormat::Msgpack;
+        DispatchClient client(options);
+        QSignalSpy warnings(&client, &DispatchClient::warning);
+        testsupport::awaitTask(client.connect());
+        QCOMPARE(client.activeFormat(), dwp::WireFormat::Json);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().first().toString().contains(QLatin1String("JSON")));
     }
 
     void reconnectResubscribesAndRefreshesWatchedRuns()

@@ -107,11 +107,11 @@ private slots:
         stop(process);
     }
 
-    void textFramedMsgpackFromTheCommandLine()
+    void textFramedMsgpackIsTheCommandLineDefault()
     {
+        // Issue 15 item 3: like the real server, msgpack goes out in text messages unless asked otherwise.
         QProcess process;
-        const QUrl url = startServer(process, {QStringLiteral("--workload"), QStringLiteral("idle"),
-                                               QStringLiteral("--msgpack-frames"), QStringLiteral("text")});
+        const QUrl url = startServer(process, {QStringLiteral("--workload"), QStringLiteral("idle")});
         QVERIFY(url.isValid());
         RawDwpClient client;
         QVERIFY(client.open(url));
@@ -119,6 +119,17 @@ private slots:
         QVERIFY(client.waitForDisconnected());
         QCOMPARE(client.closeCode(), QWebSocketProtocol::CloseCodeWrongDatatype);
         stop(process);
+
+        // --msgpack-frames binary keeps the binary path: the same client authenticates.
+        QProcess binary;
+        const QUrl binaryUrl =
+            startServer(binary, {QStringLiteral("--workload"), QStringLiteral("idle"),
+                                 QStringLiteral("--msgpack-frames"), QStringLiteral("binary")});
+        QVERIFY(binaryUrl.isValid());
+        RawDwpClient binaryClient;
+        QVERIFY(binaryClient.open(binaryUrl));
+        QVERIFY(binaryClient.authenticate(QStringLiteral("t"), dwp::WireFormat::Msgpack, 2000));
+        stop(binary);
     }
 
     void aMalformedTokensFileNamesTheLine()

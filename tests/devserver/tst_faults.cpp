@@ -178,7 +178,7 @@ private slots:
 
     void oneShotActionsHitEveryConnection()
     {
-        DevServerFixture fixture;
+        DevServerFixture fixture(DevServerFixture::binaryMsgpackConfig());
         auto json = fixture.connectClient();
         auto msgpack = fixture.connectClient(QStringLiteral("t"), dwp::WireFormat::Msgpack);
         fixture.server().faults().sendGarbage();

@@ -3,6 +3,13 @@
 
 namespace testsupport {
 
+devserver::DevServerConfig DevServerFixture::binaryMsgpackConfig()
+{
+    devserver::DevServerConfig config = defaultConfig();
+    config.msgpackFraming = devserver::MsgpackFraming::Binary;
+    return config;
+}
+
 devserver::DevServerConfig DevServerFixture::defaultConfig()
 {
     devserver::DevServerConfig config;

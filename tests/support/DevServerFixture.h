@@ -24,6 +24,9 @@ class DevServerFixture
 public:
     // Idle workload, NoopAuthenticator-style auth, manual clock starting at 2026-11-22T10:30:00Z, seed 1.
     static devserver::DevServerConfig defaultConfig();
+    // The same with msgpack frames in binary messages, for tests of the binary path through QWebSocket; the
+    // default is text messages, as the real server sends them (§2).
+    static devserver::DevServerConfig binaryMsgpackConfig();
 
     explicit DevServerFixture(const devserver::DevServerConfig& config = defaultConfig());
 
