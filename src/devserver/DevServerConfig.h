@@ -39,7 +39,7 @@ struct DevServerConfig
     QString restBasePath = QStringLiteral("/dispatch");
     // Serve the four list routes, which the real server (forge v1.8.0) never registers.
     bool restListRoutes = false;
-    ConnectionLimits limits;      // not the real server's: it has none (ConnectionLimits.h)
+    ConnectionLimits limits; // not the real server's: it has none (ConnectionLimits.h)
 };
 
 } // namespace devserver

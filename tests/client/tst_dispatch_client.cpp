@@ -316,8 +316,9 @@ private slots:
 
     void theDemoServerFallsBackLikeProduction()
     {
-        // Issue 15 item 3: `dispatch-monitor --demo --format msgpack` starts a default-configured devserver with
-        // the demo workload in its own thread (src/app/main.cpp); the client must meet production's fallback.
+        // Issue 15 item 3: `dispatch-monitor --demo --format msgpack` starts a default-configured devserver
+        // with the demo workload in its own thread (src/app/main.cpp); the client must meet production's
+        // fallback.
         devserver::DevServerConfig demoConfig;
         demoConfig.workload = devserver::WorkloadKind::Demo;
         devserver::DevServerThread demo(demoConfig);
@@ -377,9 +378,13 @@ private slots:
         auto first = client.stats();
         auto second = client.stats();
         // In flight, proven: the server holds the first request in its delay and has queued the second behind
-        // it, and the client still waits for both.
-        QVERIFY(advanceUntil(
-            fixture.server(), [&] { return session->queuedRequests() == 1; }, 0, 5000));
+        // it (or holds a request of the client's own, sent after the plan was set, and has queued both: 2 in
+        // 10 runs under load), and the client still waits for both.
+        const bool queued = advanceUntil(
+            fixture.server(), [&] { return session->queuedRequests() >= 1; }, 0, 5000);
+        QVERIFY2(queued, qPrintable(QStringLiteral("queued %1, pending %2")
+                                        .arg(session->queuedRequests())
+                                        .arg(client.pendingCalls())));
         QCOMPARE(client.pendingCalls(), qsizetype(2));
         fixture.server().faults().dropConnections();
         QCOMPARE(failureOf(std::move(first)), QStringLiteral("ConnectionError"));

@@ -11,9 +11,10 @@ const QString kAdminToken = QStringLiteral("conformance-admin");
 
 devserver::DevServerConfig checkingKeys()
 {
-    // msgpack frames in binary messages, unlike the real server (text, §2): the msgpack cases read replies through
-    // QWebSocket, which closes a text message of msgpack bytes with 1007. Against a real server those cases fail
-    // for that reason (README, "Conformance against a real server"); tests/devserver checks the text default.
+    // msgpack frames in binary messages, unlike the real server (text, §2): the msgpack cases read replies
+    // through QWebSocket, which closes a text message of msgpack bytes with 1007. Against a real server those
+    // cases fail for that reason (README, "Conformance against a real server"); tests/devserver checks the
+    // text default.
     auto config = testsupport::DevServerFixture::binaryMsgpackConfig();
     config.tokens.setMode(devserver::TokenStore::Mode::ApiKeys);
     for (const QString& spec : {kAllToken + QStringLiteral("=*"), kReaderToken + QStringLiteral("=job:read"),
