@@ -1464,25 +1464,56 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
-    <name>dispatch::DispatchClient</name>
+    <name>dispatch::ConnectionSupervisor</name>
     <message>
-        <source>Token rejected: %1</source>
-        <extracomment>Why the client stopped: the server refused the API token. %1 is the server&apos;s message.</extracomment>
-        <translation>Token abgelehnt: %1</translation>
+        <source>not connected to %1</source>
+        <extracomment>Error of a request made while not connected. %1 is the server URL.</extracomment>
+        <translation>nicht mit %1 verbunden</translation>
     </message>
     <message>
-        <source>Ignored a frame the client could not decode: %1</source>
-        <extracomment>Status bar warning. %1 is what is wrong with the frame (decoder message).</extracomment>
-        <translation>Ein Frame, den der Client nicht dekodieren konnte, wurde übergangen: %1</translation>
+        <source>not connected to %1 (%2)</source>
+        <extracomment>Error of a request made while not connected. %1 is the server URL, %2 why the last connection ended.</extracomment>
+        <translation>nicht mit %1 verbunden (%2)</translation>
+    </message>
+    <message>
+        <source>the connection attempt was superseded</source>
+        <translation>der Verbindungsversuch wurde durch einen neueren ersetzt</translation>
     </message>
     <message>
         <source>The server sends msgpack in WebSocket text messages, which Qt cannot read; using JSON with this server.</source>
         <translation>Der Server sendet msgpack in WebSocket-Textnachrichten, die Qt nicht lesen kann; mit diesem Server wird JSON verwendet.</translation>
     </message>
     <message>
-        <source>Could not re-subscribe to %1: %2</source>
-        <extracomment>Status bar warning after a reconnect. %1 is the channel (a topic or workflow run id), %2 why the subscribe failed.</extracomment>
-        <translation>%1 konnte nicht erneut abonniert werden: %2</translation>
+        <source>Disconnected: %1</source>
+        <extracomment>Why the client stopped (connection bar and status bar). %1 is why the connection was closed.</extracomment>
+        <translation>Getrennt: %1</translation>
+    </message>
+    <message>
+        <source>Token rejected: %1</source>
+        <extracomment>Why the client stopped: the server refused the API token. %1 is the server&apos;s message.</extracomment>
+        <translation>Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate: %1</source>
+        <extracomment>Why the client stopped. %1 is the certificate sentence (&quot;The server&apos;s certificate … is self-signed (SHA-256 …).&quot;).</extracomment>
+        <translation>Nicht vertrauenswürdiges Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 reconnect attempts: %2</source>
+        <extracomment>Why the client stopped. %1 is the number of attempts, %2 why the last one failed.</extracomment>
+        <translation>Nach %1 Verbindungsversuchen aufgegeben: %2</translation>
+    </message>
+    <message>
+        <source>closed by the client</source>
+        <translation>vom Client geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DispatchClient</name>
+    <message>
+        <source>Ignored a frame the client could not decode: %1</source>
+        <extracomment>Status bar warning. %1 is what is wrong with the frame (decoder message).</extracomment>
+        <translation>Ein Frame, den der Client nicht dekodieren konnte, wurde übergangen: %1</translation>
     </message>
     <message>
         <source>Could not refresh watched run %1: %2</source>
@@ -1505,36 +1536,8 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <translation>Verbindung verloren: %1</translation>
     </message>
     <message>
-        <source>Disconnected: %1</source>
-        <extracomment>Why the client stopped (connection bar and status bar). %1 is why the connection was closed.</extracomment>
-        <translation>Getrennt: %1</translation>
-    </message>
-    <message>
-        <source>Gave up after %1 reconnect attempts: %2</source>
-        <extracomment>Why the client stopped. %1 is the number of attempts, %2 why the last one failed.</extracomment>
-        <translation>Nach %1 Verbindungsversuchen aufgegeben: %2</translation>
-    </message>
-    <message>
         <source>the client was closed</source>
         <translation>der Client wurde geschlossen</translation>
-    </message>
-    <message>
-        <source>closed by the client</source>
-        <translation>vom Client geschlossen</translation>
-    </message>
-    <message>
-        <source>not connected to %1</source>
-        <extracomment>Error of a request made while not connected. %1 is the server URL.</extracomment>
-        <translation>nicht mit %1 verbunden</translation>
-    </message>
-    <message>
-        <source>Could not unsubscribe from %1: %2</source>
-        <extracomment>Status bar warning. %1 is the channel (a topic or workflow run id), %2 why the unsubscribe failed.</extracomment>
-        <translation>Das Abonnement von %1 konnte nicht beendet werden: %2</translation>
-    </message>
-    <message>
-        <source>unsubscribed</source>
-        <translation>Abonnement beendet</translation>
     </message>
     <message>
         <source>unreadable %1 reply: %2</source>
@@ -1544,20 +1547,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>the client was destroyed</source>
         <translation>der Client wurde beendet</translation>
-    </message>
-    <message>
-        <source>the connection attempt was superseded</source>
-        <translation>der Verbindungsversuch wurde durch einen neueren ersetzt</translation>
-    </message>
-    <message>
-        <source>Untrusted certificate: %1</source>
-        <extracomment>Why the client stopped. %1 is the certificate sentence (&quot;The server&apos;s certificate … is self-signed (SHA-256 …).&quot;).</extracomment>
-        <translation>Nicht vertrauenswürdiges Zertifikat: %1</translation>
-    </message>
-    <message>
-        <source>not connected to %1 (%2)</source>
-        <extracomment>Error of a request made while not connected. %1 is the server URL, %2 why the last connection ended.</extracomment>
-        <translation>nicht mit %1 verbunden (%2)</translation>
     </message>
     <message>
         <source>%1 not sent: the client is closing</source>
@@ -2951,6 +2940,23 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
     <message>
         <source>unsubscribed</source>
         <translation>Abonnement beendet</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::SubscriptionRegistry</name>
+    <message>
+        <source>unsubscribed</source>
+        <translation>Abonnement beendet</translation>
+    </message>
+    <message>
+        <source>Could not re-subscribe to %1: %2</source>
+        <extracomment>Status bar warning after a reconnect. %1 is the channel (a topic or workflow run id), %2 why the subscribe failed.</extracomment>
+        <translation>%1 konnte nicht erneut abonniert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not unsubscribe from %1: %2</source>
+        <extracomment>Status bar warning. %1 is the channel (a topic or workflow run id), %2 why the unsubscribe failed.</extracomment>
+        <translation>Das Abonnement von %1 konnte nicht beendet werden: %2</translation>
     </message>
 </context>
 <context>

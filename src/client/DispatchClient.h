@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "client/CreditWindow.h"
-#include "client/ReconnectBackoff.h"
+#include "client/RunStartCorrelator.h"
 #include "client/Subscription.h"
 #include "protocol/CancelResult.h"
 #include "protocol/CertificateProblem.h"
 #include "protocol/ClientOptions.h"
 #include "protocol/ClientState.h"
-#include "protocol/ConnectionSettings.h"
 #include "protocol/EnqueueResult.h"
 #include "protocol/EventPublishResult.h"
 #include "protocol/Job.h"
@@ -17,21 +15,18 @@
 #include "protocol/WorkflowRun.h"
 #include "protocol/WorkflowStartResult.h"
 
-#include <QHash>
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <qcoro/qcorotask.h>
 
 namespace dispatch {
 
-class CertificateError;
-class DedicatedCall;
-class DwpConnection;
+class ConnectionSupervisor;
 class FrameRouter;
 class PendingRequestMap;
+class SubscriptionRegistry;
 
 // The DWP client: the TypeScript SDK's API as QCoro tasks, plus signals for the models — and correct against
 // the real server where every official SDK is not (dwp-protocol.md, short list):
@@ -43,7 +38,12 @@ class PendingRequestMap;
 // - workflow.start gets a connection of its own, since the server answers it only when the run ends (§2, §3);
 // - msgpack goes out in binary messages, and a server that answers in text-framed msgpack (QWebSocket closes
 //   with 1007) is talked to in JSON from then on, said once (§2, §6).
-// Every task settles: with its result, or with a DispatchError subclass (client/DispatchErrors.h).
+// Every task settles: with its result, or with a DispatchError subclass (protocol/DispatchErrors.h).
+//
+// A façade over one part per responsibility: ConnectionSupervisor (the main connection: connect, heartbeat,
+// reconnect, give up), SubscriptionRegistry (subscriptions, credits, re-subscribing), RunStartCorrelator
+// (workflow.start's run id and its own connection), PendingRequestMap + FrameRouter (calls and replies). The
+// typed calls are in DispatchClientCalls.cpp.
 class DispatchClient : public QObject
 {
     Q_OBJECT
@@ -53,9 +53,9 @@ public:
     ~DispatchClient() override;
 
     const ClientOptions& options() const { return m_options; }
-    ClientState state() const { return m_state; }
-    QString sessionId() const { return m_sessionId; }
-    dwp::WireFormat activeFormat() const { return m_activeFormat; }
+    ClientState state() const;
+    QString sessionId() const;
+    dwp::WireFormat activeFormat() const;
 
     // Connects and authenticates; resolves with the session id. With reconnect on, a failed first attempt
     // keeps retrying in the background (stateChanged says when) while this task fails with the first error.
@@ -119,55 +119,24 @@ signals:
 
 private:
     QCoro::Task<QByteArray> call(QString method, QByteArray dataJson, std::chrono::milliseconds deadline);
-    QCoro::Task<void> openMainConnection();
-    QCoro::Task<void> resubscribeAndResync();
-    ConnectionSettings connectionSettings(bool longCall) const;
+    void forwardSupervisorSignals();
+    void routeFrames();
+    QCoro::Task<void> afterSessionStarted();
+    QCoro::Task<void> refreshWatchedRuns();
     void onEvent(const dwp::StreamEvent& event);
-    void onMainDisconnected(const QString& reason, bool textFramedMsgpack);
-    void scheduleReconnect(const QString& reason);
-    void attemptReconnect();
-    void giveUp(const QString& message, int code, std::exception_ptr error = {});
+    void onConnectionLost(const QString& reason);
+    void onGaveUp(const QString& message, int code, std::exception_ptr error);
     // close() and the destructor: closed first, then every call and subscription ended with `reason`.
     void shutDown(const QString& reason, bool announce);
-    void abortDedicatedCalls(const QString& reason);
-    void rejectCertificate(const CertificateError& error);
-    void fallBackToJson();
-    void sendCredits(qint64 credits);
-    void sendUnsubscribe(QString channel);
-    bool isServerSubscribed(const QString& channel) const;
-    void setState(ClientState state);
-    void releaseSubscription(Subscription* subscription);
     std::chrono::milliseconds deadlineFor(CallOptions options) const;
-    void claimStartedRun(const dwp::StreamEvent& event);
-    void endStartInterest(quint64 ticket);
-    QStringList watchedRunIds() const;
 
     ClientOptions m_options;
-    dwp::WireFormat m_activeFormat;
-    ClientState m_state = ClientState::Disconnected;
-    QString m_sessionId;
-    QString m_lastDisconnectReason; // said by calls made while not connected
-    std::unique_ptr<DwpConnection> m_main;
+    // Declared first, destroyed last: the parts below hold references to it or to one another.
+    std::unique_ptr<ConnectionSupervisor> m_connection;
     std::unique_ptr<PendingRequestMap> m_pending;
-    ReconnectBackoff m_backoff;
-    CreditWindow m_credits;
-    QTimer m_reconnectTimer;
-    bool m_closing = false;
-    bool m_warnedFallback = false;
-    QList<Subscription*> m_subscriptions;
-    std::unique_ptr<FrameRouter> m_router;   // reads m_subscriptions, feeds m_pending
-    QHash<Subscription*, QString> m_watched; // watch() subscriptions → run id, re-fetched after a reconnect
-    // workflow.start calls waiting to learn their run id from a workflow.started event, oldest first
-    struct PendingStart
-    {
-        quint64 ticket;
-        QString name;
-        std::function<void(const QString&)> onRunIdKnown;
-    };
-    QList<PendingStart> m_pendingStarts;
-    quint64 m_nextStartTicket = 0;
-    int m_internalWorkflowInterest = 0;
-    QList<DedicatedCall*> m_dedicatedCalls; // workflow.start calls running, each owned by its coroutine
+    std::unique_ptr<SubscriptionRegistry> m_subscriptions;
+    std::unique_ptr<FrameRouter> m_router; // reads the registry's list, feeds m_pending
+    RunStartCorrelator m_starts;
     qint64 m_eventsReceived = 0;
     qint64 m_undecodableFrames = 0;
 };
