@@ -1961,6 +1961,11 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Keep Job</source>
         <translation>Job behalten</translation>
     </message>
+    <message>
+        <source>The list&apos;s filters hide job %1. It stays here until you select another job.</source>
+        <extracomment>Under the title of the job detail panel when the list&apos;s state, queue or search filters hide the job shown. %1 is the job id (job_…).</extracomment>
+        <translation>Die Filter der Liste blenden Job %1 aus. Er bleibt hier, bis Sie einen anderen Job auswählen.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::JobsModel</name>
@@ -2761,6 +2766,11 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
         <source>Earlier runs of this workflow waited for “%1” at this point. The server does not announce waits, so this is inferred.</source>
         <extracomment>Tooltip of the run detail panel&apos;s Publish button. %1 is the event name earlier runs waited for.</extracomment>
         <translation>Frühere Läufe dieses Workflows warteten an dieser Stelle auf „%1“. Der Server meldet Wartezustände nicht, dies ist also erschlossen.</translation>
+    </message>
+    <message>
+        <source>The list&apos;s filters hide run %1. It stays here until you select another run.</source>
+        <extracomment>Under the title of the run detail panel when the list&apos;s state or search filters hide the run shown. %1 is the run id (run_…).</extracomment>
+        <translation>Die Filter der Liste blenden Lauf %1 aus. Er bleibt hier, bis Sie einen anderen Lauf auswählen.</translation>
     </message>
 </context>
 <context>

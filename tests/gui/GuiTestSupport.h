@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <functional>
@@ -68,6 +69,23 @@ inline void answerNextMessageBox(QObject* context, const QString& buttonText, QS
             }
         }
     });
+}
+
+// The id of the row a table marks as current and selected; empty when no row is both.
+inline QString selectedRowId(const QTableView* table, int idRole)
+{
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    const QModelIndex current = table->currentIndex();
+    if (rows.size() != 1 || !current.isValid() || rows.first().row() != current.row())
+        return {};
+    return current.data(idRole).toString();
+}
+
+// Clicks a header section the way a person does (sorts by that column where sorting is on).
+inline void clickHeader(QHeaderView* header, int section)
+{
+    const int x = header->sectionViewportPosition(section) + header->sectionSize(section) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
 }
 
 // Hides a column the way a person does: the header's context menu, then a click on the column's entry.

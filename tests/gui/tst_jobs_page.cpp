@@ -7,6 +7,8 @@
 #include "models/JobsModel.h"
 #include "models/ModelEventFactory.h"
 
+#include "GuiTestSupport.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
@@ -40,6 +42,9 @@ private slots:
     void detailShowsEveryFieldAndAsksForThePayload();
     void cancelConfirmationSaysWhatCancelDoes();
     void selectJobClearsHidingFilters();
+    void selectionStaysOnTheJobWhenAFilterHidesIt();
+    void selectionStaysWhenTheJobLeavesTheFilterLive();
+    void selectionFollowsTheJobWhenRowsReorder();
 
 private:
     void apply(const QList<dwp::StreamEvent>& batch)
@@ -48,6 +53,10 @@ private:
         m_log->applyEvents(batch);
     }
     void clickRow(int proxyRow);
+    QString currentRowId() const;
+    QString field(const char* objectName) const;
+    QMessageBox* openCancelConfirmation() const;
+    bool relabelAsCancelled();
 
     JobsModel* m_jobs = nullptr;
     EventLogModel* m_log = nullptr;
@@ -87,6 +96,38 @@ void TestJobsPage::clickRow(int proxyRow)
     QTableView* table = m_page->table();
     const QRect rect = table->visualRect(m_page->proxy()->index(proxyRow, JobsModel::NameColumn));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+QString TestJobsPage::currentRowId() const
+{
+    return guitest::selectedRowId(m_page->table(), JobsModel::IdRole);
+}
+
+QString TestJobsPage::field(const char* objectName) const
+{
+    return m_page->findChild<QLabel*>(QLatin1String(objectName))->text();
+}
+
+QMessageBox* TestJobsPage::openCancelConfirmation() const
+{
+    QMessageBox* box = m_page->findChild<QMessageBox*>(QStringLiteral("cancelConfirmation"));
+    return box && box->isVisible() ? box : nullptr;
+}
+
+// Clicks "Relabel as Cancelled" in the open cancel confirmation; false if there is none.
+bool TestJobsPage::relabelAsCancelled()
+{
+    QMessageBox* box = openCancelConfirmation();
+    if (!box)
+        return false;
+    const QList<QAbstractButton*> buttons = box->buttons();
+    const auto relabel = std::find_if(buttons.cbegin(), buttons.cend(), [](const QAbstractButton* button) {
+        return button->text() == QStringLiteral("Relabel as Cancelled");
+    });
+    if (relabel == buttons.cend())
+        return false;
+    QTest::mouseClick(*relabel, Qt::LeftButton);
+    return true;
 }
 
 void TestJobsPage::saysHonestlyWhatItShows()
@@ -153,9 +194,6 @@ void TestJobsPage::detailShowsEveryFieldAndAsksForThePayload()
     QCOMPARE(m_page->selectedJobId(), jobId(3));
     QCOMPARE(wanted.size(), 1);
     QCOMPARE(wanted.at(0).at(0).toString(), jobId(3));
-    const auto field = [this](const char* name) {
-        return m_page->findChild<QLabel*>(QLatin1String(name))->text();
-    };
     QCOMPARE(field("jobIdField"), jobId(3));
     QCOMPARE(field("jobNameField"), QStringLiteral("send-email"));
     QCOMPARE(field("jobStateField"), QStringLiteral("Failed"));
@@ -191,13 +229,9 @@ void TestJobsPage::cancelConfirmationSaysWhatCancelDoes()
     clickRow(1); // job 2, running
     auto* cancel = m_page->findChild<QPushButton*>(QStringLiteral("cancelJobButton"));
     QVERIFY(cancel->isEnabled());
-    const auto openConfirmation = [this] {
-        QMessageBox* box = m_page->findChild<QMessageBox*>(QStringLiteral("cancelConfirmation"));
-        return box && box->isVisible() ? box : nullptr;
-    };
     // The box opens without a nested event loop: the click returns while it is still open.
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QMessageBox* box = openConfirmation();
+    QMessageBox* box = openCancelConfirmation();
     QVERIFY(box);
     QCOMPARE(box->windowModality(), Qt::WindowModal);
     const QString informative = box->informativeText();
@@ -205,21 +239,16 @@ void TestJobsPage::cancelConfirmationSaysWhatCancelDoes()
     QVERIFY(informative.contains(QStringLiteral("does not stop a handler")));
     QVERIFY(informative.contains(QStringLiteral("running now")));
     QCOMPARE(confirmed.size(), 0); // nothing before the answer
-    const QList<QAbstractButton*> buttons = box->buttons();
-    const auto relabel = std::find_if(buttons.cbegin(), buttons.cend(), [](const QAbstractButton* button) {
-        return button->text() == QStringLiteral("Relabel as Cancelled");
-    });
-    QVERIFY(relabel != buttons.cend());
-    QTest::mouseClick(*relabel, Qt::LeftButton);
+    QVERIFY(relabelAsCancelled());
     QTRY_COMPARE(confirmed.size(), 1);
     QCOMPARE(confirmed.at(0).at(0).toString(), jobId(2));
 
     // Declining sends nothing; a finished job cannot be cancelled at all.
-    QTRY_VERIFY(!openConfirmation());
+    QTRY_VERIFY(!openCancelConfirmation());
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QTRY_VERIFY((box = openConfirmation()));
+    QTRY_VERIFY((box = openCancelConfirmation()));
     QTest::keyClick(box, Qt::Key_Escape);
-    QTRY_VERIFY(!openConfirmation());
+    QTRY_VERIFY(!openCancelConfirmation());
     QCOMPARE(confirmed.size(), 1);
     clickRow(0);
     QVERIFY(!cancel->isEnabled());
@@ -234,6 +263,99 @@ void TestJobsPage::selectJobClearsHidingFilters()
     QCOMPARE(m_page->proxy()->rowCount(), 3);
     QVERIFY(!m_page->selectJob(jobId(99)));
     QCOMPARE(m_page->detailPanel()->jobId(), jobId(99)); // shown as "not seen yet", fetch pending
+}
+
+void TestJobsPage::selectionStaysOnTheJobWhenAFilterHidesIt()
+{
+    // Issue 20 item 2: the pane follows the job, never the row; a cancel acts on the job on screen.
+    QSignalSpy confirmed(m_page, &JobsPage::cancelConfirmed);
+    auto* cancel = m_page->findChild<QPushButton*>(QStringLiteral("cancelJobButton"));
+    clickRow(1); // job 2, running
+    QCOMPARE(currentRowId(), jobId(2));
+    QCOMPARE(field("jobIdField"), jobId(2));
+
+    // The search now matches job 3 only: job 2 leaves the list, job 3 stays in it.
+    auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("jobTextFilter"));
+    guitest::retype(search, QStringLiteral("refused"));
+    QCOMPARE(m_page->proxy()->rowCount(), 1);
+    QCOMPARE(m_page->proxy()->index(0, 0).data(JobsModel::IdRole).toString(), jobId(3));
+    QCOMPARE(m_page->detailPanel()->jobId(), jobId(2));
+    QCOMPARE(field("jobIdField"), jobId(2));
+    QCOMPARE(field("jobStateField"), QStringLiteral("Running"));
+    QCOMPARE(m_page->selectedJobId(), jobId(2));
+    QCOMPARE(currentRowId(), QString()); // no other row is marked as the selection
+    auto* notice = m_page->findChild<QLabel*>(QStringLiteral("jobHiddenNotice"));
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(jobId(2)), qPrintable(notice->text()));
+
+    // Cancel is about job 2, the job on screen.
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(openCancelConfirmation());
+    QVERIFY2(openCancelConfirmation()->text().contains(jobId(2)),
+             qPrintable(openCancelConfirmation()->text()));
+    QVERIFY(relabelAsCancelled());
+    QTRY_COMPARE(confirmed.size(), 1); // the confirmation's answer to arrive
+    QCOMPARE(confirmed.at(0).at(0).toString(), jobId(2));
+
+    // The search cleared: job 2 is listed and selected again, the notice goes.
+    guitest::retype(search, QString());
+    QCOMPARE(m_page->proxy()->rowCount(), 3);
+    QCOMPARE(currentRowId(), jobId(2));
+    QVERIFY(!notice->isVisible()); // the control: the same label is hidden while job 2 is listed
+}
+
+void TestJobsPage::selectionStaysWhenTheJobLeavesTheFilterLive()
+{
+    // Only running jobs listed: 2 and 4. Job 2 is selected and finishes: it leaves the list while job 4,
+    // its neighbour, stays in it. The pane must not slide to job 4.
+    apply({jobEvent(Type::JobEnqueued, jobId(4), at(20)), jobEvent(Type::JobStarted, jobId(4), at(21))});
+    QTest::mouseClick(m_page->findChild<QToolButton*>(QStringLiteral("stateFilter_running")), Qt::LeftButton);
+    QCOMPARE(m_page->proxy()->rowCount(), 2);
+    clickRow(0);
+    QCOMPARE(currentRowId(), jobId(2));
+    auto* cancel = m_page->findChild<QPushButton*>(QStringLiteral("cancelJobButton"));
+    QVERIFY(cancel->isEnabled()); // positive control: a running job can be cancelled
+    apply({jobEvent(Type::JobCompleted, jobId(2), at(22), {}, 0, 100, QStringLiteral("resize-image"),
+                    QStringLiteral("media"))});
+    QCOMPARE(m_page->proxy()->rowCount(), 1);
+    QCOMPARE(m_page->proxy()->index(0, 0).data(JobsModel::IdRole).toString(), jobId(4));
+    QCOMPARE(m_page->detailPanel()->jobId(), jobId(2));
+    QCOMPARE(field("jobIdField"), jobId(2));
+    QCOMPARE(field("jobStateField"), QStringLiteral("Completed"));
+    QCOMPARE(currentRowId(), QString());
+    QVERIFY(!cancel->isEnabled()); // job 2 has finished; job 4's Cancel is not offered in its place
+    auto* notice = m_page->findChild<QLabel*>(QStringLiteral("jobHiddenNotice"));
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    // A person picks job 4: now the pane shows it.
+    clickRow(0);
+    QCOMPARE(m_page->detailPanel()->jobId(), jobId(4));
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(!notice->isVisible());
+}
+
+void TestJobsPage::selectionFollowsTheJobWhenRowsReorder()
+{
+    clickRow(0); // job 1, send-email
+    QCOMPARE(currentRowId(), jobId(1));
+    // Sorted by name: resize-image (job 2) comes first, so job 1 moves down a row.
+    guitest::clickHeader(m_page->table()->horizontalHeader(), JobsModel::NameColumn);
+    QCOMPARE(m_page->proxy()->index(0, 0).data(JobsModel::IdRole).toString(), jobId(2));
+    QCOMPARE(m_page->table()->currentIndex().row(), 1); // moved with its job
+    QCOMPARE(currentRowId(), jobId(1));
+    QCOMPARE(m_page->detailPanel()->jobId(), jobId(1));
+    // Another session's models with the same jobs in another order: the selection stays on job 1.
+    JobsModel other;
+    other.applyEvents({jobEvent(Type::JobEnqueued, jobId(3), at(1)),
+                       jobEvent(Type::JobEnqueued, jobId(2), at(2)),
+                       jobEvent(Type::JobEnqueued, jobId(1), at(3))});
+    m_page->setModels(&other, m_log);
+    QCOMPARE(currentRowId(), jobId(1));
+    QCOMPARE(m_page->detailPanel()->jobId(), jobId(1));
+    m_page->setModels(m_jobs, m_log); // before `other` goes
+    QCOMPARE(currentRowId(), jobId(1));
 }
 
 QTEST_MAIN(TestJobsPage)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "GuiTestSupport.h"
 #include "gui/gantt/TimelineGanttView.h"
 #include "gui/json/JsonViewer.h"
 #include "gui/pages/RunDetailPanel.h"
@@ -33,6 +34,9 @@ private slots:
     void publishEventIsPrefilledForAWaitingStep();
     void watchAndStateFilter();
     void guessesTheWaitFromAnEarlierRun();
+    void selectionStaysOnTheRunWhenAFilterHidesIt();
+    void selectionStaysWhenTheRunLeavesTheFilterLive();
+    void selectionFollowsTheRunWhenRowsReorder();
 
 private:
     void apply(const QList<dwp::StreamEvent>& batch)
@@ -41,6 +45,15 @@ private:
         m_timeline->applyEvents(batch);
     }
     void clickRunRow(int row);
+    QString currentRowId() const
+    {
+        return guitest::selectedRowId(m_page->table(), WorkflowRunsModel::IdRole);
+    }
+    QLabel* hiddenNotice() const { return m_page->findChild<QLabel*>(QStringLiteral("runHiddenNotice")); }
+    QToolButton* stateFilter(const char* state) const
+    {
+        return m_page->findChild<QToolButton*>(QStringLiteral("runStateFilter_") + QLatin1String(state));
+    }
 
     WorkflowRunsModel* m_runs = nullptr;
     TimelineModel* m_timeline = nullptr;
@@ -189,6 +202,88 @@ void TestWorkflowsPage::guessesTheWaitFromAnEarlierRun()
                 .contains(QStringLiteral("payment-received")));
     // A run of another workflow that stops after a step of the same name is not guessed about.
     QVERIFY(guess.waitAfter(QStringLiteral("checkout"), QStringLiteral("charge")).isEmpty());
+}
+
+void TestWorkflowsPage::selectionStaysOnTheRunWhenAFilterHidesIt()
+{
+    // Issue 20 items 2 and 8: the pane follows the run, never the row, and never says "No run selected"
+    // above a run's chart.
+    QSignalSpy opened(m_page, &WorkflowsPage::runOpened);
+    clickRunRow(0); // run 1, running
+    QCOMPARE(currentRowId(), runId(1));
+    QCOMPARE(opened.size(), 1);
+    auto* title = m_page->findChild<QLabel*>(QStringLiteral("runTitle"));
+    QVERIFY(title);
+    QVERIFY(title->text().contains(QStringLiteral("order-pipeline")));
+
+    // Only failed runs listed: run 1 leaves, run 2 stays.
+    QTest::mouseClick(stateFilter("failed"), Qt::LeftButton);
+    QCOMPARE(m_page->proxy()->rowCount(), 1);
+    QCOMPARE(m_page->proxy()->index(0, 0).data(WorkflowRunsModel::IdRole).toString(), runId(2));
+    QCOMPARE(m_page->detailPanel()->runId(), runId(1));
+    QCOMPARE(m_page->selectedRunId(), runId(1));
+    QCOMPARE(currentRowId(), QString()); // no other row is marked as the selection
+    QCOMPARE(opened.size(), 1);          // run 2 was not opened in its place
+    QVERIFY(title->text().contains(QStringLiteral("order-pipeline")));
+    QVERIFY(hiddenNotice());
+    QVERIFY(hiddenNotice()->isVisible());
+    QVERIFY2(hiddenNotice()->text().contains(runId(1)), qPrintable(hiddenNotice()->text()));
+    // Watch acts on run 1, the run on screen.
+    QSignalSpy watch(m_page->detailPanel(), &RunDetailPanel::watchToggled);
+    QTest::mouseClick(m_page->findChild<QToolButton*>(QStringLiteral("watchButton")), Qt::LeftButton);
+    QCOMPARE(watch.size(), 1);
+    QCOMPARE(watch.at(0).at(0).toString(), runId(1));
+
+    // A search that matches nothing: the list is empty, the pane still shows run 1.
+    guitest::retype(m_page->findChild<QLineEdit*>(QStringLiteral("runTextFilter")), QStringLiteral("zzz"));
+    QCOMPARE(m_page->proxy()->rowCount(), 0);
+    QCOMPARE(m_page->detailPanel()->runId(), runId(1));
+    QVERIFY(title->text().contains(QStringLiteral("order-pipeline")));
+
+    // Filters cleared: run 1 is listed and selected again, and the notice goes.
+    guitest::retype(m_page->findChild<QLineEdit*>(QStringLiteral("runTextFilter")), QString());
+    QTest::mouseClick(stateFilter("failed"), Qt::LeftButton);
+    QCOMPARE(m_page->proxy()->rowCount(), 2);
+    QCOMPARE(currentRowId(), runId(1));
+    QVERIFY(!hiddenNotice()->isVisible()); // the control: the same label is hidden while run 1 is listed
+    QCOMPARE(opened.size(), 1);
+}
+
+void TestWorkflowsPage::selectionStaysWhenTheRunLeavesTheFilterLive()
+{
+    // Only running runs listed: 1 and 3. Run 1 is selected and completes: it leaves the list while run 3,
+    // its neighbour, stays in it. The pane must not slide to run 3.
+    apply({runEvent(Type::WorkflowStarted, runId(3), at(10))});
+    QTest::mouseClick(stateFilter("running"), Qt::LeftButton);
+    QCOMPARE(m_page->proxy()->rowCount(), 2);
+    clickRunRow(0);
+    QCOMPARE(currentRowId(), runId(1));
+    QSignalSpy opened(m_page, &WorkflowsPage::runOpened);
+    apply({runEvent(Type::WorkflowCompleted, runId(1), at(11), {}, {}, 0, QStringLiteral("order-pipeline"))});
+    QCOMPARE(m_page->proxy()->rowCount(), 1);
+    QCOMPARE(m_page->proxy()->index(0, 0).data(WorkflowRunsModel::IdRole).toString(), runId(3));
+    QCOMPARE(m_page->detailPanel()->runId(), runId(1));
+    QCOMPARE(currentRowId(), QString());
+    QCOMPARE(opened.size(), 0);
+    QVERIFY(hiddenNotice());
+    QVERIFY(hiddenNotice()->isVisible());
+    // A person picks run 3: now the pane shows it (the control: a click still opens a run).
+    clickRunRow(0);
+    QCOMPARE(m_page->detailPanel()->runId(), runId(3));
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(!hiddenNotice()->isVisible());
+}
+
+void TestWorkflowsPage::selectionFollowsTheRunWhenRowsReorder()
+{
+    clickRunRow(0); // run 1, order-pipeline
+    QCOMPARE(currentRowId(), runId(1));
+    // Sorted by workflow name: checkout (run 2) comes first, so run 1 moves down a row.
+    guitest::clickHeader(m_page->table()->horizontalHeader(), WorkflowRunsModel::NameColumn);
+    QCOMPARE(m_page->proxy()->index(0, 0).data(WorkflowRunsModel::IdRole).toString(), runId(2));
+    QCOMPARE(m_page->table()->currentIndex().row(), 1); // moved with its run
+    QCOMPARE(currentRowId(), runId(1));
+    QCOMPARE(m_page->detailPanel()->runId(), runId(1));
 }
 
 QTEST_MAIN(TestWorkflowsPage)

@@ -35,8 +35,9 @@ QString timeText(const QVariant& utc)
 
 JobDetailPanel::JobDetailPanel(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     : QWidget(parent), m_jobs(jobs), m_history(new EventFilterProxy(this)), m_title(new QLabel(this)),
-      m_lastError(new QPlainTextEdit(this)), m_payload(new JsonViewer(this)),
-      m_historyTable(new QTableView(this)), m_cancelButton(new QPushButton(tr("&Cancel Job…"), this)),
+      m_hiddenNotice(new QLabel(this)), m_lastError(new QPlainTextEdit(this)),
+      m_payload(new JsonViewer(this)), m_historyTable(new QTableView(this)),
+      m_cancelButton(new QPushButton(tr("&Cancel Job…"), this)),
       m_enqueueAgainButton(new QPushButton(tr("Enqueue &Again…"), this)),
       m_copyIdButton(new QPushButton(tr("Copy &ID"), this))
 {
@@ -46,6 +47,8 @@ JobDetailPanel::JobDetailPanel(JobsModel* jobs, EventLogModel* log, QWidget* par
     m_lastError->setObjectName(QStringLiteral("lastError"));
     m_payload->setObjectName(QStringLiteral("payloadViewer"));
     m_historyTable->setObjectName(QStringLiteral("jobHistory"));
+    m_hiddenNotice->setObjectName(QStringLiteral("jobHiddenNotice"));
+    m_hiddenNotice->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setWeight(QFont::DemiBold);
@@ -92,6 +95,7 @@ JobDetailPanel::JobDetailPanel(JobsModel* jobs, EventLogModel* log, QWidget* par
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_hiddenNotice);
     layout->addLayout(form);
     layout->addWidget(m_note);
     layout->addWidget(new QLabel(tr("Last error:"), this));
@@ -157,6 +161,12 @@ void JobDetailPanel::setJob(const QString& jobId)
         emit detailsWanted(jobId);
 }
 
+void JobDetailPanel::setHiddenFromList(bool hidden)
+{
+    m_hiddenFromList = hidden;
+    refresh();
+}
+
 void JobDetailPanel::refresh()
 {
     const bool known = m_row.isValid();
@@ -168,6 +178,12 @@ void JobDetailPanel::refresh()
                                    //: %1 is the job id (job_…).
                                    "Job %1 (not seen yet)")
                                    .arg(m_jobId));
+    m_hiddenNotice->setText(tr(
+                                //: Under the title of the job detail panel when the list's state, queue or
+                                //: search filters hide the job shown. %1 is the job id (job_…).
+                                "The list's filters hide job %1. It stays here until you select another job.")
+                                .arg(m_jobId));
+    m_hiddenNotice->setVisible(m_hiddenFromList && !m_jobId.isEmpty());
     m_id->setText(m_jobId);
     m_name->setText(known ? value(JobsModel::NameRole).toString() : QString());
     m_queue->setText(known ? value(JobsModel::QueueRole).toString() : QString());

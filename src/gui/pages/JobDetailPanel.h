@@ -31,6 +31,8 @@ public:
 
     QString jobId() const { return m_jobId; }
     void setJob(const QString& jobId); // empty: nothing selected
+    // The list's filters hide the job: the panel keeps showing it and says so (issue 20 item 2).
+    void setHiddenFromList(bool hidden);
     // Another session's models; the job shown stays (by id). An open cancel confirmation is closed: it
     // was about the other session's job.
     void setModels(JobsModel* jobs, EventLogModel* log);
@@ -51,6 +53,7 @@ private:
     QPersistentModelIndex m_row;
     EventFilterProxy* m_history;
     QLabel* m_title;
+    QLabel* m_hiddenNotice;
     QLabel* m_id;
     QLabel* m_name;
     QLabel* m_queue;
@@ -69,6 +72,7 @@ private:
     QPushButton* m_enqueueAgainButton;
     QPushButton* m_copyIdButton;
     QPointer<QMessageBox> m_cancelConfirmation;
+    bool m_hiddenFromList = false;
 };
 
 } // namespace dispatch

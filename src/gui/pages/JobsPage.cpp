@@ -3,6 +3,7 @@
 
 #include "gui/pages/JobDetailPanel.h"
 #include "gui/views/ColumnWidths.h"
+#include "gui/views/SelectionById.h"
 #include "gui/views/StateBadgeDelegate.h"
 #include "gui/views/StateStyle.h"
 #include "gui/views/TimestampDelegate.h"
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -59,7 +59,7 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     filters->addWidget(m_textFilter, 1);
     filters->addWidget(enqueueButton);
 
-    m_table->setModel(m_proxy);
+    m_selection = new SelectionById(m_table, m_proxy, JobsModel::IdRole, SelectionById::rowOfIn<JobsModel>());
     m_table->setItemDelegateForColumn(JobsModel::StateColumn,
                                       new StateBadgeDelegate(m_table, JobsModel::StateNameRole));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -111,8 +111,11 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     connect(m_queueFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setQueue(m_queueFilter->currentData().toString()); });
     connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &JobFilterProxy::setText);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &JobsPage::onCurrentChanged);
+    connect(m_selection, &SelectionById::idChanged, m_detail, &JobDetailPanel::setJob);
+    connect(m_selection, &SelectionById::placeChanged, m_detail, [this](SelectionById::Place place) {
+        m_detail->setHiddenFromList(place == SelectionById::Place::FilteredOut);
+    });
+    connect(m_selection, &SelectionById::filtersInTheWay, this, &JobsPage::clearFilters);
     connect(enqueueButton, &QToolButton::clicked, this, &JobsPage::enqueueRequested);
     connect(m_detail, &JobDetailPanel::detailsWanted, this, &JobsPage::detailsWanted);
     connect(m_detail, &JobDetailPanel::cancelConfirmed, this, &JobsPage::cancelConfirmed);
@@ -123,15 +126,8 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
 
 void JobsPage::watchModel()
 {
-    connect(m_jobs, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
-        noteNewRows(first, last);
-        if (!m_pendingSelection.isEmpty() && m_jobs->rowOf(m_pendingSelection) >= 0) {
-            if (m_pendingRevealsRow)
-                selectJob(m_pendingSelection);
-            else
-                keepSelection(m_pendingSelection);
-        }
-    });
+    connect(m_jobs, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { noteNewRows(first, last); });
     connect(m_jobs, &QAbstractItemModel::modelReset, this, [this] {
         m_names.clear();
         noteNewRows(0, m_jobs->rowCount() - 1);
@@ -142,36 +138,18 @@ void JobsPage::setModels(JobsModel* jobs, EventLogModel* log)
 {
     if (jobs == m_jobs)
         return;
-    const QString selected = m_detail->jobId();
     m_jobs->disconnect(this);
     m_jobs = jobs;
-    {
-        // The proxy's reset clears the view's current row; the selection is put back by id below.
-        const QScopedValueRollback rebinding(m_rebinding, true);
-        m_proxy->setSourceModel(jobs);
-        m_detail->setModels(jobs, log);
-    }
+    m_proxy->setSourceModel(jobs); // the selection stays by id (SelectionById)
+    m_detail->setModels(jobs, log);
     m_names.clear();
     watchModel();
     noteNewRows(0, m_jobs->rowCount() - 1);
-    keepSelection(selected);
 }
 
 void JobsPage::keepSelection(const QString& jobId)
 {
-    // Like selectJob(), but the filters stay as the person set them: this is not a new request.
-    const int sourceRow = jobId.isEmpty() ? -1 : m_jobs->rowOf(jobId);
-    const QModelIndex proxyIndex =
-        sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_jobs->index(sourceRow, 0));
-    m_pendingSelection = sourceRow < 0 ? jobId : QString();
-    m_pendingRevealsRow = false;
-    if (proxyIndex.isValid()) {
-        m_table->setCurrentIndex(proxyIndex);
-        m_table->scrollTo(proxyIndex);
-    } else {
-        m_table->clearSelection();
-        m_detail->setJob(jobId);
-    }
+    m_selection->select(jobId, SelectionById::Filters::Keep);
 }
 
 void JobsPage::applyStateFilter()
@@ -182,6 +160,14 @@ void JobsPage::applyStateFilter()
             states.append(dwp::JobState(button->property("jobState").toInt()));
     }
     m_proxy->setStates(states);
+}
+
+void JobsPage::clearFilters()
+{
+    for (QToolButton* button : std::as_const(m_stateButtons))
+        button->setChecked(false);
+    m_queueFilter->setCurrentIndex(0);
+    m_textFilter->clear();
 }
 
 void JobsPage::noteNewRows(int first, int last)
@@ -229,40 +215,14 @@ QStringList JobsPage::knownNames() const
 
 QString JobsPage::selectedJobId() const
 {
-    const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? current.data(JobsModel::IdRole).toString() : QString();
-}
-
-void JobsPage::onCurrentChanged()
-{
-    if (m_rebinding)
-        return;
-    m_detail->setJob(selectedJobId());
+    return m_selection->id();
 }
 
 bool JobsPage::selectJob(const QString& jobId)
 {
-    const int sourceRow = m_jobs->rowOf(jobId);
-    if (sourceRow < 0) {
-        m_pendingSelection = jobId;
-        m_pendingRevealsRow = true;
-        m_table->clearSelection();
-        m_detail->setJob(jobId);
-        return false;
-    }
-    m_pendingSelection.clear();
-    QModelIndex proxyIndex = m_proxy->mapFromSource(m_jobs->index(sourceRow, 0));
-    if (!proxyIndex.isValid()) {
-        // A filter hides it: a person who asked for this job wants to see it.
-        for (QToolButton* button : std::as_const(m_stateButtons))
-            button->setChecked(false);
-        m_queueFilter->setCurrentIndex(0);
-        m_textFilter->clear();
-        proxyIndex = m_proxy->mapFromSource(m_jobs->index(sourceRow, 0));
-    }
-    m_table->setCurrentIndex(proxyIndex);
-    m_table->scrollTo(proxyIndex);
-    return true;
+    // A person asked for this job and wants to see it: filters that hide it go.
+    m_selection->select(jobId, SelectionById::Filters::Clear);
+    return m_jobs->rowOf(jobId) >= 0;
 }
 
 } // namespace dispatch

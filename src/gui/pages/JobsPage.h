@@ -16,6 +16,7 @@ class EventLogModel;
 class JobDetailPanel;
 class JobFilterProxy;
 class JobsModel;
+class SelectionById;
 
 // The jobs seen since connecting (the server cannot list jobs: dwp-protocol.md §11.1), filtered by state,
 // queue and text, updating live while keeping the selection and the scroll position; the selected job's
@@ -38,6 +39,7 @@ public:
     JobFilterProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
     JobDetailPanel* detailPanel() const { return m_detail; }
+    // The job the detail pane shows, listed or not: a job the filters hide stays selected (SelectionById).
     QString selectedJobId() const;
     // Selects the job and scrolls to it; clears filters that would hide it. False if it is not tracked.
     bool selectJob(const QString& jobId);
@@ -52,9 +54,9 @@ signals:
 
 private:
     void applyStateFilter();
+    void clearFilters();
     void noteNewRows(int first, int last);
     void updateSinceLabel();
-    void onCurrentChanged();
     void watchModel();
 
     JobsModel* m_jobs;
@@ -65,9 +67,7 @@ private:
     QLabel* m_sinceLabel;
     QTableView* m_table;
     JobDetailPanel* m_detail;
-    QString m_pendingSelection;      // asked for before it was seen: selected when its row arrives
-    bool m_pendingRevealsRow = true; // asked for by a person: clear filters that hide it
-    bool m_rebinding = false;
+    SelectionById* m_selection;
     QSet<QString> m_queues;
     QSet<QString> m_names;
 };

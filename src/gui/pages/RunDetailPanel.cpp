@@ -48,7 +48,7 @@ GanttFields ganttFields()
 
 RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline, QWidget* parent)
     : QWidget(parent), m_runs(runs), m_timeline(timeline), m_title(new QLabel(this)),
-      m_facts(new QLabel(this)), m_error(new QLabel(this)),
+      m_hiddenNotice(new QLabel(this)), m_facts(new QLabel(this)), m_error(new QLabel(this)),
       m_watchButton(toolButton(this, tr("&Watch"), "watchButton")),
       m_publishButton(toolButton(this, tr("&Publish Event…"), "publishEventButton")),
       m_gantt(new TimelineGanttView(this)), m_steps(new QTableView(this)), m_stepData(new JsonViewer(this)),
@@ -59,6 +59,9 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
     m_stepData->setObjectName(QStringLiteral("stepData"));
     m_input->setObjectName(QStringLiteral("runInput"));
     m_error->setObjectName(QStringLiteral("runError"));
+    m_title->setObjectName(QStringLiteral("runTitle"));
+    m_hiddenNotice->setObjectName(QStringLiteral("runHiddenNotice"));
+    m_hiddenNotice->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setWeight(QFont::DemiBold);
@@ -135,6 +138,7 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_hiddenNotice);
     layout->addWidget(m_facts);
     layout->addWidget(m_error);
     layout->addLayout(actions);
@@ -208,6 +212,12 @@ void RunDetailPanel::setRun(const QString& runId)
     refresh();
 }
 
+void RunDetailPanel::setHiddenFromList(bool hidden)
+{
+    m_hiddenFromList = hidden;
+    refresh();
+}
+
 void RunDetailPanel::setRunDetails(const dwp::WorkflowRun& run)
 {
     if (run.id != m_runId)
@@ -247,18 +257,7 @@ void RunDetailPanel::refresh()
     const bool known = m_row.isValid();
     const auto value = [this](int role) { return m_row.data(role); };
     const QString state = known ? value(WorkflowRunsModel::StateNameRole).toString() : QString();
-    m_title->setText(
-        m_runId.isEmpty() ? tr("No run selected")
-        : known
-            ? tr(
-                  //: Title of the workflow run detail panel. %1 is the workflow name, %2 the run's state
-                  //: (e.g. running).
-                  "%1 — %2")
-                  .arg(value(WorkflowRunsModel::NameRole).toString(), StateStyle::label(state))
-            : tr(
-                  //: Title of the workflow run detail panel for a run not seen yet. %1 is the run id (run_…).
-                  "Run %1")
-                  .arg(m_runId));
+    refreshHeading(known, state);
     QStringList facts;
     if (!m_runId.isEmpty())
         facts << m_runId;
@@ -302,6 +301,28 @@ void RunDetailPanel::refresh()
     m_watchButton->setEnabled(!m_runId.isEmpty());
     if (m_steps->currentIndex().isValid())
         showStepData(m_steps->currentIndex().row());
+}
+
+void RunDetailPanel::refreshHeading(bool known, const QString& state)
+{
+    m_title->setText(
+        m_runId.isEmpty() ? tr("No run selected")
+        : known
+            ? tr(
+                  //: Title of the workflow run detail panel. %1 is the workflow name, %2 the run's state
+                  //: (e.g. running).
+                  "%1 — %2")
+                  .arg(m_row.data(WorkflowRunsModel::NameRole).toString(), StateStyle::label(state))
+            : tr(
+                  //: Title of the workflow run detail panel for a run not seen yet. %1 is the run id (run_…).
+                  "Run %1")
+                  .arg(m_runId));
+    m_hiddenNotice->setText(tr(
+                                //: Under the title of the run detail panel when the list's state or search
+                                //: filters hide the run shown. %1 is the run id (run_…).
+                                "The list's filters hide run %1. It stays here until you select another run.")
+                                .arg(m_runId));
+    m_hiddenNotice->setVisible(m_hiddenFromList && !m_runId.isEmpty());
 }
 
 void RunDetailPanel::showStepData(int timelineRow)

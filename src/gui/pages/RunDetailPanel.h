@@ -29,6 +29,8 @@ public:
 
     QString runId() const { return m_runId; }
     void setRun(const QString& runId); // empty: nothing selected
+    // The list's filters hide the run: the panel keeps showing it and says so (issue 20 item 2).
+    void setHiddenFromList(bool hidden);
     // Another session's models; the run shown stays (by id).
     void setModels(WorkflowRunsModel* runs, TimelineModel* timeline);
     // What only workflow.get tells: the input (and the error and parent as the server has them).
@@ -47,6 +49,7 @@ signals:
 
 private:
     void refresh();
+    void refreshHeading(bool known, const QString& state);
     void showStepData(int timelineRow);
     void watchModels();
 
@@ -55,6 +58,7 @@ private:
     QString m_runId;
     QPersistentModelIndex m_row;
     QLabel* m_title;
+    QLabel* m_hiddenNotice;
     QLabel* m_facts;
     QLabel* m_error;
     QToolButton* m_watchButton;
@@ -63,6 +67,7 @@ private:
     QTableView* m_steps;
     JsonViewer* m_stepData;
     JsonViewer* m_input;
+    bool m_hiddenFromList = false;
 };
 
 } // namespace dispatch

@@ -3,6 +3,7 @@
 
 #include "gui/pages/RunDetailPanel.h"
 #include "gui/views/ColumnWidths.h"
+#include "gui/views/SelectionById.h"
 #include "gui/views/StateBadgeDelegate.h"
 #include "gui/views/StateStyle.h"
 #include "gui/views/TimestampDelegate.h"
@@ -52,7 +53,8 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     filters->addWidget(m_textFilter, 1);
     filters->addWidget(startButton);
 
-    m_table->setModel(m_proxy);
+    m_selection = new SelectionById(m_table, m_proxy, WorkflowRunsModel::IdRole,
+                                    SelectionById::rowOfIn<WorkflowRunsModel>());
     m_table->setItemDelegateForColumn(WorkflowRunsModel::StateColumn,
                                       new StateBadgeDelegate(m_table, WorkflowRunsModel::StateNameRole));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -99,16 +101,11 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
 
     connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &WorkflowRunFilterProxy::setText);
     connect(startButton, &QToolButton::clicked, this, &WorkflowsPage::startRequested);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        if (m_rebinding)
-            return;
-        const QString runId = selectedRunId();
-        if (runId == m_detail->runId())
-            return;
-        m_detail->setRun(runId);
-        if (!runId.isEmpty())
-            emit runOpened(runId);
+    connect(m_selection, &SelectionById::idChanged, this, &WorkflowsPage::showRun);
+    connect(m_selection, &SelectionById::placeChanged, m_detail, [this](SelectionById::Place place) {
+        m_detail->setHiddenFromList(place == SelectionById::Place::FilteredOut);
     });
+    connect(m_selection, &SelectionById::filtersInTheWay, this, &WorkflowsPage::clearFilters);
     watchModel();
     updateSinceLabel();
 }
@@ -119,12 +116,6 @@ void WorkflowsPage::watchModel()
         for (int row = first; row <= last; ++row)
             m_names.insert(m_runs->index(row, 0).data(WorkflowRunsModel::NameRole).toString());
         updateSinceLabel();
-        if (!m_pendingSelection.isEmpty() && m_runs->rowOf(m_pendingSelection) >= 0) {
-            if (m_pendingRevealsRow)
-                selectRun(m_pendingSelection);
-            else
-                keepSelection(m_pendingSelection);
-        }
     });
 }
 
@@ -132,40 +123,28 @@ void WorkflowsPage::setModels(WorkflowRunsModel* runs, TimelineModel* timeline)
 {
     if (runs == m_runs)
         return;
-    const QString selected = m_detail->runId();
     m_runs->disconnect(this);
     m_runs = runs;
-    {
-        // The proxy's reset clears the view's current row; the selection is put back by id below.
-        const QScopedValueRollback rebinding(m_rebinding, true);
-        m_proxy->setSourceModel(runs);
-        m_detail->setModels(runs, timeline);
-    }
+    m_proxy->setSourceModel(runs); // the selection stays by id (SelectionById)
+    m_detail->setModels(runs, timeline);
     m_names.clear();
     for (int row = 0; row < runs->rowCount(); ++row)
         m_names.insert(runs->index(row, 0).data(WorkflowRunsModel::NameRole).toString());
     watchModel();
     updateSinceLabel();
-    keepSelection(selected);
 }
 
 void WorkflowsPage::keepSelection(const QString& runId)
 {
-    // Like selectRun(), but the filters stay as the person set them, and the run is not opened again:
-    // the controller asks the new session for it.
-    const int sourceRow = runId.isEmpty() ? -1 : m_runs->rowOf(runId);
-    const QModelIndex proxyIndex =
-        sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_runs->index(sourceRow, 0));
-    m_pendingSelection = sourceRow < 0 ? runId : QString();
-    m_pendingRevealsRow = false;
-    const QScopedValueRollback rebinding(m_rebinding, true);
-    if (proxyIndex.isValid()) {
-        m_table->setCurrentIndex(proxyIndex);
-        m_table->scrollTo(proxyIndex);
-    } else {
-        m_table->clearSelection();
-    }
+    const QScopedValueRollback keeping(m_keepingSelection, true);
+    m_selection->select(runId, SelectionById::Filters::Keep);
+}
+
+void WorkflowsPage::showRun(const QString& runId)
+{
     m_detail->setRun(runId);
+    if (!runId.isEmpty() && !m_keepingSelection)
+        emit runOpened(runId);
 }
 
 void WorkflowsPage::applyStateFilter()
@@ -176,6 +155,13 @@ void WorkflowsPage::applyStateFilter()
             states.append(RunState(button->property("runState").toInt()));
     }
     m_proxy->setStates(states);
+}
+
+void WorkflowsPage::clearFilters()
+{
+    for (QToolButton* button : std::as_const(m_stateButtons))
+        button->setChecked(false);
+    m_textFilter->clear();
 }
 
 void WorkflowsPage::updateSinceLabel()
@@ -193,8 +179,7 @@ void WorkflowsPage::updateSinceLabel()
 
 QString WorkflowsPage::selectedRunId() const
 {
-    const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? current.data(WorkflowRunsModel::IdRole).toString() : QString();
+    return m_selection->id();
 }
 
 QStringList WorkflowsPage::knownWorkflowNames() const
@@ -207,28 +192,9 @@ QStringList WorkflowsPage::knownWorkflowNames() const
 
 bool WorkflowsPage::selectRun(const QString& runId)
 {
-    const int sourceRow = m_runs->rowOf(runId);
-    if (sourceRow < 0) {
-        m_pendingSelection = runId;
-        m_pendingRevealsRow = true;
-        m_table->clearSelection();
-        if (m_detail->runId() != runId) {
-            m_detail->setRun(runId);
-            emit runOpened(runId);
-        }
-        return false;
-    }
-    m_pendingSelection.clear();
-    QModelIndex proxyIndex = m_proxy->mapFromSource(m_runs->index(sourceRow, 0));
-    if (!proxyIndex.isValid()) {
-        for (QToolButton* button : std::as_const(m_stateButtons))
-            button->setChecked(false);
-        m_textFilter->clear();
-        proxyIndex = m_proxy->mapFromSource(m_runs->index(sourceRow, 0));
-    }
-    m_table->setCurrentIndex(proxyIndex);
-    m_table->scrollTo(proxyIndex);
-    return true;
+    // A person asked for this run and wants to see it: filters that hide it go.
+    m_selection->select(runId, SelectionById::Filters::Clear);
+    return m_runs->rowOf(runId) >= 0;
 }
 
 } // namespace dispatch

@@ -12,6 +12,7 @@ class QToolButton;
 namespace dispatch {
 
 class RunDetailPanel;
+class SelectionById;
 class TimelineModel;
 class WorkflowRunFilterProxy;
 class WorkflowRunsModel;
@@ -34,6 +35,7 @@ public:
     WorkflowRunFilterProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
     RunDetailPanel* detailPanel() const { return m_detail; }
+    // The run the detail pane shows, listed or not: a run the filters hide stays selected (SelectionById).
     QString selectedRunId() const;
     bool selectRun(const QString& runId); // clears filters that would hide it; false if not tracked
     QStringList knownWorkflowNames() const;
@@ -44,6 +46,8 @@ signals:
 
 private:
     void applyStateFilter();
+    void clearFilters();
+    void showRun(const QString& runId);
     void updateSinceLabel();
     void watchModel();
 
@@ -54,9 +58,8 @@ private:
     QLabel* m_sinceLabel;
     QTableView* m_table;
     RunDetailPanel* m_detail;
-    QString m_pendingSelection;      // opened by id before it was seen: selected when its row arrives
-    bool m_pendingRevealsRow = true; // opened by a person: clear filters that hide it
-    bool m_rebinding = false;
+    SelectionById* m_selection;
+    bool m_keepingSelection = false; // a kept selection is not opened again: the controller asks for it
     QSet<QString> m_names;
 };
 
