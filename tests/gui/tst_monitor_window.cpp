@@ -68,6 +68,7 @@ private slots:
     void enqueueThroughTheDialogReachesCompleted();
     void workflowWaitsUntilItsEventIsPublished();
     void cancelFromTheJobsPage();
+    void cancelActsOnTheJobShownWhenTheListHidesIt();
     void sessionReplacedWhileTheCancelQuestionIsOpen();
     void shortcutsAndOpenById();
     void serverRestartReconnectsWithThePageIntact();
@@ -303,6 +304,37 @@ void TestMonitorWindow::cancelFromTheJobsPage()
     m_fixture->server().clock().advanceMs(5000);
     QTest::qWait(50);
     QCOMPARE(jobState(jobId), QStringLiteral("cancelled"));
+}
+
+void TestMonitorWindow::cancelActsOnTheJobShownWhenTheListHidesIt()
+{
+    // Issue 20 item 2 through the controller and the server: the search hides job A and lists job B; the
+    // pane keeps A, and Cancel relabels A on the server, never B.
+    const QString payload = QStringLiteral("{\"duration_ms\": 600000}");
+    const QString jobA = enqueueThroughDialog(QStringLiteral("devserver.scripted"), payload);
+    const QString jobB = enqueueThroughDialog(QStringLiteral("devserver.scripted"), payload);
+    QVERIFY(jobA.startsWith(QStringLiteral("job_")) && jobB.startsWith(QStringLiteral("job_")));
+    QTRY_VERIFY(m_window->session()->jobs().rowOf(jobA) >= 0 && m_window->session()->jobs().rowOf(jobB) >= 0);
+    guitest::pressShortcut(m_window.get(), Qt::Key_2, Qt::ControlModifier); // the Jobs page
+    QCOMPARE(m_window->currentPage(), int(MonitorController::JobsPageIndex));
+    clickJob(jobA);
+    QCOMPARE(m_window->jobsPage()->detailPanel()->jobId(), jobA);
+    retype(m_window->findChild<QLineEdit*>(QStringLiteral("jobTextFilter")), jobB);
+    QCOMPARE(m_window->jobsPage()->proxy()->rowCount(), 1); // B is listed, A is not
+    QCOMPARE(m_window->jobsPage()->detailPanel()->jobId(), jobA);
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("jobHiddenNotice"))->isVisible());
+    auto* cancel = m_window->findChild<QPushButton*>(QStringLiteral("cancelJobButton"));
+    QVERIFY(cancel->isEnabled());
+    guitest::answerNextMessageBox(this, QStringLiteral("Relabel as Cancelled"), nullptr);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(jobState(jobA), QStringLiteral("cancelled"), 5000); // the cancel's reply
+    QCOMPARE(jobState(jobB), QStringLiteral("pending"));
+    // The server agrees.
+    const std::optional<dwp::Job> onServerA = m_fixture->server().engine().job(jobA);
+    const std::optional<dwp::Job> onServerB = m_fixture->server().engine().job(jobB);
+    QVERIFY(onServerA && onServerB);
+    QCOMPARE(onServerA->state, QStringLiteral("cancelled")); // the control: the cancel did reach the server
+    QCOMPARE(onServerB->state, QStringLiteral("pending"));
 }
 
 void TestMonitorWindow::sessionReplacedWhileTheCancelQuestionIsOpen()

@@ -3,6 +3,7 @@
 
 #include "gui/pages/JobDetailPanel.h"
 #include "gui/views/ColumnWidths.h"
+#include "gui/views/ItemListTable.h"
 #include "gui/views/SelectionById.h"
 #include "gui/views/StateBadgeDelegate.h"
 #include "gui/views/StateStyle.h"
@@ -60,21 +61,9 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     filters->addWidget(enqueueButton);
 
     m_selection = new SelectionById(m_table, m_proxy, JobsModel::IdRole, SelectionById::rowOfIn<JobsModel>());
+    ItemListTable::setUp(m_table); // after the model: sorting applies to it
     m_table->setItemDelegateForColumn(JobsModel::StateColumn,
                                       new StateBadgeDelegate(m_table, JobsModel::StateNameRole));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // arrival order until a header is clicked
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(
-        Qt::ElideMiddle); // ids share their time-ordered start; the end tells them apart
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     auto* times = new TimestampDelegate(m_table);
     for (const int column : {JobsModel::EnqueuedColumn, JobsModel::StartedColumn, JobsModel::FinishedColumn})
         m_table->setItemDelegateForColumn(column, times);

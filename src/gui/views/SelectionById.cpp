@@ -22,6 +22,9 @@ SelectionById::SelectionById(QAbstractItemView* view, QSortFilterProxyModel* pro
     connect(proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, changing);
     connect(proxy, &QAbstractItemModel::modelAboutToBeReset, this, changing);
     view->setModel(proxy);
+    // One item at a time, a whole row each: the row selected is the item chosen.
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SelectionById::adoptSelectedRow);
     // After the view's and the selection model's own handling: the selection is put back once Qt has moved

@@ -47,8 +47,8 @@ public:
     // scan of 100 000 rows after every refilter would cost more than the refilter (bench_models).
     using SourceRowOf = std::function<int(const QAbstractItemModel* source, const QString& id)>;
 
-    // Sets `proxy` as the view's model (see the constructor for why here); the selection is kept in the
-    // view's selection model.
+    // Sets `proxy` as the view's model (see the constructor for why here) and makes its selection one whole
+    // row at a time; the selection is kept in the view's selection model.
     SelectionById(QAbstractItemView* view, QSortFilterProxyModel* proxy, int idRole, SourceRowOf sourceRowOf);
 
     // A SourceRowOf for models of type Model with a rowOf(id) method; -1 for a source of another type.

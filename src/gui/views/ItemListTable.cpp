@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#include "gui/views/ItemListTable.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+namespace dispatch {
+
+void ItemListTable::setUp(QTableView* table)
+{
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSortingEnabled(true);
+    table->sortByColumn(-1, Qt::AscendingOrder); // arrival order until a header is clicked
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideMiddle); // ids share their time-ordered start; the end tells them apart
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+}
+
+} // namespace dispatch
