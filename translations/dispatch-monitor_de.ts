@@ -443,30 +443,37 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <name>DurationText</name>
     <message>
         <source>%1 ms</source>
+        <extracomment>%1 is a whole number of milliseconds</extracomment>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>%1 is a number of seconds: one decimal below ten (&quot;1.5&quot;), whole above</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>%1 is a whole number of minutes</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
+        <extracomment>%1 minutes and %2 seconds, whole numbers</extracomment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>%1 is a whole number of hours</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>%1 hours and %2 minutes, whole numbers</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <extracomment>%1 days and %2 hours, whole numbers</extracomment>
         <translation>%1 d %2 h</translation>
     </message>
 </context>
@@ -687,7 +694,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 for %3&lt;br&gt;started %4, ended %5</source>
-        <extracomment>Tooltip of a step&apos;s bar in the workflow run&apos;s Gantt chart (rich text). %1 is the step name, %2 its state (e.g. running), %3 its duration (e.g. 3 min 5 s), %4 the start time (HH:mm:ss.zzz) or &quot;unknown&quot;, %5 the end time or &quot;not yet&quot;.</extracomment>
+        <extracomment>Tooltip of a step&apos;s bar in the workflow run&apos;s Gantt chart (rich text). %1 is the step name, %2 its state (e.g. Running), %3 its duration (e.g. 3 min 5 s), %4 the start time (HH:mm:ss.zzz) or &quot;unknown&quot;, %5 the end time or &quot;not yet&quot;.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3)&lt;br&gt;Beginn %4, Ende %5</translation>
     </message>
     <message>
@@ -703,7 +710,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 for %2…</source>
-        <extracomment>Never shown: the widest duration label of a Gantt bar, measured to reserve room; translate like &quot;%1 for %2&quot; in the bar tooltip. %1 is a state (e.g. waiting), %2 a duration.</extracomment>
+        <extracomment>Never shown: the widest duration label of a Gantt bar, measured to reserve room; translate like &quot;%1 for %2&quot; in the bar tooltip. %1 is a state (e.g. Waiting), %2 a duration.</extracomment>
         <translation>%1 seit %2…</translation>
     </message>
 </context>
@@ -715,7 +722,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 for %2…</source>
-        <extracomment>Beside the bar of a step still open in the Gantt chart. %1 is the step&apos;s state (e.g. waiting), %2 how long it has been so (e.g. 3 min).</extracomment>
+        <extracomment>Beside the bar of a step still open in the Gantt chart. %1 is the step&apos;s state (e.g. Waiting), %2 how long it has been so (e.g. 3 min).</extracomment>
         <translation>%1 seit %2…</translation>
     </message>
     <message>
@@ -1111,7 +1118,12 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
-    <name>StateStyle</name>
+    <name>StateVocabulary</name>
+    <message>
+        <source>Unknown</source>
+        <comment>state of a job or run not yet known</comment>
+        <translation>Unbekannt</translation>
+    </message>
     <message>
         <source>Pending</source>
         <comment>job state</comment>
@@ -1924,11 +1936,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <translation>noch nicht abgerufen</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <extracomment>Elapsed time of a job in the job detail panel. %1 is a number of milliseconds.</extracomment>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Moved to the dead-letter queue after its last retry.</source>
         <translation>Nach der letzten Wiederholung in die Dead-Letter-Queue verschoben.</translation>
     </message>
@@ -1969,41 +1976,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
 </context>
 <context>
     <name>dispatch::JobsModel</name>
-    <message>
-        <source>unknown</source>
-        <comment>job state</comment>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <comment>job state</comment>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <comment>job state</comment>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <comment>job state</comment>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <comment>job state</comment>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>retrying</source>
-        <comment>job state</comment>
-        <translation>wird wiederholt</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <comment>job state</comment>
-        <translation>abgebrochen</translation>
-    </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>
@@ -2723,7 +2695,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>Title of the workflow run detail panel. %1 is the workflow name, %2 the run&apos;s state (e.g. running).</extracomment>
+        <extracomment>Title of the workflow run detail panel. %1 is the workflow name, %2 the run&apos;s state (e.g. Running).</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -2771,24 +2743,6 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
         <source>The list&apos;s filters hide run %1. It stays here until you select another run.</source>
         <extracomment>Under the title of the run detail panel when the list&apos;s state or search filters hide the run shown. %1 is the run id (run_…).</extracomment>
         <translation>Die Filter der Liste blenden Lauf %1 aus. Er bleibt hier, bis Sie einen anderen Lauf auswählen.</translation>
-    </message>
-</context>
-<context>
-    <name>dispatch::RunState</name>
-    <message>
-        <source>running</source>
-        <comment>workflow run state</comment>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <comment>workflow run state</comment>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <comment>workflow run state</comment>
-        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2977,26 +2931,6 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
         <translation>(in Arbeit)</translation>
     </message>
     <message>
-        <source>done</source>
-        <comment>workflow step state</comment>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <comment>workflow step state</comment>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <comment>workflow step state</comment>
-        <translation>wartet</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <comment>workflow step state</comment>
-        <translation>läuft</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -3045,11 +2979,6 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
 </context>
 <context>
     <name>dispatch::WorkflowRunsModel</name>
-    <message>
-        <source>unknown</source>
-        <comment>workflow run state</comment>
-        <translation>unbekannt</translation>
-    </message>
     <message>
         <source>Run ID</source>
         <translation>Lauf-ID</translation>

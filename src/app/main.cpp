@@ -10,6 +10,7 @@
 #include "i18n/LocaleTranslations.h"
 #include "session/SessionHost.h"
 #include "settings/KeychainSecretStore.h"
+#include "settings/ServerProfile.h"
 #include "settings/SettingsFile.h"
 
 #include <QDateTime>
@@ -115,12 +116,12 @@ int main(int argc, char* argv[])
     options.token = parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("DISPATCH_TOKEN");
 
     if (parser.isSet(url)) {
-        options.url = QUrl(parser.value(url), QUrl::StrictMode);
-        const QString scheme = options.url.scheme();
-        if (!options.url.isValid() || (scheme != u"ws" && scheme != u"wss") || options.url.host().isEmpty())
+        // The rule a saved profile follows (ServerProfile): ws:// or wss://, valid, with a host.
+        if (!dispatch::problemWithServerUrl(parser.value(url)).isEmpty())
             //: %1 is the address the user gave; ws:// and wss:// are literal.
             return fail(
                 AppText::tr("--url must be a ws:// or wss:// address, not \"%1\".").arg(parser.value(url)));
+        options.url = QUrl(parser.value(url).trimmed(), QUrl::StrictMode);
     }
 
     std::unique_ptr<devserver::DevServerThread> demoServer;

@@ -2,6 +2,8 @@
 #include "models/JobsModel.h"
 
 #include "models/RowSpans.h"
+#include "protocol/DurationText.h"
+#include "protocol/StateVocabulary.h"
 
 namespace dispatch {
 
@@ -13,22 +15,8 @@ namespace {
 QString stateText(quint8 state)
 {
     if (state == JobRow::kUnknownState)
-        return JobsModel::tr("unknown", "job state");
-    switch (JobState(state)) {
-    case JobState::Pending:
-        return JobsModel::tr("pending", "job state");
-    case JobState::Running:
-        return JobsModel::tr("running", "job state");
-    case JobState::Completed:
-        return JobsModel::tr("completed", "job state");
-    case JobState::Failed:
-        return JobsModel::tr("failed", "job state");
-    case JobState::Retrying:
-        return JobsModel::tr("retrying", "job state");
-    case JobState::Cancelled:
-        return JobsModel::tr("cancelled", "job state");
-    }
-    return {};
+        return dwp::StateVocabulary::unknownLabel();
+    return dwp::StateVocabulary::label(JobState(state));
 }
 
 } // namespace
@@ -124,7 +112,7 @@ QVariant JobsModel::displayData(const JobRow& row, int column) const
         return modeltime::localDateTimeVariant(row.finishedMs);
     case ElapsedColumn: {
         const qint64 elapsed = JobTable::elapsedOf(row);
-        return elapsed == kUnknown ? QVariant() : QVariant(modeltime::durationText(elapsed));
+        return elapsed == kUnknown ? QVariant() : QVariant(dwp::DurationText::format(elapsed));
     }
     case ColumnCount:
         break;

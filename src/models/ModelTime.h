@@ -26,7 +26,4 @@ QVariant dateTimeVariant(qint64 millis);
 // For DisplayRole: the local QDateTime a view shows, or an invalid QVariant when unknown.
 QVariant localDateTimeVariant(qint64 millis);
 
-// A duration for people: "850 ms", "12.4 s", "3 min 05 s", "2 h 10 min".
-QString durationText(qint64 millis);
-
 } // namespace dispatch::modeltime

@@ -179,7 +179,7 @@ void OverviewCounts::runRowChanged(int row)
             ++m_runCounts[state];
         m_runRows[row] = state;
     }
-    if (state != quint8(RunState::Failed))
+    if (state != quint8(dwp::RunState::Failed))
         return;
     const QString id = index.data(WorkflowRunsModel::IdRole).toString();
     const QString name = index.data(WorkflowRunsModel::NameRole).toString();

@@ -3,8 +3,8 @@
 
 #include "models/FailureHealth.h"
 #include "models/RecentFailuresModel.h"
-#include "models/RunState.h"
 #include "protocol/JobState.h"
+#include "protocol/RunState.h"
 
 #include <QDateTime>
 #include <QList>
@@ -33,7 +33,7 @@ public:
     OverviewCounts(JobsModel* jobs, WorkflowRunsModel* runs, QObject* parent = nullptr);
 
     qint64 jobCount(dwp::JobState state) const { return m_jobCounts[std::size_t(state)]; }
-    qint64 runCount(RunState state) const { return m_runCounts[std::size_t(state)]; }
+    qint64 runCount(dwp::RunState state) const { return m_runCounts[std::size_t(state)]; }
     qint64 jobsSeen() const { return m_jobRows.size(); }
     qint64 runsSeen() const { return m_runRows.size(); }
     qint64 deadLettered() const { return m_deadLettered; }
@@ -60,7 +60,7 @@ private:
     QPointer<JobsModel> m_jobs;
     QPointer<WorkflowRunsModel> m_runs;
     QList<quint8> m_jobRows; // per row: the counted dwp::JobState (or kNoState), | kDeadLetteredBit
-    QList<quint8> m_runRows; // per row: the counted RunState, or kNoState
+    QList<quint8> m_runRows; // per row: the counted dwp::RunState, or kNoState
     std::array<qint64, 6> m_jobCounts{};
     std::array<qint64, 3> m_runCounts{};
     qint64 m_deadLettered = 0;

@@ -2,7 +2,9 @@
 #include "models/TimelineModel.h"
 
 #include "models/RowSpans.h"
+#include "protocol/DurationText.h"
 #include "protocol/EventType.h"
+#include "protocol/StateVocabulary.h"
 
 #include <algorithm>
 
@@ -56,15 +58,17 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case StepNameRole:
         return step.name;
     case StartedAtRole:
-        return modeltime::dateTimeVariant(m_steps.startOf(row, m_run.startMs));
+        return modeltime::dateTimeVariant(m_steps.startOf(row, m_run.startMs()));
     case EndedAtRole:
         return step.isOpen() ? QVariant() : modeltime::dateTimeVariant(step.endMs);
     case DurationMsRole: {
-        const qint64 duration = m_steps.durationOf(row, m_run.startMs);
+        const qint64 duration = m_steps.durationOf(row, m_run.startMs());
         return duration == kUnknown ? QVariant() : QVariant(duration);
     }
     case StateRole:
         return int(step.state);
+    case StateNameRole:
+        return dwp::stepStateName(step.state);
     case DataRole:
         return step.dataText;
     case DataKindRole:
@@ -80,11 +84,11 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (Column(index.column())) {
         case StartColumn:
-            return m_steps.startOf(row, m_run.startMs);
+            return m_steps.startOf(row, m_run.startMs());
         case EndColumn:
             return step.isOpen() ? std::numeric_limits<qint64>::max() : step.endMs;
         case DurationColumn:
-            return m_steps.durationOf(row, m_run.startMs);
+            return m_steps.durationOf(row, m_run.startMs());
         case StateColumn:
             return int(step.state);
         default:
@@ -102,34 +106,19 @@ QVariant TimelineModel::displayData(int row, int column) const
     case StepColumn:
         return step.placeholder ? tr("(in progress)", "work after the last reported step") : step.name;
     case StartColumn:
-        return modeltime::localDateTimeVariant(m_steps.startOf(row, m_run.startMs));
+        return modeltime::localDateTimeVariant(m_steps.startOf(row, m_run.startMs()));
     case EndColumn:
         return step.isOpen() ? QVariant() : modeltime::localDateTimeVariant(step.endMs);
     case DurationColumn: {
-        const qint64 duration = m_steps.durationOf(row, m_run.startMs);
-        return duration == kUnknown ? QVariant() : QVariant(modeltime::durationText(duration));
+        const qint64 duration = m_steps.durationOf(row, m_run.startMs());
+        return duration == kUnknown ? QVariant() : QVariant(dwp::DurationText::format(duration));
     }
     case StateColumn:
-        return stateText(step.state);
+        return dwp::StateVocabulary::label(step.state);
     case DataColumn:
         return step.state == State::Failed && step.dataText.isEmpty() ? step.error : step.dataText;
     case ColumnCount:
         break;
-    }
-    return {};
-}
-
-QString TimelineModel::stateText(State state)
-{
-    switch (state) {
-    case State::Done:
-        return tr("done", "workflow step state");
-    case State::Failed:
-        return tr("failed", "workflow step state");
-    case State::Waiting:
-        return tr("waiting", "workflow step state");
-    case State::Running:
-        return tr("running", "workflow step state");
     }
     return {};
 }
@@ -165,6 +154,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
                   {EndedAtRole, "endedAt"},
                   {DurationMsRole, "durationMs"},
                   {StateRole, "state"},
+                  {StateNameRole, "stateName"},
                   {DataRole, "dataText"},
                   {DataKindRole, "dataKind"},
                   {RawDataRole, "rawData"},
@@ -189,18 +179,9 @@ void TimelineModel::setRunId(const QString& runId)
 void TimelineModel::setRun(const dwp::WorkflowRun& run)
 {
     setRunId(run.id);
-    RunFacts facts = m_run;
-    if (const qint64 started = modeltime::toMillis(run.startedAt); started != kUnknown)
-        facts.startMs = started;
-    const auto fetched = runStateFromName(run.state);
-    const qint64 updatedNanos = modeltime::toNanos(run.updatedAt);
-    if (fetched && (!facts.state || updatedNanos >= facts.stateNanos)) {
-        facts.state = fetched;
-        facts.stateNanos = updatedNanos;
-        facts.endMs = run.completedAt ? modeltime::toMillis(*run.completedAt) : kUnknown;
-        facts.error = run.error;
-    }
-    mergeSteps({}, facts);
+    RunLifecycle life = m_run;
+    life.applyFetched(run);
+    mergeSteps({}, life);
 }
 
 void TimelineModel::setTimeline(const QList<dwp::TimelineEntry>& entries)
@@ -208,7 +189,7 @@ void TimelineModel::setTimeline(const QList<dwp::TimelineEntry>& entries)
     QList<TimelineStep> incoming;
     incoming.reserve(entries.size());
     for (const dwp::TimelineEntry& entry : entries) {
-        TimelineStep step = closedStep(entry.stepName, State::Done, modeltime::toNanos(entry.createdAt));
+        TimelineStep step = closedStep(entry.stepName, State::Completed, modeltime::toNanos(entry.createdAt));
         step.hasCheckpoint = true;
         step.data = entry.data;
         // Gob bytes are not JSON, so "try JSON, fall back to hex" tells them apart (§4).
@@ -226,7 +207,7 @@ void TimelineModel::applyEvents(const QList<dwp::StreamEvent>& batch)
     namespace T = dwp::EventType;
     if (m_runId.isEmpty())
         return;
-    RunFacts facts = m_run;
+    RunLifecycle life = m_run;
     QList<TimelineStep> incoming;
     for (const dwp::StreamEvent& event : batch) {
         if (event.family() != dwp::StreamEvent::Family::Workflow)
@@ -235,29 +216,17 @@ void TimelineModel::applyEvents(const QList<dwp::StreamEvent>& batch)
         if (!data || data->runId != m_runId)
             continue;
         const qint64 nanos = modeltime::toNanos(event.ts);
-        if (!facts.state) {
-            facts.state = RunState::Running; // any event of the run says it is, or was, running
-            facts.stateNanos = nanos;
-        }
-        if (event.type == T::WorkflowStarted) {
-            if (facts.startMs == kUnknown)
-                facts.startMs = nanos / 1000000;
-        } else if (event.type == T::WorkflowStepCompleted || event.type == T::WorkflowStepFailed) {
+        life.applyEvent(event.type, *data, nanos);
+        if (event.type == T::WorkflowStepCompleted || event.type == T::WorkflowStepFailed) {
             const bool failed = event.type == T::WorkflowStepFailed;
-            TimelineStep step = closedStep(data->stepName, failed ? State::Failed : State::Done, nanos);
+            TimelineStep step = closedStep(data->stepName, failed ? State::Failed : State::Completed, nanos);
             step.error = data->error;
             if (!failed)
                 step.elapsedMs = data->elapsedMs; // omitted on the wire when 0 ms, which parses as 0
             incoming.append(step);
-        } else if ((event.type == T::WorkflowCompleted || event.type == T::WorkflowFailed) &&
-                   !isFinished(*facts.state)) {
-            facts.state = event.type == T::WorkflowCompleted ? RunState::Completed : RunState::Failed;
-            facts.stateNanos = std::max(facts.stateNanos, nanos);
-            facts.endMs = nanos / 1000000;
-            facts.error = data->error;
         }
     }
-    mergeSteps(incoming, facts);
+    mergeSteps(incoming, life);
 }
 
 void TimelineModel::beginStep(const QString& stepName, const QDateTime& startedAt)
@@ -271,10 +240,10 @@ void TimelineModel::beginStep(const QString& stepName, const QDateTime& startedA
     mergeSteps({step}, m_run);
 }
 
-void TimelineModel::mergeSteps(QList<TimelineStep> incoming, const RunFacts& run)
+void TimelineModel::mergeSteps(QList<TimelineStep> incoming, const RunLifecycle& run)
 {
     QList<int> changed;
-    const bool startMoved = run.startMs != m_run.startMs;
+    const bool startMoved = run.startMs() != m_run.startMs();
     m_run = run;
     QList<TimelineStep> fresh;
     for (const TimelineStep& update : std::as_const(incoming)) {
@@ -302,7 +271,7 @@ void TimelineModel::mergeSteps(QList<TimelineStep> incoming, const RunFacts& run
     bool touched = !changed.isEmpty() || !fresh.isEmpty();
     announce(changed);
     insertSteps(fresh, changed);
-    if (m_run.state && isFinished(*m_run.state))
+    if (m_run.isFinished())
         closeOpenSteps(changed);
     touched = touched || !changed.isEmpty();
     announce(changed);
@@ -352,16 +321,16 @@ void TimelineModel::insertSteps(QList<TimelineStep>& fresh, QList<int>& changed)
 
 void TimelineModel::closeOpenSteps(QList<int>& changed)
 {
-    const bool failed = m_run.state == RunState::Failed;
+    const bool failed = m_run.state() == dwp::RunState::Failed;
     for (int row = 0; row < m_steps.size(); ++row) {
         TimelineStep& step = m_steps[row];
         if (!step.isOpen() || step.placeholder)
             continue;
-        step.state = failed ? State::Failed : State::Done;
-        step.endMs = m_run.endMs;
-        step.endNanos = m_run.endMs == kUnknown ? kUnknown : m_run.endMs * 1000000;
+        step.state = failed ? State::Failed : State::Completed;
+        step.endMs = m_run.endMs();
+        step.endNanos = m_run.endMs() == kUnknown ? kUnknown : m_run.endMs() * 1000000;
         if (failed)
-            step.error = m_run.error;
+            step.error = m_run.error();
         changed.append(row);
     }
 }
@@ -370,7 +339,7 @@ void TimelineModel::updatePlaceholder(bool stepsChanged)
 {
     const bool hasPlaceholder = m_steps.hasPlaceholder();
     const bool namedStepOpen = m_steps.hasOpenNamedStep();
-    const bool wanted = m_run.state == RunState::Running && !namedStepOpen;
+    const bool wanted = m_run.isRunning() && !namedStepOpen;
     const int last = int(m_steps.size());
     if (wanted && !hasPlaceholder) {
         TimelineStep placeholder;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "models/RunState.h"
+#include "models/RunLifecycle.h"
 #include "models/TimelineStep.h"
 #include "models/TimelineStepList.h"
 #include "protocol/StreamEvent.h"
@@ -54,7 +54,8 @@ public:
         StartedAtRole,                   // QDateTime (UTC) or invalid
         EndedAtRole,                     // QDateTime (UTC) or invalid while open
         DurationMsRole,                  // qint64, invalid while open or when the start is unknown
-        StateRole,                       // int: a TimelineStep::State
+        StateRole,                       // int: a dwp::StepState
+        StateNameRole,                   // QString: its name in dwp::StateVocabulary ("completed")
         DataRole,                        // QString: indented JSON, hex bytes, or empty
         DataKindRole,                    // int: a TimelineStep::DataKind
         RawDataRole,                     // QByteArray: the checkpoint bytes
@@ -74,7 +75,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     QString runId() const { return m_runId; }
-    std::optional<RunState> runState() const { return m_run.state; }
+    std::optional<dwp::RunState> runState() const { return m_run.state(); }
     // Shows another run: a model reset (opening a run is not an ordinary event).
     void setRunId(const QString& runId);
     // Run facts from workflow.get (start, state, end, error); switches to run.id if it differs.
@@ -90,25 +91,15 @@ public:
     int rowOf(const QString& stepName) const; // -1 when unknown; the placeholder has no name
 
 private:
-    struct RunFacts
-    {
-        std::optional<RunState> state;
-        qint64 stateNanos = modeltime::kUnknown;
-        qint64 startMs = modeltime::kUnknown;
-        qint64 endMs = modeltime::kUnknown;
-        QString error;
-    };
-
-    void mergeSteps(QList<TimelineStep> incoming, const RunFacts& run);
+    void mergeSteps(QList<TimelineStep> incoming, const RunLifecycle& run);
     void insertSteps(QList<TimelineStep>& fresh, QList<int>& changed);
     void closeOpenSteps(QList<int>& changed);
     void updatePlaceholder(bool stepsChanged);
     void announce(QList<int>& rows); // emits dataChanged ranges and clears `rows`
     QVariant displayData(int row, int column) const;
-    static QString stateText(TimelineStep::State state);
 
     QString m_runId;
-    RunFacts m_run;
+    RunLifecycle m_run;
     TimelineStepList m_steps;
 };
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/ModelTime.h"
+#include "protocol/StepState.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,13 +14,7 @@ namespace dispatch {
 // last step. Times are milliseconds; the start is derived by TimelineModel, not stored, unless known.
 struct TimelineStep
 {
-    enum class State
-    {
-        Done,
-        Failed,
-        Waiting, // a `wait:<event>` step that has begun and not ended
-        Running,
-    };
+    using State = dwp::StepState; // labels and tones in dwp::StateVocabulary
     enum class DataKind
     {
         None,

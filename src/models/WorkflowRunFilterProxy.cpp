@@ -12,20 +12,20 @@ WorkflowRunFilterProxy::WorkflowRunFilterProxy(QObject* parent) : QSortFilterPro
     setDynamicSortFilter(true);
 }
 
-QList<RunState> WorkflowRunFilterProxy::states() const
+QList<dwp::RunState> WorkflowRunFilterProxy::states() const
 {
-    QList<RunState> states;
-    for (const RunState state : {RunState::Running, RunState::Completed, RunState::Failed}) {
+    QList<dwp::RunState> states;
+    for (const dwp::RunState state : dwp::kRunStates) {
         if (m_stateMask & (1u << unsigned(state)))
             states.append(state);
     }
     return states;
 }
 
-void WorkflowRunFilterProxy::setStates(const QList<RunState>& states)
+void WorkflowRunFilterProxy::setStates(const QList<dwp::RunState>& states)
 {
     quint32 mask = 0;
-    for (const RunState state : states)
+    for (const dwp::RunState state : states)
         mask |= 1u << unsigned(state);
     if (mask == m_stateMask)
         return;

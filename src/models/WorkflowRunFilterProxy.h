@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "models/RunState.h"
+#include "protocol/RunState.h"
 
 #include <QList>
 #include <QSortFilterProxyModel>
@@ -18,8 +18,8 @@ class WorkflowRunFilterProxy : public QSortFilterProxyModel
 public:
     explicit WorkflowRunFilterProxy(QObject* parent = nullptr);
 
-    QList<RunState> states() const;
-    void setStates(const QList<RunState>& states); // empty: every state
+    QList<dwp::RunState> states() const;
+    void setStates(const QList<dwp::RunState>& states); // empty: every state
     QString nameFilter() const { return m_name; }
     void setNameFilter(const QString& name);
     QString text() const { return m_text; }
@@ -29,7 +29,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    quint32 m_stateMask = 0; // bit per RunState; 0 = all
+    quint32 m_stateMask = 0; // bit per dwp::RunState; 0 = all
     QString m_name;
     QString m_text;
 };

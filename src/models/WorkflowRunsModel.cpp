@@ -2,9 +2,9 @@
 #include "models/WorkflowRunsModel.h"
 
 #include "models/RowSpans.h"
+#include "protocol/DurationText.h"
 #include "protocol/EventType.h"
-
-#include <algorithm>
+#include "protocol/StateVocabulary.h"
 
 namespace dispatch {
 
@@ -40,15 +40,15 @@ QVariant WorkflowRunsModel::data(const QModelIndex& index, int role) const
     case NameRole:
         return row.name;
     case StateRole:
-        return row.state ? int(*row.state) : -1;
+        return row.life.state() ? int(*row.life.state()) : -1;
     case StateNameRole:
-        return row.state ? runStateName(*row.state) : QString();
+        return row.life.state() ? dwp::runStateName(*row.life.state()) : QString();
     case StartedAtRole:
-        return modeltime::dateTimeVariant(row.startedMs);
+        return modeltime::dateTimeVariant(row.life.startMs());
     case CompletedAtRole:
-        return modeltime::dateTimeVariant(row.completedMs);
+        return modeltime::dateTimeVariant(row.life.endMs());
     case DurationMsRole: {
-        const qint64 duration = durationOf(row);
+        const qint64 duration = row.life.durationMs();
         return duration == kUnknown ? QVariant() : QVariant(duration);
     }
     case CurrentStepRole:
@@ -56,7 +56,7 @@ QVariant WorkflowRunsModel::data(const QModelIndex& index, int role) const
     case FailedStepRole:
         return row.failedStep;
     case ErrorRole:
-        return row.error.isEmpty() ? row.stepError : row.error;
+        return row.life.error().isEmpty() ? row.stepError : row.life.error();
     case ParentRunIdRole:
         return row.parentRunId;
     case FetchedRole:
@@ -76,21 +76,22 @@ QVariant WorkflowRunsModel::displayData(const RunRow& row, int column) const
     case NameColumn:
         return row.name;
     case StateColumn:
-        return row.state ? runStateText(*row.state) : tr("unknown", "workflow run state");
+        return row.life.state() ? dwp::StateVocabulary::label(*row.life.state())
+                                : dwp::StateVocabulary::unknownLabel();
     case StartedColumn:
-        return modeltime::localDateTimeVariant(row.startedMs);
+        return modeltime::localDateTimeVariant(row.life.startMs());
     case CompletedColumn:
-        return modeltime::localDateTimeVariant(row.completedMs);
+        return modeltime::localDateTimeVariant(row.life.endMs());
     case DurationColumn: {
-        const qint64 duration = durationOf(row);
-        return duration == kUnknown ? QVariant() : QVariant(modeltime::durationText(duration));
+        const qint64 duration = row.life.durationMs();
+        return duration == kUnknown ? QVariant() : QVariant(dwp::DurationText::format(duration));
     }
     case CurrentStepColumn:
         return row.currentStep;
     case FailedStepColumn:
         return row.failedStep;
     case ErrorColumn:
-        return row.error.isEmpty() ? row.stepError : row.error;
+        return row.life.error().isEmpty() ? row.stepError : row.life.error();
     case ColumnCount:
         break;
     }
@@ -101,13 +102,13 @@ QVariant WorkflowRunsModel::sortData(const RunRow& row, int column) const
 {
     switch (Column(column)) {
     case StateColumn:
-        return row.state ? int(*row.state) : -1;
+        return row.life.state() ? int(*row.life.state()) : -1;
     case StartedColumn:
-        return row.startedMs;
+        return row.life.startMs();
     case CompletedColumn:
-        return row.completedMs;
+        return row.life.endMs();
     case DurationColumn:
-        return durationOf(row);
+        return row.life.durationMs();
     default:
         return displayData(row, column);
     }
@@ -190,18 +191,10 @@ bool WorkflowRunsModel::applyEvent(RunRow& row, const QString& type, const dwp::
 {
     namespace T = dwp::EventType;
     const RunRow before = row;
-    const qint64 millis = nanos == kUnknown ? kUnknown : nanos / 1000000;
     if (row.name.isEmpty())
         row.name = data.name;
-    // Any event of a run we knew nothing about tells us it is (or was) running.
-    if (!row.state) {
-        row.state = RunState::Running;
-        row.stateNanos = nanos;
-    }
-    if (type == T::WorkflowStarted) {
-        if (row.startedMs == kUnknown)
-            row.startedMs = millis;
-    } else if (type == T::WorkflowStepCompleted || type == T::WorkflowStepFailed) {
+    row.life.applyEvent(type, data, nanos);
+    if (type == T::WorkflowStepCompleted || type == T::WorkflowStepFailed) {
         // Parallel steps report in any order; the newest report is the current step.
         if (nanos >= row.currentStepNanos) {
             row.currentStep = data.stepName;
@@ -210,16 +203,6 @@ bool WorkflowRunsModel::applyEvent(RunRow& row, const QString& type, const dwp::
         if (type == T::WorkflowStepFailed) {
             row.failedStep = data.stepName;
             row.stepError = data.error;
-        }
-    } else if (type == T::WorkflowCompleted || type == T::WorkflowFailed) {
-        if (*row.state == RunState::Running) {
-            row.state = type == T::WorkflowCompleted ? RunState::Completed : RunState::Failed;
-            row.stateNanos = std::max(row.stateNanos, nanos);
-            row.completedMs = millis;
-            if (data.elapsedMs > 0)
-                row.elapsedMs = data.elapsedMs;
-            if (type == T::WorkflowFailed)
-                row.error = data.error;
         }
     }
     return !(row == before);
@@ -247,20 +230,7 @@ bool WorkflowRunsModel::applyFetchedRun(RunRow& row, const dwp::WorkflowRun& run
     row.name = run.name;
     row.parentRunId = run.parentRunId;
     row.fetched = true;
-    if (const qint64 started = modeltime::toMillis(run.startedAt); started != kUnknown)
-        row.startedMs = started;
-    const qint64 updatedNanos = modeltime::toNanos(run.updatedAt);
-    const auto fetchedState = runStateFromName(run.state);
-    if (fetchedState && (!row.state || updatedNanos >= row.stateNanos)) {
-        row.state = fetchedState;
-        row.stateNanos = updatedNanos;
-        row.error = run.error;
-        row.completedMs = run.completedAt ? modeltime::toMillis(*run.completedAt) : kUnknown;
-        if (!isFinished(*fetchedState))
-            row.elapsedMs = kUnknown;
-    } else if (row.error.isEmpty()) {
-        row.error = run.error;
-    }
+    row.life.applyFetched(run);
     return !(row == before);
 }
 
@@ -309,15 +279,6 @@ void WorkflowRunsModel::announceChanged(const QList<int>& rows)
 {
     for (const auto& [first, last] : RowSpans::fromRows(rows))
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
-}
-
-qint64 WorkflowRunsModel::durationOf(const RunRow& row)
-{
-    if (row.elapsedMs != kUnknown)
-        return row.elapsedMs;
-    if (row.startedMs != kUnknown && row.completedMs != kUnknown && row.completedMs >= row.startedMs)
-        return row.completedMs - row.startedMs;
-    return kUnknown;
 }
 
 } // namespace dispatch

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "models/ModelTime.h"
-#include "models/RunState.h"
+#include "models/RunLifecycle.h"
 #include "protocol/StreamEvent.h"
 #include "protocol/WorkflowEventData.h"
 #include "protocol/WorkflowRun.h"
@@ -20,8 +20,7 @@ namespace dispatch {
 // fetched by id.
 //
 // Invariants: rows are only appended (one beginInsertRows per batch) and never move; updates are dataChanged
-// ranges. A finished run stays finished: a stale or duplicate event never reopens it, and a workflow.get
-// reply replaces our state only when at least as recent (updated_at) as the event that set it.
+// ranges. The run's state follows RunLifecycle, as TimelineModel's does.
 class WorkflowRunsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,7 +45,7 @@ public:
     {
         IdRole = Qt::UserRole + 1, // QString
         NameRole,                  // QString
-        StateRole,                 // int: a RunState, or -1 when not yet known
+        StateRole,                 // int: a dwp::RunState, or -1 when not yet known
         StateNameRole,             // QString: the server's spelling, empty when unknown
         StartedAtRole,             // QDateTime (UTC) or invalid
         CompletedAtRole,           // QDateTime (UTC) or invalid
@@ -85,16 +84,11 @@ private:
     {
         QString id;
         QString name;
-        std::optional<RunState> state;
-        qint64 stateNanos = modeltime::kUnknown;
-        qint64 startedMs = modeltime::kUnknown;
-        qint64 completedMs = modeltime::kUnknown;
-        qint64 elapsedMs = modeltime::kUnknown; // the engine's own measure from workflow.completed
+        RunLifecycle life; // state, times and the run's own error
         QString currentStep;
         qint64 currentStepNanos = modeltime::kUnknown;
         QString failedStep;
         QString stepError; // of failedStep
-        QString error;     // the run's own, from workflow.failed or workflow.get
         QString parentRunId;
         bool fetched = false;
 
@@ -107,7 +101,6 @@ private:
     int stageRow(const QString& runId, QList<RunRow>& staged);
     void commitStaged(QList<RunRow>& staged);
     void announceChanged(const QList<int>& rows);
-    static qint64 durationOf(const RunRow& row);
     QVariant displayData(const RunRow& row, int column) const;
     QVariant sortData(const RunRow& row, int column) const;
 

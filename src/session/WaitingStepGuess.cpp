@@ -108,7 +108,7 @@ void WaitingStepGuess::update()
             if (state == TimelineStep::State::Waiting)
                 waitShown = true;
         }
-        if (state == TimelineStep::State::Done) {
+        if (state == TimelineStep::State::Completed) {
             lastDone = name;
             lastDoneAt = index.data(TimelineModel::EndedAtRole).toDateTime();
         }
@@ -118,7 +118,7 @@ void WaitingStepGuess::update()
     // has neither begun nor ended here yet.
     const QString guess = waitAfter(workflow, lastDone);
     const auto runState = m_timeline->runState();
-    if (!guess.isEmpty() && !waitShown && runState && *runState == RunState::Running &&
+    if (!guess.isEmpty() && !waitShown && runState && *runState == dwp::RunState::Running &&
         m_timeline->rowOf(guess) < 0 && lastDoneAt.isValid()) {
         m_timeline->beginStep(guess, lastDoneAt);
     }

@@ -88,7 +88,7 @@ QColor TestStateBadgeDelegate::badgeFillAt(int row)
     QStyleOptionViewItem option;
     option.rect = m_view->visualRect(index);
     option.font = m_view->font();
-    const QRect badge = m_delegate->badgeRect(option, StateStyle::label(index.data().toString()));
+    const QRect badge = m_delegate->badgeRect(option, dwp::StateVocabulary::label(index.data().toString()));
     const QImage image = m_view->viewport()->grab().toImage();
     // Inside the rounded left end, clear of the label's first letter.
     const QPoint inside(badge.left() + 3, badge.center().y());
@@ -141,10 +141,10 @@ void TestStateBadgeDelegate::followsADarkPalette()
 
 void TestStateBadgeDelegate::labelsAreWordsAndUnknownStatesSurvive()
 {
-    QCOMPARE(StateStyle::label(QStringLiteral("completed")), QStringLiteral("Completed"));
-    QCOMPARE(StateStyle::label(QStringLiteral("waiting")), QStringLiteral("Waiting"));
+    QCOMPARE(dwp::StateVocabulary::label(QStringLiteral("completed")), QStringLiteral("Completed"));
+    QCOMPARE(dwp::StateVocabulary::label(QStringLiteral("waiting")), QStringLiteral("Waiting"));
     // A state a newer server adds is shown as sent, in the neutral colour.
-    QCOMPARE(StateStyle::label(QStringLiteral("paused")), QStringLiteral("paused"));
+    QCOMPARE(dwp::StateVocabulary::label(QStringLiteral("paused")), QStringLiteral("paused"));
     QCOMPARE(badgeFillAt(7).rgb(),
              StateStyle::colours(StateStyle::Tone::Neutral, m_view->palette()).fill.rgb());
 }

@@ -277,7 +277,7 @@ void TestJobsModel::displayAndRoles()
     QCOMPARE(model.index(0, JobsModel::IdColumn).data().toString(), id);
     QCOMPARE(model.index(0, JobsModel::NameColumn).data().toString(), QStringLiteral("send-email"));
     QCOMPARE(model.index(0, JobsModel::QueueColumn).data().toString(), QStringLiteral("default"));
-    QCOMPARE(model.index(0, JobsModel::StateColumn).data().toString(), QStringLiteral("failed"));
+    QCOMPARE(model.index(0, JobsModel::StateColumn).data().toString(), QStringLiteral("Failed"));
     QVERIFY(!model.index(0, JobsModel::PriorityColumn).data().isValid()); // events do not carry it
     QCOMPARE(model.index(0, JobsModel::LastErrorColumn).data().toString(),
              QStringLiteral("no route to host"));

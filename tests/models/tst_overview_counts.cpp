@@ -121,12 +121,12 @@ void TestOverviewCounts::runCountsFollowTransitions()
     runs.applyEvents({runEvent(T::WorkflowStarted, runId(1), at(1)),
                       runEvent(T::WorkflowStarted, runId(2), at(1)),
                       runEvent(T::WorkflowStarted, runId(3), at(1))});
-    QCOMPARE(counts.runCount(RunState::Running), 3);
+    QCOMPARE(counts.runCount(dwp::RunState::Running), 3);
     runs.applyEvents({runEvent(T::WorkflowCompleted, runId(1), at(2)),
                       runEvent(T::WorkflowFailed, runId(2), at(3), {}, QStringLiteral("step exploded"))});
-    QCOMPARE(counts.runCount(RunState::Running), 1);
-    QCOMPARE(counts.runCount(RunState::Completed), 1);
-    QCOMPARE(counts.runCount(RunState::Failed), 1);
+    QCOMPARE(counts.runCount(dwp::RunState::Running), 1);
+    QCOMPARE(counts.runCount(dwp::RunState::Completed), 1);
+    QCOMPARE(counts.runCount(dwp::RunState::Failed), 1);
     QCOMPARE(counts.runsSeen(), 3);
     QCOMPARE(counts.recentFailures()->rowCount(), 1);
     QCOMPARE(counts.recentFailures()->failure(0).id, runId(2));
@@ -143,7 +143,7 @@ void TestOverviewCounts::countsRowsPresentBeforeAttaching()
     OverviewCounts counts(&jobs, &runs);
     QCOMPARE(counts.jobCount(dwp::JobState::Completed), 1);
     QCOMPARE(counts.jobCount(dwp::JobState::Failed), 1);
-    QCOMPARE(counts.runCount(RunState::Running), 1);
+    QCOMPARE(counts.runCount(dwp::RunState::Running), 1);
     QCOMPARE(counts.recentFailures()->rowCount(), 1);
 }
 

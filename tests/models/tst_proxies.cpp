@@ -229,7 +229,7 @@ void TestProxies::runFilterAndSort()
                       runEvent(T::WorkflowFailed, runId(2), at(3), {}, QStringLiteral("card declined"), 0,
                                QStringLiteral("refund")),
                       runEvent(T::WorkflowStarted, runId(3), at(4), {}, {}, 0, QStringLiteral("Checkout"))});
-    proxy.setStates({RunState::Running, RunState::Failed});
+    proxy.setStates({dwp::RunState::Running, dwp::RunState::Failed});
     QCOMPARE(sorted(column(proxy, WorkflowRunsModel::IdRole)), sorted({runId(2), runId(3)}));
     proxy.setStates({});
     proxy.setNameFilter(QStringLiteral("checkout"));

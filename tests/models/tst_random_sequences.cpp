@@ -196,7 +196,8 @@ void TestRandomSequences::modelsAndProxiesKeepTheirContract()
             eventProxy.sort(random.bounded(int(EventLogModel::ColumnCount)));
             break;
         case 6:
-            runProxy.setStates(random.bounded(2) ? QList<RunState>{} : QList<RunState>{RunState::Running});
+            runProxy.setStates(random.bounded(2) ? QList<dwp::RunState>{}
+                                                 : QList<dwp::RunState>{dwp::RunState::Running});
             eventProxy.setTypes(random.bounded(2) ? QStringList{} : QStringList{QStringLiteral("job.")});
             eventProxy.setText(random.bounded(2) ? QString() : QStringLiteral("declined"));
             break;

@@ -8,8 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-using dispatch::RunState;
 using dispatch::TimelineModel;
+using dwp::RunState;
 using State = dispatch::TimelineStep::State;
 using DataKind = dispatch::TimelineStep::DataKind;
 namespace T = dwp::EventType;
@@ -83,17 +83,22 @@ void TestTimelineModel::checkpointsAndEventsMerge()
     QCOMPARE(model.rowCount(), 4); // reserve, wait:approval, charge, placeholder
     const RowView reserve = viewOf(model, 0);
     QCOMPARE(reserve.name, QStringLiteral("reserve"));
-    QCOMPARE(reserve.state, int(State::Done));
+    QCOMPARE(reserve.state, int(State::Completed));
     QCOMPARE(reserve.endMs, msAt(2));        // the event came first; its row keeps its place and time
     QCOMPARE(reserve.startMs, msAt(0, 500)); // end − the engine's elapsed_ms
     QCOMPARE(model.index(0, 0).data(TimelineModel::DataKindRole).toInt(), int(DataKind::Json));
     QCOMPARE(model.index(0, TimelineModel::DataColumn).data().toString(),
              QStringLiteral("{\n  \"sku\": \"A-1\",\n  \"qty\": 2\n}"));
     QVERIFY(model.index(0, 0).data(TimelineModel::HasCheckpointRole).toBool());
+    // A finished step reads as a badge does (StateNameRole → dwp::StateVocabulary): "Completed", never
+    // "done" in the text column beside a "Completed" badge.
+    QCOMPARE(model.index(0, TimelineModel::StateColumn).data().toString(), QStringLiteral("Completed"));
+    QCOMPARE(model.index(0, 0).data(TimelineModel::StateNameRole).toString(), QStringLiteral("completed"));
+    QCOMPARE(model.index(0, TimelineModel::DurationColumn).data().toString(), QStringLiteral("1.5 s"));
 
     const RowView wait = viewOf(model, 1);
     QCOMPARE(wait.name, QStringLiteral("wait:approval"));
-    QCOMPARE(wait.state, int(State::Done));
+    QCOMPARE(wait.state, int(State::Completed));
     QCOMPARE(wait.startMs, msAt(2)); // inferred: the previous step's end
     QCOMPARE(wait.endMs, msAt(4));
     QCOMPARE(model.index(1, 0).data(TimelineModel::DurationMsRole).toLongLong(), 2000);
@@ -181,14 +186,14 @@ void TestTimelineModel::waitingStepUntilResumed()
     QCOMPARE(wait.state, int(State::Waiting));
     QCOMPARE(wait.startMs, msAt(1));
     QCOMPARE(wait.endMs, qint64(-1));
-    QCOMPARE(model.index(1, TimelineModel::StateColumn).data().toString(), QStringLiteral("waiting"));
+    QCOMPARE(model.index(1, TimelineModel::StateColumn).data().toString(), QStringLiteral("Waiting"));
 
     // Resumed: the checkpoint arrives with the received event; work goes on after it.
     model.setTimeline({checkpoint(QStringLiteral("create-account"), at(1)),
                        checkpoint(QStringLiteral("wait:approval"), at(30), QByteArray("{\"acked\":true}"))});
     QCOMPARE(model.rowCount(), 3);
     wait = viewOf(model, 1);
-    QCOMPARE(wait.state, int(State::Done));
+    QCOMPARE(wait.state, int(State::Completed));
     QCOMPARE(wait.endMs, msAt(30));
     QCOMPARE(model.index(1, 0).data(TimelineModel::DurationMsRole).toLongLong(), 29000);
     QVERIFY(model.index(2, 0).data(TimelineModel::PlaceholderRole).toBool());
@@ -258,7 +263,7 @@ void TestTimelineModel::runEndClosesOpenSteps()
     QCOMPARE(model.runState(), failed ? RunState::Failed : RunState::Completed);
     QCOMPARE(model.rowCount(), 2); // no placeholder once the run is over
     const RowView sleep = viewOf(model, 1);
-    QCOMPARE(sleep.state, int(failed ? State::Failed : State::Done));
+    QCOMPARE(sleep.state, int(failed ? State::Failed : State::Completed));
     QCOMPARE(sleep.startMs, msAt(2));
     QCOMPARE(sleep.endMs, msAt(9));
     QCOMPARE(model.index(1, 0).data(TimelineModel::ErrorRole).toString(),
@@ -318,7 +323,7 @@ void TestTimelineModel::stepFailedThenReplayedCheckpoint()
     model.setTimeline({checkpoint(QStringLiteral("charge"), at(1))});
     QCOMPARE(viewOf(model, 0).state, int(State::Failed));
     model.setTimeline({checkpoint(QStringLiteral("charge"), at(8))});
-    QCOMPARE(viewOf(model, 0).state, int(State::Done));
+    QCOMPARE(viewOf(model, 0).state, int(State::Completed));
     QVERIFY(model.index(0, 0).data(TimelineModel::ErrorRole).toString().isEmpty());
 }
 

@@ -7,8 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-using dispatch::RunState;
 using dispatch::WorkflowRunsModel;
+using dwp::RunState;
 namespace T = dwp::EventType;
 using namespace modeltest;
 
@@ -154,7 +154,7 @@ void TestWorkflowRunsModel::upsertMergesUnlessOvertaken()
     QCOMPARE(second.data(WorkflowRunsModel::DurationMsRole).toLongLong(), 2000);
     QCOMPARE(model.index(second.row(), WorkflowRunsModel::ErrorColumn).data().toString(), other.error);
     QCOMPARE(model.index(second.row(), WorkflowRunsModel::StateColumn).data().toString(),
-             QStringLiteral("failed"));
+             QStringLiteral("Failed"));
 }
 
 void TestWorkflowRunsModel::elapsedFromEngineWins()

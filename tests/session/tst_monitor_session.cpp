@@ -195,13 +195,13 @@ void TestMonitorSession::openRunFollowsTheTimeline()
     // The run's end removes the placeholder; the wait step came with the re-fetched timeline (no event has
     // it).
     QVERIFY(advanceUntil(fixture.server(), [&] {
-        return timeline.runState() == RunState::Completed &&
+        return timeline.runState() == dwp::RunState::Completed &&
                timeline.rowOf(QStringLiteral("wait:payment-received")) >= 0;
     }));
     for (int row = 0; row < timeline.rowCount(); ++row) {
         QVERIFY(!timeline.index(row, 0).data(TimelineModel::PlaceholderRole).toBool());
         QCOMPARE(timeline.index(row, 0).data(TimelineModel::StateRole).toInt(),
-                 int(TimelineStep::State::Done));
+                 int(TimelineStep::State::Completed));
     }
     const int wait = timeline.rowOf(QStringLiteral("wait:payment-received"));
     QCOMPARE(timeline.index(wait, 0).data(TimelineModel::DataKindRole).toInt(),
@@ -210,7 +210,7 @@ void TestMonitorSession::openRunFollowsTheTimeline()
     const int runRow = session->runs().rowOf(runId);
     QVERIFY(runRow >= 0);
     QCOMPARE(session->runs().index(runRow, 0).data(WorkflowRunsModel::StateRole).toInt(),
-             int(RunState::Completed));
+             int(dwp::RunState::Completed));
 }
 
 void TestMonitorSession::statsArePolledIntoTheHistory()

@@ -39,7 +39,7 @@ QList<GanttBar> GanttBarReader::read(const QAbstractItemModel* model, const Gant
         };
         GanttBar bar;
         bar.label = value(fields.label).toString();
-        bar.state = fields.stateName ? fields.stateName(value(fields.state)) : value(fields.state).toString();
+        bar.state = value(fields.state).toString();
         bar.hasStart = readTime(value(fields.start), bar.startMs);
         bar.open = !readTime(value(fields.end), bar.endMs);
         if (bar.open)

@@ -2,9 +2,7 @@
 #pragma once
 
 #include <QString>
-#include <QVariant>
 #include <Qt>
-#include <functional>
 
 namespace dispatch {
 
@@ -23,10 +21,7 @@ struct GanttFields
     Field label{0, Qt::DisplayRole};
     Field start{1, Qt::EditRole};
     Field end{2, Qt::EditRole};
-    Field state{3, Qt::EditRole}; // "completed", "failed", "running", "waiting"
-    // Turns the state value into one of those names when the model stores states otherwise (an enum);
-    // unset: the value is taken as the name.
-    std::function<QString(const QVariant&)> stateName;
+    Field state{3, Qt::EditRole}; // a state name of dwp::StateVocabulary: "completed", "waiting", …
 };
 
 } // namespace dispatch

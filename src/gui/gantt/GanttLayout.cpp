@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "gui/gantt/GanttLayout.h"
 
-#include "gui/views/DurationText.h"
 #include "gui/views/StateStyle.h"
+#include "protocol/DurationText.h"
+#include "protocol/StateVocabulary.h"
 
 namespace dispatch {
 
@@ -21,9 +22,10 @@ int GanttLayout::durationRoom() const
 {
     return m_metrics.horizontalAdvance(
                //: Never shown: the widest duration label of a Gantt bar, measured to reserve room; translate
-               //: like "%1 for %2" in the bar tooltip. %1 is a state (e.g. waiting), %2 a duration.
+               //: like "%1 for %2" in the bar tooltip. %1 is a state (e.g. Waiting), %2 a duration.
                tr("%1 for %2…")
-                   .arg(StateStyle::label(QStringLiteral("waiting")), DurationText::format(3599000))) +
+                   .arg(dwp::StateVocabulary::label(QStringLiteral("waiting")),
+                        dwp::DurationText::format(3599000))) +
            16;
 }
 

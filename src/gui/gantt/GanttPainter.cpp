@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "gui/gantt/GanttPainter.h"
 
-#include "gui/views/DurationText.h"
 #include "gui/views/StateStyle.h"
+#include "protocol/DurationText.h"
+#include "protocol/StateVocabulary.h"
 
 #include <QPainter>
 
@@ -70,13 +71,13 @@ void GanttPainter::paintBar(const GanttBar& bar, int row)
         m_painter.setBrush(colours.outline);
     }
     m_painter.drawRoundedRect(outline, 3, 3);
-    const QString duration = DurationText::format(bar.durationMs());
+    const QString duration = dwp::DurationText::format(bar.durationMs());
     const QString text = bar.open
                              ? tr(
                                    //: Beside the bar of a step still open in the Gantt chart. %1 is the
-                                   //: step's state (e.g. waiting), %2 how long it has been so (e.g. 3 min).
+                                   //: step's state (e.g. Waiting), %2 how long it has been so (e.g. 3 min).
                                    "%1 for %2…")
-                                   .arg(StateStyle::label(bar.state), duration)
+                                   .arg(dwp::StateVocabulary::label(bar.state), duration)
                              : duration;
     m_painter.setPen(m_palette.color(QPalette::Text));
     m_painter.drawText(QRect(rect.right() + 6, rect.top(), m_layout.durationRoom() + 200, rect.height()),
@@ -109,7 +110,7 @@ void GanttPainter::paintAxis()
         m_painter.drawLine(x, axis - 4, x, axis);
         m_painter.drawText(QRect(x + 3, 0, GanttLayout::kMinTickSpacing, axis),
                            Qt::AlignVCenter | Qt::AlignLeft,
-                           t == 0 ? QStringLiteral("0") : QStringLiteral("+") + DurationText::format(t));
+                           t == 0 ? QStringLiteral("0") : QStringLiteral("+") + dwp::DurationText::format(t));
     }
     m_painter.setPen(m_palette.color(QPalette::Mid));
     m_painter.drawLine(0, axis, viewport.width(), axis);

@@ -6,6 +6,7 @@
 #include "models/EventFilterProxy.h"
 #include "models/EventLogModel.h"
 #include "models/JobsModel.h"
+#include "protocol/DurationText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -188,7 +189,7 @@ void JobDetailPanel::refresh()
     m_name->setText(known ? value(JobsModel::NameRole).toString() : QString());
     m_queue->setText(known ? value(JobsModel::QueueRole).toString() : QString());
     const QString state = known ? value(JobsModel::StateNameRole).toString() : QString();
-    m_state->setText(state.isEmpty() ? QString() : StateStyle::label(state));
+    m_state->setText(state.isEmpty() ? QString() : dwp::StateVocabulary::label(state));
     const QVariant priority = value(JobsModel::PriorityRole);
     m_priority->setText(priority.isValid() ? priority.toString() : known ? tr("not fetched yet") : QString());
     m_attempt->setText(known ? value(JobsModel::AttemptRole).toString() : QString());
@@ -196,8 +197,7 @@ void JobDetailPanel::refresh()
     m_started->setText(timeText(value(JobsModel::StartedAtRole)));
     m_finished->setText(timeText(value(JobsModel::FinishedAtRole)));
     const QVariant elapsed = value(JobsModel::ElapsedMsRole);
-    //: Elapsed time of a job in the job detail panel. %1 is a number of milliseconds.
-    m_elapsed->setText(elapsed.isValid() ? tr("%1 ms").arg(elapsed.toLongLong()) : QString());
+    m_elapsed->setText(elapsed.isValid() ? dwp::DurationText::format(elapsed.toLongLong()) : QString());
     QStringList notes;
     if (known && value(JobsModel::DeadLetteredRole).toBool())
         notes << tr("Moved to the dead-letter queue after its last retry.");
@@ -214,8 +214,8 @@ void JobDetailPanel::refresh()
         m_payload->setJson(payload.isEmpty() ? QByteArrayLiteral("null") : payload.toUtf8());
     else
         m_payload->clear();
-    const bool finished = state == QLatin1String("completed") || state == QLatin1String("failed") ||
-                          state == QLatin1String("cancelled");
+    const auto knownState = dwp::jobStateFromName(state);
+    const bool finished = knownState && dwp::isTerminal(*knownState);
     m_cancelButton->setEnabled(known && !finished);
     m_enqueueAgainButton->setEnabled(known);
     m_copyIdButton->setEnabled(!m_jobId.isEmpty());
@@ -235,7 +235,7 @@ void JobDetailPanel::confirmCancel()
     QString details = tr("The server only relabels the job as cancelled. It does not stop a handler that is "
                          "already running: when that handler finishes, the server records its outcome "
                          "over the label. A pending or retrying job will not be started again.");
-    if (state == QLatin1String("running"))
+    if (dwp::jobStateFromName(state) == dwp::JobState::Running)
         details += QStringLiteral("\n\n") + tr("This job is running now, so its handler will carry on.");
     box->setInformativeText(details);
     QPushButton* relabel = box->addButton(tr("Relabel as Cancelled"), QMessageBox::AcceptRole);

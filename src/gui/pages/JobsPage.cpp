@@ -40,7 +40,7 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
          {dwp::JobState::Pending, dwp::JobState::Running, dwp::JobState::Completed, dwp::JobState::Failed,
           dwp::JobState::Retrying, dwp::JobState::Cancelled}) {
         auto* button = new QToolButton(this);
-        button->setText(StateStyle::label(dwp::jobStateName(state)));
+        button->setText(dwp::StateVocabulary::label(state));
         button->setObjectName(QStringLiteral("stateFilter_") + dwp::jobStateName(state));
         button->setCheckable(true);
         button->setProperty("jobState", int(state));

@@ -82,14 +82,14 @@ OverviewPage::OverviewPage(OverviewCounts* counts, StatsHistory* stats, QWidget*
          {dwp::JobState::Pending, dwp::JobState::Running, dwp::JobState::Completed, dwp::JobState::Failed,
           dwp::JobState::Retrying, dwp::JobState::Cancelled}) {
         const QString name = dwp::jobStateName(state);
-        addCard(QStringLiteral("jobs/") + name, StateStyle::label(name), int(StateStyle::toneOf(name)),
-                jobCards);
+        addCard(QStringLiteral("jobs/") + name, dwp::StateVocabulary::label(state),
+                int(dwp::StateVocabulary::tone(state)), jobCards);
     }
     auto* runCards = new QHBoxLayout;
-    for (const RunState state : {RunState::Running, RunState::Completed, RunState::Failed}) {
-        const QString name = runStateName(state);
-        addCard(QStringLiteral("runs/") + name, StateStyle::label(name), int(StateStyle::toneOf(name)),
-                runCards);
+    for (const dwp::RunState state : dwp::kRunStates) {
+        const QString name = dwp::runStateName(state);
+        addCard(QStringLiteral("runs/") + name, dwp::StateVocabulary::label(state),
+                int(dwp::StateVocabulary::tone(state)), runCards);
     }
     auto* streamCards = new QHBoxLayout;
     addCard(QStringLiteral("events"), tr("Events per second"), int(Tone::Active), streamCards)
@@ -237,8 +237,8 @@ void OverviewPage::refresh()
         card->setValue(locale.toString(m_counts->jobCount(state)));
         card->setCaption(shareText(m_counts->jobCount(state), m_counts->jobsSeen()));
     }
-    for (const RunState state : {RunState::Running, RunState::Completed, RunState::Failed}) {
-        StatCard* card = m_cards.value(QStringLiteral("runs/") + runStateName(state));
+    for (const dwp::RunState state : dwp::kRunStates) {
+        StatCard* card = m_cards.value(QStringLiteral("runs/") + dwp::runStateName(state));
         card->setValue(locale.toString(m_counts->runCount(state)));
         card->setCaption(shareText(m_counts->runCount(state), m_counts->runsSeen()));
     }

@@ -4,13 +4,12 @@
 #include "gui/gantt/TimelineGanttView.h"
 #include "gui/json/JsonViewer.h"
 #include "gui/views/ColumnWidths.h"
-#include "gui/views/DurationText.h"
 #include "gui/views/StateBadgeDelegate.h"
 #include "gui/views/StateStyle.h"
-#include "gui/views/TimelineStepStateName.h"
 #include "gui/views/TimestampDelegate.h"
 #include "models/TimelineModel.h"
 #include "models/WorkflowRunsModel.h"
+#include "protocol/DurationText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,8 +38,7 @@ GanttFields ganttFields()
     fields.label = {TimelineModel::StepColumn, Qt::DisplayRole};
     fields.start = {TimelineModel::StepColumn, TimelineModel::StartedAtRole};
     fields.end = {TimelineModel::StepColumn, TimelineModel::EndedAtRole};
-    fields.state = {TimelineModel::StepColumn, TimelineModel::StateRole};
-    fields.stateName = timelineStepStateName;
+    fields.state = {TimelineModel::StepColumn, TimelineModel::StateNameRole};
     return fields;
 }
 
@@ -76,8 +74,7 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
 
     m_gantt->setModel(timeline, ganttFields());
     m_steps->setModel(timeline);
-    auto* badges = new StateBadgeDelegate(m_steps, TimelineModel::StateRole);
-    badges->setStateNameFunction(timelineStepStateName);
+    auto* badges = new StateBadgeDelegate(m_steps, TimelineModel::StateNameRole);
     m_steps->setItemDelegateForColumn(TimelineModel::StateColumn, badges);
     m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -270,7 +267,7 @@ void RunDetailPanel::refresh()
     if (duration.isValid())
         //: One fact in the run detail panel's line "run_… · started 12:00:01 · took 3 s". %1 is the run's
         //: duration (e.g. 3 min 5 s).
-        facts << tr("took %1").arg(DurationText::format(duration.toLongLong()));
+        facts << tr("took %1").arg(dwp::DurationText::format(duration.toLongLong()));
     const QString parent = value(WorkflowRunsModel::ParentRunIdRole).toString();
     if (!parent.isEmpty())
         //: One fact in the run detail panel's line "run_… · started 12:00:01 · took 3 s". %1 is the parent
@@ -282,7 +279,7 @@ void RunDetailPanel::refresh()
     m_error->setText(error.isEmpty() ? QString() : tr("Error: %1").arg(error));
     m_error->setVisible(!error.isEmpty());
     const QString awaited = awaitedEvent();
-    m_publishButton->setEnabled(!m_runId.isEmpty() && state == QLatin1String("running"));
+    m_publishButton->setEnabled(!m_runId.isEmpty() && state == dwp::runStateName(dwp::RunState::Running));
     m_publishButton->setText(awaited.isEmpty() ? tr("&Publish Event…")
                                                : tr(
                                                      //: Button of the run detail panel. %1 is the event name
@@ -310,9 +307,9 @@ void RunDetailPanel::refreshHeading(bool known, const QString& state)
         : known
             ? tr(
                   //: Title of the workflow run detail panel. %1 is the workflow name, %2 the run's state
-                  //: (e.g. running).
+                  //: (e.g. Running).
                   "%1 — %2")
-                  .arg(m_row.data(WorkflowRunsModel::NameRole).toString(), StateStyle::label(state))
+                  .arg(m_row.data(WorkflowRunsModel::NameRole).toString(), dwp::StateVocabulary::label(state))
             : tr(
                   //: Title of the workflow run detail panel for a run not seen yet. %1 is the run id (run_…).
                   "Run %1")

@@ -35,10 +35,10 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     m_sinceLabel->setForegroundRole(QPalette::PlaceholderText);
 
     auto* filters = new QHBoxLayout;
-    for (const RunState state : {RunState::Running, RunState::Completed, RunState::Failed}) {
+    for (const dwp::RunState state : dwp::kRunStates) {
         auto* button = new QToolButton(this);
-        button->setText(StateStyle::label(runStateName(state)));
-        button->setObjectName(QStringLiteral("runStateFilter_") + runStateName(state));
+        button->setText(dwp::StateVocabulary::label(state));
+        button->setObjectName(QStringLiteral("runStateFilter_") + dwp::runStateName(state));
         button->setCheckable(true);
         button->setProperty("runState", int(state));
         connect(button, &QToolButton::toggled, this, &WorkflowsPage::applyStateFilter);
@@ -138,10 +138,10 @@ void WorkflowsPage::showRun(const QString& runId)
 
 void WorkflowsPage::applyStateFilter()
 {
-    QList<RunState> states;
+    QList<dwp::RunState> states;
     for (const QToolButton* button : std::as_const(m_stateButtons)) {
         if (button->isChecked())
-            states.append(RunState(button->property("runState").toInt()));
+            states.append(dwp::RunState(button->property("runState").toInt()));
     }
     m_proxy->setStates(states);
 }

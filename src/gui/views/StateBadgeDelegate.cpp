@@ -24,8 +24,7 @@ StateBadgeDelegate::StateBadgeDelegate(QObject* parent, int stateRole)
 
 QString StateBadgeDelegate::stateAt(const QModelIndex& index) const
 {
-    const QVariant value = index.data(m_stateRole);
-    return m_stateName ? m_stateName(value) : value.toString();
+    return index.data(m_stateRole).toString();
 }
 
 QRect StateBadgeDelegate::badgeRect(const QStyleOptionViewItem& option, const QString& label) const
@@ -57,7 +56,7 @@ void StateBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 
     const QPalette& palette = widget ? widget->palette() : option.palette;
     const StateStyle::Colours colours = StateStyle::colours(state, palette);
-    const QString label = StateStyle::label(state);
+    const QString label = dwp::StateVocabulary::label(state);
     const QRect badge = badgeRect(option, label);
 
     painter->save();
@@ -93,8 +92,8 @@ int StateBadgeDelegate::cellWidthFor(const QFont& font, const QString& stateName
 {
     QFont badgeFont = font;
     badgeFont.setWeight(QFont::DemiBold);
-    return QFontMetrics(badgeFont).horizontalAdvance(StateStyle::label(stateName)) + 2 * kHorizontalPadding +
-           2 * kCellMargin;
+    return QFontMetrics(badgeFont).horizontalAdvance(dwp::StateVocabulary::label(stateName)) +
+           2 * kHorizontalPadding + 2 * kCellMargin;
 }
 
 } // namespace dispatch

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QStyledItemDelegate>
-#include <functional>
 
 namespace dispatch {
 
@@ -14,14 +13,8 @@ class StateBadgeDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    // `stateRole` is where the state name is read from; Qt::DisplayRole by default.
+    // `stateRole` is where the state name (dwp::StateVocabulary) is read from; Qt::DisplayRole by default.
     explicit StateBadgeDelegate(QObject* parent = nullptr, int stateRole = Qt::DisplayRole);
-
-    // For models that keep states as an enum: turns the role's value into a state name.
-    void setStateNameFunction(std::function<QString(const QVariant&)> stateName)
-    {
-        m_stateName = std::move(stateName);
-    }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
@@ -36,7 +29,6 @@ private:
     QString stateAt(const QModelIndex& index) const;
 
     int m_stateRole;
-    std::function<QString(const QVariant&)> m_stateName;
 };
 
 } // namespace dispatch

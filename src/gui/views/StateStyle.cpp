@@ -3,44 +3,6 @@
 
 namespace dispatch {
 
-StateStyle::Tone StateStyle::toneOf(const QString& state)
-{
-    const QString name = state.trimmed().toLower();
-    if (name == u"running")
-        return Tone::Active;
-    if (name == u"completed")
-        return Tone::Success;
-    if (name == u"failed")
-        return Tone::Failure;
-    if (name == u"retrying")
-        return Tone::Warning;
-    if (name == u"cancelled")
-        return Tone::Muted;
-    if (name == u"waiting")
-        return Tone::Waiting;
-    return Tone::Neutral;
-}
-
-QString StateStyle::label(const QString& state)
-{
-    const QString name = state.trimmed().toLower();
-    if (name == u"pending")
-        return tr("Pending", "job state");
-    if (name == u"running")
-        return tr("Running", "job, run or step state");
-    if (name == u"completed")
-        return tr("Completed", "job, run or step state");
-    if (name == u"failed")
-        return tr("Failed", "job, run or step state");
-    if (name == u"retrying")
-        return tr("Retrying", "job state");
-    if (name == u"cancelled")
-        return tr("Cancelled", "job state");
-    if (name == u"waiting")
-        return tr("Waiting", "workflow step state");
-    return state;
-}
-
 bool StateStyle::isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Base).lightnessF() < 0.5;

@@ -1,30 +1,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "protocol/StateVocabulary.h"
+
 #include <QColor>
-#include <QCoreApplication>
 #include <QPalette>
 #include <QString>
 
 namespace dispatch {
 
-// How a job, run or step state looks: its label for people and its colours in the current palette. One
-// place for this, so the jobs table, the runs table and the Gantt bars agree.
+// How a job, run or step state looks: the colours of its tone (dwp::StateVocabulary) in the current palette.
+// One place for this, so the jobs table, the runs table and the Gantt bars agree.
 class StateStyle
 {
-    Q_DECLARE_TR_FUNCTIONS(StateStyle)
-
 public:
-    enum class Tone
-    {
-        Neutral, // pending, and any state a newer server may add
-        Active,  // running
-        Success, // completed
-        Failure, // failed
-        Warning, // retrying
-        Muted,   // cancelled
-        Waiting  // a workflow step waiting for an event or a timer
-    };
+    using Tone = dwp::StateTone; // what a state means; its words are in dwp::StateVocabulary
 
     struct Colours
     {
@@ -33,14 +23,11 @@ public:
         QColor outline;
     };
 
-    // The server's state names (dwp-protocol.md §4) plus "waiting" for steps; unknown names are Neutral.
-    static Tone toneOf(const QString& state);
-    static QString
-    label(const QString& state); // "Completed"; an unknown state is shown as the server sent it
     static Colours colours(Tone tone, const QPalette& palette);
-    static Colours colours(const QString& state, const QPalette& palette)
+    // The colours of a state by its name (dwp::StateVocabulary); an unknown name is Neutral.
+    static Colours colours(QStringView stateName, const QPalette& palette)
     {
-        return colours(toneOf(state), palette);
+        return colours(dwp::StateVocabulary::tone(stateName), palette);
     }
     // Whether the palette is a dark theme (dark base colour), which flips how the fills are chosen.
     static bool isDark(const QPalette& palette);

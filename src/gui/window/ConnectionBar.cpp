@@ -154,10 +154,11 @@ void ConnectionBar::refresh()
                                        "Attempt %1")
                                        .arg(m_attempt)
                                  : m_fatalMessage);
-    const QString tone = m_state == ClientState::Ready          ? QStringLiteral("completed")
-                         : m_state == ClientState::Closed       ? QStringLiteral("failed")
-                         : m_state == ClientState::Disconnected ? QStringLiteral("cancelled")
-                                                                : QStringLiteral("retrying");
+    using Tone = StateStyle::Tone;
+    const Tone tone = m_state == ClientState::Ready          ? Tone::Success
+                      : m_state == ClientState::Closed       ? Tone::Failure
+                      : m_state == ClientState::Disconnected ? Tone::Muted
+                                                             : Tone::Warning;
     const StateStyle::Colours colours = StateStyle::colours(tone, palette());
     QPixmap dot(12, 12);
     dot.fill(Qt::transparent);
