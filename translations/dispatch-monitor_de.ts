@@ -1251,59 +1251,80 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
 <context>
     <name>dispatch::CertificateProblem</name>
     <message>
-        <source>no certificate</source>
-        <translation>kein Zertifikat</translation>
+        <source>The server presented no certificate.</source>
+        <translation>Der Server hat kein Zertifikat vorgelegt.</translation>
     </message>
     <message>
-        <source>SHA-256 %1</source>
-        <extracomment>Part of the certificate sentence, in its parentheses. %1 is the certificate&apos;s SHA-256 fingerprint in hex pairs (ab:cd:…).</extracomment>
-        <translation>SHA-256 %1</translation>
+        <source>Its SHA-256 fingerprint is %1.</source>
+        <extracomment>Second sentence of the certificate message. %1 is the certificate&apos;s SHA-256 fingerprint in hex pairs (ab:cd:…).</extracomment>
+        <translation>Sein SHA-256-Fingerabdruck ist %1.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate</source>
-        <translation>Das Zertifikat des Servers</translation>
+        <source>The server&apos;s certificate is self-signed.</source>
+        <translation>Das Zertifikat des Servers ist selbst signiert.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate for host %1</source>
-        <extracomment>Subject of the certificate sentence &quot;%1 %2 (%3).&quot; %1 is the server&apos;s host name.</extracomment>
-        <translation>Das Zertifikat des Servers für den Host %1</translation>
+        <source>The server&apos;s certificate expired on %1.</source>
+        <extracomment>%1 is the expiry date (ISO 8601, 2026-01-31T12:00:00Z).</extracomment>
+        <translation>Das Zertifikat des Servers ist am %1 abgelaufen.</translation>
     </message>
     <message>
-        <source>is self-signed</source>
-        <translation>ist selbst signiert</translation>
+        <source>The server&apos;s certificate is not valid yet.</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig.</translation>
     </message>
     <message>
-        <source>expired on %1</source>
-        <extracomment>Predicate of the certificate sentence, after &quot;The server&apos;s certificate (for host …)&quot;. %1 is the expiry date (ISO 8601, 2026-01-31T12:00:00Z).</extracomment>
-        <translation>ist am %1 abgelaufen</translation>
+        <source>The server&apos;s certificate was issued for a different name (%1).</source>
+        <extracomment>%1 is the certificate&apos;s subject (the name it was issued for).</extracomment>
+        <translation>Das Zertifikat des Servers wurde für einen anderen Namen ausgestellt (%1).</translation>
     </message>
     <message>
-        <source>is not valid yet</source>
-        <translation>ist noch nicht gültig</translation>
+        <source>The server&apos;s certificate has been revoked.</source>
+        <translation>Das Zertifikat des Servers wurde widerrufen.</translation>
     </message>
     <message>
-        <source>was issued for a different name (%1)</source>
-        <extracomment>Predicate of the certificate sentence, after &quot;The server&apos;s certificate (for host …)&quot;. %1 is the certificate&apos;s subject (the name it was issued for).</extracomment>
-        <translation>wurde für einen anderen Namen ausgestellt (%1)</translation>
+        <source>The server&apos;s certificate is signed by an authority this computer does not trust (%1).</source>
+        <extracomment>%1 is the issuer&apos;s name.</extracomment>
+        <translation>Das Zertifikat des Servers ist von einer Stelle signiert, der dieser Computer nicht vertraut (%1).</translation>
     </message>
     <message>
-        <source>has been revoked</source>
-        <translation>wurde widerrufen</translation>
+        <source>The server&apos;s certificate was not accepted: %1.</source>
+        <extracomment>%1 is Qt&apos;s TLS error texts, separated by semicolons.</extracomment>
+        <translation>Das Zertifikat des Servers wurde nicht akzeptiert: %1.</translation>
     </message>
     <message>
-        <source>is signed by an authority this computer does not trust (%1)</source>
-        <extracomment>Predicate of the certificate sentence, after &quot;The server&apos;s certificate (for host …)&quot;. %1 is the issuer&apos;s name.</extracomment>
-        <translation>ist von einer Stelle signiert, der dieser Computer nicht vertraut (%1)</translation>
+        <source>The server&apos;s certificate for host %1 is self-signed.</source>
+        <extracomment>%1 is the server&apos;s host name.</extracomment>
+        <translation>Das Zertifikat des Servers für den Host %1 ist selbst signiert.</translation>
     </message>
     <message>
-        <source>was not accepted: %1</source>
-        <extracomment>Predicate of the certificate sentence, after &quot;The server&apos;s certificate (for host …)&quot;. %1 is Qt&apos;s TLS error texts, separated by semicolons.</extracomment>
-        <translation>wurde nicht akzeptiert: %1</translation>
+        <source>The server&apos;s certificate for host %1 expired on %2.</source>
+        <extracomment>%1 is the server&apos;s host name, %2 the expiry date (ISO 8601, 2026-01-31T12:00:00Z).</extracomment>
+        <translation>Das Zertifikat des Servers für den Host %1 ist am %2 abgelaufen.</translation>
     </message>
     <message>
-        <source>%1 %2 (%3).</source>
-        <extracomment>The certificate sentence shown in the trust dialog and status bar. %1 is &quot;The server&apos;s certificate (for host …)&quot;, %2 what is wrong (e.g. &quot;is self-signed&quot;), %3 the fingerprint (&quot;SHA-256 ab:cd:…&quot; or &quot;no certificate&quot;).</extracomment>
-        <translation>%1 %2 (%3).</translation>
+        <source>The server&apos;s certificate for host %1 is not valid yet.</source>
+        <extracomment>%1 is the server&apos;s host name.</extracomment>
+        <translation>Das Zertifikat des Servers für den Host %1 ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for host %1 was issued for a different name (%2).</source>
+        <extracomment>%1 is the server&apos;s host name, %2 the certificate&apos;s subject (the name it was issued for).</extracomment>
+        <translation>Das Zertifikat des Servers für den Host %1 wurde für einen anderen Namen ausgestellt (%2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for host %1 has been revoked.</source>
+        <extracomment>%1 is the server&apos;s host name.</extracomment>
+        <translation>Das Zertifikat des Servers für den Host %1 wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for host %1 is signed by an authority this computer does not trust (%2).</source>
+        <extracomment>%1 is the server&apos;s host name, %2 the issuer&apos;s name.</extracomment>
+        <translation>Das Zertifikat des Servers für den Host %1 ist von einer Stelle signiert, der dieser Computer nicht vertraut (%2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for host %1 was not accepted: %2.</source>
+        <extracomment>%1 is the server&apos;s host name, %2 Qt&apos;s TLS error texts, separated by semicolons.</extracomment>
+        <translation>Das Zertifikat des Servers für den Host %1 wurde nicht akzeptiert: %2.</translation>
     </message>
 </context>
 <context>
@@ -2192,25 +2213,20 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Charts of event rates, job outcomes and server stats (Ctrl+5)</source>
         <translation>Diagramme zu Event-Raten, Job-Ergebnissen und Serverstatistik (Strg+5)</translation>
     </message>
-    <message>
-        <source>Reconnected; refreshed %1 and %2 on screen.</source>
-        <extracomment>Status bar after a reconnect. %1 is &quot;%n job(s)&quot;, %2 is &quot;%n run(s)&quot; (both translated below).</extracomment>
-        <translation>Wieder verbunden; %1 und %2 auf dem Bildschirm aktualisiert.</translation>
-    </message>
     <message numerus="yes">
-        <source>%n job(s)</source>
-        <extracomment>%1 of &quot;Reconnected; refreshed %1 and %2 on screen.&quot;; %n is the number of jobs.</extracomment>
+        <source>Reconnected; %n job(s) on screen refreshed.</source>
+        <extracomment>Status bar after a reconnect, first sentence; %n is the number of jobs on screen fetched again.</extracomment>
         <translation>
-            <numerusform>%n Job</numerusform>
-            <numerusform>%n Jobs</numerusform>
+            <numerusform>Wieder verbunden; %n Job auf dem Bildschirm aktualisiert.</numerusform>
+            <numerusform>Wieder verbunden; %n Jobs auf dem Bildschirm aktualisiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s)</source>
-        <extracomment>%2 of &quot;Reconnected; refreshed %1 and %2 on screen.&quot;; %n is the number of runs.</extracomment>
+        <source>%n run(s) on screen refreshed.</source>
+        <extracomment>Status bar after a reconnect, second sentence; %n is the number of workflow runs fetched again.</extracomment>
         <translation>
-            <numerusform>%n Lauf</numerusform>
-            <numerusform>%n Läufe</numerusform>
+            <numerusform>%n Lauf auf dem Bildschirm aktualisiert.</numerusform>
+            <numerusform>%n Läufe auf dem Bildschirm aktualisiert.</numerusform>
         </translation>
     </message>
 </context>

@@ -53,19 +53,19 @@
 <context>
     <name>dispatch::MainWindow</name>
     <message numerus="yes">
-        <source>%n job(s)</source>
-        <extracomment>%1 of &quot;Reconnected; refreshed %1 and %2 on screen.&quot;; %n is the number of jobs.</extracomment>
+        <source>Reconnected; %n job(s) on screen refreshed.</source>
+        <extracomment>Status bar after a reconnect, first sentence; %n is the number of jobs on screen fetched again.</extracomment>
         <translation>
-            <numerusform>%n job</numerusform>
-            <numerusform>%n jobs</numerusform>
+            <numerusform>Reconnected; %n job on screen refreshed.</numerusform>
+            <numerusform>Reconnected; %n jobs on screen refreshed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s)</source>
-        <extracomment>%2 of &quot;Reconnected; refreshed %1 and %2 on screen.&quot;; %n is the number of runs.</extracomment>
+        <source>%n run(s) on screen refreshed.</source>
+        <extracomment>Status bar after a reconnect, second sentence; %n is the number of workflow runs fetched again.</extracomment>
         <translation>
-            <numerusform>%n run</numerusform>
-            <numerusform>%n runs</numerusform>
+            <numerusform>%n run on screen refreshed.</numerusform>
+            <numerusform>%n runs on screen refreshed.</numerusform>
         </translation>
     </message>
 </context>

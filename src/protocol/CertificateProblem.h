@@ -43,6 +43,13 @@ struct CertificateProblem
     QString fingerprintText() const;
 
     static QString fingerprintText(const QByteArray& sha256);
+
+private:
+    // The failure the operator has to decide about when there are several (see summary()).
+    Kind mostTellingKind() const;
+    // The first sentence of summary(), one whole sentence per kind so translators never see fragments.
+    QString problemSentence(Kind kind) const;
+    QString problemSentenceForHost(Kind kind) const;
 };
 
 } // namespace dispatch

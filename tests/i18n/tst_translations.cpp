@@ -168,8 +168,10 @@ void TestTranslations::germanLocaleTranslatesDialogsAndQtStrings()
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
     QCOMPARE(savedEvents(1), QStringLiteral("1 Event gespeichert."));
     QCOMPARE(savedEvents(3), QStringLiteral("3 Events gespeichert."));
-    QCOMPARE(counted("%n job(s)", 1), QStringLiteral("1 Job"));
-    QCOMPARE(counted("%n run(s)", 2), QStringLiteral("2 Läufe"));
+    QCOMPARE(counted("Reconnected; %n job(s) on screen refreshed.", 1),
+             QStringLiteral("Wieder verbunden; 1 Job auf dem Bildschirm aktualisiert."));
+    QCOMPARE(counted("%n run(s) on screen refreshed.", 2),
+             QStringLiteral("2 Läufe auf dem Bildschirm aktualisiert."));
 }
 
 void TestTranslations::regionalGermanFallsBackToGerman()
@@ -196,8 +198,9 @@ void TestTranslations::unknownLocaleStaysEnglish()
     // Plural forms come from the English plural catalogue.
     QCOMPARE(savedEvents(1), QStringLiteral("Saved 1 event."));
     QCOMPARE(savedEvents(3), QStringLiteral("Saved 3 events."));
-    QCOMPARE(counted("%n job(s)", 1), QStringLiteral("1 job"));
-    QCOMPARE(counted("%n run(s)", 0), QStringLiteral("0 runs"));
+    QCOMPARE(counted("Reconnected; %n job(s) on screen refreshed.", 1),
+             QStringLiteral("Reconnected; 1 job on screen refreshed."));
+    QCOMPARE(counted("%n run(s) on screen refreshed.", 0), QStringLiteral("0 runs on screen refreshed."));
 }
 
 void TestTranslations::translationsAreRemovedWithTheirOwner()

@@ -276,16 +276,12 @@ void MainWindow::connectStatus(MonitorSession* session)
                 m_gapLabel->setVisible(true);
             });
     connect(session, &MonitorSession::resynced, this, [this](int jobs, int runs) {
-        //: Status bar after a reconnect. %1 is "%n job(s)", %2 is "%n run(s)" (both translated below).
-        showStatus(
-            tr("Reconnected; refreshed %1 and %2 on screen.")
-                .arg(tr(
-                         //: %1 of "Reconnected; refreshed %1 and %2 on screen."; %n is the number of jobs.
-                         "%n job(s)", nullptr, jobs),
-                     tr(
-                         //: %2 of "Reconnected; refreshed %1 and %2 on screen."; %n is the number of runs.
-                         "%n run(s)", nullptr, runs)),
-            8000);
+        // Two whole sentences, so a language with other plural rules can word each count on its own.
+        //: Status bar after a reconnect, first sentence; %n is the number of jobs on screen fetched again.
+        const QString jobsRefreshed = tr("Reconnected; %n job(s) on screen refreshed.", nullptr, jobs);
+        //: Status bar after a reconnect, second sentence; %n is the number of workflow runs fetched again.
+        const QString runsRefreshed = tr("%n run(s) on screen refreshed.", nullptr, runs);
+        showStatus(jobsRefreshed + QLatin1Char(' ') + runsRefreshed, 8000);
     });
 }
 
