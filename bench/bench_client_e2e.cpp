@@ -132,8 +132,8 @@ int main(int argc, char* argv[])
     }
 
     dispatch::ClientOptions options;
-    options.url = thread.url();
-    options.token = QStringLiteral("bench");
+    options.connection.url = thread.url();
+    options.connection.token = QStringLiteral("bench");
     options.reconnect = false; // a reconnect would hide a failure behind a gap
     dispatch::DispatchClient client(options);
     dispatch::EventBatcher batcher;

@@ -118,8 +118,8 @@ int main(int argc, char* argv[])
     window.resize(1280, 800);
     window.show();
     dispatch::ClientOptions options;
-    options.url = server.url();
-    options.token = QStringLiteral("bench");
+    options.connection.url = server.url();
+    options.connection.token = QStringLiteral("bench");
     window.connectTo(options);
 
     QElapsedTimer waited;

@@ -139,12 +139,12 @@ int main(int argc, char* argv[])
     }
 
     dispatch::ClientOptions options;
-    options.url = thread.url();
-    options.token = QStringLiteral("soak");
+    options.connection.url = thread.url();
+    options.connection.token = QStringLiteral("soak");
     options.backoffBase = std::chrono::milliseconds(200);
     options.backoffCap = std::chrono::milliseconds(2000);
     options.maxRetries = 0;
-    options.heartbeatInterval = std::chrono::milliseconds(5000);
+    options.connection.heartbeatInterval = std::chrono::milliseconds(5000);
     dispatch::DispatchClient client(options);
     dispatch::EventBatcher batcher;
     dispatch::EventLogModel log; // bounded ring (100 000); JobsModel is not bounded and is left out

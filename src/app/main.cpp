@@ -111,9 +111,10 @@ int main(int argc, char* argv[])
         return fail(AppText::tr("--max-message-mb must be a number of MiB from 1 to 4096, not \"%1\".")
                         .arg(parser.value(maxMessage)));
     dispatch::ClientOptions options;
-    options.format = *wireFormat;
-    options.maxIncomingMessageBytes = quint64(maxMessageMb) * 1024 * 1024;
-    options.token = parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("DISPATCH_TOKEN");
+    options.connection.format = *wireFormat;
+    options.connection.maxIncomingMessageBytes = quint64(maxMessageMb) * 1024 * 1024;
+    options.connection.token =
+        parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("DISPATCH_TOKEN");
 
     if (parser.isSet(url)) {
         // The rule a saved profile follows (ServerProfile): ws:// or wss://, valid, with a host.
@@ -121,7 +122,7 @@ int main(int argc, char* argv[])
             //: %1 is the address the user gave; ws:// and wss:// are literal.
             return fail(
                 AppText::tr("--url must be a ws:// or wss:// address, not \"%1\".").arg(parser.value(url)));
-        options.url = QUrl(parser.value(url).trimmed(), QUrl::StrictMode);
+        options.connection.url = QUrl(parser.value(url).trimmed(), QUrl::StrictMode);
     }
 
     std::unique_ptr<devserver::DevServerThread> demoServer;
@@ -134,8 +135,8 @@ int main(int argc, char* argv[])
         if (!demoServer->start())
             //: %1 is the reason, e.g. that no port was free.
             return fail(AppText::tr("The demo server could not start: %1").arg(demoServer->error()));
-        if (options.token.isEmpty())
-            options.token =
+        if (options.connection.token.isEmpty())
+            options.connection.token =
                 QStringLiteral("demo"); // the demo server accepts any token, as Dispatch does by default
     }
 
@@ -145,7 +146,7 @@ int main(int argc, char* argv[])
     dispatch::SessionHost sessions;
     dispatch::MainWindow window(&sessions);
     if (parser.isSet(maxMessage))
-        window.setMessageSizeLimit(options.maxIncomingMessageBytes);
+        window.setMessageSizeLimit(options.connection.maxIncomingMessageBytes);
     testHooks.windowCreated(&window);
     auto* layout = new dispatch::WindowStateKeeper(&window, &settingsFile.settings());
     dispatch::ProfileController profiles(&window, &settingsFile,
@@ -159,11 +160,11 @@ int main(int argc, char* argv[])
         //: The name of the profile of the demo server built into the app (--demo), shown in the profile list.
         demoProfile.name = AppText::tr("Demo (built-in)");
         demoProfile.url = demoServer->url();
-        demoProfile.format = options.format;
+        demoProfile.format = options.connection.format;
         demoProfile.environment = dispatch::ServerEnvironment::Local;
-        profiles.addTransientProfile(demoProfile, options.token);
+        profiles.addTransientProfile(demoProfile, options.connection.token);
         dispatch::detached(profiles.switchTo(demoProfile.name), &profiles, "opening the demo server");
-    } else if (!options.url.isEmpty()) {
+    } else if (!options.connection.url.isEmpty()) {
         dispatch::detached(profiles.connectAdHoc(options), &profiles, "connecting to --url");
     } else if (!profiles.lastProfile().isEmpty()) {
         dispatch::detached(profiles.switchTo(profiles.lastProfile()), &profiles, "opening the last profile");

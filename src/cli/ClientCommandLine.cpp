@@ -141,7 +141,7 @@ struct Options
         QStringLiteral("HEX")};
     QCommandLineOption maxMessage{
         QStringLiteral("max-message-bytes"), CliText::tr("Refuse server messages larger than N bytes."),
-        QStringLiteral("N"), QString::number(dispatch::ClientOptions().maxIncomingMessageBytes)};
+        QStringLiteral("N"), QString::number(dispatch::ClientOptions().connection.maxIncomingMessageBytes)};
 
     void addTo(QCommandLineParser& parser) const
     {
@@ -206,15 +206,16 @@ std::variant<ClientInvocation, int> readValues(const QCommandLineParser& parser,
     invocation.queue = parser.value(options.queue);
     invocation.timeout = *timeout;
     dispatch::ClientOptions& client = invocation.options;
-    client.url = serverUrl;
-    client.token = parser.value(options.token);
-    client.format = *wireFormat;
     client.reconnect = parser.isSet(options.reconnect);
     client.requestDeadline = *timeout;
-    client.authTimeout = *timeout;
-    client.heartbeatInterval = *heartbeat;
-    client.maxIncomingMessageBytes = maxMessageBytes;
-    client.trustedCertificateSha256 = *trusted;
+    dispatch::ConnectionSettings& connection = client.connection;
+    connection.url = serverUrl;
+    connection.token = parser.value(options.token);
+    connection.format = *wireFormat;
+    connection.authTimeout = *timeout;
+    connection.heartbeatInterval = *heartbeat;
+    connection.maxIncomingMessageBytes = maxMessageBytes;
+    connection.trustedCertificateSha256 = *trusted;
     return invocation;
 }
 

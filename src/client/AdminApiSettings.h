@@ -17,7 +17,7 @@ struct AdminApiSettings
     // Sent as `Authorization: Bearer …` when not empty. Dispatch's REST API has no authentication at all;
     // this is for deployments that put an authenticating proxy in front of it.
     QString bearerToken;
-    // The DWP connection's trust (ClientOptions::trustedCertificateSha256), applied to HTTPS as well.
+    // The DWP connection's trust (ConnectionSettings::trustedCertificateSha256), applied to HTTPS as well.
     QList<QByteArray> trustedCertificateSha256;
     // Each request, connection included, must be answered within this time.
     std::chrono::milliseconds requestDeadline{10000};

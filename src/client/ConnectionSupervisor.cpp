@@ -12,7 +12,8 @@ Q_LOGGING_CATEGORY(lcSupervisor, "dispatch.client")
 namespace dispatch {
 
 ConnectionSupervisor::ConnectionSupervisor(const ClientOptions& options, Hooks hooks, QObject* parent)
-    : QObject(parent), m_options(options), m_hooks(std::move(hooks)), m_activeFormat(options.format),
+    : QObject(parent), m_options(options), m_hooks(std::move(hooks)),
+      m_activeFormat(options.connection.format),
       m_backoff(options.backoffBase, options.backoffCap, options.maxRetries)
 {
     m_reconnectTimer.setSingleShot(true);
@@ -40,7 +41,7 @@ void ConnectionSupervisor::setState(ClientState state)
 
 QString ConnectionSupervisor::notConnectedReason() const
 {
-    const QString server = m_options.url.toDisplayString();
+    const QString server = m_options.connection.url.toDisplayString();
     if (m_lastDisconnectReason.isEmpty())
         //: Error of a request made while not connected. %1 is the server URL.
         return tr("not connected to %1").arg(server);
@@ -51,14 +52,8 @@ QString ConnectionSupervisor::notConnectedReason() const
 
 ConnectionSettings ConnectionSupervisor::connectionSettings() const
 {
-    ConnectionSettings settings;
-    settings.url = m_options.url;
-    settings.token = m_options.token;
+    ConnectionSettings settings = m_options.connection;
     settings.format = m_activeFormat; // JSON from now on if the server sent text-framed msgpack (§6)
-    settings.authTimeout = m_options.authTimeout;
-    settings.heartbeatInterval = m_options.heartbeatInterval;
-    settings.maxIncomingMessageBytes = m_options.maxIncomingMessageBytes;
-    settings.trustedCertificateSha256 = m_options.trustedCertificateSha256;
     return settings;
 }
 

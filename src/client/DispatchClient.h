@@ -113,7 +113,7 @@ signals:
     void fatalError(const QString& message, int code);
     // The server's TLS certificate failed verification and is not trusted; emitted before the client gives
     // up (state Closed, then fatalError). It does not retry: trusting the certificate
-    // (ClientOptions::trustedCertificateSha256) and connecting again is the operator's decision.
+    // (ConnectionSettings::trustedCertificateSha256) and connecting again is the operator's decision.
     void certificateRejected(const dispatch::CertificateProblem& problem);
     void watchedRunRefreshed(const dwp::WorkflowRun& run, const QList<dwp::TimelineEntry>& timeline);
 

@@ -11,9 +11,10 @@
 namespace dispatch {
 
 // Why a server's TLS certificate was not accepted, in terms an operator can check against what the server's
-// administrator says (the fingerprint) and decide on (trust it via ClientOptions::trustedCertificateSha256).
-// A plain value with Qt Core types only, so the error that carries it (CertificateError, DispatchErrors.h)
-// can live in the protocol layer; the client reads it from Qt's QSslErrors (client/SslCertificateProblem.h).
+// administrator says (the fingerprint) and decide on (trust it via
+// ConnectionSettings::trustedCertificateSha256). A plain value with Qt Core types only, so the error that
+// carries it (CertificateError, DispatchErrors.h) can live in the protocol layer; the client reads it from
+// Qt's QSslErrors (client/SslCertificateProblem.h).
 struct CertificateProblem
 {
     // The verification failures an operator decides on differently; Qt's finer QSslError codes map onto

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "protocol/WireFormat.h"
+#include "protocol/ConnectionSettings.h"
 
-#include <QByteArray>
-#include <QList>
 #include <QString>
-#include <QUrl>
+#include <QtGlobal>
 #include <chrono>
 
 namespace dispatch {
@@ -19,9 +17,10 @@ using std::chrono::milliseconds;
 // field is a DWP parameter (deadlines, heartbeat §2, credits §5), not client machinery.
 struct ClientOptions
 {
-    QUrl url;
-    QString token;
-    dwp::WireFormat format = dwp::WireFormat::Json;
+    // What each of the client's connections opens with: the main one, and workflow.start's own (§3), which
+    // takes the main one's format once the server turned out to need JSON (§6). The Connect dialog edits it
+    // as a whole, so nothing is copied field by field between the two.
+    ConnectionSettings connection;
     bool reconnect = true;
     int maxRetries = 10; // 0 = unlimited
     milliseconds backoffBase{1000};
@@ -30,19 +29,12 @@ struct ClientOptions
     // workflow.start runs the whole workflow before it answers (§3), waits included, so it gets a long
     // deadline.
     milliseconds longCallDeadline{std::chrono::hours(1)};
-    milliseconds heartbeatInterval{15000};
-    milliseconds authTimeout{10000};
     // Credits are spent when the server buffers an event, not when we read it, and socket buffers alone held
     // 25 000–50 000 events in flight on a loaded loopback (measured). The server lets credits accumulate
     // without limit (§5) and its 256-event buffer, not credits, bounds what it holds for us; so the client
     // grants the largest int32 at once (golden `credits_large`) and re-grants half of it each time half has
     // been read.
     qint64 creditWindow = 2147483647;
-    // A message (or frame) larger than this closes the connection with an error before Qt buffers it whole.
-    quint64 maxIncomingMessageBytes = 64 * 1024 * 1024;
-    // SHA-256 digests (raw, of the DER) of server certificates the operator chose to trust although they fail
-    // verification (self-signed, private CA). Only errors about exactly these certificates are ignored.
-    QList<QByteArray> trustedCertificateSha256;
     // Calls waiting for an answer at once; beyond it new calls fail at once (PendingRequestMap).
     qsizetype maxPendingRequests = 10000;
 };

@@ -105,8 +105,8 @@ public:
 };
 
 // Client side: the server's TLS certificate failed verification and its SHA-256 fingerprint is not in
-// ClientOptions::trustedCertificateSha256. The client does not retry: only the operator can decide to trust
-// it.
+// ConnectionSettings::trustedCertificateSha256. The client does not retry: only the operator can decide to
+// trust it.
 class CertificateError : public ConnectionError
 {
 public:

@@ -15,7 +15,8 @@ struct ConnectRequest
 {
     ClientOptions options;
     QString profile; // empty: ad hoc (the Connect dialog, --url)
-    // Run first when set (the keyring, which may take a moment); its answer replaces options.token.
+    // Run first when set (the keyring, which may take a moment); its answer replaces
+    // options.connection.token.
     std::function<QCoro::Task<QString>()> tokenSource;
     // The operator allowed this profile's token over plain ws:// and asked not to be asked again.
     bool plainTextTokenAllowed = false;

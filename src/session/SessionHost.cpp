@@ -90,15 +90,15 @@ QCoro::Task<bool> SessionHost::connectTo(QString key, ConnectRequest request)
         QString token = co_await source();
         if (!self || !isLatest(key, generation))
             co_return false;
-        request.options.token = std::move(token);
+        request.options.connection.token = std::move(token);
     }
     if (m_messageSizeLimit > 0)
-        request.options.maxIncomingMessageBytes = m_messageSizeLimit;
+        request.options.connection.maxIncomingMessageBytes = m_messageSizeLimit;
     const bool mayConnect = co_await mayUseToken(request);
     if (!self || !isLatest(key, generation))
         co_return false;
     if (!mayConnect) {
-        emit connectDeclined(key, request.options.url);
+        emit connectDeclined(key, request.options.connection.url);
         co_return false;
     }
     replace(key, std::move(request));
@@ -107,9 +107,9 @@ QCoro::Task<bool> SessionHost::connectTo(QString key, ConnectRequest request)
 
 QCoro::Task<bool> SessionHost::mayUseToken(ConnectRequest request)
 {
-    const QUrl url = request.options.url;
-    if (request.options.token.isEmpty() || request.plainTextTokenAllowed || url.scheme() != u"ws" ||
-        isLoopbackHost(url.host()))
+    const QUrl url = request.options.connection.url;
+    if (request.options.connection.token.isEmpty() || request.plainTextTokenAllowed ||
+        url.scheme() != u"ws" || isLoopbackHost(url.host()))
         co_return true;
     QPointer<SessionHost> self(this);
     QPointer<PlainTextTokenQuestion> question = new PlainTextTokenQuestion(request.profile, url, this);
@@ -178,7 +178,7 @@ void SessionHost::askToTrust(const QString& key, const CertificateProblem& probl
                 if (!trust || m_destroying)
                     return;
                 emit certificateTrusted(request.profile, sha256);
-                request.options.trustedCertificateSha256.append(sha256);
+                request.options.connection.trustedCertificateSha256.append(sha256);
                 connectInBackground(key, request);
             });
     emit certificateTrustQuestion(question);

@@ -23,7 +23,7 @@ struct ServerProfile
     // to a host that is not this machine.
     bool plainTextTokenAllowed = false;
     // Raw SHA-256 digests of DER certificates the operator trusted for this profile after checking them
-    // (ClientOptions::trustedCertificateSha256). Another certificate fails verification again.
+    // (ConnectionSettings::trustedCertificateSha256). Another certificate fails verification again.
     QList<QByteArray> trustedCertificateSha256;
     // The built-in demo server of --demo: shown and usable, never saved.
     bool transient = false;

@@ -20,12 +20,12 @@ namespace clienttest {
 inline dispatch::ClientOptions optionsFor(const QUrl& url)
 {
     dispatch::ClientOptions options;
-    options.url = url;
-    options.token = QStringLiteral("demo-token");
+    options.connection.url = url;
+    options.connection.token = QStringLiteral("demo-token");
     options.backoffBase = std::chrono::milliseconds(20);
     options.backoffCap = std::chrono::milliseconds(200);
     options.requestDeadline = std::chrono::milliseconds(5000);
-    options.heartbeatInterval = std::chrono::milliseconds(0);
+    options.connection.heartbeatInterval = std::chrono::milliseconds(0);
     return options;
 }
 

@@ -32,9 +32,9 @@ struct ResubscribingClient
     bool start()
     {
         ClientOptions options;
-        options.url = peer.url();
+        options.connection.url = peer.url();
         options.backoffBase = std::chrono::milliseconds(20);
-        options.heartbeatInterval = std::chrono::milliseconds(0);
+        options.connection.heartbeatInterval = std::chrono::milliseconds(0);
         client = std::make_unique<DispatchClient>(options);
         QObject::connect(client.get(), &DispatchClient::warning,
                          [this](const QString& message) { warnings.append(message); });

@@ -95,14 +95,14 @@ private slots:
                 .isEmpty());
 
         auto options = optionsFor(fixture.url());
-        options.token = QStringLiteral("reader");
+        options.connection.token = QStringLiteral("reader");
         DispatchClient reader(options);
         testsupport::awaitTask(reader.connect());
         QCOMPARE(failureOf(reader.enqueue(QStringLiteral("x"), QByteArrayLiteral("{}"))),
                  QStringLiteral("PermissionError"));
         QCOMPARE(failureOf(reader.stats()), QStringLiteral("PermissionError"));
 
-        options.token = QStringLiteral("wrong");
+        options.connection.token = QStringLiteral("wrong");
         DispatchClient rejected(options);
         QSignalSpy fatal(&rejected, &DispatchClient::fatalError);
         QCOMPARE(failureOf(rejected.connect()), QStringLiteral("AuthError"));
@@ -288,7 +288,7 @@ private slots:
     {
         testsupport::DevServerFixture fixture(testsupport::DevServerFixture::binaryMsgpackConfig());
         auto options = optionsFor(fixture.url());
-        options.format = dwp::WireFormat::Msgpack;
+        options.connection.format = dwp::WireFormat::Msgpack;
         DispatchClient client(options);
         testsupport::awaitTask(client.connect());
         QCOMPARE(client.activeFormat(), dwp::WireFormat::Msgpack);
@@ -303,7 +303,7 @@ private slots:
     {
         testsupport::DevServerFixture fixture; // text-framed msgpack by default, as the real server (§2)
         auto options = optionsFor(fixture.url());
-        options.format = dwp::WireFormat::Msgpack;
+        options.connection.format = dwp::WireFormat::Msgpack;
         DispatchClient client(options);
         QSignalSpy warnings(&client, &DispatchClient::warning);
         testsupport::awaitTask(client.connect());
@@ -324,7 +324,7 @@ private slots:
         devserver::DevServerThread demo(demoConfig);
         QVERIFY2(demo.start(), qPrintable(demo.error()));
         auto options = optionsFor(demo.url());
-        options.format = dwp::WireFormat::Msgpack;
+        options.connection.format = dwp::WireFormat::Msgpack;
         DispatchClient client(options);
         QSignalSpy warnings(&client, &DispatchClient::warning);
         testsupport::awaitTask(client.connect());
@@ -395,7 +395,7 @@ private slots:
     {
         testsupport::DevServerFixture fixture;
         auto options = optionsFor(fixture.url());
-        options.heartbeatInterval = std::chrono::milliseconds(50);
+        options.connection.heartbeatInterval = std::chrono::milliseconds(50);
         DispatchClient client(options);
         testsupport::awaitTask(client.connect());
         QSignalSpy pings(&client, &DispatchClient::pingRoundTrip);

@@ -27,7 +27,7 @@ private:
     static Connected connectWithSubscriptions(testsupport::DevServerFixture& fixture,
                                               ClientOptions options = {})
     {
-        if (options.url.isEmpty())
+        if (options.connection.url.isEmpty())
             options = optionsFor(fixture.url());
         Connected connected;
         connected.client = std::make_unique<DispatchClient>(options);
@@ -161,7 +161,7 @@ private slots:
     {
         testsupport::DevServerFixture fixture;
         auto options = optionsFor(fixture.url());
-        options.heartbeatInterval = std::chrono::milliseconds(60);
+        options.connection.heartbeatInterval = std::chrono::milliseconds(60);
         auto session = connectWithSubscriptions(fixture, options);
         auto plan = fixture.server().faults().plan();
         plan.ignorePings = true;
@@ -180,7 +180,7 @@ private slots:
     {
         ClientOptions options = optionsFor(QUrl(QStringLiteral("ws://no-such-host.invalid:8080/dwp")));
         options.maxRetries = 2;
-        options.authTimeout = std::chrono::milliseconds(3000);
+        options.connection.authTimeout = std::chrono::milliseconds(3000);
         DispatchClient client(options);
         QSignalSpy fatal(&client, &DispatchClient::fatalError);
         const auto outcome = faultmatrix::settle(client.connect());
@@ -248,7 +248,7 @@ private slots:
     {
         SilentPeer peer;
         ClientOptions options = optionsFor(peer.url());
-        options.authTimeout = std::chrono::milliseconds(300);
+        options.connection.authTimeout = std::chrono::milliseconds(300);
         options.reconnect = false;
         DispatchClient client(options);
         const auto outcome = faultmatrix::settle(client.connect(), 5000);

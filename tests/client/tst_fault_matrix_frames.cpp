@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Fault matrix, frames the client cannot use: garbage, an unknown frame type, a message over
-// ClientOptions::maxIncomingMessageBytes. The first two are skipped (and said) with the connection, pending
-// calls and subscriptions untouched; the last closes the connection before the message is read, fails the
-// calls in flight with a reason that names the limit, and the client reconnects.
+// ConnectionSettings::maxIncomingMessageBytes. The first two are skipped (and said) with the connection,
+// pending calls and subscriptions untouched; the last closes the connection before the message is read, fails
+// the calls in flight with a reason that names the limit, and the client reconnects.
 #include "FaultMatrixSupport.h"
 
 #include <QSignalSpy>
@@ -69,7 +69,7 @@ private slots:
     {
         testsupport::DevServerFixture fixture;
         auto options = optionsFor(fixture.url());
-        options.maxIncomingMessageBytes = 64 * 1024;
+        options.connection.maxIncomingMessageBytes = 64 * 1024;
         DispatchClient client(options);
         testsupport::awaitTask(client.connect());
         auto firehose = faultmatrix::subscribeCounted(client, QStringLiteral("firehose"));

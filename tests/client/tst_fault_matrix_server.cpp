@@ -36,7 +36,7 @@ private slots:
     {
         testsupport::DevServerFixture fixture(withTokens());
         auto options = optionsFor(fixture.url());
-        options.token = QStringLiteral("wrong");
+        options.connection.token = QStringLiteral("wrong");
         DispatchClient client(options);
         QSignalSpy fatal(&client, &DispatchClient::fatalError);
         QSignalSpy scheduled(&client, &DispatchClient::reconnectScheduled);
@@ -71,7 +71,7 @@ private slots:
     {
         testsupport::DevServerFixture fixture(withTokens());
         auto options = optionsFor(fixture.url());
-        options.token = QStringLiteral("reader");
+        options.connection.token = QStringLiteral("reader");
         DispatchClient client(options);
         testsupport::awaitTask(client.connect());
         auto jobs = faultmatrix::subscribeCounted(client, QStringLiteral("jobs"));
@@ -211,7 +211,7 @@ private slots:
         config.msgpackFraming = devserver::MsgpackFraming::Text;
         testsupport::DevServerFixture fixture(config);
         auto options = optionsFor(fixture.url());
-        options.format = dwp::WireFormat::Msgpack;
+        options.connection.format = dwp::WireFormat::Msgpack;
         DispatchClient client(options);
         QSignalSpy warnings(&client, &DispatchClient::warning);
         QCOMPARE(faultmatrix::settle(client.connect()).errorClass, QStringLiteral("none"));

@@ -71,7 +71,7 @@ private slots:
         TlsProxyServer proxy(fixture.url(), QStringLiteral("tls-test-a"));
         QVERIFY2(proxy.isListening(), qPrintable(proxy.error()));
         auto options = optionsFor(proxy.url());
-        options.trustedCertificateSha256 = {QByteArray(32, 'x'), proxy.certificateSha256()};
+        options.connection.trustedCertificateSha256 = {QByteArray(32, 'x'), proxy.certificateSha256()};
         DispatchClient client(options);
         QSignalSpy rejected(&client, &DispatchClient::certificateRejected);
         const auto outcome = faultmatrix::settle(client.connect());
@@ -96,7 +96,8 @@ private slots:
         QVERIFY2(first.isListening() && second.isListening(), qPrintable(first.error() + second.error()));
         QVERIFY(first.certificateSha256() != second.certificateSha256());
         auto options = optionsFor(second.url());
-        options.trustedCertificateSha256 = {first.certificateSha256()}; // stale: the server changed its cert
+        options.connection.trustedCertificateSha256 = {
+            first.certificateSha256()}; // stale: the server changed its cert
         DispatchClient client(options);
         QSignalSpy rejected(&client, &DispatchClient::certificateRejected);
         const auto outcome = faultmatrix::settle(client.connect());
@@ -114,7 +115,7 @@ private slots:
         TlsProxyServer proxy(fixture.url(), QStringLiteral("tls-test-a"));
         QVERIFY2(proxy.isListening(), qPrintable(proxy.error()));
         auto options = optionsFor(proxy.url());
-        options.trustedCertificateSha256 = {proxy.certificateSha256()};
+        options.connection.trustedCertificateSha256 = {proxy.certificateSha256()};
         DispatchClient client(options);
         QCOMPARE(faultmatrix::settle(client.connect()).errorClass, QStringLiteral("none"));
         const QByteArray input = QByteArrayLiteral("{\"order_id\":\"ORD-TLS\"}");

@@ -27,7 +27,7 @@ struct Subscribed
     // "nothing more arrives").
     bool start(ClientOptions options)
     {
-        options.url = peer.url();
+        options.connection.url = peer.url();
         client = std::make_unique<DispatchClient>(options);
         testsupport::awaitTask(client->connect());
         jobs = testsupport::awaitTask(client->subscribe(QStringLiteral("jobs")));
@@ -86,7 +86,7 @@ private slots:
     {
         Subscribed fixture;
         auto options = noReconnect();
-        options.heartbeatInterval = std::chrono::milliseconds(50);
+        options.connection.heartbeatInterval = std::chrono::milliseconds(50);
         QVERIFY2(fixture.start(options), "the first event never arrived");
         fixture.peer.answerPings = false; // TCP stays up; nothing answers
         QVERIFY2(fixture.endsWithin(5000), "events() still waits after the pongs stopped");

@@ -81,7 +81,7 @@ private slots:
 
         // Auth failure.
         auto options = optionsFor(fixture.url());
-        options.token = kWrongToken;
+        options.connection.token = kWrongToken;
         {
             DispatchClient rejected(options);
             watchClient(rejected);
@@ -91,8 +91,8 @@ private slots:
         }
 
         // A working session, then every kind of trouble.
-        options.token = kToken;
-        options.heartbeatInterval = std::chrono::milliseconds(50);
+        options.connection.token = kToken;
+        options.connection.heartbeatInterval = std::chrono::milliseconds(50);
         options.requestDeadline = std::chrono::milliseconds(200);
         DispatchClient client(options);
         watchClient(client);
@@ -126,7 +126,7 @@ private slots:
         if (QSslSocket::supportsSsl()) {
             testsupport::TlsProxyServer proxy(fixture.url(), QStringLiteral("tls-test-a"));
             auto tlsOptions = optionsFor(proxy.url());
-            tlsOptions.token = kToken;
+            tlsOptions.connection.token = kToken;
             DispatchClient tlsClient(tlsOptions);
             watchClient(tlsClient);
             const auto outcome = faultmatrix::settle(tlsClient.connect());

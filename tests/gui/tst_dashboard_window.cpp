@@ -75,8 +75,8 @@ void TestDashboardWindow::init()
     m_fixture->server().engine().workflows().add(doomed);
     m_window = std::make_unique<MainWindow>();
     ClientOptions options;
-    options.url = m_fixture->url();
-    options.token = QStringLiteral("demo-token");
+    options.connection.url = m_fixture->url();
+    options.connection.token = QStringLiteral("demo-token");
     m_window->connectTo(options);
     m_window->session()->setStatsInterval(std::chrono::milliseconds(200));
     m_window->show();

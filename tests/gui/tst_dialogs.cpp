@@ -98,6 +98,7 @@ class TestDialogs : public QObject
 
 private slots:
     void connectDialogWantsAWebSocketUrl();
+    void connectDialogKeepsWhatItDoesNotShow();
     void enqueueSendStaysDisabledWhileJsonIsInvalid();
     void enqueueSendsOnceAndCloses();
     void enqueueRepeatsWithProgressAndCanBeStopped();
@@ -132,6 +133,32 @@ void TestDialogs::connectDialogWantsAWebSocketUrl()
     QCOMPARE(settings.url, QUrl(QStringLiteral("ws://localhost:8080/dwp")));
     QCOMPARE(settings.token, QStringLiteral("secret"));
     QCOMPARE(settings.format, dwp::WireFormat::Msgpack);
+}
+
+// The window hands the dialog the whole ConnectionSettings of the session and takes back what it returns
+// (MainWindow::showConnectDialog): a timeout, heartbeat or message bound set on the command line must survive
+// an edit of the URL. Positive control: the fields the form shows do change.
+void TestDialogs::connectDialogKeepsWhatItDoesNotShow()
+{
+    ConnectionSettings given;
+    given.url = QUrl(QStringLiteral("ws://old.example.org/dwp"));
+    given.token = QStringLiteral("old-token");
+    given.authTimeout = std::chrono::milliseconds(1234);
+    given.heartbeatInterval = std::chrono::milliseconds(0);
+    given.maxIncomingMessageBytes = 4096;
+    given.trustedCertificateSha256 = {QByteArray(32, '\x5a')};
+    ConnectDialog dialog;
+    dialog.setSettings(given);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    replaceText(child<QLineEdit>(&dialog, "urlEdit"), QStringLiteral("wss://new.example.org/dwp"));
+    const ConnectionSettings chosen = dialog.settings();
+    QCOMPARE(chosen.url, QUrl(QStringLiteral("wss://new.example.org/dwp")));
+    QCOMPARE(chosen.token, QStringLiteral("old-token"));
+    QCOMPARE(chosen.authTimeout, std::chrono::milliseconds(1234));
+    QCOMPARE(chosen.heartbeatInterval, std::chrono::milliseconds(0));
+    QCOMPARE(chosen.maxIncomingMessageBytes, quint64(4096));
+    QCOMPARE(chosen.trustedCertificateSha256, given.trustedCertificateSha256);
 }
 
 void TestDialogs::enqueueSendStaysDisabledWhileJsonIsInvalid()

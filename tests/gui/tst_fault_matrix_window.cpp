@@ -23,8 +23,8 @@ private:
     static ClientOptions optionsFor(const QUrl& url)
     {
         ClientOptions options;
-        options.url = url;
-        options.token = QStringLiteral("demo-token");
+        options.connection.url = url;
+        options.connection.token = QStringLiteral("demo-token");
         options.backoffBase = std::chrono::milliseconds(50);
         options.backoffCap = std::chrono::milliseconds(100);
         return options;
@@ -48,7 +48,7 @@ private slots:
         config.tokens.add(*devserver::TokenSpec::parse(u"demo-token=*"));
         testsupport::DevServerFixture fixture(config);
         auto options = optionsFor(fixture.url());
-        options.token = QStringLiteral("expired-token");
+        options.connection.token = QStringLiteral("expired-token");
         auto window = showWindow(options);
         QVERIFY(window);
         QTRY_COMPARE_WITH_TIMEOUT(window->connectionBar()->stateText(), QStringLiteral("Token rejected"),

@@ -91,8 +91,8 @@ void TestMonitorWindow::init()
     withoutRandomFailures(m_fixture->server().engine());
     m_window = std::make_unique<MainWindow>();
     ClientOptions options;
-    options.url = m_fixture->url();
-    options.token = QStringLiteral("demo-token");
+    options.connection.url = m_fixture->url();
+    options.connection.token = QStringLiteral("demo-token");
     options.backoffBase = std::chrono::milliseconds(300);
     options.backoffCap = std::chrono::milliseconds(1000);
     m_window->connectTo(options);

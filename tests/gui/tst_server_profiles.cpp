@@ -200,8 +200,8 @@ void TestServerProfiles::switchingThroughTheBarShowsTheOtherServer()
     QTRY_COMPARE_WITH_TIMEOUT(monitor.controller->activeProfile(), QStringLiteral("beta"), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Connected"),
                               10000);
-    QCOMPARE(monitor.window->session()->client().options().url, m_beta->url());
-    QCOMPARE(monitor.window->session()->client().options().token, secretToken); // from the keyring
+    QCOMPARE(monitor.window->session()->client().options().connection.url, m_beta->url());
+    QCOMPARE(monitor.window->session()->client().options().connection.token, secretToken); // from the keyring
     QCOMPARE(monitor.serverShown(), m_beta->url().toDisplayString(QUrl::RemoveUserInfo));
     QCOMPARE(monitor.combo()->currentText(), QStringLiteral("beta"));
     QCOMPARE(monitor.window->connectionBar()->environmentBadge()->text(), QStringLiteral("PRODUCTION"));
@@ -315,8 +315,8 @@ void TestServerProfiles::adHocConnectionIsSavedAsAProfile()
     Monitor monitor(m_settingsPath, m_keyring);
     // Connected as with --url and --token: no profile yet.
     ClientOptions options = monitor.window->options();
-    options.url = m_beta->url();
-    options.token = secretToken;
+    options.connection.url = m_beta->url();
+    options.connection.token = secretToken;
     QVERIFY(testsupport::awaitTask(monitor.controller->connectAdHoc(options)));
     QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Connected"),
                               10000);
@@ -381,7 +381,7 @@ void TestServerProfiles::withoutKeyringTokensAreForTheSessionOnly()
     QTRY_VERIFY(monitor.controller->tokens().isSessionOnly(QStringLiteral("alpha")));
 
     QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("alpha"))));
-    QCOMPARE(monitor.window->session()->client().options().token, secretToken);
+    QCOMPARE(monitor.window->session()->client().options().connection.token, secretToken);
     QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Connected"),
                               10000);
     monitor.window->close();
@@ -413,7 +413,7 @@ void TestServerProfiles::plainWsToAnotherHostAsksFirst()
     QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(switching.isReady());
     QCOMPARE(monitor.controller->activeProfile(), QStringLiteral("alpha"));
-    QCOMPARE(monitor.window->session()->client().options().url, m_alpha->url());
+    QCOMPARE(monitor.window->session()->client().options().connection.url, m_alpha->url());
     QVERIFY(monitor.window->statusBar()->currentMessage().contains(QStringLiteral("unencrypted")));
 
     // Accepted once, without remembering: asked again next time.
@@ -421,7 +421,7 @@ void TestServerProfiles::plainWsToAnotherHostAsksFirst()
     QTRY_VERIFY((box = guitest::openDialog<QMessageBox>(monitor.window.get())));
     QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("sendUnencryptedButton")), Qt::LeftButton);
     QTRY_VERIFY(again.isReady());
-    QCOMPARE(monitor.window->session()->client().options().url, remote);
+    QCOMPARE(monitor.window->session()->client().options().connection.url, remote);
     QVERIFY(!monitor.controller->profiles().find(QStringLiteral("remote"))->plainTextTokenAllowed);
 
     // Accepted and remembered: stored in the profile, not asked again.

@@ -127,8 +127,8 @@ void TestTranslations::germanLocaleTranslatesTheWindow()
     testsupport::DevServerFixture server;
     QVERIFY2(server.isRunning(), qPrintable(server.error()));
     ClientOptions options;
-    options.url = server.url();
-    options.token = QStringLiteral("demo-token");
+    options.connection.url = server.url();
+    options.connection.token = QStringLiteral("demo-token");
     window.connectTo(options);
     window.show();
     QTRY_COMPARE_WITH_TIMEOUT(window.connectionBar()->stateText(), QStringLiteral("Verbunden"), 10000);

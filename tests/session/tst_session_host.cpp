@@ -20,8 +20,8 @@ namespace {
 ConnectRequest requestFor(const QUrl& url, const QString& profile = {})
 {
     ConnectRequest request;
-    request.options.url = url;
-    request.options.token = QStringLiteral("demo-token");
+    request.options.connection.url = url;
+    request.options.connection.token = QStringLiteral("demo-token");
     request.profile = profile;
     return request;
 }
@@ -95,11 +95,11 @@ void TestSessionHost::tokenComesFromTheSourceFirst()
     QVERIFY(server.isRunning());
     SessionHost host;
     ConnectRequest request = requestFor(server.url(), QStringLiteral("p"));
-    request.options.token.clear();
+    request.options.connection.token.clear();
     request.tokenSource = []() -> QCoro::Task<QString> { co_return QStringLiteral("from-the-keyring"); };
     QVERIFY(awaitTask(host.connectTo({}, request), QStringLiteral("connecting with a token source")));
-    QCOMPARE(host.options().token, QStringLiteral("from-the-keyring"));
-    QCOMPARE(host.session()->options().token, QStringLiteral("from-the-keyring"));
+    QCOMPARE(host.options().connection.token, QStringLiteral("from-the-keyring"));
+    QCOMPARE(host.session()->options().connection.token, QStringLiteral("from-the-keyring"));
 }
 
 void TestSessionHost::asksBeforeATokenGoesUnencrypted()
@@ -119,7 +119,7 @@ void TestSessionHost::asksBeforeATokenGoesUnencrypted()
     QVERIFY(testsupport::waitForSettled(*outcome, 5000));
     QVERIFY(outcome->value && *outcome->value);
     QVERIFY(host.session());
-    QCOMPARE(host.options().url, remoteUrl);
+    QCOMPARE(host.options().connection.url, remoteUrl);
     QCOMPARE(allowed.size(), 1);
     QCOMPARE(allowed.first().at(0).toString(), QStringLiteral("staging"));
 

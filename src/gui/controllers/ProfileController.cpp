@@ -140,10 +140,10 @@ QCoro::Task<bool> ProfileController::switchTo(QString name)
     ConnectRequest request;
     request.profile = profile.name;
     request.options = m_window->options();
-    request.options.url = profile.url;
-    request.options.token.clear();
-    request.options.format = profile.format;
-    request.options.trustedCertificateSha256 = profile.trustedCertificateSha256;
+    request.options.connection.url = profile.url;
+    request.options.connection.token.clear();
+    request.options.connection.format = profile.format;
+    request.options.connection.trustedCertificateSha256 = profile.trustedCertificateSha256;
     request.plainTextTokenAllowed = profile.plainTextTokenAllowed;
     request.tokenSource = [vault = QPointer<TokenVault>(m_vault.get()),
                            name = profile.name]() -> QCoro::Task<QString> {
@@ -267,7 +267,7 @@ void ProfileController::showProfilesDialog()
     if (!m_active.isEmpty())
         dialog->selectProfile(m_active);
     else if (m_window->session())
-        dialog->offerCurrentConnection(currentConnectionAsProfile(), m_window->options().token);
+        dialog->offerCurrentConnection(currentConnectionAsProfile(), m_window->options().connection.token);
     connect(m_vault.get(), &TokenVault::keyringProblemChanged, dialog, &ProfilesDialog::setKeyringProblem);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         detached(applyDialog(dialog->drafts(), dialog->removedProfiles()), this, "saving the profiles");
@@ -279,10 +279,11 @@ ServerProfile ProfileController::currentConnectionAsProfile() const
 {
     const ClientOptions options = m_window->options();
     ServerProfile profile;
-    profile.url = options.url;
-    profile.format = options.format;
-    profile.trustedCertificateSha256 = options.trustedCertificateSha256;
-    if (options.url.scheme() == QLatin1String("ws") && isLoopbackHost(options.url.host()))
+    profile.url = options.connection.url;
+    profile.format = options.connection.format;
+    profile.trustedCertificateSha256 = options.connection.trustedCertificateSha256;
+    if (options.connection.url.scheme() == QLatin1String("ws") &&
+        isLoopbackHost(options.connection.url.host()))
         profile.environment = ServerEnvironment::Local;
     return profile;
 }
@@ -353,8 +354,8 @@ void ProfileController::adoptCurrentConnection(const QList<ProfileDraft>& drafts
     const ClientOptions current = m_window->options();
     for (const ProfileDraft& draft : drafts) {
         const QString savedToken = draft.tokenChanged ? draft.token : QString();
-        if (!draft.fromCurrentConnection || draft.profile.url != current.url ||
-            draft.profile.format != current.format || savedToken != current.token)
+        if (!draft.fromCurrentConnection || draft.profile.url != current.connection.url ||
+            draft.profile.format != current.connection.format || savedToken != current.connection.token)
             continue;
         setActive(draft.profile.name);
         m_settings->settings().setValue(lastProfileKey, m_active);

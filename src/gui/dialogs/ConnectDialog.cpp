@@ -59,7 +59,7 @@ void ConnectDialog::updateState()
 
 ConnectionSettings ConnectDialog::settings() const
 {
-    ConnectionSettings settings;
+    ConnectionSettings settings = m_given;
     settings.url = QUrl(m_ui->urlEdit->text().trimmed());
     settings.token = m_ui->tokenEdit->text();
     settings.format = dwp::WireFormat(m_ui->formatCombo->currentData().toInt());
@@ -68,6 +68,7 @@ ConnectionSettings ConnectDialog::settings() const
 
 void ConnectDialog::setSettings(const ConnectionSettings& settings)
 {
+    m_given = settings;
     m_ui->urlEdit->setText(settings.url.toString());
     m_ui->tokenEdit->setText(settings.token);
     m_ui->formatCombo->setCurrentIndex(settings.format == dwp::WireFormat::Msgpack ? 1 : 0);

@@ -22,6 +22,8 @@ public:
     explicit ConnectDialog(QWidget* parent = nullptr);
     ~ConnectDialog() override;
 
+    // The settings given to setSettings() with the URL, token and format of the form; what the form does not
+    // show (timeouts, heartbeat, message bound, trusted certificates) passes through unchanged.
     ConnectionSettings settings() const;
     void setSettings(const ConnectionSettings& settings);
     bool isInputAcceptable() const;
@@ -33,6 +35,7 @@ private:
     void updateState();
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;
+    ConnectionSettings m_given;
 };
 
 } // namespace dispatch

@@ -245,7 +245,7 @@ void MainWindow::showSession(MonitorSession* session)
         setWindowTitle(tr("Dispatch Monitor"));
         return;
     }
-    const QUrl url = session->options().url;
+    const QUrl url = session->options().connection.url;
     m_connectionBar->setServer(url);
     //: Window title of an ad-hoc connection. %1 is the server's host name.
     setWindowTitle(tr("%1 — Dispatch Monitor").arg(url.host()));
@@ -314,19 +314,11 @@ void MainWindow::showConnectDialog()
 {
     auto* dialog = new ConnectDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const ClientOptions current = options();
-    ConnectionSettings shown;
-    shown.url = current.url;
-    shown.token = current.token;
-    shown.format = current.format;
-    dialog->setSettings(shown);
+    dialog->setSettings(options().connection);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const ConnectionSettings chosen = dialog->settings();
         ClientOptions options = this->options();
-        options.url = chosen.url;
-        options.token = chosen.token;
-        options.format = chosen.format;
-        options.trustedCertificateSha256.clear(); // trust given to a profile stays with it
+        options.connection = dialog->settings();
+        options.connection.trustedCertificateSha256.clear(); // trust given to a profile stays with it
         connectTo(options);
     });
     dialog->open();
