@@ -83,6 +83,18 @@ private:
         Text,
         Binary
     };
+    // open()'s steps (DwpConnectionOpen.cpp): forget the last connection, make the socket, open it (TLS
+    // included), send the auth frame, wait for its reply, read the reply. Each phase ends through
+    // m_handshakeWakeup and throws what open() promises.
+    void startOver(ConnectionSettings settings);
+    void createSocket();
+    QCoro::Task<void> openSocket();
+    void sendAuthFrame();
+    QCoro::Task<void> awaitAuthReply();
+    void acceptAuthReply();
+    // Ids of the frames the connection sends itself (auth, ping), unique in the process.
+    static QString nextScopedId(const char* prefix);
+
     void onMessage(QByteArrayView bytes, MessageKind kind); // the first byte tells the codec
     void onUnreadable(const QString& why);
     void onSocketDisconnected();
