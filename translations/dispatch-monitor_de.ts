@@ -1994,6 +1994,11 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <extracomment>Under the title of the job detail panel when the list&apos;s state, queue or search filters hide the job shown. %1 is the job id (job_…).</extracomment>
         <translation>Die Filter der Liste blenden Job %1 aus. Er bleibt hier, bis Sie einen anderen Job auswählen.</translation>
     </message>
+    <message>
+        <source>Yes, relabel job %1 on this production server.</source>
+        <extracomment>Checkbox of the cancel confirmation on a server profile marked Production; &quot;Relabel as Cancelled&quot; stays disabled until it is ticked. %1 is the job id (job_…).</extracomment>
+        <translation>Ja, Job %1 auf diesem Produktionsserver als abgebrochen markieren.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::JobsModel</name>
@@ -2606,6 +2611,10 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Published %1.</source>
         <extracomment>Status line of the Publish Event dialog. %1 is the published event&apos;s id (evt_…).</extracomment>
         <translation>%1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Yes, publish this event on this production server.</source>
+        <translation>Ja, dieses Event auf diesem Produktionsserver veröffentlichen.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "gui/json/JsonEditor.h"
 #include "protocol/DispatchErrors.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -107,6 +108,8 @@ private slots:
     void startWorkflowWaitsForTheRunId();
     void startWorkflowExplainsAnUnknownName();
     void publishEventWithOrWithoutPayload();
+    void returnInThePublishDialogNeverPublishes();
+    void publishOnProductionWaitsForTheTick();
     void openByIdAcceptsOnlyIdsTheServerAccepts_data();
     void openByIdAcceptsOnlyIdsTheServerAccepts();
 };
@@ -347,6 +350,94 @@ void TestDialogs::publishEventWithOrWithoutPayload()
     }
     QCOMPARE(server->events, (QStringList{QStringLiteral("payment-received {\"amount\":42}"),
                                           QStringLiteral("shipment-sent ")}));
+}
+
+// Issue 20 item 3: a publish resumes a run and cannot be taken back, so Return and Enter cancel the
+// dialog: from Cancel (focused when the dialog opens pre-filled), from the name field, and from the Publish
+// button itself after Tab. A click on Publish publishes (the positive control, in the same dialog).
+void TestDialogs::returnInThePublishDialogNeverPublishes()
+{
+    auto server = std::make_shared<FakeServer>();
+    const auto publish = [server](QString name, QByteArray payload) {
+        return fakePublish(std::move(name), std::move(payload), server);
+    };
+    // Presses the key; true once the dialog has closed (a publish would close it too, once answered).
+    const auto pressIn = [](PublishEventDialog& dialog, QWidget* target, Qt::Key key) {
+        QTest::keyClick(target, key);
+        return QTest::qWaitFor([&dialog] { return !dialog.isVisible(); }, 5000);
+    };
+    {
+        PublishEventDialog dialog(publish);
+        dialog.setEventName(QStringLiteral("payment-received"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QWidget* focused = dialog.focusWidget();
+        QVERIFY2(pressIn(dialog, focused, Qt::Key_Return), "the dialog to close on Return");
+        QVERIFY2(server->events.isEmpty(), qPrintable(server->events.join(u',')));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(focused, child<QPushButton>(&dialog, "cancelButton"));
+    }
+    {
+        PublishEventDialog dialog(publish);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* name = child<QLineEdit>(&dialog, "nameEdit");
+        QCOMPARE(dialog.focusWidget(), name);
+        QTest::keyClicks(name, QStringLiteral("payment-received"));
+        QVERIFY2(pressIn(dialog, name, Qt::Key_Enter), "the dialog to close on Enter");
+        QVERIFY2(server->events.isEmpty(), qPrintable(server->events.join(u',')));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+    PublishEventDialog dialog(publish);
+    dialog.setEventName(QStringLiteral("payment-received"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* publishButton = child<QPushButton>(&dialog, "publishButton");
+    QVERIFY(!publishButton->isDefault() && !publishButton->autoDefault());
+    publishButton->setFocus(Qt::TabFocusReason);
+    QVERIFY2(pressIn(dialog, publishButton, Qt::Key_Return), "the dialog to close on Return");
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(server->events.isEmpty(), qPrintable(server->events.join(u',')));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(publishButton, Qt::LeftButton);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(server->events, QStringList{QStringLiteral("payment-received ")});
+}
+
+// Issue 20 item 3: on a profile marked Production, Publish stays disabled, and a click on it is refused,
+// until the operator ticks the checkbox; elsewhere there is no checkbox (the control).
+void TestDialogs::publishOnProductionWaitsForTheTick()
+{
+    auto server = std::make_shared<FakeServer>();
+    const auto publish = [server](QString name, QByteArray payload) {
+        return fakePublish(std::move(name), std::move(payload), server);
+    };
+    PublishEventDialog dialog(publish);
+    dialog.setEventName(QStringLiteral("payment-received"));
+    dialog.setOnProduction(false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* publishButton = child<QPushButton>(&dialog, "publishButton");
+    QVERIFY(publishButton->isEnabled());
+    auto* tick = dialog.findChild<QCheckBox*>(QStringLiteral("productionConfirmation"));
+    QVERIFY(!tick || !tick->isVisible());
+
+    dialog.setOnProduction(true);
+    tick = child<QCheckBox>(&dialog, "productionConfirmation");
+    QVERIFY(tick->isVisible());
+    QVERIFY2(tick->text().contains(QStringLiteral("production")), qPrintable(tick->text()));
+    QVERIFY(!publishButton->isEnabled());
+    QTest::mouseClick(publishButton, Qt::LeftButton);
+    QVERIFY(!dialog.isPublishing());
+    QVERIFY(dialog.isVisible());
+    QTest::mouseClick(tick, Qt::LeftButton);
+    QVERIFY(tick->isChecked());
+    QVERIFY(publishButton->isEnabled());
+    QVERIFY(server->events.isEmpty()); // the tick alone publishes nothing
+    QTest::mouseClick(publishButton, Qt::LeftButton);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(server->events, QStringList{QStringLiteral("payment-received ")});
 }
 
 QTEST_MAIN(TestDialogs)

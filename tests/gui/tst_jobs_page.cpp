@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -41,6 +42,8 @@ private slots:
     void liveUpdatesKeepSelectionAndScroll();
     void detailShowsEveryFieldAndAsksForThePayload();
     void cancelConfirmationSaysWhatCancelDoes();
+    void returnInTheCancelConfirmationKeepsTheJob();
+    void cancelOnProductionWaitsForTheTick();
     void selectJobClearsHidingFilters();
     void selectionStaysOnTheJobWhenAFilterHidesIt();
     void selectionStaysWhenTheJobLeavesTheFilterLive();
@@ -56,6 +59,7 @@ private:
     QString currentRowId() const;
     QString field(const char* objectName) const;
     QMessageBox* openCancelConfirmation() const;
+    QMessageBox* askToCancel();
     bool relabelAsCancelled();
 
     JobsModel* m_jobs = nullptr;
@@ -110,9 +114,34 @@ QString TestJobsPage::field(const char* objectName) const
 
 QMessageBox* TestJobsPage::openCancelConfirmation() const
 {
-    QMessageBox* box = m_page->findChild<QMessageBox*>(QStringLiteral("cancelConfirmation"));
-    return box && box->isVisible() ? box : nullptr;
+    // An answered box lingers until its deferred deletion runs.
+    for (QMessageBox* box : m_page->findChildren<QMessageBox*>(QStringLiteral("cancelConfirmation"))) {
+        if (box->isVisible())
+            return box;
+    }
+    return nullptr;
 }
+
+// Selects job 2 (running) and clicks Cancel Job…; the confirmation it opened, or null.
+QMessageBox* TestJobsPage::askToCancel()
+{
+    clickRow(1);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("cancelJobButton")), Qt::LeftButton);
+    return openCancelConfirmation();
+}
+
+namespace {
+
+QAbstractButton* buttonNamed(const QMessageBox* box, const QString& text)
+{
+    const QList<QAbstractButton*> buttons = box->buttons();
+    const auto found = std::find_if(buttons.cbegin(), buttons.cend(), [&text](const QAbstractButton* button) {
+        return button->text() == text;
+    });
+    return found == buttons.cend() ? nullptr : *found;
+}
+
+} // namespace
 
 // Clicks "Relabel as Cancelled" in the open cancel confirmation; false if there is none.
 bool TestJobsPage::relabelAsCancelled()
@@ -252,6 +281,78 @@ void TestJobsPage::cancelConfirmationSaysWhatCancelDoes()
     QCOMPARE(confirmed.size(), 1);
     clickRow(0);
     QVERIFY(!cancel->isEnabled());
+}
+
+// Issue 20 item 3: Return and Enter never relabel; the focus starts on Keep Job, and even Tab onto the
+// destructive button does not make it the default. A click on it does (the positive control).
+void TestJobsPage::returnInTheCancelConfirmationKeepsTheJob()
+{
+    QSignalSpy confirmed(m_page, &JobsPage::cancelConfirmed);
+    for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
+        QMessageBox* box = askToCancel();
+        QVERIFY(box);
+        QTest::keyClick(box->focusWidget(), key);
+        QTRY_VERIFY(!openCancelConfirmation()); // the key answered the box
+        QCOMPARE(confirmed.size(), 0);
+    }
+    QMessageBox* box = askToCancel();
+    QVERIFY(box);
+    QAbstractButton* keep = buttonNamed(box, QStringLiteral("Keep Job"));
+    auto* relabel = qobject_cast<QPushButton*>(buttonNamed(box, QStringLiteral("Relabel as Cancelled")));
+    QVERIFY(keep && relabel);
+    QCOMPARE(box->focusWidget(), keep);
+    QCOMPARE(box->defaultButton(), keep);
+    QVERIFY(!relabel->isDefault() && !relabel->autoDefault());
+    for (int tabs = 0; tabs < 5 && box->focusWidget() != relabel; ++tabs)
+        QTest::keyClick(box->focusWidget(), Qt::Key_Tab);
+    QCOMPARE(box->focusWidget(), relabel);
+    QTest::keyClick(relabel, Qt::Key_Return);
+    QTRY_VERIFY(!openCancelConfirmation());
+    QCOMPARE(confirmed.size(), 0);
+    QVERIFY((box = askToCancel()));
+    QVERIFY(relabelAsCancelled());
+    QTRY_COMPARE(confirmed.size(), 1);
+    QCOMPARE(confirmed.at(0).at(0).toString(), jobId(2));
+}
+
+// Issue 20 item 3: on a profile marked Production, Relabel as Cancelled is refused until the operator
+// ticks the checkbox naming the job; then a click relabels. Not on other environments (the control).
+void TestJobsPage::cancelOnProductionWaitsForTheTick()
+{
+    QSignalSpy confirmed(m_page, &JobsPage::cancelConfirmed);
+    m_page->detailPanel()->setServerEnvironment(ServerEnvironment::Staging);
+    QMessageBox* box = askToCancel();
+    QVERIFY(box);
+    QVERIFY(!box->checkBox());
+    QVERIFY(buttonNamed(box, QStringLiteral("Relabel as Cancelled"))->isEnabled());
+    QTest::keyClick(box->focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!openCancelConfirmation());
+
+    m_page->detailPanel()->setServerEnvironment(ServerEnvironment::Production);
+    QVERIFY((box = askToCancel()));
+    QAbstractButton* relabel = buttonNamed(box, QStringLiteral("Relabel as Cancelled"));
+    QCheckBox* tick = box->checkBox();
+    QVERIFY(tick);
+    QVERIFY2(tick->text().contains(jobId(2)) && tick->text().contains(QStringLiteral("production")),
+             qPrintable(tick->text()));
+    QVERIFY(!tick->isChecked());
+    QVERIFY(!relabel->isEnabled());
+    QTest::mouseClick(relabel, Qt::LeftButton);
+    QVERIFY(openCancelConfirmation()); // the click on the disabled button was refused
+    QCOMPARE(confirmed.size(), 0);
+    QTest::keyClick(box->focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!openCancelConfirmation()); // Return kept the job
+    QCOMPARE(confirmed.size(), 0);
+
+    QVERIFY((box = askToCancel()));
+    relabel = buttonNamed(box, QStringLiteral("Relabel as Cancelled"));
+    QTest::mouseClick(box->checkBox(), Qt::LeftButton);
+    QVERIFY(box->checkBox()->isChecked());
+    QVERIFY(relabel->isEnabled());
+    QCOMPARE(confirmed.size(), 0); // the tick alone does nothing
+    QTest::mouseClick(relabel, Qt::LeftButton);
+    QTRY_COMPARE(confirmed.size(), 1);
+    QCOMPARE(confirmed.at(0).at(0).toString(), jobId(2));
 }
 
 void TestJobsPage::selectJobClearsHidingFilters()

@@ -7,6 +7,7 @@
 #include "gui/controllers/ProfileController.h"
 #include "gui/dialogs/CertificateTrustDialog.h"
 #include "gui/dialogs/ProfilesDialog.h"
+#include "gui/dialogs/PublishEventDialog.h"
 #include "gui/pages/JobDetailPanel.h"
 #include "gui/pages/JobsPage.h"
 #include "gui/views/EnvironmentBadge.h"
@@ -33,6 +34,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -107,6 +109,16 @@ struct Monitor
         return false;
     }
 
+    QString jobIdOf(const QString& name) const
+    {
+        JobsModel& jobs = window->session()->jobs();
+        for (int row = 0; row < jobs.rowCount(); ++row) {
+            if (jobs.index(row, 0).data(JobsModel::NameRole).toString() == name)
+                return jobs.index(row, 0).data(JobsModel::IdRole).toString();
+        }
+        return {};
+    }
+
     SettingsFile settings;
     std::unique_ptr<MainWindow> window;
     WindowStateKeeper* layout;
@@ -130,6 +142,7 @@ private slots:
     void init();
     void cleanup();
     void switchingThroughTheBarShowsTheOtherServer();
+    void productionProfileAsksForADeliberateTick();
     void profilesDialogValidatesAndStoresTheTokenInTheKeyring();
     void renamingTheActiveProfileKeepsItsTokenAndSession();
     void adHocConnectionIsSavedAsAProfile();
@@ -215,6 +228,58 @@ void TestServerProfiles::switchingThroughTheBarShowsTheOtherServer()
     QCOMPARE(QSettings(m_settingsPath, QSettings::IniFormat).value(QStringLiteral("session/lastProfile")),
              QVariant(QStringLiteral("beta")));
     QVERIFY(!readFile(m_settingsPath).contains(secretToken.toUtf8()));
+}
+
+// Issue 20 item 3 through the profile switch: on the Production profile the cancel confirmation and the
+// Publish Event dialog keep their destructive button disabled behind an unticked checkbox; on the Staging
+// profile (the control, same window) they have none.
+void TestServerProfiles::productionProfileAsksForADeliberateTick()
+{
+    saveProfiles({profile(QStringLiteral("alpha"), m_alpha->url(), ServerEnvironment::Staging),
+                  profile(QStringLiteral("beta"), m_beta->url(), ServerEnvironment::Production)});
+    Monitor monitor(m_settingsPath, m_keyring);
+    struct Expectation
+    {
+        QString profile;
+        QString job;
+        bool tickAsked;
+    };
+    for (const Expectation& expected :
+         {Expectation{QStringLiteral("alpha"), QStringLiteral("alpha.job"), false},
+          Expectation{QStringLiteral("beta"), QStringLiteral("beta.job"), true}}) {
+        QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(expected.profile)));
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Connected"),
+                                  10000);
+        QVERIFY(enqueue(*(expected.tickAsked ? m_beta : m_alpha), expected.job));
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.showsJob(expected.job), 10000);
+        QVERIFY(monitor.window->jobsPage()->selectJob(monitor.jobIdOf(expected.job)));
+        auto* cancel = monitor.window->findChild<QPushButton*>(QStringLiteral("cancelJobButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isEnabled(), 5000);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        // Switching away from alpha may leave an error box of its own (a request of the closed session).
+        const auto confirmation = [&monitor]() -> QMessageBox* {
+            for (QMessageBox* box :
+                 monitor.window->findChildren<QMessageBox*>(QStringLiteral("cancelConfirmation")))
+                if (box->isVisible())
+                    return box;
+            return nullptr;
+        };
+        QMessageBox* box = confirmation();
+        QVERIFY(box);
+        QCOMPARE(box->checkBox() != nullptr, expected.tickAsked);
+        QTest::keyClick(box->focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!confirmation());
+
+        monitor.window->controller()->showPublishEventDialog({}, QStringLiteral("payment-received"));
+        PublishEventDialog* publish = guitest::openDialog<PublishEventDialog>(monitor.window.get());
+        QVERIFY(publish);
+        auto* tick = publish->findChild<QCheckBox*>(QStringLiteral("productionConfirmation"));
+        QCOMPARE(tick && tick->isVisible(), expected.tickAsked);
+        QCOMPARE(publish->findChild<QPushButton*>(QStringLiteral("publishButton"))->isEnabled(),
+                 !expected.tickAsked);
+        publish->reject();
+        QTRY_VERIFY(!guitest::openDialog<PublishEventDialog>(monitor.window.get()));
+    }
 }
 
 void TestServerProfiles::profilesDialogValidatesAndStoresTheTokenInTheKeyring()

@@ -88,6 +88,13 @@ void MonitorController::setSession(MonitorSession* session)
         m_workflows->detailPanel()->setWatched(isWatched(m_workflows->detailPanel()->runId()));
 }
 
+void MonitorController::setServerEnvironment(std::optional<ServerEnvironment> environment)
+{
+    m_environment = environment;
+    if (m_jobs)
+        m_jobs->detailPanel()->setServerEnvironment(environment);
+}
+
 MonitorSession* MonitorController::session() const
 {
     return m_session;
@@ -228,6 +235,7 @@ void MonitorController::showPublishEventDialog(const QString& runId, const QStri
         m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setEventName(eventName);
+    dialog->setOnProduction(m_environment == ServerEnvironment::Production);
     if (!runId.isEmpty() && !eventName.isEmpty())
         dialog->setContext(
             //: Header of the Publish Event dialog opened from a run. %1 is the run id (run_…), %2 the event

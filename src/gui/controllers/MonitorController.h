@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gui/views/ErrorText.h"
+#include "settings/ServerEnvironment.h"
 
 #include <QObject>
 #include <QPointer>
@@ -48,6 +49,9 @@ public:
     MonitorSession* session() const;
     bool isWatched(const QString& runId) const;
     WaitingStepGuess* waitingStepGuess() const { return m_waitGuess; }
+    // The environment of the server profile on screen (none: an ad-hoc connection). On Production the
+    // confirmations of destructive actions (cancel, publish) ask for a deliberate tick (issue 20 item 3).
+    void setServerEnvironment(std::optional<ServerEnvironment> environment);
 
 public slots:
     void showEnqueueDialog();
@@ -81,6 +85,7 @@ private:
     QPointer<QWidget> m_window;
     WaitingStepGuess* m_waitGuess = nullptr; // of the session's models, made again with each session
     QTimer m_visibleRowsTimer;
+    std::optional<ServerEnvironment> m_environment;
 };
 
 } // namespace dispatch

@@ -2,6 +2,7 @@
 #include "gui/controllers/ProfileController.h"
 
 #include "coro/Detached.h"
+#include "gui/controllers/MonitorController.h"
 #include "gui/dialogs/CertificateTrustDialog.h"
 #include "gui/dialogs/ProfilesDialog.h"
 #include "gui/views/EnvironmentBadge.h"
@@ -232,7 +233,9 @@ void ProfileController::showActiveProfile()
     ConnectionBar* bar = m_window->connectionBar();
     bar->profileCombo()->setCurrentProfile(m_active);
     const ServerProfile* profile = m_profiles.find(m_active);
-    bar->environmentBadge()->setEnvironment(profile ? std::optional(profile->environment) : std::nullopt);
+    const auto environment = profile ? std::optional(profile->environment) : std::nullopt;
+    bar->environmentBadge()->setEnvironment(environment);
+    m_window->controller()->setServerEnvironment(environment); // Production asks for a deliberate click
     // The title is what the task bar and window switcher show: with several windows open, it tells a
     // production window from a staging one before anyone clicks. Ad hoc sessions keep the host title.
     if (profile)

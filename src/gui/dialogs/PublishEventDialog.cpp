@@ -2,10 +2,12 @@
 #include "gui/dialogs/PublishEventDialog.h"
 
 #include "coro/Detached.h"
+#include "gui/dialogs/DestructiveButtons.h"
 #include "gui/views/ErrorText.h"
 #include "protocol/Methods.h"
 #include "ui_PublishEventDialog.h"
 
+#include <QCheckBox>
 #include <QPointer>
 
 namespace dispatch {
@@ -26,7 +28,33 @@ PublishEventDialog::PublishEventDialog(PublishFunction publishFunction, QWidget*
     connect(m_ui->publishButton, &QPushButton::clicked, this,
             [this] { detached(publish(), this, "publishing an event"); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+    // A publish resumes a run and cannot be taken back (dwp-protocol.md §3): Return cancels, never publishes.
+    DestructiveButtons::makeSafeTheDefault(m_ui->cancelButton, m_ui->publishButton);
     updatePublishButton();
+}
+
+void PublishEventDialog::setOnProduction(bool onProduction)
+{
+    if (onProduction && !m_productionCheck) {
+        m_productionCheck = DestructiveButtons::productionCheckBox(
+            tr("Yes, publish this event on this production server."), this);
+        // Above the buttons, below what the dialog says about the runs waiting.
+        m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->statusLabel), m_productionCheck);
+        connect(m_productionCheck, &QCheckBox::toggled, this, &PublishEventDialog::updatePublishButton);
+    }
+    if (m_productionCheck)
+        m_productionCheck->setVisible(onProduction);
+    m_onProduction = onProduction;
+    updatePublishButton();
+}
+
+void PublishEventDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // Opened from a run, the name is filled in and the dialog is a confirmation: the focus stays on Cancel.
+    // Opened empty, the name is what the operator types first; Return there still presses Cancel.
+    if (eventName().isEmpty())
+        m_ui->nameEdit->setFocus(Qt::OtherFocusReason);
 }
 
 PublishEventDialog::~PublishEventDialog() = default;
@@ -60,7 +88,8 @@ QByteArray PublishEventDialog::payloadJson() const
 void PublishEventDialog::updatePublishButton()
 {
     const bool payloadValid = m_ui->payloadEditor->isValid();
-    m_ui->publishButton->setEnabled(!m_publishing && !eventName().isEmpty() && payloadValid);
+    const bool deliberate = !m_onProduction || (m_productionCheck && m_productionCheck->isChecked());
+    m_ui->publishButton->setEnabled(!m_publishing && !eventName().isEmpty() && payloadValid && deliberate);
     m_ui->payloadError->setText(m_ui->payloadEditor->errorText());
     m_ui->payloadError->setVisible(!payloadValid);
 }

@@ -7,6 +7,8 @@
 #include <memory>
 #include <qcoro/qcorotask.h>
 
+class QCheckBox;
+
 namespace Ui {
 class PublishEventDialog;
 }
@@ -31,6 +33,9 @@ public:
     void setPayload(const QByteArray& json);
     // Tells who is waiting for the event, e.g. "Run wfrun_… is waiting for this event."
     void setContext(const QString& text);
+    // On a server profile marked Production, Publish stays disabled until a checkbox is ticked (issue 20
+    // item 3). Return never publishes, on any server.
+    void setOnProduction(bool onProduction);
     QString eventName() const;
     QByteArray payloadJson() const;
 
@@ -39,6 +44,9 @@ public:
 
 signals:
     void eventPublished(const QString& eventId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     QCoro::Task<> publish();
@@ -49,6 +57,8 @@ private:
     PublishFunction m_publish;
     QString m_eventId;
     bool m_publishing = false;
+    bool m_onProduction = false;
+    QCheckBox* m_productionCheck = nullptr;
 };
 
 } // namespace dispatch

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/pages/JobDetailPanel.h"
 
+#include "gui/dialogs/DestructiveButtons.h"
 #include "gui/json/JsonViewer.h"
 #include "gui/views/StateStyle.h"
 #include "models/EventFilterProxy.h"
@@ -9,6 +10,7 @@
 #include "protocol/DurationText.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -162,6 +164,11 @@ void JobDetailPanel::setJob(const QString& jobId)
         emit detailsWanted(jobId);
 }
 
+void JobDetailPanel::setServerEnvironment(std::optional<ServerEnvironment> environment)
+{
+    m_environment = environment;
+}
+
 void JobDetailPanel::setHiddenFromList(bool hidden)
 {
     m_hiddenFromList = hidden;
@@ -239,8 +246,18 @@ void JobDetailPanel::confirmCancel()
         details += QStringLiteral("\n\n") + tr("This job is running now, so its handler will carry on.");
     box->setInformativeText(details);
     QPushButton* relabel = box->addButton(tr("Relabel as Cancelled"), QMessageBox::AcceptRole);
-    box->addButton(tr("Keep Job"), QMessageBox::RejectRole);
-    box->setDefaultButton(relabel);
+    QPushButton* keep = box->addButton(tr("Keep Job"), QMessageBox::RejectRole);
+    if (m_environment == ServerEnvironment::Production) {
+        QCheckBox* check = DestructiveButtons::productionCheckBox(
+            //: Checkbox of the cancel confirmation on a server profile marked Production; "Relabel as
+            //: Cancelled" stays disabled until it is ticked. %1 is the job id (job_…).
+            tr("Yes, relabel job %1 on this production server.").arg(m_jobId), box);
+        box->setCheckBox(check);
+        relabel->setEnabled(false);
+        connect(check, &QCheckBox::toggled, relabel, &QPushButton::setEnabled);
+    }
+    box->setDefaultButton(keep);
+    DestructiveButtons::makeSafeTheDefault(keep, relabel);
     // open(), not exec(): in a nested event loop a replaced session could delete this panel, and the box
     // with it, under the running exec(). The answer is about the job asked about, whatever the panel shows
     // by the time of the click.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "settings/ServerEnvironment.h"
+
 #include <QPersistentModelIndex>
 #include <QPointer>
 #include <QWidget>
@@ -33,6 +35,9 @@ public:
     void setJob(const QString& jobId); // empty: nothing selected
     // The list's filters hide the job: the panel keeps showing it and says so (issue 20 item 2).
     void setHiddenFromList(bool hidden);
+    // The environment of the server on screen. On Production, Relabel as Cancelled waits for a ticked
+    // checkbox (issue 20 item 3); the change reaches confirmations opened from now on.
+    void setServerEnvironment(std::optional<ServerEnvironment> environment);
     // Another session's models; the job shown stays (by id). An open cancel confirmation is closed: it
     // was about the other session's job.
     void setModels(JobsModel* jobs, EventLogModel* log);
@@ -73,6 +78,7 @@ private:
     QPushButton* m_copyIdButton;
     QPointer<QMessageBox> m_cancelConfirmation;
     bool m_hiddenFromList = false;
+    std::optional<ServerEnvironment> m_environment;
 };
 
 } // namespace dispatch
