@@ -535,56 +535,9 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
 <context>
     <name>ErrorText</name>
     <message>
-        <source>enqueue jobs</source>
-        <translation>Jobs einzureihen</translation>
-    </message>
-    <message>
-        <source>read jobs</source>
-        <translation>Jobs zu lesen</translation>
-    </message>
-    <message>
-        <source>cancel jobs</source>
-        <translation>Jobs abzubrechen</translation>
-    </message>
-    <message>
-        <source>start workflows</source>
-        <translation>Workflows zu starten</translation>
-    </message>
-    <message>
-        <source>read workflow runs</source>
-        <translation>Workflow-Läufe zu lesen</translation>
-    </message>
-    <message>
-        <source>read workflow timelines</source>
-        <translation>die Zeitleisten von Workflow-Läufen zu lesen</translation>
-    </message>
-    <message>
-        <source>publish events</source>
-        <translation>Events zu veröffentlichen</translation>
-    </message>
-    <message>
-        <source>subscribe to events</source>
-        <translation>Events zu abonnieren</translation>
-    </message>
-    <message>
-        <source>read server statistics</source>
-        <translation>Serverstatistiken zu lesen</translation>
-    </message>
-    <message>
-        <source>call %1</source>
-        <translation>%1 aufzurufen</translation>
-    </message>
-    <message>
         <source>Server: %1 (%2).</source>
+        <extracomment>%1 is the server&apos;s own error message (English, as sent), %2 its numeric code such as 403</extracomment>
         <translation>Server: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>This token may not %1.</source>
-        <translation>Dieses Token hat keine Berechtigung, %1.</translation>
-    </message>
-    <message>
-        <source>%1 The token needs the scope %2.</source>
-        <translation>%1 Das Token braucht den Scope %2.</translation>
     </message>
     <message>
         <source>No such job.</source>
@@ -599,10 +552,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <translation>Nicht gefunden.</translation>
     </message>
     <message>
-        <source>This server cannot %1.</source>
-        <translation>Dieser Server bietet keine Möglichkeit, %1.</translation>
-    </message>
-    <message>
         <source>That is not a job id (job ids look like job_01h…).</source>
         <translation>Das ist keine Job-ID (Job-IDs sehen aus wie job_01h…).</translation>
     </message>
@@ -612,11 +561,8 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>The server refused that channel.</source>
+        <extracomment>Error headline, a failed subscribe request: the server could not read it (400).</extracomment>
         <translation>Der Server hat diesen Kanal abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The server could not read the request to %1.</source>
-        <translation>Der Versuch, %1, scheiterte: Der Server konnte die Anfrage nicht lesen.</translation>
     </message>
     <message>
         <source>The server rejected the token.</source>
@@ -625,10 +571,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>The server has no workflow by that name.</source>
         <translation>Der Server kennt keinen Workflow mit diesem Namen.</translation>
-    </message>
-    <message>
-        <source>The server failed to %1.</source>
-        <translation>Dem Server ist es nicht gelungen, %1.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
@@ -647,12 +589,219 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <translation>Die Anfrage wurde aufgegeben; der Server führt sie womöglich trotzdem aus.</translation>
     </message>
     <message>
-        <source>Could not %1.</source>
-        <translation>Es ist nicht gelungen, %1.</translation>
-    </message>
-    <message>
         <source>An unknown error occurred.</source>
         <translation>Ein unbekannter Fehler ist aufgetreten.</translation>
+    </message>
+    <message>
+        <source>This token may not enqueue jobs.</source>
+        <extracomment>Error headline, a failed job.enqueue request: the token lacks the scope (403).</extracomment>
+        <translation>Dieses Token darf keine Jobs einreihen.</translation>
+    </message>
+    <message>
+        <source>This server cannot enqueue jobs.</source>
+        <extracomment>Error headline, a failed job.enqueue request: the server lacks the method (405).</extracomment>
+        <translation>Dieser Server kann keine Jobs einreihen.</translation>
+    </message>
+    <message>
+        <source>The job could not be enqueued.</source>
+        <extracomment>Error headline, a failed job.enqueue request: the server failed (500).</extracomment>
+        <translation>Der Job konnte nicht eingereiht werden.</translation>
+    </message>
+    <message>
+        <source>The server could not read the job to enqueue.</source>
+        <extracomment>Error headline, a failed job.enqueue request: the server could not read it (400).</extracomment>
+        <translation>Der Server konnte den einzureihenden Job nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This token may not read jobs.</source>
+        <extracomment>Error headline, a failed job.get request: the token lacks the scope (403).</extracomment>
+        <translation>Dieses Token darf keine Jobs lesen.</translation>
+    </message>
+    <message>
+        <source>This server cannot look up jobs.</source>
+        <extracomment>Error headline, a failed job.get request: the server lacks the method (405).</extracomment>
+        <translation>Dieser Server kann keine Jobs nachschlagen.</translation>
+    </message>
+    <message>
+        <source>The job could not be read.</source>
+        <extracomment>Error headline, a failed job.get request: the server failed (500).</extracomment>
+        <translation>Der Job konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request for the job.</source>
+        <extracomment>Error headline, a failed job.get request: the server could not read it (400).</extracomment>
+        <translation>Der Server konnte die Anfrage nach dem Job nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This token may not cancel jobs.</source>
+        <extracomment>Error headline, a failed job.cancel request: the token lacks the scope (403).</extracomment>
+        <translation>Dieses Token darf keine Jobs abbrechen.</translation>
+    </message>
+    <message>
+        <source>This server cannot cancel jobs.</source>
+        <extracomment>Error headline, a failed job.cancel request: the server lacks the method (405).</extracomment>
+        <translation>Dieser Server kann keine Jobs abbrechen.</translation>
+    </message>
+    <message>
+        <source>The job could not be cancelled.</source>
+        <extracomment>Error headline, a failed job.cancel request: the server failed (500).</extracomment>
+        <translation>Der Job konnte nicht abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request to cancel the job.</source>
+        <extracomment>Error headline, a failed job.cancel request: the server could not read it (400).</extracomment>
+        <translation>Der Server konnte die Anfrage, den Job abzubrechen, nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This token may not start workflows.</source>
+        <extracomment>Error headline, a failed workflow.start request: the token lacks the scope (403).</extracomment>
+        <translation>Dieses Token darf keine Workflows starten.</translation>
+    </message>
+    <message>
+        <source>This server cannot start workflows.</source>
+        <extracomment>Error headline, a failed workflow.start request: the server lacks the method (405).</extracomment>
+        <translation>Dieser Server kann keine Workflows starten.</translation>
+    </message>
+    <message>
+        <source>The workflow could not be started.</source>
+        <extracomment>Error headline, a failed workflow.start request: the server failed (500).</extracomment>
+        <translation>Der Workflow konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request to start the workflow.</source>
+        <extracomment>Error headline, a failed workflow.start request: the server could not read it (400).</extracomment>
+        <translation>Der Server konnte die Anfrage, den Workflow zu starten, nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This token may not read workflow runs.</source>
+        <extracomment>Error headline, a failed workflow.get request: the token lacks the scope (403).</extracomment>
+        <translation>Dieses Token darf keine Workflow-Läufe lesen.</translation>
+    </message>
+    <message>
+        <source>This server cannot look up workflow runs.</source>
+        <extracomment>Error headline, a failed workflow.get request: the server lacks the method (405).</extracomment>
+        <translation>Dieser Server kann keine Workflow-Läufe nachschlagen.</translation>
+    </message>
+    <message>
+        <source>The workflow run could not be read.</source>
+        <extracomment>Error headline, a failed workflow.get request: the server failed (500).</extracomment>
+        <translation>Der Workflow-Lauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request for the workflow run.</source>
+        <extracomment>Error headline, a failed workflow.get request: the server could not read it (400).</extracomment>
+        <translation>Der Server konnte die Anfrage nach dem Workflow-Lauf nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This token may not read workflow timelines.</source>
+        <extracomment>Error headline, a failed workflow.timeline request: the token lacks the scope (403).</extracomment>
+        <translation>Dieses Token darf keine Zeitleisten von Workflow-Läufen lesen.</translation>
+    </message>
+    <message>
+        <source>This server cannot send workflow timelines.</source>
+        <extracomment>Error headline, a failed workflow.timeline request: the server lacks the method (405).</extracomment>
+        <translation>Dieser Server kann keine Zeitleisten von Workflow-Läufen senden.</translation>
+    </message>
+    <message>
+        <source>The timeline of the workflow run could not be read.</source>
+        <extracomment>Error headline, a failed workflow.timeline request: the server failed (500).</extracomment>
+        <translation>Die Zeitleiste des Workflow-Laufs konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request for the timeline.</source>
+        <extracomment>Error headline, a failed workflow.timeline request: the server could not read it (400).</extracomment>
+        <translation>Der Server konnte die Anfrage nach der Zeitleiste nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This token may not publish events.</source>
+        <extracomment>Error headline, a failed workflow.event request: the token lacks the scope (403).</extracomment>
+        <translation>Dieses Token darf keine Events veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>This server cannot publish events.</source>
+        <extracomment>Error headline, a failed workflow.event request: the server lacks the method (405).</extracomment>
+        <translation>Dieser Server kann keine Events veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The event could not be published.</source>
+        <extracomment>Error headline, a failed workflow.event request: the server failed (500).</extracomment>
+        <translation>Das Event konnte nicht veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <source>The server could not read the event to publish.</source>
+        <extracomment>Error headline, a failed workflow.event request: the server could not read it (400).</extracomment>
+        <translation>Der Server konnte das zu veröffentlichende Event nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This token may not subscribe to events.</source>
+        <extracomment>Error headline, a failed subscribe request: the token lacks the scope (403).</extracomment>
+        <translation>Dieses Token darf keine Events abonnieren.</translation>
+    </message>
+    <message>
+        <source>This server cannot subscribe to events.</source>
+        <extracomment>Error headline, a failed subscribe request: the server lacks the method (405).</extracomment>
+        <translation>Dieser Server kann keine Events abonnieren.</translation>
+    </message>
+    <message>
+        <source>The subscription could not be made.</source>
+        <extracomment>Error headline, a failed subscribe request: the server failed (500).</extracomment>
+        <translation>Das Abonnement konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>This token may not read server statistics.</source>
+        <extracomment>Error headline, a failed stats request: the token lacks the scope (403).</extracomment>
+        <translation>Dieses Token darf keine Serverstatistiken lesen.</translation>
+    </message>
+    <message>
+        <source>This server cannot send statistics.</source>
+        <extracomment>Error headline, a failed stats request: the server lacks the method (405).</extracomment>
+        <translation>Dieser Server kann keine Statistiken senden.</translation>
+    </message>
+    <message>
+        <source>The server statistics could not be read.</source>
+        <extracomment>Error headline, a failed stats request: the server failed (500).</extracomment>
+        <translation>Die Serverstatistiken konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request for statistics.</source>
+        <extracomment>Error headline, a failed stats request: the server could not read it (400).</extracomment>
+        <translation>Der Server konnte die Anfrage nach Statistiken nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This token may not do that.</source>
+        <translation>Dieses Token darf das nicht.</translation>
+    </message>
+    <message>
+        <source>This token may not call %1.</source>
+        <extracomment>%1 is a DWP method name such as job.list</extracomment>
+        <translation>Dieses Token darf %1 nicht aufrufen.</translation>
+    </message>
+    <message>
+        <source>This server cannot do that.</source>
+        <translation>Dieser Server kann das nicht.</translation>
+    </message>
+    <message>
+        <source>This server cannot call %1.</source>
+        <extracomment>%1 is a DWP method name such as job.list</extracomment>
+        <translation>Dieser Server kann %1 nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>Die Anfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The call of %1 failed.</source>
+        <extracomment>%1 is a DWP method name such as job.list</extracomment>
+        <translation>Der Aufruf von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation>Der Server konnte die Anfrage nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The token needs the scope %1.</source>
+        <extracomment>%1 is a DWP scope such as job:write</extracomment>
+        <translation>Das Token braucht den Scope %1.</translation>
     </message>
 </context>
 <context>
@@ -741,9 +890,30 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <extracomment>Under a JSON editor (payload, data) when the text is not valid JSON. %1 is the line number, %2 the column, %3 what is wrong (e.g. expected &apos;,&apos; or &apos;}&apos;).</extracomment>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
-</context>
-<context>
-    <name>JsonSyntaxChecker</name>
+    <message>
+        <source>unexpected end of text: a JSON value is missing</source>
+        <translation>unerwartetes Textende: ein JSON-Wert fehlt</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>&apos;:&apos; nach dem Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
     <message>
         <source>unterminated string (a closing &apos;&quot;&apos; is missing)</source>
         <translation>nicht abgeschlossene Zeichenkette (das schließende &apos;&quot;&apos; fehlt)</translation>
@@ -751,6 +921,10 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>control character in string (write \n or \t instead)</source>
         <translation>Steuerzeichen in Zeichenkette (stattdessen \n oder \t schreiben)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in string</source>
+        <translation>ungültiges UTF-8 in Zeichenkette</translation>
     </message>
     <message>
         <source>invalid escape in string</source>
@@ -777,48 +951,25 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <translation>unbekanntes Wort (nur true, false und null sind erlaubt; Zeichenketten brauchen Anführungszeichen)</translation>
     </message>
     <message>
-        <source>expected a value</source>
-        <translation>Wert erwartet</translation>
-    </message>
-    <message>
-        <source>unexpected end of text: a JSON value is missing</source>
-        <translation>unerwartetes Textende: ein JSON-Wert fehlt</translation>
-    </message>
-    <message>
-        <source>unexpected end of text: &apos;%1&apos; from line %2, column %3 is not closed</source>
-        <translation>unerwartetes Textende: &apos;%1&apos; aus Zeile %2, Spalte %3 ist nicht geschlossen</translation>
-    </message>
-    <message>
-        <source>expected a value (a trailing &apos;,&apos; is not allowed)</source>
-        <translation>Wert erwartet (ein abschließendes &apos;,&apos; ist nicht erlaubt)</translation>
-    </message>
-    <message>
         <source>nesting too deep</source>
         <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation>unerwarteter Text nach dem JSON-Wert</translation>
     </message>
     <message>
         <source>expected a key (a trailing &apos;,&apos; is not allowed)</source>
         <translation>Schlüssel erwartet (ein abschließendes &apos;,&apos; ist nicht erlaubt)</translation>
     </message>
     <message>
-        <source>expected a key in double quotes</source>
-        <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
+        <source>expected a value (a trailing &apos;,&apos; is not allowed)</source>
+        <translation>Wert erwartet (ein abschließendes &apos;,&apos; ist nicht erlaubt)</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos; after the key</source>
-        <translation>&apos;:&apos; nach dem Schlüssel erwartet</translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
-    </message>
-    <message>
-        <source>unexpected text after the JSON value</source>
-        <translation>unerwarteter Text nach dem JSON-Wert</translation>
+        <source>unexpected end of text: &apos;%1&apos; from line %2, column %3 is not closed</source>
+        <extracomment>Under a JSON editor when the text stops inside an object or array. %1 is the bracket ({ or [), %2 and %3 the line and column where it was opened.</extracomment>
+        <translation>unerwartetes Textende: &apos;%1&apos; aus Zeile %2, Spalte %3 ist nicht geschlossen</translation>
     </message>
 </context>
 <context>

@@ -9,22 +9,31 @@ using namespace dispatch;
 
 int exitCodeFor(const DispatchError& error)
 {
-    if (dynamic_cast<const AuthError*>(&error))
+    using Kind = DispatchError::Kind;
+    switch (error.kind()) {
+    case Kind::Auth:
         return kAuth;
-    if (dynamic_cast<const PermissionError*>(&error))
+    case Kind::Permission:
         return kPermission;
-    if (dynamic_cast<const NotFoundError*>(&error))
+    case Kind::NotFound:
         return kNotFound;
-    if (dynamic_cast<const UnsupportedMethodError*>(&error))
+    case Kind::UnsupportedMethod:
         return kUnsupported;
-    if (dynamic_cast<const TimeoutError*>(&error))
+    case Kind::Timeout:
         return kTimeout;
-    if (dynamic_cast<const ConnectionError*>(&error))
+    case Kind::Connection:
+    case Kind::Certificate:
         return kConnection;
-    if (dynamic_cast<const ProtocolError*>(&error))
+    case Kind::Protocol:
         return kProtocol;
-    if (dynamic_cast<const ServerError*>(&error))
+    case Kind::Server:
         return kServer;
+    case Kind::BadRequest:
+        return kBadRequest;
+    case Kind::Aborted:
+    case Kind::Unclassified:
+        break;
+    }
     return error.code() == 400 ? kBadRequest : kFailed;
 }
 

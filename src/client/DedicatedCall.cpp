@@ -34,11 +34,16 @@ QCoro::Task<QByteArray> DedicatedCall::run(QString method, QByteArray dataJson,
                                            std::chrono::milliseconds deadline)
 {
     if (!m_abortReason.isEmpty())
-        throw ConnectionError(m_abortReason);
-    ConnectionSettings settings = m_settings;
-    co_await m_connection.open(std::move(settings));
+        std::rethrow_exception(ConnectionError(m_abortReason).withMethod(method));
+    try {
+        ConnectionSettings settings = m_settings;
+        co_await m_connection.open(std::move(settings));
+    } catch (...) {
+        // A failed connect or auth is this call's failure: the error says which call (ErrorText words it).
+        std::rethrow_exception(DispatchError::withMethod(std::current_exception(), method));
+    }
     if (!m_abortReason.isEmpty()) // aborted in the moment between the reply and this resumption
-        throw ConnectionError(m_abortReason);
+        std::rethrow_exception(ConnectionError(m_abortReason).withMethod(method));
     QByteArray result = co_await m_pending.call(method, dataJson, deadline);
     co_return result;
 }

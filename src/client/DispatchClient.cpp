@@ -215,9 +215,10 @@ QCoro::Task<QByteArray> DispatchClient::call(QString method, QByteArray dataJson
     if (m_connection->isClosing())
         //: Error of a request made while the client shuts down. %1 is the DWP method (e.g. job.get, not
         //: translated).
-        throw ConnectionError(tr("%1 not sent: the client is closing").arg(method));
+        std::rethrow_exception(
+            ConnectionError(tr("%1 not sent: the client is closing").arg(method)).withMethod(method));
     if (!m_connection->isReady())
-        throw ConnectionError(m_connection->notConnectedReason());
+        std::rethrow_exception(ConnectionError(m_connection->notConnectedReason()).withMethod(method));
     co_return co_await m_pending->call(method, dataJson, deadline);
 }
 

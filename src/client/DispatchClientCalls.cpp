@@ -87,7 +87,8 @@ DispatchClient::startWorkflow(QString name, QByteArray inputJson,
                               std::function<void(const QString&)> onRunIdKnown, CallOptions options)
 {
     if (!m_connection->isReady())
-        throw ConnectionError(m_connection->notConnectedReason());
+        std::rethrow_exception(
+            ConnectionError(m_connection->notConnectedReason()).withMethod(dwp::methods::WorkflowStart));
     // Ended with the client: closed, destroyed or given up (see DedicatedCall on why it has no heartbeat).
     auto dedicated = std::make_unique<DedicatedCall>(m_connection->connectionSettings());
     // Undone however this call ends, if the client still exists: what the correlator and the registry hold.

@@ -43,7 +43,7 @@ bool PendingEntry::fail(std::exception_ptr error)
     if (m_settled)
         return false;
     m_settled = true;
-    m_failure = std::move(error);
+    m_failure = DispatchError::withMethod(error, m_method); // the error says which call failed
     notify(nullptr);
     return true;
 }

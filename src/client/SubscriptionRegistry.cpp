@@ -29,7 +29,7 @@ SubscriptionRegistry::SubscriptionRegistry(Link link, qint64 creditWindow, QObje
 QCoro::Task<std::unique_ptr<Subscription>> SubscriptionRegistry::subscribe(QString channel)
 {
     if (const auto error = dwp::topics::channelError(channel))
-        throw BadRequestError(*error);
+        std::rethrow_exception(BadRequestError(*error).withMethod(dwp::methods::Subscribe));
     const bool alreadyOnServer = isServerSubscribed(channel);
     QPointer<SubscriptionRegistry> self(this);
     auto subscription = std::make_unique<Subscription>(channel, [self](Subscription* ended) {

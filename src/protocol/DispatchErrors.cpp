@@ -5,9 +5,68 @@
 
 namespace dispatch {
 
-DispatchError::DispatchError(qint64 code, QString message)
-    : m_code(code), m_message(std::move(message)), m_what(m_message.toUtf8())
+DispatchError::DispatchError(Kind kind, qint64 code, QString message)
+    : m_kind(kind), m_code(code), m_message(std::move(message)), m_what(m_message.toUtf8())
 {
+}
+
+QString DispatchError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::BadRequest:
+        return QStringLiteral("BadRequestError");
+    case Kind::Auth:
+        return QStringLiteral("AuthError");
+    case Kind::Permission:
+        return QStringLiteral("PermissionError");
+    case Kind::NotFound:
+        return QStringLiteral("NotFoundError");
+    case Kind::UnsupportedMethod:
+        return QStringLiteral("UnsupportedMethodError");
+    case Kind::Server:
+        return QStringLiteral("ServerError");
+    case Kind::Connection:
+        return QStringLiteral("ConnectionError");
+    case Kind::Certificate:
+        return QStringLiteral("CertificateError");
+    case Kind::Timeout:
+        return QStringLiteral("TimeoutError");
+    case Kind::Protocol:
+        return QStringLiteral("ProtocolError");
+    case Kind::Aborted:
+        return QStringLiteral("AbortedError");
+    case Kind::Unclassified:
+        break;
+    }
+    return QStringLiteral("DispatchError");
+}
+
+std::exception_ptr DispatchError::withMethod(const QString& method) const
+{
+    // A fresh copy of the most derived type, then the method set on that copy: the original may be shared
+    // (failAll() hands one error to every pending call, each of another method).
+    std::exception_ptr copy = toExceptionPtr();
+    if (m_method.isEmpty()) {
+        try {
+            std::rethrow_exception(copy);
+        } catch (DispatchError& inCopy) { // the object `copy` holds, not another copy
+            inCopy.m_method = method;
+        }
+    }
+    return copy;
+}
+
+std::exception_ptr DispatchError::withMethod(const std::exception_ptr& error, const QString& method)
+{
+    if (!error || method.isEmpty())
+        return error;
+    try {
+        std::rethrow_exception(error);
+    } catch (const DispatchError& dispatchError) {
+        return dispatchError.withMethod(method);
+    } catch (...) {
+        return error;
+    }
 }
 
 DispatchError DispatchError::fromExceptionPtr(const std::exception_ptr& error)

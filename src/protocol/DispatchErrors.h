@@ -21,11 +21,42 @@ namespace dispatch {
 class DispatchError : public std::exception
 {
 public:
-    DispatchError(qint64 code, QString message);
+    // Which class an error is, for exhaustive switches (-Wswitch) instead of dynamic_cast chains: the GUI's
+    // words (ErrorText), dispatchctl's exit codes and the tests all switch on it.
+    enum class Kind
+    {
+        BadRequest,
+        Auth,
+        Permission,
+        NotFound,
+        UnsupportedMethod,
+        Server,
+        Connection,
+        Certificate, // a ConnectionError too
+        Timeout,
+        Protocol,
+        Aborted,
+        Unclassified, // a plain DispatchError, e.g. from fromExceptionPtr() of a foreign exception
+    };
 
+    DispatchError(qint64 code, QString message) : DispatchError(Kind::Unclassified, code, std::move(message))
+    {
+    }
+
+    Kind kind() const noexcept { return m_kind; }
     qint64 code() const noexcept { return m_code; }
     const QString& message() const noexcept { return m_message; }
     const char* what() const noexcept override { return m_what.constData(); }
+    // The class name of a kind ("PermissionError"), for logs and test messages.
+    static QString kindName(Kind kind);
+
+    // The DWP method of the call that failed (dwp::methods), set where the call fails, so that whoever
+    // shows the error knows what was being attempted; empty for errors not tied to one call.
+    const QString& method() const noexcept { return m_method; }
+    // A copy of this error, most derived type kept, carrying `method` unless it already names one.
+    std::exception_ptr withMethod(const QString& method) const;
+    // withMethod() on a DispatchError inside `error`; other exceptions are returned unchanged.
+    static std::exception_ptr withMethod(const std::exception_ptr& error, const QString& method);
 
     // An exception_ptr holding a copy of the most derived type, for code that holds the error by base
     // reference and must store it or hand it on (std::make_exception_ptr(base) would slice it).
@@ -34,9 +65,14 @@ public:
     // Reads code and message out of any exception_ptr; foreign exceptions become code 0 with their what().
     static DispatchError fromExceptionPtr(const std::exception_ptr& error);
 
+protected:
+    DispatchError(Kind kind, qint64 code, QString message);
+
 private:
+    Kind m_kind;
     qint64 m_code;
     QString m_message;
+    QString m_method;
     QByteArray m_what; // what() must return a pointer that lives as long as the exception
 };
 
@@ -44,7 +80,8 @@ private:
 class BadRequestError : public DispatchError
 {
 public:
-    explicit BadRequestError(QString message) : DispatchError(dwp::ErrorCode::BadRequest, std::move(message))
+    explicit BadRequestError(QString message)
+        : DispatchError(Kind::BadRequest, dwp::ErrorCode::BadRequest, std::move(message))
     {
     }
     std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
@@ -54,7 +91,7 @@ public:
 class AuthError : public DispatchError
 {
 public:
-    AuthError(qint64 code, QString message) : DispatchError(code, std::move(message)) {}
+    AuthError(qint64 code, QString message) : DispatchError(Kind::Auth, code, std::move(message)) {}
     std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
 };
 
@@ -62,7 +99,8 @@ public:
 class PermissionError : public DispatchError
 {
 public:
-    explicit PermissionError(QString message) : DispatchError(dwp::ErrorCode::Forbidden, std::move(message))
+    explicit PermissionError(QString message)
+        : DispatchError(Kind::Permission, dwp::ErrorCode::Forbidden, std::move(message))
     {
     }
     std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
@@ -72,7 +110,10 @@ public:
 class NotFoundError : public DispatchError
 {
 public:
-    explicit NotFoundError(QString message) : DispatchError(dwp::ErrorCode::NotFound, std::move(message)) {}
+    explicit NotFoundError(QString message)
+        : DispatchError(Kind::NotFound, dwp::ErrorCode::NotFound, std::move(message))
+    {
+    }
     std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
 };
 
@@ -82,7 +123,7 @@ class UnsupportedMethodError : public DispatchError
 {
 public:
     explicit UnsupportedMethodError(QString message)
-        : DispatchError(dwp::ErrorCode::MethodNotFound, std::move(message))
+        : DispatchError(Kind::UnsupportedMethod, dwp::ErrorCode::MethodNotFound, std::move(message))
     {
     }
     std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
@@ -92,7 +133,7 @@ public:
 class ServerError : public DispatchError
 {
 public:
-    ServerError(qint64 code, QString message) : DispatchError(code, std::move(message)) {}
+    ServerError(qint64 code, QString message) : DispatchError(Kind::Server, code, std::move(message)) {}
     std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
 };
 
@@ -100,8 +141,11 @@ public:
 class ConnectionError : public DispatchError
 {
 public:
-    explicit ConnectionError(QString message) : DispatchError(0, std::move(message)) {}
+    explicit ConnectionError(QString message) : DispatchError(Kind::Connection, 0, std::move(message)) {}
     std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
+
+protected:
+    ConnectionError(Kind kind, QString message) : DispatchError(kind, 0, std::move(message)) {}
 };
 
 // Client side: the server's TLS certificate failed verification and its SHA-256 fingerprint is not in
@@ -111,7 +155,7 @@ class CertificateError : public ConnectionError
 {
 public:
     CertificateError(QString message, CertificateProblem problem)
-        : ConnectionError(std::move(message)), m_problem(std::move(problem))
+        : ConnectionError(Kind::Certificate, std::move(message)), m_problem(std::move(problem))
     {
     }
     const CertificateProblem& problem() const noexcept { return m_problem; }
@@ -125,7 +169,7 @@ private:
 class TimeoutError : public DispatchError
 {
 public:
-    explicit TimeoutError(QString message) : DispatchError(0, std::move(message)) {}
+    explicit TimeoutError(QString message) : DispatchError(Kind::Timeout, 0, std::move(message)) {}
     std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
 };
 
@@ -133,7 +177,7 @@ public:
 class ProtocolError : public DispatchError
 {
 public:
-    explicit ProtocolError(QString message) : DispatchError(0, std::move(message)) {}
+    explicit ProtocolError(QString message) : DispatchError(Kind::Protocol, 0, std::move(message)) {}
     std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
 };
 
@@ -142,7 +186,7 @@ public:
 class AbortedError : public DispatchError
 {
 public:
-    explicit AbortedError(QString message) : DispatchError(0, std::move(message)) {}
+    explicit AbortedError(QString message) : DispatchError(Kind::Aborted, 0, std::move(message)) {}
     std::exception_ptr toExceptionPtr() const override { return std::make_exception_ptr(*this); }
 };
 

@@ -73,12 +73,51 @@ int utf8SequenceLength(const unsigned char* p, const unsigned char* end)
 
 } // namespace
 
-bool JsonReader::fail(const char* what)
+bool JsonReader::fail(Reason reason, const char* what, const char* at)
 {
-    if (m_error.isEmpty())
+    if (m_error.isEmpty()) {
         m_error = QLatin1String(what);
+        m_errorAt = at ? at : m_pos;
+        m_errorReason = reason;
+        const bool structural = reason == Reason::ExpectedValue || reason == Reason::ExpectedKey ||
+                                reason == Reason::ExpectedColon || reason == Reason::TrailingComma ||
+                                reason == Reason::ExpectedCommaOrObjectEnd ||
+                                reason == Reason::ExpectedCommaOrArrayEnd;
+        if (structural && m_errorAt == m_end)
+            m_errorReason = Reason::UnexpectedEnd;
+        if (m_errorReason == Reason::UnexpectedEnd) {
+            // The text stops where more was needed: point just after its last token, where the person
+            // typing would continue, not at the blanks after it.
+            while (m_errorAt > m_begin && isJsonWhitespace(m_errorAt[-1]))
+                --m_errorAt;
+        }
+    }
     m_pos = m_end;
     return false;
+}
+
+JsonSyntaxError JsonReader::syntaxError() const
+{
+    JsonSyntaxError error;
+    error.reason = m_errorReason;
+    error.offset = m_errorAt ? m_errorAt - m_begin : 0;
+    error.unclosedOffset = m_unclosedAt ? m_unclosedAt - m_begin : -1;
+    error.message = m_error;
+    const std::string_view text(m_begin, size_t(m_end - m_begin));
+    error.position = TextPosition::of(text, error.offset);
+    if (error.unclosedOffset >= 0)
+        error.unclosedPosition = TextPosition::of(text, error.unclosedOffset);
+    return error;
+}
+
+std::optional<JsonSyntaxError> JsonReader::findSyntaxError(std::string_view text)
+{
+    JsonReader reader(text);
+    if (reader.skipValue() && reader.atEnd())
+        return std::nullopt;
+    if (!reader.failed())
+        reader.fail(Reason::TextAfterValue, "unexpected data after the JSON value");
+    return reader.syntaxError();
 }
 
 void JsonReader::skipWhitespace()
@@ -114,7 +153,7 @@ JsonReader::Kind JsonReader::peek()
 bool JsonReader::beginObject()
 {
     if (peek() != Kind::Object)
-        return fail("expected an object");
+        return fail(Reason::WrongType, "expected an object");
     ++m_pos;
     m_expectComma = false;
     return true;
@@ -132,12 +171,11 @@ bool JsonReader::keyPrologue()
     }
     if (m_expectComma) {
         if (m_pos == m_end || *m_pos != ',')
-            return fail("expected ',' or '}' in object");
+            return fail(Reason::ExpectedCommaOrObjectEnd, "expected ',' or '}' in object");
         ++m_pos;
         skipWhitespace();
     }
-    if (m_pos == m_end || *m_pos != '"')
-        return fail("expected a string key in object");
+    return keyQuote();
     return true;
 }
 
@@ -145,7 +183,7 @@ bool JsonReader::keyEpilogue()
 {
     skipWhitespace();
     if (m_pos == m_end || *m_pos != ':')
-        return fail("expected ':' after object key");
+        return fail(Reason::ExpectedColon, "expected ':' after object key");
     ++m_pos;
     m_expectComma = true;
     return true;
@@ -167,7 +205,7 @@ bool JsonReader::nextKeyView(std::string_view& key)
 bool JsonReader::readStringView(std::string_view& out)
 {
     if (peek() != Kind::String)
-        return fail("expected a string");
+        return fail(Reason::WrongType, "expected a string");
     return scanStringView(out);
 }
 
@@ -191,11 +229,12 @@ bool JsonReader::scanStringView(std::string_view& out)
 
 bool JsonReader::scanString(QByteArray* out)
 {
-    ++m_pos; // opening quote
+    const char* quote = m_pos;
+    ++m_pos;
     const char* runStart = m_pos;
     while (true) {
         if (m_pos == m_end)
-            return fail("unterminated string");
+            return fail(Reason::UnterminatedString, "unterminated string", quote);
         const auto c = static_cast<unsigned char>(*m_pos);
         if (c == '"') {
             if (out)
@@ -204,12 +243,12 @@ bool JsonReader::scanString(QByteArray* out)
             return true;
         }
         if (c < 0x20)
-            return fail("control character in string");
+            return fail(Reason::ControlCharacterInString, "control character in string");
         if (c >= 0x80) {
             const int length = utf8SequenceLength(reinterpret_cast<const unsigned char*>(m_pos),
                                                   reinterpret_cast<const unsigned char*>(m_end));
             if (length == 0)
-                return fail("invalid UTF-8 in string");
+                return fail(Reason::InvalidUtf8, "invalid UTF-8 in string");
             m_pos += length;
             continue;
         }
@@ -220,7 +259,8 @@ bool JsonReader::scanString(QByteArray* out)
         if (out)
             out->append(runStart, m_pos - runStart);
         if (m_end - m_pos < 2)
-            return fail("unterminated escape");
+            return fail(Reason::UnterminatedString, "unterminated escape", quote);
+        const char* escapeAt = m_pos;
         const char escape = m_pos[1];
         m_pos += 2;
         switch (escape) {
@@ -261,7 +301,7 @@ bool JsonReader::scanString(QByteArray* out)
             };
             char32_t unit = 0;
             if (!readHex4(unit))
-                return fail("invalid \\u escape");
+                return fail(Reason::InvalidUnicodeEscape, "invalid \\u escape", escapeAt);
             if (unit >= 0xD800 && unit <= 0xDBFF && m_end - m_pos >= 6 && m_pos[0] == '\\' &&
                 m_pos[1] == 'u') {
                 const char* save = m_pos;
@@ -278,7 +318,7 @@ bool JsonReader::scanString(QByteArray* out)
             break;
         }
         default:
-            return fail("invalid escape in string");
+            return fail(Reason::InvalidEscape, "invalid escape in string", escapeAt);
         }
         runStart = m_pos;
     }
@@ -290,7 +330,7 @@ bool JsonReader::scanNumber()
     if (m_pos < m_end && *m_pos == '-')
         ++m_pos;
     if (!digit())
-        return fail("invalid number");
+        return fail(Reason::InvalidNumber, "invalid number");
     if (*m_pos == '0') {
         ++m_pos;
     } else {
@@ -300,7 +340,7 @@ bool JsonReader::scanNumber()
     if (m_pos < m_end && *m_pos == '.') {
         ++m_pos;
         if (!digit())
-            return fail("invalid number: digit expected after '.'");
+            return fail(Reason::DigitExpectedAfterPoint, "invalid number: digit expected after '.'");
         while (digit())
             ++m_pos;
     }
@@ -309,7 +349,7 @@ bool JsonReader::scanNumber()
         if (m_pos < m_end && (*m_pos == '+' || *m_pos == '-'))
             ++m_pos;
         if (!digit())
-            return fail("invalid number: digit expected in exponent");
+            return fail(Reason::DigitExpectedInExponent, "invalid number: digit expected in exponent");
         while (digit())
             ++m_pos;
     }
@@ -319,7 +359,7 @@ bool JsonReader::scanNumber()
 bool JsonReader::expectLiteral(std::string_view literal)
 {
     if (std::string_view(m_pos, size_t(m_end - m_pos)).substr(0, literal.size()) != literal)
-        return fail("invalid literal");
+        return fail(Reason::InvalidLiteral, "invalid literal");
     m_pos += literal.size();
     return true;
 }
@@ -327,7 +367,7 @@ bool JsonReader::expectLiteral(std::string_view literal)
 bool JsonReader::readString(QByteArray& out)
 {
     if (peek() != Kind::String)
-        return fail("expected a string");
+        return fail(Reason::WrongType, "expected a string");
     out.resize(0);
     return scanString(&out);
 }
@@ -344,24 +384,24 @@ bool JsonReader::readString(QString& out)
 bool JsonReader::readInt64(qint64& out)
 {
     if (peek() != Kind::Number)
-        return fail("expected a number");
+        return fail(Reason::WrongType, "expected a number");
     const char* start = m_pos;
     if (!scanNumber())
         return false;
     const std::string_view text(start, size_t(m_pos - start));
     if (text.find_first_of(".eE") != std::string_view::npos)
-        return fail("expected an integer");
+        return fail(Reason::WrongType, "expected an integer", start);
     const bool negative = text[0] == '-';
     quint64 magnitude = 0;
     for (char c : text.substr(negative ? 1 : 0)) {
         const quint64 next = magnitude * 10 + quint64(c - '0');
         if (magnitude > (~quint64(0)) / 10 || next < magnitude)
-            return fail("integer out of range");
+            return fail(Reason::IntegerOutOfRange, "integer out of range", start);
         magnitude = next;
     }
     const quint64 limit = negative ? quint64(1) << 63 : (quint64(1) << 63) - 1;
     if (magnitude > limit)
-        return fail("integer out of range");
+        return fail(Reason::IntegerOutOfRange, "integer out of range", start);
     out = negative ? qint64(0 - magnitude) : qint64(magnitude);
     return true;
 }
@@ -369,7 +409,7 @@ bool JsonReader::readInt64(qint64& out)
 bool JsonReader::readBool(bool& out)
 {
     if (peek() != Kind::Bool)
-        return fail("expected true or false");
+        return fail(Reason::WrongType, "expected true or false");
     out = *m_pos == 't';
     return expectLiteral(out ? "true" : "false");
 }
@@ -377,7 +417,7 @@ bool JsonReader::readBool(bool& out)
 bool JsonReader::readNull()
 {
     if (peek() != Kind::Null)
-        return fail("expected null");
+        return fail(Reason::WrongType, "expected null");
     return expectLiteral("null");
 }
 
@@ -393,65 +433,87 @@ bool JsonReader::readRawValue(std::string_view& raw)
 
 bool JsonReader::skipValue()
 {
-    // Iterative, so hostile nesting costs one byte of heap per level instead of a native stack frame.
-    std::vector<char> closers; // the bracket that closes each open container
+    // Iterative, so hostile nesting costs a pointer of heap per level instead of a native stack frame. Each
+    // entry is the open bracket, which an unexpected end names.
+    std::vector<const char*> open;
+    const auto closerOf = [](const char* bracket) { return *bracket == '{' ? '}' : ']'; };
+    const auto failed = [&] {
+        if (m_errorReason == Reason::UnexpectedEnd && !open.empty() && !m_unclosedAt)
+            m_unclosedAt = open.back();
+        return false;
+    };
     skipWhitespace();
     while (true) {
-        if (m_pos == m_end)
-            return fail("unexpected end of JSON input");
+        if (m_pos == m_end) {
+            fail(Reason::UnexpectedEnd, "unexpected end of JSON input");
+            return failed();
+        }
         bool valueDone = true;
         if (*m_pos == '{' || *m_pos == '[') {
-            if (closers.size() >= size_t(kMaxDepth))
-                return fail("nesting too deep");
+            if (open.size() >= size_t(kMaxDepth))
+                return fail(Reason::NestingTooDeep, "nesting too deep");
             const bool isObject = *m_pos == '{';
-            closers.push_back(isObject ? '}' : ']');
+            open.push_back(m_pos);
             ++m_pos;
             skipWhitespace();
-            if (m_pos < m_end && *m_pos == closers.back()) {
+            if (m_pos < m_end && *m_pos == closerOf(open.back())) {
                 ++m_pos;
-                closers.pop_back();
+                open.pop_back();
             } else {
                 valueDone = false;
                 if (isObject && !memberKey())
-                    return false;
+                    return failed();
             }
         } else if (!scalar()) {
-            return false;
+            return failed();
         }
         if (!valueDone)
             continue;
         // After a complete value: close finished containers, or move on to the next element.
         while (true) {
-            if (closers.empty())
+            if (open.empty())
                 return true;
             skipWhitespace();
-            if (m_pos == m_end)
-                return fail("unexpected end of JSON input");
-            if (*m_pos == closers.back()) {
+            const char closer = closerOf(open.back());
+            if (m_pos < m_end && *m_pos == closer) {
                 ++m_pos;
-                closers.pop_back();
+                open.pop_back();
                 continue;
             }
-            if (*m_pos != ',')
-                return fail("expected ',' or a closing bracket");
+            if (m_pos == m_end || *m_pos != ',') {
+                if (closer == '}')
+                    fail(Reason::ExpectedCommaOrObjectEnd, "expected ',' or a closing bracket");
+                else
+                    fail(Reason::ExpectedCommaOrArrayEnd, "expected ',' or a closing bracket");
+                return failed();
+            }
             ++m_pos;
             skipWhitespace();
-            if (closers.back() == '}' && !memberKey())
-                return false;
+            if (closer == '}' && !memberKey())
+                return failed();
+            if (closer == ']' && m_pos < m_end && *m_pos == ']')
+                return fail(Reason::TrailingComma, "invalid character where a value was expected");
             break;
         }
     }
 }
 
+bool JsonReader::keyQuote()
+{
+    if (m_pos < m_end && *m_pos == '"')
+        return true;
+    if (m_pos < m_end && *m_pos == '}')
+        return fail(Reason::TrailingComma, "expected a string key in object");
+    return fail(Reason::ExpectedKey, "expected a string key in object");
+}
+
 bool JsonReader::memberKey()
 {
-    if (m_pos == m_end || *m_pos != '"')
-        return fail("expected a string key in object");
-    if (!scanString(nullptr))
+    if (!keyQuote() || !scanString(nullptr))
         return false;
     skipWhitespace();
     if (m_pos == m_end || *m_pos != ':')
-        return fail("expected ':' after object key");
+        return fail(Reason::ExpectedColon, "expected ':' after object key");
     ++m_pos;
     skipWhitespace();
     return true;
@@ -471,7 +533,10 @@ bool JsonReader::scalar()
     default:
         if (*m_pos == '-' || (*m_pos >= '0' && *m_pos <= '9'))
             return scanNumber();
-        return fail("invalid character where a value was expected");
+        // A letter starts a word that is not true, false or null (a string without quotes, say).
+        if ((*m_pos >= 'a' && *m_pos <= 'z') || (*m_pos >= 'A' && *m_pos <= 'Z'))
+            return fail(Reason::InvalidLiteral, "invalid character where a value was expected");
+        return fail(Reason::ExpectedValue, "invalid character where a value was expected");
     }
 }
 
@@ -511,7 +576,9 @@ bool JsonReader::validateAndCompact(std::string_view text, QByteArray& compacted
     JsonReader reader(text);
     std::string_view raw;
     if (!reader.readRawValue(raw) || !reader.atEnd()) {
-        error = reader.failed() ? reader.error() : QStringLiteral("unexpected data after the JSON value");
+        if (!reader.failed())
+            reader.fail(Reason::TextAfterValue, "unexpected data after the JSON value");
+        error = reader.error();
         return false;
     }
     compacted = compact(raw);

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "protocol/JsonSyntaxError.h"
+
 #include <QByteArray>
 #include <QString>
+#include <optional>
 #include <string_view>
 
 namespace dwp {
@@ -29,7 +32,10 @@ public:
     // Go's encoding/json stops at 10000 levels; we use the same limit and never recurse.
     static constexpr int kMaxDepth = 10000;
 
-    explicit JsonReader(std::string_view text) : m_pos(text.data()), m_end(text.data() + text.size()) {}
+    explicit JsonReader(std::string_view text)
+        : m_begin(text.data()), m_pos(text.data()), m_end(text.data() + text.size())
+    {
+    }
 
     Kind peek();                      // kind of the next value, after whitespace
     bool beginObject();               // consumes '{'
@@ -49,7 +55,13 @@ public:
 
     bool failed() const { return !m_error.isEmpty(); }
     const QString& error() const { return m_error; }
-    qsizetype offset(std::string_view text) const { return m_pos - text.data(); }
+    // Where reading stands, or after a failure where the mistake is, in bytes from the start of `text`.
+    qsizetype offset(std::string_view text) const { return (failed() ? m_errorAt : m_pos) - text.data(); }
+    // After a failure: what went wrong and where (offsets from the start of the text given to the reader).
+    JsonSyntaxError syntaxError() const;
+
+    // Checks that `text` is exactly one JSON value (blanks around it allowed); nullopt when it is.
+    static std::optional<JsonSyntaxError> findSyntaxError(std::string_view text);
 
     // Removes insignificant whitespace from already-validated JSON, leaving strings byte for byte.
     static QByteArray compact(std::string_view validJson);
@@ -57,7 +69,9 @@ public:
     static bool validateAndCompact(std::string_view text, QByteArray& compacted, QString& error);
 
 private:
-    bool fail(const char* what);
+    using Reason = JsonSyntaxError::Reason;
+    // Records the first failure: `what` for error(), the reason, and where (m_pos unless given).
+    bool fail(Reason reason, const char* what, const char* at = nullptr);
     void skipWhitespace();
     bool expectLiteral(std::string_view literal);
     bool scanString(QByteArray* out); // out == nullptr: validate only
@@ -65,14 +79,19 @@ private:
     bool keyPrologue(); // before a key: '}' ends the object (false), ',' between members
     bool keyEpilogue(); // after a key: ':'
     bool scanNumber();
+    bool keyQuote();  // the '"' that starts a key, or the failure of its absence
     bool memberKey(); // a key and its ':' inside an object
     bool scalar();    // a string, number or literal at m_pos
 
+    const char* m_begin;
     const char* m_pos;
     const char* m_end;
     bool m_expectComma = false; // inside an object: a member was read, so ',' or '}' comes next
     QByteArray m_scratch;       // unescaped text behind views of escaped strings
     QString m_error;
+    Reason m_errorReason = Reason::ExpectedValue;
+    const char* m_errorAt = nullptr;
+    const char* m_unclosedAt = nullptr; // the innermost open bracket when the text ended inside a container
 };
 
 } // namespace dwp

@@ -40,30 +40,10 @@ inline QString errorClassOf(const std::exception_ptr& error)
         return QStringLiteral("none");
     try {
         std::rethrow_exception(error);
-    } catch (const CertificateError&) {
-        return QStringLiteral("CertificateError");
-    } catch (const AuthError&) {
-        return QStringLiteral("AuthError");
-    } catch (const PermissionError&) {
-        return QStringLiteral("PermissionError");
-    } catch (const NotFoundError&) {
-        return QStringLiteral("NotFoundError");
-    } catch (const BadRequestError&) {
-        return QStringLiteral("BadRequestError");
-    } catch (const UnsupportedMethodError&) {
-        return QStringLiteral("UnsupportedMethodError");
-    } catch (const TimeoutError&) {
-        return QStringLiteral("TimeoutError");
-    } catch (const ConnectionError&) {
-        return QStringLiteral("ConnectionError");
-    } catch (const ProtocolError&) {
-        return QStringLiteral("ProtocolError");
-    } catch (const AbortedError&) {
-        return QStringLiteral("AbortedError");
-    } catch (const ServerError&) {
-        return QStringLiteral("ServerError");
-    } catch (const DispatchError& other) {
-        return QStringLiteral("DispatchError %1").arg(other.code());
+    } catch (const DispatchError& dispatchError) {
+        if (dispatchError.kind() == DispatchError::Kind::Unclassified)
+            return QStringLiteral("DispatchError %1").arg(dispatchError.code());
+        return DispatchError::kindName(dispatchError.kind());
     } catch (...) {
         return QStringLiteral("foreign exception");
     }

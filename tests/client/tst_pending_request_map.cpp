@@ -94,6 +94,8 @@ private slots:
                 QCOMPARE(it.value(), it.key() == expectedClass);
             const DispatchError described = DispatchError::fromExceptionPtr(error);
             QVERIFY(described.message().contains(QStringLiteral("job not found: job_x")));
+            QCOMPARE(DispatchError::kindName(described.kind()), expectedClass);
+            QCOMPARE(described.method(), QStringLiteral("job.get")); // the call that failed says which
             if (code > 0)
                 QCOMPARE(described.code(), code);
         }
@@ -171,6 +173,9 @@ private slots:
             QCOMPARE(DispatchError::fromExceptionPtr(outcome->error).message(),
                      QStringLiteral("connection lost: remote closed"));
         }
+        // One error for all, yet each call's copy names its own method.
+        QCOMPARE(DispatchError::fromExceptionPtr(first->error).method(), QStringLiteral("job.get"));
+        QCOMPARE(DispatchError::fromExceptionPtr(second->error).method(), QStringLiteral("stats"));
         QCOMPARE(h.map->pendingCount(), 0);
         QCOMPARE(empty.count(), 1);
         QVERIFY(!h.map->oldestPending()); // nothing sent on that connection will be answered

@@ -6,6 +6,7 @@
 #include "gui/dialogs/StartWorkflowDialog.h"
 #include "gui/json/JsonEditor.h"
 #include "protocol/DispatchErrors.h"
+#include "protocol/Methods.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,7 +45,9 @@ QCoro::Task<QString> fakeEnqueue(JobDraft draft, std::shared_ptr<FakeServer> ser
 QCoro::Task<QString> refusedEnqueue(JobDraft, std::shared_ptr<FakeServer> server)
 {
     co_await QCoro::sleepFor(server->latency);
-    throw PermissionError(QStringLiteral("insufficient permissions"));
+    // As the client does: the error names the call that failed.
+    std::rethrow_exception(
+        PermissionError(QStringLiteral("insufficient permissions")).withMethod(dwp::methods::JobEnqueue));
 }
 
 QCoro::Task<QString> fakeStart(QString name, QByteArray input, std::shared_ptr<FakeServer> server)
@@ -57,8 +60,9 @@ QCoro::Task<QString> fakeStart(QString name, QByteArray input, std::shared_ptr<F
 QCoro::Task<QString> unknownWorkflow(QString name, QByteArray, std::shared_ptr<FakeServer> server)
 {
     co_await QCoro::sleepFor(server->latency);
-    throw ServerError(500,
-                      QStringLiteral("workflow start failed: no workflow registered for \"%1\"").arg(name));
+    std::rethrow_exception(
+        ServerError(500, QStringLiteral("workflow start failed: no workflow registered for \"%1\"").arg(name))
+            .withMethod(dwp::methods::WorkflowStart));
 }
 
 QCoro::Task<QString> fakePublish(QString name, QByteArray payload, std::shared_ptr<FakeServer> server)

@@ -8,6 +8,16 @@
 using namespace dispatch;
 namespace methods = dwp::methods;
 
+namespace {
+
+// How errors reach ErrorText: carrying the method of the call that failed (PendingEntry sets it).
+ErrorText failed(const DispatchError& error, const QString& method)
+{
+    return ErrorText::describe(error.withMethod(method));
+}
+
+} // namespace
+
 class TestErrorText : public QObject
 {
     Q_OBJECT
@@ -24,64 +34,58 @@ private slots:
 void TestErrorText::permissionNamesTheActionAndTheScope()
 {
     const ErrorText text =
-        ErrorText::describe(PermissionError(QStringLiteral("insufficient permissions")), methods::JobEnqueue);
+        failed(PermissionError(QStringLiteral("insufficient permissions")), methods::JobEnqueue);
     QCOMPARE(text.headline, QStringLiteral("This token may not enqueue jobs."));
     QVERIFY(text.detail.contains(QStringLiteral("insufficient permissions (403)")));
     QVERIFY(text.detail.contains(QStringLiteral("job:write")));
-    QCOMPARE(ErrorText::describe(PermissionError(QStringLiteral("x")), methods::WorkflowEvent).headline,
+    QCOMPARE(failed(PermissionError(QStringLiteral("x")), methods::WorkflowEvent).headline,
              QStringLiteral("This token may not publish events."));
 }
 
 void TestErrorText::notFoundNamesTheThing()
 {
     const NotFoundError job(QStringLiteral("job not found: job_01"));
-    QCOMPARE(ErrorText::describe(job, methods::JobGet).headline, QStringLiteral("No such job."));
-    QCOMPARE(ErrorText::describe(job, methods::JobCancel).headline, QStringLiteral("No such job."));
-    QVERIFY(
-        ErrorText::describe(job, methods::JobGet).detail.contains(QStringLiteral("job not found: job_01")));
-    QCOMPARE(
-        ErrorText::describe(NotFoundError(QStringLiteral("run not found")), methods::WorkflowGet).headline,
-        QStringLiteral("No such workflow run."));
+    QCOMPARE(failed(job, methods::JobGet).headline, QStringLiteral("No such job."));
+    QCOMPARE(failed(job, methods::JobCancel).headline, QStringLiteral("No such job."));
+    QVERIFY(failed(job, methods::JobGet).detail.contains(QStringLiteral("job not found: job_01")));
+    QCOMPARE(failed(NotFoundError(QStringLiteral("run not found")), methods::WorkflowGet).headline,
+             QStringLiteral("No such workflow run."));
 }
 
 void TestErrorText::badIdsAndUnknownWorkflows()
 {
-    QVERIFY(
-        ErrorText::describe(BadRequestError(QStringLiteral("invalid job ID: id: expected prefix \"job\"")),
-                            methods::JobGet)
-            .headline.startsWith(QStringLiteral("That is not a job id")));
+    QVERIFY(failed(BadRequestError(QStringLiteral("invalid job ID: id: expected prefix \"job\"")),
+                   methods::JobGet)
+                .headline.startsWith(QStringLiteral("That is not a job id")));
     const ServerError noWorkflow(500,
                                  QStringLiteral("workflow start failed: no workflow registered for \"x\""));
-    QCOMPARE(ErrorText::describe(noWorkflow, methods::WorkflowStart).headline,
+    QCOMPARE(failed(noWorkflow, methods::WorkflowStart).headline,
              QStringLiteral("The server has no workflow by that name."));
-    QCOMPARE(ErrorText::describe(UnsupportedMethodError(QStringLiteral("unknown method: job.list")),
-                                 methods::JobList)
-                 .headline,
-             QStringLiteral("This server cannot call job.list."));
+    QCOMPARE(
+        failed(UnsupportedMethodError(QStringLiteral("unknown method: job.list")), methods::JobList).headline,
+        QStringLiteral("This server cannot call job.list."));
 }
 
 void TestErrorText::clientSideFailures()
 {
-    QCOMPARE(ErrorText::describe(TimeoutError(QStringLiteral("deadline passed")), methods::Stats).headline,
+    QCOMPARE(failed(TimeoutError(QStringLiteral("deadline passed")), methods::Stats).headline,
              QStringLiteral("The server did not answer in time."));
-    const ErrorText lost =
-        ErrorText::describe(ConnectionError(QStringLiteral("socket closed")), methods::JobGet);
+    const ErrorText lost = failed(ConnectionError(QStringLiteral("socket closed")), methods::JobGet);
     QVERIFY(lost.headline.startsWith(QStringLiteral("Not connected")));
     QCOMPARE(lost.detail, QStringLiteral("socket closed")); // no server code to quote
-    QCOMPARE(
-        ErrorText::describe(AuthError(401, QStringLiteral("authentication failed")), methods::Auth).headline,
-        QStringLiteral("The server rejected the token."));
+    QCOMPARE(failed(AuthError(401, QStringLiteral("authentication failed")), methods::Auth).headline,
+             QStringLiteral("The server rejected the token."));
 }
 
 void TestErrorText::foreignExceptionsAndHtml()
 {
-    const ErrorText text =
-        ErrorText::describe(std::make_exception_ptr(std::runtime_error("boom <b>")), methods::JobEnqueue);
-    QCOMPARE(text.headline, QStringLiteral("Could not enqueue jobs."));
+    // A foreign exception names no method: the headline stays general.
+    const ErrorText text = ErrorText::describe(std::make_exception_ptr(std::runtime_error("boom <b>")));
+    QCOMPARE(text.headline, QStringLiteral("The request failed."));
     QVERIFY(text.toHtml().contains(QStringLiteral("boom &lt;b&gt;")));
-    QCOMPARE(ErrorText::describe(std::exception_ptr(), methods::JobGet).headline, QString());
+    QCOMPARE(ErrorText::describe(std::exception_ptr()).headline, QString());
     const ErrorText fromPtr =
-        ErrorText::describe(PermissionError(QStringLiteral("no")).toExceptionPtr(), methods::JobCancel);
+        ErrorText::describe(PermissionError(QStringLiteral("no")).withMethod(methods::JobCancel));
     QCOMPARE(fromPtr.headline, QStringLiteral("This token may not cancel jobs."));
 }
 
@@ -89,10 +93,9 @@ void TestErrorText::serverTextWithPlaceholdersIsQuotedAsIs()
 {
     // The server's words are not ours: a "%1" in them is text, not a place for the code (issue 15 item 10).
     const QString message = QStringLiteral("payload field %1 is invalid, %2 too");
-    const ErrorText text = ErrorText::describe(BadRequestError(message), methods::JobEnqueue);
+    const ErrorText text = failed(BadRequestError(message), methods::JobEnqueue);
     QVERIFY2(text.detail.contains(message + QStringLiteral(" (400)")), qPrintable(text.detail));
-    const ErrorText denied =
-        ErrorText::describe(PermissionError(QStringLiteral("no %1 here")), methods::JobEnqueue);
+    const ErrorText denied = failed(PermissionError(QStringLiteral("no %1 here")), methods::JobEnqueue);
     QVERIFY2(denied.detail.contains(QStringLiteral("no %1 here (403)")), qPrintable(denied.detail));
     QVERIFY(denied.detail.contains(QStringLiteral("job:write")));
 }

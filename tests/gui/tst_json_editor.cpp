@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
+#include "gui/json/JsonDiagnostic.h"
 #include "gui/json/JsonEditor.h"
-#include "gui/json/JsonSyntaxChecker.h"
 #include "protocol/JsonReader.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
+using dispatch::JsonDiagnostic;
 using dispatch::JsonEditor;
-using dispatch::JsonSyntaxChecker;
 
 class TestJsonEditor : public QObject
 {
@@ -54,6 +54,11 @@ void TestJsonEditor::checkerFindsMistakes_data()
                                   << QStringLiteral("expected ',' or ']'");
     QTest::newRow("two values") << QStringLiteral("{} {}") << 1 << 4
                                 << QStringLiteral("unexpected text after the JSON value");
+    // The reader counts UTF-8 bytes; the editor counts characters (UTF-16 code units, as QTextCursor does).
+    QTest::newRow("non-ASCII before the mistake")
+        << QString::fromUtf8("{\"\xc3\xa9\": 1 \"b\": 2}") << 1 << 9 << QStringLiteral("expected ',' or '}'");
+    QTest::newRow("emoji before the mistake")
+        << QString::fromUtf8("[\"\xf0\x9f\x98\x80\" 1]") << 1 << 7 << QStringLiteral("expected ',' or ']'");
     QTest::newRow("crlf lines") << QStringLiteral("[\r\n1\r\n2]") << 3 << 1
                                 << QStringLiteral("expected ',' or ']'");
 }
@@ -64,7 +69,7 @@ void TestJsonEditor::checkerFindsMistakes()
     QFETCH(int, line);
     QFETCH(int, column);
     QFETCH(QString, messageStart);
-    const dispatch::JsonDiagnostic diagnostic = JsonSyntaxChecker::check(text);
+    const dispatch::JsonDiagnostic diagnostic = JsonDiagnostic::check(text);
     QVERIFY(!diagnostic.valid);
     QCOMPARE(diagnostic.line, line);
     QCOMPARE(diagnostic.column, column);
@@ -113,14 +118,15 @@ void TestJsonEditor::checkerAgreesWithProtocolReader_data()
 
 void TestJsonEditor::checkerAgreesWithProtocolReader()
 {
-    // The editor's verdict must be the protocol layer's: what one accepts the other accepts.
+    // The editor's verdict must be the protocol layer's: the whole-text check and the reader that compacts
+    // what is sent accept the same texts.
     QFETCH(QString, text);
     const QByteArray utf8 = text.toUtf8();
     QByteArray compacted;
     QString error;
     const bool readerAccepts = dwp::JsonReader::validateAndCompact(
         std::string_view(utf8.constData(), size_t(utf8.size())), compacted, error);
-    QCOMPARE(JsonSyntaxChecker::check(text).valid, readerAccepts);
+    QCOMPARE(JsonDiagnostic::check(text).valid, readerAccepts);
 }
 
 void TestJsonEditor::typingInvalidJsonReportsLineAndColumn()

@@ -26,12 +26,10 @@ constexpr bool kSourceDriftFails = true;
 
 // Contexts whose placeholder strings may still lack a translator comment. TODO(issue 17 item 13): remove each
 // entry when its strings have `//:` comments; the test says when an entry is no longer needed.
-// ErrorText, DurationText and JsonSyntaxChecker: their strings are being rewritten in the
-// protocol-vocabulary change (issue 17), which adds the comments with the new texts.
+// DurationText: its strings are being rewritten in the protocol-vocabulary change (issue 17), which adds
+// the comments with the new texts.
 const QStringList kPlaceholderCommentExempt = {
-    QStringLiteral("ErrorText"),
     QStringLiteral("DurationText"),
-    QStringLiteral("JsonSyntaxChecker"),
 };
 
 QString describePlaceholderProblems(const QList<TsMessage>& messages)

@@ -165,8 +165,7 @@ QCoro::Task<> MonitorController::enqueueAgainAsync(QString jobId)
             job = std::move(fetched);
         } catch (...) {
             if (self)
-                showError(tr("Enqueue Again"),
-                          ErrorText::describe(std::current_exception(), dwp::methods::JobGet));
+                showError(tr("Enqueue Again"), ErrorText::describe(std::current_exception()));
             co_return;
         }
     }
@@ -199,8 +198,7 @@ QCoro::Task<> MonitorController::cancelJobAsync(QString jobId)
         co_await m_session->cancelJob(jobId);
     } catch (...) {
         if (self)
-            showError(tr("Cancel Job"),
-                      ErrorText::describe(std::current_exception(), dwp::methods::JobCancel));
+            showError(tr("Cancel Job"), ErrorText::describe(std::current_exception()));
         co_return;
     }
     if (self)
@@ -293,7 +291,7 @@ QCoro::Task<> MonitorController::openJob(QString jobId, bool select)
         co_await m_session->openJob(jobId);
     } catch (...) {
         if (self)
-            showError(tr("Open Job"), ErrorText::describe(std::current_exception(), dwp::methods::JobGet));
+            showError(tr("Open Job"), ErrorText::describe(std::current_exception()));
     }
 }
 
@@ -314,8 +312,7 @@ QCoro::Task<> MonitorController::openRun(QString runId, bool select)
         co_await m_session->openRun(runId);
     } catch (...) {
         if (self)
-            showError(tr("Open Workflow Run"),
-                      ErrorText::describe(std::current_exception(), dwp::methods::WorkflowGet));
+            showError(tr("Open Workflow Run"), ErrorText::describe(std::current_exception()));
         co_return;
     }
     if (self)
@@ -356,7 +353,7 @@ QCoro::Task<> MonitorController::watchAsync(QString runId)
             co_return;
         if (m_workflows && m_workflows->detailPanel()->runId() == runId)
             m_workflows->detailPanel()->setWatched(false);
-        showError(tr("Watch Run"), ErrorText::describe(std::current_exception(), dwp::methods::Subscribe));
+        showError(tr("Watch Run"), ErrorText::describe(std::current_exception()));
         co_return;
     }
     if (self)

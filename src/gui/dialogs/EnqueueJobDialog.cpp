@@ -159,7 +159,7 @@ QCoro::Task<> EnqueueJobDialog::sendSeries()
     setSending(false);
     m_ui->cancelButton->setEnabled(true);
     if (failure) {
-        const ErrorText error = ErrorText::describe(failure, dwp::methods::JobEnqueue);
+        const ErrorText error = ErrorText::describe(failure);
         m_ui->statusLabel->setText(
             //: Status line of the Enqueue dialog when sending several copies failed part-way (rich text). %1
             //: is how many were enqueued, %2 how many were asked for, %3 the error (HTML).

@@ -126,7 +126,7 @@ QCoro::Task<> PublishEventDialog::publish()
         co_return;
     setPublishing(false);
     if (failure) {
-        m_ui->statusLabel->setText(ErrorText::describe(failure, dwp::methods::WorkflowEvent).toHtml());
+        m_ui->statusLabel->setText(ErrorText::describe(failure).toHtml());
         co_return;
     }
     m_eventId = eventId;

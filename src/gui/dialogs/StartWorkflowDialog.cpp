@@ -105,7 +105,7 @@ QCoro::Task<> StartWorkflowDialog::start()
         co_return;
     setStarting(false);
     if (failure) {
-        m_ui->statusLabel->setText(ErrorText::describe(failure, dwp::methods::WorkflowStart).toHtml());
+        m_ui->statusLabel->setText(ErrorText::describe(failure).toHtml());
         co_return;
     }
     m_runId = runId;

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringView>
 
 namespace dispatch {
 
 // The verdict on a piece of JSON text: valid, or the first mistake with where it is. Line and column are
-// 1-based and count characters, as an editor's status bar does.
+// 1-based and count characters (UTF-16 code units), as an editor's status bar does. The judge is
+// dwp::JsonReader, the same reader that checks what is sent, so the editor never accepts what the protocol
+// layer would refuse.
 struct JsonDiagnostic
 {
     Q_DECLARE_TR_FUNCTIONS(JsonDiagnostic)
@@ -18,6 +22,9 @@ public:
     int line = 1;
     int column = 1;
     QString message; // what is wrong, e.g. "expected ',' or '}'"
+
+    // Checks `text`; when it is valid and `compacted` is given, that receives the text without blanks.
+    static JsonDiagnostic check(QStringView text, QByteArray* compacted = nullptr);
 
     // "line 3, column 12: expected ',' or '}'", or an empty string when valid.
     QString toText() const

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/json/JsonEditor.h"
 
+#include "gui/json/JsonDiagnostic.h"
 #include "gui/json/JsonHighlighter.h"
-#include "gui/json/JsonSyntaxChecker.h"
 #include "protocol/JsonPrettyPrinter.h"
 #include "protocol/JsonReader.h"
 
@@ -67,20 +67,8 @@ void JsonEditor::validate()
         m_diagnostic.valid = false;
         m_diagnostic.message = tr("empty: enter a JSON value such as {}");
     } else {
-        m_diagnostic = JsonSyntaxChecker::check(text);
-        if (m_diagnostic.valid) {
-            // The protocol's own validator has the last word on what gets sent.
-            const QByteArray utf8 = text.toUtf8();
-            QString error;
-            if (!dwp::JsonReader::validateAndCompact(std::string_view(utf8.constData(), size_t(utf8.size())),
-                                                     m_compactJson, error)) {
-                m_diagnostic.valid = false;
-                m_diagnostic.offset = text.size();
-                m_diagnostic.message = error;
-                JsonSyntaxChecker::locate(text, text.size(), m_diagnostic.line, m_diagnostic.column);
-                m_compactJson.clear();
-            }
-        }
+        // dwp::JsonReader judges, so what the editor accepts is what the protocol layer sends.
+        m_diagnostic = JsonDiagnostic::check(text, &m_compactJson);
     }
     markMistake();
     if (wasValid != m_diagnostic.valid)

@@ -7,8 +7,8 @@
 
 namespace dispatch {
 
-// Splits JSON text into tokens with their positions, for the editor's highlighter (one line at a time) and
-// for JsonSyntaxChecker (the whole text). It follows RFC 8259 as strictly as dwp::JsonReader does, so a
+// Splits JSON text into tokens with their positions, for the editor's highlighter (one line at a time). It
+// follows RFC 8259 as strictly as dwp::JsonReader does, so a
 // token it accepts is one the reader accepts; it never stops early, so a highlighter can colour the rest of a
 // line after a mistake.
 class JsonTokenizer

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/json/JsonViewer.h"
 
+#include "gui/json/JsonDiagnostic.h"
 #include "gui/json/JsonHighlighter.h"
-#include "gui/json/JsonSyntaxChecker.h"
 #include "protocol/JsonPrettyPrinter.h"
 #include "protocol/JsonReader.h"
 
@@ -38,7 +38,7 @@ void JsonViewer::showText(const QString& text)
 {
     if (text == toPlainText())
         return;
-    setHighlighting(!text.isEmpty() && JsonSyntaxChecker::check(text).valid);
+    setHighlighting(!text.isEmpty() && JsonDiagnostic::check(text).valid);
     setPlainText(text);
 }
 
