@@ -7,8 +7,11 @@
 #include <QString>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace dwp {
+
+struct JsonScanFailure;
 
 // A strict, allocation-light pull parser over UTF-8 JSON text (RFC 8259, no extensions).
 // It exists because Frame.data must keep the server's bytes — key order and number text — which
@@ -79,9 +82,21 @@ private:
     bool keyPrologue(); // before a key: '}' ends the object (false), ',' between members
     bool keyEpilogue(); // after a key: ':'
     bool scanNumber();
+    bool succeeded(const std::optional<JsonScanFailure>& failure); // fail() with a scan's failure, if any
     bool keyQuote();  // the '"' that starts a key, or the failure of its absence
     bool memberKey(); // a key and its ':' inside an object
     bool scalar();    // a string, number or literal at m_pos
+
+    // skipValue()'s steps; `open` holds the open brackets, innermost last.
+    enum class AfterValue
+    {
+        Complete,    // the outermost value is done
+        NextElement, // past a ',' (and a member's key): another value follows
+        Failed
+    };
+    static char closerOf(const char* bracket); // '}' for '{', ']' for '['
+    AfterValue afterValue(std::vector<const char*>& open);
+    bool noteUnclosed(const std::vector<const char*>& open); // false, naming the bracket an early end leaves
 
     const char* m_begin;
     const char* m_pos;
