@@ -1173,6 +1173,14 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>One publish resumes one run waiting for this event name, whichever polls the server first. Nothing in the event routes it to a particular run, not even to the run on screen.</source>
+        <translation>Eine Veröffentlichung setzt einen Lauf fort, der auf diesen Event-Namen wartet: den, der den Server zuerst abfragt. Nichts im Event leitet es an einen bestimmten Lauf, auch nicht an den angezeigten.</translation>
+    </message>
+    <message>
+        <source>More than one run is waiting for this name: this publish may resume a run you do not mean, and it cannot be taken back.</source>
+        <translation>Mehr als ein Lauf wartet auf diesen Namen: Diese Veröffentlichung kann einen Lauf fortsetzen, den Sie nicht meinen, und lässt sich nicht zurücknehmen.</translation>
+    </message>
 </context>
 <context>
     <name>ServerEnvironment</name>
@@ -2417,16 +2425,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <translation>%1 gestartet</translation>
     </message>
     <message>
-        <source>Run %1 is waiting for “%2”. Publishing it wakes every run waiting for that event.</source>
-        <extracomment>Header of the Publish Event dialog opened from a run. %1 is the run id (run_…), %2 the event name the run waits for.</extracomment>
-        <translation>Lauf %1 wartet auf „%2“. Das Veröffentlichen weckt jeden Lauf, der auf dieses Event wartet.</translation>
-    </message>
-    <message>
-        <source>Run %1 is running. Name the event its wait step expects.</source>
-        <extracomment>Header of the Publish Event dialog opened from a run. %1 is the run id (run_…).</extracomment>
-        <translation>Lauf %1 läuft. Nennen Sie das Event, das sein Warteschritt erwartet.</translation>
-    </message>
-    <message>
         <source>Published %1</source>
         <extracomment>Status bar after the Publish Event dialog. %1 is the published event&apos;s id (evt_…).</extracomment>
         <translation>%1 veröffentlicht</translation>
@@ -2767,6 +2765,42 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Yes, publish this event on this production server.</source>
         <translation>Ja, dieses Event auf diesem Produktionsserver veröffentlichen.</translation>
     </message>
+    <message>
+        <source>Run %1 is waiting for “%2”.</source>
+        <extracomment>Header of the Publish Event dialog opened from a run. %1 is the run id (run_…), %2 the event name the run waits for.</extracomment>
+        <translation>Lauf %1 wartet auf „%2“.</translation>
+    </message>
+    <message>
+        <source>Run %1 is running. Name the event its wait step expects.</source>
+        <extracomment>Header of the Publish Event dialog opened from a run. %1 is the run id (run_…).</extracomment>
+        <translation>Lauf %1 läuft. Nennen Sie das Event, das sein Warteschritt erwartet.</translation>
+    </message>
+    <message>
+        <source>The monitor has seen no run waiting for “%1”. The server keeps the event until a run waits for that name, however much later.</source>
+        <extracomment>Publish Event dialog, no run known to wait (dwp-protocol.md §3: the event stays until a run takes it). %1 is the event name.</extracomment>
+        <translation>Der Monitor sieht keinen Lauf, der auf „%1“ wartet. Der Server behält das Event, bis ein Lauf auf diesen Namen wartet, auch viel später.</translation>
+    </message>
+    <message>
+        <source>Only run %1 is seen waiting for “%2”. A run the monitor has not seen may still take the event first.</source>
+        <extracomment>Publish Event dialog opened from the one run known to wait. %1 is the run id (run_…), %2 the event name.</extracomment>
+        <translation>Nur Lauf %1 wartet, soweit der Monitor sieht, auf „%2“. Ein Lauf, den der Monitor nicht gesehen hat, kann das Event trotzdem zuerst nehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) seen waiting for “%1”: one publish resumes one of them, whichever polls first.</source>
+        <extracomment>Publish Event dialog. %n is how many runs the monitor has seen waiting, %1 the event name.</extracomment>
+        <translation>
+            <numerusform>Der Monitor sieht %n Lauf, der auf „%1“ wartet: Eine Veröffentlichung setzt ihn fort, soweit der Monitor weiß.</numerusform>
+            <numerusform>Der Monitor sieht %n Läufe, die auf „%1“ warten: Eine Veröffentlichung setzt einen davon fort, den, der zuerst abfragt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) seen waiting for “%1”: one publish resumes one of them, whichever polls first, not necessarily run %2.</source>
+        <extracomment>Publish Event dialog opened from a run while others wait too. %n is how many runs the monitor has seen waiting, %1 the event name, %2 the run the dialog was opened from (run_…).</extracomment>
+        <translation>
+            <numerusform>Der Monitor sieht %n Lauf, der auf „%1“ wartet: Eine Veröffentlichung setzt ihn fort, nicht unbedingt Lauf %2.</numerusform>
+            <numerusform>Der Monitor sieht %n Läufe, die auf „%1“ warten: Eine Veröffentlichung setzt einen davon fort, den, der zuerst abfragt, nicht unbedingt Lauf %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::RecentFailuresModel</name>
@@ -2907,18 +2941,18 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
         <translation>„%1“ &amp;veröffentlichen…</translation>
     </message>
     <message>
-        <source>Publish a workflow event; it wakes every run waiting for it.</source>
-        <translation>Ein Workflow-Event veröffentlichen; es weckt jeden Lauf, der darauf wartet.</translation>
-    </message>
-    <message>
-        <source>Earlier runs of this workflow waited for “%1” at this point. The server does not announce waits, so this is inferred.</source>
-        <extracomment>Tooltip of the run detail panel&apos;s Publish button. %1 is the event name earlier runs waited for.</extracomment>
-        <translation>Frühere Läufe dieses Workflows warteten an dieser Stelle auf „%1“. Der Server meldet Wartezustände nicht, dies ist also erschlossen.</translation>
-    </message>
-    <message>
         <source>The list&apos;s filters hide run %1. It stays here until you select another run.</source>
         <extracomment>Under the title of the run detail panel when the list&apos;s state or search filters hide the run shown. %1 is the run id (run_…).</extracomment>
         <translation>Die Filter der Liste blenden Lauf %1 aus. Er bleibt hier, bis Sie einen anderen Lauf auswählen.</translation>
+    </message>
+    <message>
+        <source>Publish a workflow event. One publish resumes one run waiting for that name, whichever polls first, not necessarily this run.</source>
+        <translation>Ein Workflow-Event veröffentlichen. Eine Veröffentlichung setzt einen Lauf fort, der auf diesen Namen wartet: den, der zuerst abfragt, nicht unbedingt diesen Lauf.</translation>
+    </message>
+    <message>
+        <source>Earlier runs of this workflow waited for “%1” at this point. The server does not announce waits, so this is inferred. One publish resumes one run waiting for “%1”, whichever polls first, not necessarily this run.</source>
+        <extracomment>Tooltip of the run detail panel&apos;s Publish button. %1 is the event name earlier runs waited for.</extracomment>
+        <translation>Frühere Läufe dieses Workflows warteten an dieser Stelle auf „%1“. Der Server meldet Wartezustände nicht, dies ist also erschlossen. Eine Veröffentlichung setzt einen Lauf fort, der auf „%1“ wartet: den, der zuerst abfragt, nicht unbedingt diesen Lauf.</translation>
     </message>
 </context>
 <context>

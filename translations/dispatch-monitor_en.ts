@@ -69,4 +69,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>dispatch::PublishEventDialog</name>
+    <message numerus="yes">
+        <source>%n run(s) seen waiting for “%1”: one publish resumes one of them, whichever polls first.</source>
+        <extracomment>Publish Event dialog. %n is how many runs the monitor has seen waiting, %1 the event name.</extracomment>
+        <translation>
+            <numerusform>%n run seen waiting for “%1”: a publish resumes it, as far as the monitor knows.</numerusform>
+            <numerusform>%n runs seen waiting for “%1”: one publish resumes one of them, whichever polls first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) seen waiting for “%1”: one publish resumes one of them, whichever polls first, not necessarily run %2.</source>
+        <extracomment>Publish Event dialog opened from a run while others wait too. %n is how many runs the monitor has seen waiting, %1 the event name, %2 the run the dialog was opened from (run_…).</extracomment>
+        <translation>
+            <numerusform>%n run seen waiting for “%1”: a publish resumes it, not necessarily run %2.</numerusform>
+            <numerusform>%n runs seen waiting for “%1”: one publish resumes one of them, whichever polls first, not necessarily run %2.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

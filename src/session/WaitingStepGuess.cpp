@@ -21,6 +21,12 @@ WaitingStepGuess::WaitingStepGuess(TimelineModel* timeline, WorkflowRunsModel* r
             [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
                 inspectFinishedRuns(topLeft.row(), bottomRight.row());
             });
+    for (const QAbstractItemModel* model :
+         {static_cast<QAbstractItemModel*>(timeline), static_cast<QAbstractItemModel*>(runs)}) {
+        connect(model, &QAbstractItemModel::modelReset, this, &WaitingStepGuess::waitingRunsChanged);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &WaitingStepGuess::waitingRunsChanged);
+        connect(model, &QAbstractItemModel::dataChanged, this, &WaitingStepGuess::waitingRunsChanged);
+    }
 }
 
 void WaitingStepGuess::inspectFinishedRuns(int firstRow, int lastRow)
@@ -72,8 +78,41 @@ QString WaitingStepGuess::waitAfter(const QString& workflow, const QString& step
 
 void WaitingStepGuess::learn(const QString& workflow, const QString& stepName, const QString& waitStep)
 {
-    if (!workflow.isEmpty() && !stepName.isEmpty())
-        m_waitAfter[workflow].insert(stepName, waitStep);
+    if (workflow.isEmpty() || stepName.isEmpty() || waitAfter(workflow, stepName) == waitStep)
+        return;
+    m_waitAfter[workflow].insert(stepName, waitStep);
+    emit waitingRunsChanged();
+}
+
+QStringList WaitingStepGuess::runsWaitingFor(const QString& eventName) const
+{
+    QStringList runIds;
+    if (!m_runs || eventName.isEmpty())
+        return runIds;
+    const QString waitStep = QLatin1String("wait:") + eventName;
+    for (int row = 0; row < m_runs->rowCount(); ++row) {
+        const QModelIndex index = m_runs->index(row, 0);
+        if (index.data(WorkflowRunsModel::StateRole).toInt() != int(dwp::RunState::Running))
+            continue;
+        const QString workflow = index.data(WorkflowRunsModel::NameRole).toString();
+        if (waitAfter(workflow, index.data(WorkflowRunsModel::CurrentStepRole).toString()) == waitStep)
+            runIds.append(index.data(WorkflowRunsModel::IdRole).toString());
+    }
+    // The open run may show the wait without its row saying so, e.g. opened by id before any step event.
+    if (openRunShowsWaiting(waitStep) && !runIds.contains(m_timeline->runId()))
+        runIds.append(m_timeline->runId());
+    return runIds;
+}
+
+bool WaitingStepGuess::openRunShowsWaiting(const QString& waitStep) const
+{
+    if (!m_timeline || m_timeline->runId().isEmpty())
+        return false;
+    const auto runState = m_timeline->runState();
+    const int row = m_timeline->rowOf(waitStep);
+    return runState && *runState == dwp::RunState::Running && row >= 0 &&
+           m_timeline->index(row, 0).data(TimelineModel::StateRole).toInt() ==
+               int(TimelineStep::State::Waiting);
 }
 
 QString WaitingStepGuess::workflowOfOpenRun() const

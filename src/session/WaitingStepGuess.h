@@ -41,11 +41,24 @@ public:
     // Learns every "step, then wait:<event>" pair in a run's checkpoints, which come in order (§4).
     void learnFromTimeline(const QString& workflow, const QList<dwp::TimelineEntry>& entries);
 
+    // The ids of the runs seen waiting for `eventName`, in the order first seen: runs still running whose
+    // last finished step is one that `wait:<eventName>` followed in an earlier run of their workflow, and
+    // the open run while its timeline shows that wait begun. Only as far as the monitor knows: runs started
+    // before it connected, or of a workflow whose wait it has not learned yet, are missing. A publish
+    // resumes one of them, whichever polls first (dwp-protocol.md §3), so the Publish Event dialog shows
+    // them. It reads every run: a scan of the runs model, done when the dialog asks.
+    QStringList runsWaitingFor(const QString& eventName) const;
+
+signals:
+    // What runsWaitingFor() answers may have changed: a run changed or a wait was learned.
+    void waitingRunsChanged();
+
 private:
     void update();
     void inspectFinishedRuns(int firstRow, int lastRow);
     QCoro::Task<> inspect(QString workflow, QString runId);
     QString workflowOfOpenRun() const;
+    bool openRunShowsWaiting(const QString& waitStep) const;
 
     QPointer<TimelineModel> m_timeline;
     QPointer<WorkflowRunsModel> m_runs;

@@ -332,7 +332,7 @@ void TestDialogs::publishEventWithOrWithoutPayload()
     {
         PublishEventDialog dialog(publish);
         dialog.setEventName(QStringLiteral("payment-received"));
-        dialog.setContext(QStringLiteral("Run wfrun_1 is waiting for this event."));
+        dialog.setOpenedFromRun(QStringLiteral("wfrun_1"), QStringLiteral("payment-received"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* publishButton = child<QPushButton>(&dialog, "publishButton");

@@ -261,6 +261,10 @@ void TestMonitorWindow::workflowWaitsUntilItsEventIsPublished()
     publish = guitest::openDialog<PublishEventDialog>(m_window.get());
     QVERIFY(publish);
     QCOMPARE(publish->eventName(), QStringLiteral("payment-received"));
+    // The first run has completed: this one is the only run seen waiting (issue 20 item 1).
+    const QString waitingRuns = publish->findChild<QLabel*>(QStringLiteral("waitingRunsLabel"))->text();
+    QVERIFY2(waitingRuns.startsWith(QStringLiteral("Only run %1 is seen waiting").arg(second)),
+             qPrintable(waitingRuns));
     QTest::keyClicks(publish->findChild<JsonEditor*>(QStringLiteral("payloadEditor")),
                      QStringLiteral("{\"order_id\": \"ORD-1\"}"));
     QTest::mouseClick(publish->findChild<QPushButton*>(QStringLiteral("publishButton")), Qt::LeftButton);

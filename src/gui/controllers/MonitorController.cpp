@@ -232,17 +232,16 @@ void MonitorController::showPublishEventDialog(const QString& runId, const QStri
         },
         m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setEventName(eventName);
     dialog->setOnProduction(m_environment == ServerEnvironment::Production);
-    if (!runId.isEmpty() && !eventName.isEmpty())
-        dialog->setContext(
-            //: Header of the Publish Event dialog opened from a run. %1 is the run id (run_…), %2 the event
-            //: name the run waits for.
-            tr("Run %1 is waiting for “%2”. Publishing it wakes every run waiting for that event.")
-                .arg(runId, eventName));
-    else if (!runId.isEmpty())
-        //: Header of the Publish Event dialog opened from a run. %1 is the run id (run_…).
-        dialog->setContext(tr("Run %1 is running. Name the event its wait step expects.").arg(runId));
+    dialog->setEventName(eventName);
+    dialog->setOpenedFromRun(runId, eventName);
+    if (m_waitGuess) {
+        dialog->setWaitingRunsQuery([guess = QPointer<WaitingStepGuess>(m_waitGuess)](const QString& name) {
+            return guess ? guess->runsWaitingFor(name) : QStringList();
+        });
+        connect(m_waitGuess, &WaitingStepGuess::waitingRunsChanged, dialog,
+                &PublishEventDialog::refreshWaitingRuns);
+    }
     connect(dialog, &PublishEventDialog::eventPublished, this, [this](const QString& eventId) {
         //: Status bar after the Publish Event dialog. %1 is the published event's id (evt_…).
         emit statusMessage(tr("Published %1").arg(eventId), 5000);

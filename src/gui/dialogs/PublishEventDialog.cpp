@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QPointer>
+#include <QStyle>
 
 namespace dispatch {
 
@@ -19,10 +20,16 @@ PublishEventDialog::PublishEventDialog(PublishFunction publishFunction, QWidget*
     m_ui->payloadEditor->setAcceptsEmpty(true);
     m_ui->payloadEditor->setPlaceholderText(tr("optional JSON, e.g. {\"amount\": 42}"));
     m_ui->payloadError->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->contextLabel->setVisible(false);
     m_ui->waitingRunsLabel->setVisible(false);
+    m_ui->waitingWarning->setVisible(false);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_ui->waitingWarningIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
     m_ui->busyBar->setVisible(false);
     m_ui->statusLabel->setVisible(false);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &PublishEventDialog::updatePublishButton);
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &PublishEventDialog::refreshWaitingRuns);
     connect(m_ui->payloadEditor, &JsonEditor::diagnosticChanged, this,
             &PublishEventDialog::updatePublishButton);
     connect(m_ui->publishButton, &QPushButton::clicked, this,
@@ -69,10 +76,67 @@ void PublishEventDialog::setPayload(const QByteArray& json)
     m_ui->payloadEditor->setJson(json);
 }
 
-void PublishEventDialog::setContext(const QString& text)
+void PublishEventDialog::setOpenedFromRun(const QString& runId, const QString& awaitedEvent)
 {
-    m_ui->waitingRunsLabel->setText(text);
-    m_ui->waitingRunsLabel->setVisible(!text.isEmpty());
+    m_runId = runId;
+    if (!awaitedEvent.isEmpty())
+        setEventName(awaitedEvent);
+    QString context;
+    if (!runId.isEmpty() && !awaitedEvent.isEmpty())
+        //: Header of the Publish Event dialog opened from a run. %1 is the run id (run_…), %2 the event
+        //: name the run waits for.
+        context = tr("Run %1 is waiting for “%2”.").arg(runId, awaitedEvent);
+    else if (!runId.isEmpty())
+        //: Header of the Publish Event dialog opened from a run. %1 is the run id (run_…).
+        context = tr("Run %1 is running. Name the event its wait step expects.").arg(runId);
+    m_ui->contextLabel->setText(context);
+    m_ui->contextLabel->setVisible(!context.isEmpty());
+    refreshWaitingRuns();
+}
+
+void PublishEventDialog::setWaitingRunsQuery(WaitingRunsQuery query)
+{
+    m_waitingRuns = std::move(query);
+    refreshWaitingRuns();
+}
+
+void PublishEventDialog::refreshWaitingRuns()
+{
+    const QString name = eventName();
+    const bool known = m_waitingRuns && !name.isEmpty();
+    const QStringList runIds = known ? m_waitingRuns(name) : QStringList();
+    m_ui->waitingRunsLabel->setText(known ? waitingRunsSentence(name, runIds) : QString());
+    m_ui->waitingRunsLabel->setVisible(known);
+    m_ui->waitingWarning->setVisible(runIds.size() > 1);
+}
+
+QString PublishEventDialog::waitingRunsSentence(const QString& name, const QStringList& runIds) const
+{
+    const int count = int(runIds.size());
+    if (count == 0)
+        //: Publish Event dialog, no run known to wait (dwp-protocol.md §3: the event stays until a run takes
+        //: it). %1 is the event name.
+        return tr("The monitor has seen no run waiting for “%1”. The server keeps the event until a run "
+                  "waits "
+                  "for that name, however much later.")
+            .arg(name);
+    if (count == 1 && runIds.first() == m_runId)
+        //: Publish Event dialog opened from the one run known to wait. %1 is the run id (run_…), %2 the event
+        //: name.
+        return tr("Only run %1 is seen waiting for “%2”. A run the monitor has not seen may still take the "
+                  "event first.")
+            .arg(m_runId, name);
+    if (m_runId.isEmpty() || count == 1)
+        //: Publish Event dialog. %n is how many runs the monitor has seen waiting, %1 the event name.
+        return tr("%n run(s) seen waiting for “%1”: one publish resumes one of them, whichever polls first.",
+                  nullptr, count)
+            .arg(name);
+    //: Publish Event dialog opened from a run while others wait too. %n is how many runs the monitor has seen
+    //: waiting, %1 the event name, %2 the run the dialog was opened from (run_…).
+    return tr("%n run(s) seen waiting for “%1”: one publish resumes one of them, whichever polls first, not "
+              "necessarily run %2.",
+              nullptr, count)
+        .arg(name, m_runId);
 }
 
 QString PublishEventDialog::eventName() const

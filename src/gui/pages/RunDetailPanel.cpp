@@ -286,15 +286,20 @@ void RunDetailPanel::refresh()
                                                      //: earlier runs of this workflow waited for.
                                                      "&Publish “%1”…")
                                                      .arg(awaited));
-    // The server never announces a wait (dwp-protocol.md §5): say where the event name comes from.
+    // The server never announces a wait (dwp-protocol.md §5): say where the event name comes from. And a
+    // publish resumes whichever waiting run polls first, not this one in particular (§3).
     m_publishButton->setToolTip(
-        awaited.isEmpty() ? tr("Publish a workflow event; it wakes every run waiting for it.")
-                          : tr(
-                                //: Tooltip of the run detail panel's Publish button. %1 is the event name
-                                //: earlier runs waited for.
-                                "Earlier runs of this workflow waited for “%1” at this point. The server "
-                                "does not announce waits, so this is inferred.")
-                                .arg(awaited));
+        awaited.isEmpty()
+            ? tr("Publish a workflow event. One publish resumes one run waiting for that name, whichever "
+                 "polls "
+                 "first, not necessarily this run.")
+            : tr(
+                  //: Tooltip of the run detail panel's Publish button. %1 is the event name earlier runs
+                  //: waited for.
+                  "Earlier runs of this workflow waited for “%1” at this point. The server does not announce "
+                  "waits, so this is inferred. One publish resumes one run waiting for “%1”, whichever polls "
+                  "first, not necessarily this run.")
+                  .arg(awaited));
     m_watchButton->setEnabled(!m_runId.isEmpty());
     if (m_steps->currentIndex().isValid())
         showStepData(m_steps->currentIndex().row());
