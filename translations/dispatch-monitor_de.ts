@@ -2397,11 +2397,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
 <context>
     <name>dispatch::MonitorController</name>
     <message>
-        <source>Enqueued %1</source>
-        <extracomment>Status bar after the Enqueue dialog. %1 is the new job&apos;s id (job_…).</extracomment>
-        <translation>%1 eingereiht</translation>
-    </message>
-    <message>
         <source>Enqueue Again</source>
         <translation>Erneut einreihen</translation>
     </message>
@@ -2455,6 +2450,19 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Watching %1: it is followed across reconnects.</source>
         <extracomment>Status bar after Watch Run. %1 is the workflow run id (run_…).</extracomment>
         <translation>%1 wird beobachtet, auch über Neuverbindungen hinweg.</translation>
+    </message>
+    <message>
+        <source>Enqueued %1.</source>
+        <extracomment>Status bar after the Enqueue dialog. %1 is the new job&apos;s id (job_…), shown as a link that opens it.</extracomment>
+        <translation>%1 eingereiht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enqueued %n job(s); the last is %1.</source>
+        <extracomment>Status bar after the Enqueue dialog sent several copies. %n is how many, %1 the last job&apos;s id (job_…), shown as a link.</extracomment>
+        <translation>
+            <numerusform>%n Job eingereiht; der letzte ist %1.</numerusform>
+            <numerusform>%n Jobs eingereiht; der letzte ist %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

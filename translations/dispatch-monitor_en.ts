@@ -70,6 +70,17 @@
     </message>
 </context>
 <context>
+    <name>dispatch::MonitorController</name>
+    <message numerus="yes">
+        <source>Enqueued %n job(s); the last is %1.</source>
+        <extracomment>Status bar after the Enqueue dialog sent several copies. %n is how many, %1 the last job&apos;s id (job_…), shown as a link.</extracomment>
+        <translation>
+            <numerusform>Enqueued %n job; the last is %1.</numerusform>
+            <numerusform>Enqueued %n jobs; the last is %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::PublishEventDialog</name>
     <message numerus="yes">
         <source>%n run(s) seen waiting for “%1”: one publish resumes one of them, whichever polls first.</source>

@@ -66,6 +66,7 @@ private slots:
     void init();
     void cleanup();
     void enqueueThroughTheDialogReachesCompleted();
+    void theEnqueuedJobIsSelectedAndItsIdIsALink();
     void workflowWaitsUntilItsEventIsPublished();
     void cancelFromTheJobsPage();
     void cancelActsOnTheJobShownWhenTheListHidesIt();
@@ -211,6 +212,44 @@ QString TestMonitorWindow::startWorkflowThroughDialog(const QString& name)
         return {};
     }
     return started.constLast().at(0).toString();
+}
+
+// Issue 20 item 21: after Send the new job is selected on the Jobs page, and the id in the status bar is a
+// link that brings it back after the operator has looked elsewhere.
+void TestMonitorWindow::theEnqueuedJobIsSelectedAndItsIdIsALink()
+{
+    const QString payload = QStringLiteral("{\"duration_ms\": 600000}");
+    const QString first = enqueueThroughDialog(QStringLiteral("devserver.scripted"), payload);
+    QVERIFY2(first.startsWith(QStringLiteral("job_")), qPrintable(first));
+    QCOMPARE(m_window->currentPage(), int(MonitorController::JobsPageIndex));
+    QCOMPARE(m_window->jobsPage()->selectedJobId(), first);
+    m_window->setCurrentPage(MonitorController::OverviewPageIndex);
+    const QString second = enqueueThroughDialog(QStringLiteral("devserver.scripted"), payload);
+    QVERIFY2(second.startsWith(QStringLiteral("job_")) && second != first, qPrintable(second));
+    QCOMPARE(m_window->currentPage(), int(MonitorController::JobsPageIndex));
+    QCOMPARE(m_window->jobsPage()->selectedJobId(), second);
+    auto* link = m_window->findChild<QLabel*>(QStringLiteral("statusLink"));
+    QVERIFY(link);
+    QVERIFY(link->isVisible());
+    QVERIFY2(link->text().contains(QStringLiteral("<a href=\"%1\">%1</a>").arg(second)),
+             qPrintable(link->text()));
+
+    // Elsewhere: the first job selected, another page. A click on the id opens the second job again.
+    QTRY_VERIFY(m_window->session()->jobs().rowOf(first) >= 0);
+    clickJob(first);
+    QCOMPARE(m_window->jobsPage()->selectedJobId(), first);
+    m_window->setCurrentPage(MonitorController::OverviewPageIndex);
+    const QFontMetrics metrics(link->font());
+    const QPoint onTheId(link->contentsRect().left() +
+                             metrics.horizontalAdvance(QStringLiteral("Enqueued ")) +
+                             metrics.horizontalAdvance(second) / 2,
+                         link->height() / 2);
+    QTest::mouseClick(link, Qt::LeftButton, {}, onTheId);
+    QCOMPARE(m_window->currentPage(), int(MonitorController::JobsPageIndex));
+    QCOMPARE(m_window->jobsPage()->selectedJobId(), second);
+    // A plain status message replaces the link.
+    emit m_window->controller()->statusMessage(QStringLiteral("Something else"), 1000);
+    QVERIFY(!link->isVisible());
 }
 
 void TestMonitorWindow::workflowWaitsUntilItsEventIsPublished()

@@ -141,12 +141,30 @@ EnqueueJobDialog* MonitorController::openEnqueueDialog()
         dialog->setKnownJobNames(m_jobs->knownNames());
         dialog->setKnownQueues(m_jobs->knownQueues());
     }
-    connect(dialog, &EnqueueJobDialog::jobEnqueued, this, [this](const QString& jobId) {
-        //: Status bar after the Enqueue dialog. %1 is the new job's id (job_…).
-        emit statusMessage(tr("Enqueued %1").arg(jobId), 5000);
-    });
+    // Once the dialog closes, not per job: a series of a thousand would select (and fetch) each in turn.
+    connect(dialog, &QDialog::finished, this, [this, dialog] { showEnqueued(dialog->enqueuedJobIds()); });
     dialog->open();
     return dialog;
+}
+
+void MonitorController::showEnqueued(const QStringList& jobIds)
+{
+    if (jobIds.isEmpty())
+        return;
+    // The new job is what the operator wants to see next (issue 20 item 21): selected on the Jobs page, shown
+    // as "not seen yet" until its first event, and a link in the status bar to come back to it.
+    const QString last = jobIds.constLast();
+    open(last);
+    emit statusMessageWithLink(jobIds.size() == 1
+                                   //: Status bar after the Enqueue dialog. %1 is the new job's id (job_…),
+                                   //: shown as a link that opens it.
+                                   ? tr("Enqueued %1.").arg(last)
+                                   : tr(
+                                         //: Status bar after the Enqueue dialog sent several copies. %n is
+                                         //: how many, %1 the last job's id (job_…), shown as a link.
+                                         "Enqueued %n job(s); the last is %1.", nullptr, int(jobIds.size()))
+                                         .arg(last),
+                               last, 15000);
 }
 
 void MonitorController::enqueueAgain(const QString& jobId)

@@ -66,9 +66,13 @@ public slots:
 signals:
     void pageWanted(int page);
     void statusMessage(const QString& message, int timeoutMs);
+    // A status message naming a job or run the operator may want to open: `id` appears in `message` and is
+    // shown as a link to it (open()).
+    void statusMessageWithLink(const QString& message, const QString& id, int timeoutMs);
 
 private:
     EnqueueJobDialog* openEnqueueDialog();
+    void showEnqueued(const QStringList& jobIds);
     QCoro::Task<> openJob(QString jobId, bool select);
     QCoro::Task<> openRun(QString runId, bool select);
     QCoro::Task<> enqueueAgainAsync(QString jobId);

@@ -7,8 +7,10 @@
 #include "ui_EnqueueJobDialog.h"
 
 #include <QCompleter>
+#include <QFocusEvent>
 #include <QPointer>
 #include <QStringListModel>
+#include <QTimer>
 
 namespace dispatch {
 
@@ -26,6 +28,9 @@ EnqueueJobDialog::EnqueueJobDialog(EnqueueFunction enqueue, QWidget* parent)
     m_ui->nameHint->setVisible(false);
     m_ui->progressBar->setVisible(false);
     m_ui->statusLabel->setVisible(false);
+    m_ui->sendBlockedReason->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->payloadEditor->installEventFilter(this);
+    m_ui->payloadEditor->viewport()->installEventFilter(this);
 
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &EnqueueJobDialog::updateSendButton);
     connect(m_ui->payloadEditor, &JsonEditor::validityChanged, this, &EnqueueJobDialog::updateSendButton);
@@ -89,9 +94,47 @@ void EnqueueJobDialog::updateSendButton()
                                               .arg(name)
                                         : QString());
     m_ui->nameHint->setVisible(unknownName);
-    m_ui->sendButton->setToolTip(name.isEmpty()  ? tr("Enter the job's name first.")
-                                 : !payloadValid ? tr("Fix the payload first: it is not valid JSON.")
-                                                 : QString());
+    // A disabled button says nothing by itself: say what is missing, beside it and in its tooltip.
+    const QString blocked = sendBlockedReason();
+    m_ui->sendButton->setToolTip(blocked);
+    m_ui->sendBlockedReason->setText(blocked);
+    m_ui->sendBlockedReason->setVisible(!blocked.isEmpty());
+}
+
+QString EnqueueJobDialog::sendBlockedReason() const
+{
+    if (m_sending)
+        return {};
+    if (m_ui->nameEdit->text().trimmed().isEmpty())
+        return tr("Enter the job's name first.");
+    if (!m_ui->payloadEditor->isValid())
+        return tr("Fix the payload first: it is not valid JSON.");
+    return {};
+}
+
+bool EnqueueJobDialog::payloadIsThePrefill() const
+{
+    return m_ui->payloadEditor->toPlainText().trimmed() == u"{}";
+}
+
+bool EnqueueJobDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // The prefilled `{}` is only a valid default: selected, so typing a payload replaces it rather than
+    // landing inside or after the braces. A click gives the focus before it places the cursor (and a press
+    // inside a selection would clear it on the release), so after a click the selection is made once the
+    // release has been handled, unless the click was a drag that selected something itself.
+    if (watched == m_ui->payloadEditor && event->type() == QEvent::FocusIn && payloadIsThePrefill()) {
+        m_selectPrefillOnRelease = static_cast<QFocusEvent*>(event)->reason() == Qt::MouseFocusReason;
+        if (!m_selectPrefillOnRelease)
+            m_ui->payloadEditor->selectAll();
+    } else if (watched == m_ui->payloadEditor->viewport() && event->type() == QEvent::MouseButtonRelease &&
+               m_selectPrefillOnRelease) {
+        m_selectPrefillOnRelease = false;
+        const bool dragged = m_ui->payloadEditor->textCursor().hasSelection();
+        if (!dragged && payloadIsThePrefill())
+            QTimer::singleShot(0, m_ui->payloadEditor, &QPlainTextEdit::selectAll);
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void EnqueueJobDialog::setSending(bool sending)

@@ -16,8 +16,10 @@ class EnqueueJobDialog;
 namespace dispatch {
 
 // Composes a job and enqueues it, optionally many times in a row with a progress bar. Send stays disabled
-// while the name is empty or the payload is not valid JSON (the error says line and column). While sending,
-// Cancel stops the series after the request in flight; DWP has no way to take back a request already sent.
+// while the name is empty or the payload is not valid JSON, and a line beside it says which (the payload's
+// error says line and column). The prefilled `{}` payload is selected when the editor gets the focus, so
+// typing replaces it (issue 20 item 21). While sending, Cancel stops the series after the request in flight;
+// DWP has no way to take back a request already sent.
 class EnqueueJobDialog : public QDialog
 {
     Q_OBJECT
@@ -45,7 +47,12 @@ signals:
 public slots:
     void reject() override; // while sending: stop the series instead of closing
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    bool payloadIsThePrefill() const;
+    QString sendBlockedReason() const;
     QCoro::Task<> sendSeries();
     void updateSendButton();
     void setSending(bool sending);
@@ -56,6 +63,7 @@ private:
     QStringList m_enqueuedJobIds;
     bool m_sending = false;
     bool m_stopRequested = false;
+    bool m_selectPrefillOnRelease = false; // focused by a click: select after the click placed the cursor
 };
 
 } // namespace dispatch

@@ -12,6 +12,7 @@
 #include "gui/pages/WorkflowsPage.h"
 #include "gui/window/ConnectionBar.h"
 #include "gui/window/EventRateMeter.h"
+#include "gui/window/StatusLinkLabel.h"
 #include "models/EventLogModel.h"
 #include "models/JobsModel.h"
 #include "models/OverviewCounts.h"
@@ -51,7 +52,7 @@ MainWindow::MainWindow(SessionHost* host, QWidget* parent)
     : QMainWindow(parent), m_host(host ? host : new SessionHost(this)),
       m_idle(std::make_unique<IdleModels>()), m_connectionBar(new ConnectionBar(this)),
       m_pages(new QTabWidget(this)), m_rateMeter(new EventRateMeter(this)), m_rateLabel(new QLabel(this)),
-      m_gapLabel(new QLabel(this))
+      m_gapLabel(new QLabel(this)), m_statusLink(new StatusLinkLabel(this))
 {
     setWindowTitle(tr("Dispatch Monitor"));
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -66,6 +67,7 @@ MainWindow::MainWindow(SessionHost* host, QWidget* parent)
     layout->addWidget(m_connectionBar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    statusBar()->addWidget(m_statusLink, 1);
     statusBar()->addPermanentWidget(m_gapLabel);
     statusBar()->addPermanentWidget(m_rateLabel);
     m_rateLabel->setText(tr("0 events/s"));
@@ -158,7 +160,15 @@ void MainWindow::setCurrentPage(int page)
 
 void MainWindow::showStatus(const QString& message, int timeoutMs)
 {
+    m_statusLink->clearMessage();
     statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::showStatusWithLink(const QString& message, const QString& id, int timeoutMs)
+{
+    // A temporary message hides the status bar's normal widgets, this label among them.
+    statusBar()->clearMessage();
+    m_statusLink->showMessage(message, id, timeoutMs);
 }
 
 void MainWindow::buildPages()
@@ -192,6 +202,8 @@ void MainWindow::buildPages()
     m_controller = new MonitorController(m_jobsPage, m_workflowsPage, m_eventsPage, this, this);
     connect(m_controller, &MonitorController::pageWanted, this, &MainWindow::setCurrentPage);
     connect(m_controller, &MonitorController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_controller, &MonitorController::statusMessageWithLink, this, &MainWindow::showStatusWithLink);
+    connect(m_statusLink, &StatusLinkLabel::idActivated, m_controller, &MonitorController::open);
     connect(m_overviewPage, &OverviewPage::openRequested, m_controller, &MonitorController::open);
 }
 

@@ -21,6 +21,7 @@ class OverviewPage;
 class PlainTextTokenQuestion;
 class SessionHost;
 class StatsPage;
+class StatusLinkLabel;
 class WorkflowsPage;
 
 // The monitor's window: the connection bar on top, the Overview, Jobs, Workflows, Events and Stats pages
@@ -82,6 +83,7 @@ private:
     void disconnectStatus(MonitorSession* session);
     void answer(PlainTextTokenQuestion* question);
     void showStatus(const QString& message, int timeoutMs);
+    void showStatusWithLink(const QString& message, const QString& id, int timeoutMs);
 
     SessionHost* m_host;
     std::unique_ptr<IdleModels> m_idle; // what the pages show without a session
@@ -96,6 +98,7 @@ private:
     EventRateMeter* m_rateMeter;
     QLabel* m_rateLabel;
     QLabel* m_gapLabel;
+    StatusLinkLabel* m_statusLink;
 };
 
 } // namespace dispatch
