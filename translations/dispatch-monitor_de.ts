@@ -2371,7 +2371,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>The live event stream (Ctrl+4)</source>
-        <translation>Der laufende Event-Strom (Strg+4)</translation>
+        <translation>Der laufende Event-Stream (Strg+4)</translation>
     </message>
     <message>
         <source>Charts of event rates, job outcomes and server stats (Ctrl+5)</source>
@@ -2470,7 +2470,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>Could not subscribe to the event stream: %1</source>
         <extracomment>Status bar warning. %1 is why the subscription failed.</extracomment>
-        <translation>Der Event-Strom konnte nicht abonniert werden: %1</translation>
+        <translation>Der Event-Stream konnte nicht abonniert werden: %1</translation>
     </message>
     <message>
         <source>Could not refresh job %1: %2</source>
@@ -2578,7 +2578,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Stream and server</source>
-        <translation>Strom und Server</translation>
+        <translation>Stream und Server</translation>
     </message>
     <message>
         <source>Click a failure to open it on the Jobs or Workflows page.</source>

@@ -11,9 +11,11 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLineSeries>
 #include <QPen>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -62,6 +64,17 @@ int inkBelowPlot(StatsChart* chart)
     return ink;
 }
 
+// The texts the chart draws: axis labels, title, legend (Qt Charts draws axis labels as text items).
+QStringList drawnTexts(StatsChart* chart)
+{
+    QStringList texts;
+    for (const QGraphicsItem* item : chart->scene()->items()) {
+        if (const auto* text = dynamic_cast<const QGraphicsTextItem*>(item))
+            texts << text->toPlainText();
+    }
+    return texts;
+}
+
 qint64 spanMs(const QDateTimeAxis* axis)
 {
     return axis->max().toMSecsSinceEpoch() - axis->min().toMSecsSinceEpoch();
@@ -87,6 +100,7 @@ private slots:
     void chartsFollowThePalette();
     void everySeriesHasItsOwnColour();
     void aLonePointIsMarked();
+    void valueLabelsFollowTheLocale();
 
 private:
     std::unique_ptr<StatsHistory> m_history;
@@ -341,6 +355,29 @@ void TestStatsPage::aLonePointIsMarked()
     m_history->advanceTo(atMs(2100));
     QTRY_COMPARE(chart->series(started)->count(), 2);
     QVERIFY(!chart->series(started)->pointsVisible());
+}
+
+// Issue 20 item 22: value axes use the locale's decimal sign ("0,2" in German), as the cards and the status
+// bar do; printf-style label formats alone always write "0.2". The English chart is the control.
+void TestStatsPage::valueLabelsFollowTheLocale()
+{
+    const QLocale before;
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    for (const QLocale& locale :
+         {QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::German, QLocale::Germany)}) {
+        QLocale::setDefault(locale);
+        StatsHistory history;
+        StatsChart chart(&history, QStringLiteral("Events"));
+        chart.resize(640, 400);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        // An empty chart's value axis runs from 0 to 1 in fifths.
+        const QString fifth = locale.toString(0.2);
+        QTRY_VERIFY2(drawnTexts(&chart).contains(fifth), qPrintable(drawnTexts(&chart).join(u'|')));
+        const QString otherSign =
+            locale.decimalPoint() == u'.' ? QStringLiteral("0,2") : QStringLiteral("0.2");
+        QVERIFY2(!drawnTexts(&chart).contains(otherSign), qPrintable(drawnTexts(&chart).join(u'|')));
+    }
 }
 
 QTEST_MAIN(TestStatsPage)

@@ -13,6 +13,7 @@
 #include "support/DevServerFixture.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -139,7 +140,7 @@ void TestTranslations::germanLocaleTranslatesTheWindow()
     const QRegularExpression runsTab(
         QStringLiteral("^Workflows\\|Seit dem Verbinden gesehene Workflow-Läufe \\(Strg\\+\\d\\)$"));
     const QRegularExpression eventsTab(
-        QStringLiteral("^Events\\|Der laufende Event-Strom \\(Strg\\+\\d\\)$"));
+        QStringLiteral("^Events\\|Der laufende Event-Stream \\(Strg\\+\\d\\)$"));
     QVERIFY2(jobsTab.match(tabText(window, window.jobsPage())).hasMatch(),
              qPrintable(tabText(window, window.jobsPage())));
     QVERIFY2(runsTab.match(tabText(window, window.workflowsPage())).hasMatch(),
@@ -153,6 +154,14 @@ void TestTranslations::germanLocaleTranslatesTheWindow()
         tabText(window, window.statsPage()),
         QStringLiteral("Statistik|Diagramme zu Event-Raten, Job-Ergebnissen und Serverstatistik (Strg+5)"));
     QCOMPARE(jobsHeader(window, 3), QStringLiteral("Zustand"));
+    // The event stream is a Stream, not a "Strom" (electric current; issue 20 item 22).
+    QStringList overviewTexts;
+    for (const QLabel* label : window.overviewPage()->findChildren<QLabel*>())
+        overviewTexts << label->text();
+    QVERIFY2(overviewTexts.contains(QStringLiteral("Stream und Server")),
+             qPrintable(overviewTexts.join(u'|')));
+    QVERIFY2(!overviewTexts.join(u'|').contains(QStringLiteral("Strom")),
+             qPrintable(overviewTexts.join(u'|')));
 }
 
 void TestTranslations::germanLocaleTranslatesDialogsAndQtStrings()

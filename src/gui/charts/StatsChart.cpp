@@ -32,6 +32,11 @@ StatsChart::StatsChart(StatsHistory* history, const QString& title, QWidget* par
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_leftAxis, Qt::AlignLeft);
     m_timeAxis->setTickCount(6);
+    // A printf-style label format writes '.' whatever the locale; with localizeNumbers Qt Charts formats the
+    // number with the chart's QLocale (precision and 'g' taken from the format), so German reads "0,2" as
+    // the cards and the status bar do (issue 20 item 22).
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(locale());
     m_leftAxis->setLabelFormat(QStringLiteral("%.4g"));
     m_leftAxis->setRange(0, 1);
     m_repaintTimer.setSingleShot(true);
@@ -289,6 +294,8 @@ void StatsChart::changeEvent(QEvent* event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyStyle();
+    else if (event->type() == QEvent::LocaleChange)
+        chart()->setLocale(locale());
 }
 
 void StatsChart::placeLegend()
