@@ -1654,6 +1654,11 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Add, edit or remove server profiles</source>
         <translation>Serverprofile hinzufügen, bearbeiten oder entfernen</translation>
     </message>
+    <message>
+        <source>Disconnected by you</source>
+        <extracomment>Connection bar after the operator chose File → Disconnect.</extracomment>
+        <translation>Von Ihnen getrennt</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ConnectionSupervisor</name>
@@ -1691,13 +1696,21 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <translation>Nicht vertrauenswürdiges Zertifikat: %1</translation>
     </message>
     <message>
-        <source>Gave up after %1 reconnect attempts: %2</source>
-        <extracomment>Why the client stopped. %1 is the number of attempts, %2 why the last one failed.</extracomment>
-        <translation>Nach %1 Verbindungsversuchen aufgegeben: %2</translation>
-    </message>
-    <message>
         <source>closed by the client</source>
         <translation>vom Client geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n reconnect attempt(s): %1</source>
+        <extracomment>Why the client stopped. %n is the number of reconnect attempts made after the first attempt failed, %1 why the last one failed.</extracomment>
+        <translation>
+            <numerusform>Nach %n Wiederverbindungsversuch aufgegeben: %1</numerusform>
+            <numerusform>Nach %n Wiederverbindungsversuchen aufgegeben: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>disconnected by you</source>
+        <extracomment>Why the connection ended, said by calls made afterwards (&quot;not connected to … (disconnected by you)&quot;).</extracomment>
+        <translation>von Ihnen getrennt</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2405,22 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
             <numerusform>%n Lauf auf dem Bildschirm aktualisiert.</numerusform>
             <numerusform>%n Läufe auf dem Bildschirm aktualisiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation>Jetzt &amp;neu verbinden</translation>
+    </message>
+    <message>
+        <source>Try to connect at once instead of waiting for the next attempt</source>
+        <translation>Sofort verbinden, statt auf den nächsten Versuch zu warten</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Close the connection and stay disconnected until Reconnect Now</source>
+        <translation>Die Verbindung schließen und getrennt bleiben, bis „Jetzt neu verbinden“ gewählt wird</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ConnectionSupervisor</name>
+    <message numerus="yes">
+        <source>Gave up after %n reconnect attempt(s): %1</source>
+        <extracomment>Why the client stopped. %n is the number of reconnect attempts made after the first attempt failed, %1 why the last one failed.</extracomment>
+        <translation>
+            <numerusform>Gave up after %n reconnect attempt: %1</numerusform>
+            <numerusform>Gave up after %n reconnect attempts: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::EnqueueJobDialog</name>
     <message numerus="yes">
         <source>Enqueued %n job(s).</source>

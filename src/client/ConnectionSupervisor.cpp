@@ -60,6 +60,7 @@ ConnectionSettings ConnectionSupervisor::connectionSettings() const
 QCoro::Task<QString> ConnectionSupervisor::connect()
 {
     m_closing = false;
+    m_disconnectedByUser = false;
     m_backoff.reset();
     m_reconnectTimer.stop();
     QPointer<ConnectionSupervisor> self(this);
@@ -92,6 +93,20 @@ void ConnectionSupervisor::followConnectionState(DwpConnection* connection)
 
 QCoro::Task<void> ConnectionSupervisor::openMainConnection()
 {
+    // Counted while the socket and the handshake are under way, so reconnectNow() does not start a second.
+    struct UnderWay
+    {
+        QPointer<ConnectionSupervisor> supervisor;
+        explicit UnderWay(ConnectionSupervisor* s) : supervisor(s) { ++s->m_attemptsUnderWay; }
+        ~UnderWay()
+        {
+            if (supervisor)
+                --supervisor->m_attemptsUnderWay;
+        }
+        UnderWay(const UnderWay&) = delete;
+        UnderWay& operator=(const UnderWay&) = delete;
+    };
+    UnderWay underWay(this);
     if (m_main)
         m_main->disconnect(this);
     m_main = std::make_unique<DwpConnection>();
@@ -116,6 +131,10 @@ QCoro::Task<void> ConnectionSupervisor::openMainConnection()
     }
     if (!self || m_main.get() != connection)
         throw ConnectionError(tr("the connection attempt was superseded"));
+    if (m_disconnectedByUser) { // authenticated just after the operator disconnected
+        connection->abort(m_lastDisconnectReason);
+        throw ConnectionError(m_lastDisconnectReason);
+    }
     attachConnection(connection);
     co_await startSession(session);
 }
@@ -200,7 +219,7 @@ void ConnectionSupervisor::afterFailedAttempt(std::exception_ptr error, bool fir
             //: self-signed (SHA-256 …).").
             giveUp(tr("Untrusted certificate: %1").arg(failure.message()), 0, error);
     } catch (const DispatchError& failure) {
-        if (m_closing)
+        if (m_closing || m_disconnectedByUser)
             return;
         if (m_options.reconnect || !firstAttempt)
             scheduleReconnect(failure.message());
@@ -213,8 +232,12 @@ void ConnectionSupervisor::scheduleReconnect(const QString& reason)
 {
     const auto delay = m_backoff.nextDelay();
     if (!delay) {
-        //: Why the client stopped. %1 is the number of attempts, %2 why the last one failed.
-        giveUp(tr("Gave up after %1 reconnect attempts: %2").arg(m_backoff.attempts()).arg(reason), 0, {});
+        // maxRetries reconnect attempts were made, each after one delay, besides the attempt that failed
+        // first (ClientOptions::maxRetries); the count says exactly that many.
+        //: Why the client stopped. %n is the number of reconnect attempts made after the first attempt
+        //: failed, %1 why the last one failed.
+        giveUp(tr("Gave up after %n reconnect attempt(s): %1", nullptr, m_backoff.attempts()).arg(reason), 0,
+               {});
         return;
     }
     qCInfo(lcSupervisor) << "reconnecting in" << delay->count() << "ms:" << reason;
@@ -245,6 +268,38 @@ void ConnectionSupervisor::giveUp(const QString& message, int code, std::excepti
     // Closed before anyone hears of it, so nothing the owner resumes tries the connection again.
     setState(ClientState::Closed);
     emit gaveUp(message, code, error ? error : std::make_exception_ptr(ConnectionError(message)));
+}
+
+void ConnectionSupervisor::disconnectFromServer()
+{
+    if (m_closing || m_disconnectedByUser)
+        return;
+    m_disconnectedByUser = true;
+    m_reconnectTimer.stop();
+    m_sessionId.clear();
+    m_sessionLive = false;
+    //: Why the connection ended, said by calls made afterwards ("not connected to … (disconnected by you)").
+    m_lastDisconnectReason = tr("disconnected by you");
+    if (m_main) {
+        m_main->disconnect(this);
+        m_main->abort(m_lastDisconnectReason);
+    }
+    QPointer<ConnectionSupervisor> self(this);
+    setState(ClientState::Disconnected);
+    if (self)
+        emit connectionLost(m_lastDisconnectReason); // the owner fails the calls that wait for an answer
+}
+
+void ConnectionSupervisor::reconnectNow()
+{
+    if (m_closing || isReady() || m_attemptsUnderWay > 0)
+        return;
+    // The operator asked: whatever was given up or waited for, this is a fresh start with a fresh budget.
+    m_disconnectedByUser = false;
+    m_reconnectTimer.stop();
+    m_backoff.reset();
+    setState(ClientState::Reconnecting);
+    attemptReconnect();
 }
 
 void ConnectionSupervisor::close(bool announce)

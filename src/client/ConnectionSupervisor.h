@@ -60,6 +60,15 @@ public:
     // Closed for good, before anything else happens: no reconnect, state Closed (said, or set silently when
     // the owner is being destroyed).
     void close(bool announce);
+    // The operator's "Disconnect": the connection is dropped on purpose and stays down — no reconnect, state
+    // Disconnected, calls fail saying so — until reconnectNow() or connect(). Subscriptions stay registered,
+    // so a reconnect re-subscribes them as after any lost connection (§5).
+    void disconnectFromServer();
+    // The operator's "Reconnect now": an attempt at once, skipping the backoff wait, also after a deliberate
+    // disconnect or after giving up; with a fresh count of retries. Nothing while connected or while an
+    // attempt is under way (a second one would supersede it).
+    void reconnectNow();
+    bool isDisconnectedByUser() const { return m_disconnectedByUser; }
     // A frame on the main connection; false if there is none or it refused the frame.
     bool send(const dwp::Frame& frame);
 
@@ -105,6 +114,8 @@ private:
     ReconnectBackoff m_backoff;
     QTimer m_reconnectTimer;
     bool m_closing = false;
+    bool m_disconnectedByUser = false; // disconnectFromServer() until reconnectNow() or connect()
+    int m_attemptsUnderWay = 0;        // openMainConnection() calls not yet settled
     bool m_warnedFallback = false;
 };
 

@@ -126,6 +126,21 @@ QCoro::Task<QString> DispatchClient::connect()
     return m_connection->connect();
 }
 
+void DispatchClient::disconnectFromServer()
+{
+    m_connection->disconnectFromServer();
+}
+
+void DispatchClient::reconnectNow()
+{
+    m_connection->reconnectNow();
+}
+
+bool DispatchClient::isDisconnectedByUser() const
+{
+    return m_connection->isDisconnectedByUser();
+}
+
 QCoro::Task<void> DispatchClient::afterSessionStarted()
 {
     QPointer<DispatchClient> self(this);

@@ -62,6 +62,14 @@ public:
     QCoro::Task<QString> connect();
     // Closes for good: pending calls fail with ConnectionError, subscriptions end, no reconnect.
     void close();
+    // The operator's Disconnect: the connection drops and stays down (state Disconnected), pending calls fail
+    // with ConnectionError, subscriptions stay and are renewed by the next connection.
+    void disconnectFromServer();
+    // The operator's Reconnect now: one attempt at once, skipping the backoff wait, also after
+    // disconnectFromServer() or after giving up (subscriptions ended by giving up are not renewed). Nothing
+    // while connected, while an attempt is under way, or after close().
+    void reconnectNow();
+    bool isDisconnectedByUser() const;
 
     QCoro::Task<dwp::EnqueueResult> enqueue(QString name, QByteArray payloadJson,
                                             EnqueueOptions options = {});

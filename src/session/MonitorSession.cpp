@@ -101,6 +101,25 @@ void MonitorSession::stop()
     m_batcher.flush();
 }
 
+void MonitorSession::reconnectNow()
+{
+    // Giving up ended every subscription (DispatchClient::fatalError); onSessionStarted() subscribes the
+    // firehose again when it finds none. After Disconnect the subscription stays and the client renews it.
+    if (m_client->state() == ClientState::Closed)
+        m_firehose.reset();
+    m_client->reconnectNow();
+}
+
+void MonitorSession::disconnectFromServer()
+{
+    if (m_client->state() == ClientState::Closed || m_client->isDisconnectedByUser())
+        return;
+    QPointer<MonitorSession> self(this);
+    m_client->disconnectFromServer();
+    if (self)
+        emit disconnectedByUser();
+}
+
 QCoro::Task<void> MonitorSession::subscribeFirehose()
 {
     QPointer<MonitorSession> self(this);

@@ -60,6 +60,14 @@ public:
     // trying and the subscription is made once a connection succeeds; this task fails with the first error.
     QCoro::Task<void> start();
     void stop();
+    // The operator's File → Reconnect now: an attempt at once instead of waiting out the backoff, also after
+    // Disconnect or after the client gave up (then the firehose is subscribed again). Nothing while
+    // connected or while an attempt is under way.
+    void reconnectNow();
+    // The operator's File → Disconnect: the connection drops and stays down, the models keep what they hold,
+    // until reconnectNow() (which reports the gap and refreshes what is on screen, as after any reconnect).
+    void disconnectFromServer();
+    bool isDisconnectedByUser() const { return m_client->isDisconnectedByUser(); }
 
     // Details by id (job.get, workflow.get, workflow.timeline), merged into the models and cached until an
     // event about the same job or run arrives.
@@ -100,6 +108,8 @@ signals:
     void serverSessionStarted(const QString& sessionId);
     void pingRoundTrip(std::chrono::milliseconds roundTrip);
     void fatalError(const QString& message, int code);
+    // After disconnectFromServer(), once the state is Disconnected.
+    void disconnectedByUser();
     void certificateRejected(const dispatch::CertificateProblem& problem);
     void eventReceived(const dwp::StreamEvent& event);
 

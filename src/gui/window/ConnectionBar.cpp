@@ -5,6 +5,7 @@
 #include "gui/views/StateStyle.h"
 #include "gui/window/ProfileComboBox.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -61,6 +62,23 @@ ConnectionBar::ConnectionBar(QWidget* parent)
     refresh();
 }
 
+void ConnectionBar::addConnectionActions(QAction* reconnectNow, QAction* disconnect)
+{
+    auto* layout = static_cast<QHBoxLayout*>(this->layout());
+    int at = layout->indexOf(m_connectButton);
+    for (QAction* action : {reconnectNow, disconnect}) {
+        auto* button = new QToolButton(this);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setVisible(action->isEnabled());
+        connect(action, &QAction::changed, button,
+                [button, action] { button->setVisible(action->isEnabled()); });
+        layout->insertWidget(at++, button);
+    }
+}
+
 void ConnectionBar::setServer(const QUrl& url)
 {
     m_server->setText(url.isEmpty() ? tr("No server") : url.toDisplayString(QUrl::RemoveUserInfo));
@@ -69,6 +87,8 @@ void ConnectionBar::setServer(const QUrl& url)
 void ConnectionBar::setState(ClientState state)
 {
     m_state = state;
+    if (state != ClientState::Disconnected)
+        m_disconnectedByUser = false;
     if (state != ClientState::Reconnecting)
         m_reconnectAt = {};
     if (state == ClientState::Ready || state == ClientState::Connecting) {
@@ -106,10 +126,19 @@ void ConnectionBar::setFatalError(const QString& message, int code)
     refresh();
 }
 
+void ConnectionBar::setDisconnectedByUser()
+{
+    m_disconnectedByUser = true;
+    refresh();
+}
+
 QString ConnectionBar::stateWords() const
 {
     switch (m_state) {
     case ClientState::Disconnected:
+        if (m_disconnectedByUser)
+            //: Connection bar after the operator chose File → Disconnect.
+            return tr("Disconnected by you");
         return tr("Not connected");
     case ClientState::Connecting:
         return tr("Connecting…");

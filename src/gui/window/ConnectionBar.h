@@ -9,6 +9,7 @@
 #include <QWidget>
 #include <chrono>
 
+class QAction;
 class QLabel;
 class QToolButton;
 
@@ -31,6 +32,9 @@ public:
     // The server profile switch and the environment badge beside it (ProfileController fills them).
     ProfileComboBox* profileCombo() const { return m_profileCombo; }
     EnvironmentBadge* environmentBadge() const { return m_environmentBadge; }
+    // The window's Reconnect now and Disconnect actions, as buttons beside Connect…, each shown while its
+    // action is enabled.
+    void addConnectionActions(QAction* reconnectNow, QAction* disconnect);
 
 public slots:
     void setServer(const QUrl& url);
@@ -39,6 +43,8 @@ public slots:
     void setSessionId(const QString& sessionId);
     void setPingRoundTrip(std::chrono::milliseconds roundTrip);
     void setFatalError(const QString& message, int code);
+    // The operator disconnected on purpose: the bar says so until the next attempt.
+    void setDisconnectedByUser();
 
 signals:
     void connectRequested();        // "Connect…": choose a server
@@ -62,6 +68,7 @@ private:
     int m_attempt = 0;
     QString m_fatalMessage;
     int m_fatalCode = 0;
+    bool m_disconnectedByUser = false;
     QTimer m_countdown;
 };
 

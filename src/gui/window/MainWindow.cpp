@@ -119,6 +119,16 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Connect…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
                     &MainWindow::showConnectDialog);
+    m_reconnectAction = file->addAction(tr("&Reconnect Now"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
+                                        &MainWindow::reconnectNow);
+    m_reconnectAction->setObjectName(QStringLiteral("reconnectNowAction"));
+    m_reconnectAction->setToolTip(tr("Try to connect at once instead of waiting for the next attempt"));
+    m_disconnectAction = file->addAction(tr("&Disconnect"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                                         this, &MainWindow::disconnectFromServer);
+    m_disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
+    m_disconnectAction->setToolTip(tr("Close the connection and stay disconnected until Reconnect Now"));
+    m_connectionBar->addConnectionActions(m_reconnectAction, m_disconnectAction);
+    updateConnectionActions();
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -169,6 +179,29 @@ void MainWindow::showStatusWithLink(const QString& message, const QString& id, i
     // A temporary message hides the status bar's normal widgets, this label among them.
     statusBar()->clearMessage();
     m_statusLink->showMessage(message, id, timeoutMs);
+}
+
+void MainWindow::reconnectNow()
+{
+    if (MonitorSession* current = session())
+        current->reconnectNow();
+}
+
+void MainWindow::disconnectFromServer()
+{
+    if (MonitorSession* current = session())
+        current->disconnectFromServer();
+}
+
+void MainWindow::updateConnectionActions()
+{
+    // Reconnect now while there is nothing to wait for or only a wait; Disconnect while connected or trying.
+    const MonitorSession* current = session();
+    const ClientState state = current ? current->state() : ClientState::Disconnected;
+    const bool trying = state == ClientState::Connecting || state == ClientState::Authenticating;
+    m_reconnectAction->setEnabled(current && state != ClientState::Ready && !trying);
+    m_disconnectAction->setEnabled(current && state != ClientState::Closed &&
+                                   !(state == ClientState::Disconnected && current->isDisconnectedByUser()));
 }
 
 void MainWindow::buildPages()
@@ -255,6 +288,7 @@ void MainWindow::showSession(MonitorSession* session)
     m_connectionBar->setSessionId({});
     if (!session) {
         setWindowTitle(tr("Dispatch Monitor"));
+        updateConnectionActions();
         return;
     }
     const QUrl url = session->options().connection.url;
@@ -263,6 +297,7 @@ void MainWindow::showSession(MonitorSession* session)
     setWindowTitle(tr("%1 — Dispatch Monitor").arg(url.host()));
     connectStatus(session);
     m_connectionBar->setState(session->state());
+    updateConnectionActions();
 }
 
 void MainWindow::connectStatus(MonitorSession* session)
@@ -273,6 +308,10 @@ void MainWindow::connectStatus(MonitorSession* session)
     connect(session, &MonitorSession::serverSessionStarted, m_connectionBar, &ConnectionBar::setSessionId);
     connect(session, &MonitorSession::pingRoundTrip, m_connectionBar, &ConnectionBar::setPingRoundTrip);
     connect(session, &MonitorSession::fatalError, m_connectionBar, &ConnectionBar::setFatalError);
+    connect(session, &MonitorSession::disconnectedByUser, m_connectionBar,
+            &ConnectionBar::setDisconnectedByUser);
+    connect(session, &MonitorSession::stateChanged, this, &MainWindow::updateConnectionActions);
+    connect(session, &MonitorSession::disconnectedByUser, this, &MainWindow::updateConnectionActions);
     connect(session, &MonitorSession::eventReceived, m_rateMeter, &EventRateMeter::count);
     connect(session, &MonitorSession::warning, this,
             [this](const QString& message) { showStatus(message, 15000); });

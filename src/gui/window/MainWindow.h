@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 
@@ -51,6 +52,9 @@ public:
     void setMessageSizeLimit(quint64 bytes);
     // Asks where to connect; returns at once, connecting when the dialog is accepted.
     void showConnectDialog();
+    // File → Reconnect now and File → Disconnect (also in the connection bar), for the session on screen.
+    void reconnectNow();
+    void disconnectFromServer();
 
     // The options of the session on screen (defaults before the first).
     ClientOptions options() const;
@@ -84,6 +88,7 @@ private:
     void answer(PlainTextTokenQuestion* question);
     void showStatus(const QString& message, int timeoutMs);
     void showStatusWithLink(const QString& message, const QString& id, int timeoutMs);
+    void updateConnectionActions();
 
     SessionHost* m_host;
     std::unique_ptr<IdleModels> m_idle; // what the pages show without a session
@@ -99,6 +104,8 @@ private:
     QLabel* m_rateLabel;
     QLabel* m_gapLabel;
     StatusLinkLabel* m_statusLink;
+    QAction* m_reconnectAction = nullptr;
+    QAction* m_disconnectAction = nullptr;
 };
 
 } // namespace dispatch
