@@ -105,8 +105,16 @@ bool MonitorController::isWatched(const QString& runId) const
     return m_session && m_session->watches().isWatched(runId);
 }
 
-void MonitorController::showError(const QString& title, const ErrorText& error)
+bool MonitorController::isOnScreen(const QPointer<MonitorSession>& origin) const
 {
+    return origin && origin.data() == m_session;
+}
+
+void MonitorController::showError(const QString& title, const ErrorText& error,
+                                  const QPointer<MonitorSession>& origin)
+{
+    if (!isOnScreen(origin))
+        return;
     emit statusMessage(error.headline, 10000);
     auto* box = new QMessageBox(QMessageBox::Warning, title, error.headline, QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("errorMessage"));
@@ -175,6 +183,7 @@ void MonitorController::enqueueAgain(const QString& jobId)
 QCoro::Task<> MonitorController::enqueueAgainAsync(QString jobId)
 {
     QPointer<MonitorController> self(this);
+    const QPointer<MonitorSession> origin(m_session);
     std::optional<dwp::Job> job = m_session ? m_session->cachedJob(jobId) : std::nullopt;
     if (!job && m_session) {
         // The payload is only known from job.get.
@@ -183,11 +192,11 @@ QCoro::Task<> MonitorController::enqueueAgainAsync(QString jobId)
             job = std::move(fetched);
         } catch (...) {
             if (self)
-                showError(tr("Enqueue Again"), ErrorText::describe(std::current_exception()));
+                showError(tr("Enqueue Again"), ErrorText::describe(std::current_exception()), origin);
             co_return;
         }
     }
-    if (!self || !job)
+    if (!self || !job || !isOnScreen(origin))
         co_return;
     {
         EnqueueJobDialog* dialog = openEnqueueDialog();
@@ -210,16 +219,17 @@ QCoro::Task<> MonitorController::cancelJobAsync(QString jobId)
     QPointer<MonitorController> self(this);
     if (!m_session)
         co_return;
+    const QPointer<MonitorSession> origin(m_session);
     //: Status bar while the cancel request is on its way. %1 is the job id (job_…).
     emit statusMessage(tr("Cancelling %1…").arg(jobId), 0);
     try {
         co_await m_session->cancelJob(jobId);
     } catch (...) {
         if (self)
-            showError(tr("Cancel Job"), ErrorText::describe(std::current_exception()));
+            showError(tr("Cancel Job"), ErrorText::describe(std::current_exception()), origin);
         co_return;
     }
-    if (self)
+    if (self && isOnScreen(origin))
         //: Status bar after a cancel: the server only relabels the job. %1 is the job id (job_…).
         emit statusMessage(tr("%1 is now labelled cancelled.").arg(jobId), 8000);
 }
@@ -304,11 +314,12 @@ QCoro::Task<> MonitorController::openJob(QString jobId, bool select)
     }
     if (!m_session)
         co_return;
+    const QPointer<MonitorSession> origin(m_session);
     try {
         co_await m_session->openJob(jobId);
     } catch (...) {
         if (self)
-            showError(tr("Open Job"), ErrorText::describe(std::current_exception()));
+            showError(tr("Open Job"), ErrorText::describe(std::current_exception()), origin);
     }
 }
 
@@ -325,11 +336,12 @@ QCoro::Task<> MonitorController::openRun(QString runId, bool select)
         co_return;
     if (m_workflows)
         m_workflows->detailPanel()->setWatched(isWatched(runId));
+    const QPointer<MonitorSession> origin(m_session);
     try {
         co_await m_session->openRun(runId);
     } catch (...) {
         if (self)
-            showError(tr("Open Workflow Run"), ErrorText::describe(std::current_exception()));
+            showError(tr("Open Workflow Run"), ErrorText::describe(std::current_exception()), origin);
         co_return;
     }
     if (self)
@@ -363,17 +375,18 @@ QCoro::Task<> MonitorController::watchAsync(QString runId)
     QPointer<MonitorController> self(this);
     if (!m_session)
         co_return;
+    const QPointer<MonitorSession> origin(m_session);
     try {
         co_await m_session->watches().watch(runId); // pinned at once; the subscription follows
     } catch (...) {
-        if (!self)
+        if (!self || !isOnScreen(origin))
             co_return;
         if (m_workflows && m_workflows->detailPanel()->runId() == runId)
             m_workflows->detailPanel()->setWatched(false);
-        showError(tr("Watch Run"), ErrorText::describe(std::current_exception()));
+        showError(tr("Watch Run"), ErrorText::describe(std::current_exception()), origin);
         co_return;
     }
-    if (self)
+    if (self && isOnScreen(origin))
         //: Status bar after Watch Run. %1 is the workflow run id (run_…).
         emit statusMessage(tr("Watching %1: it is followed across reconnects.").arg(runId), 5000);
 }

@@ -78,7 +78,10 @@ private:
     QCoro::Task<> enqueueAgainAsync(QString jobId);
     QCoro::Task<> cancelJobAsync(QString jobId);
     QCoro::Task<> watchAsync(QString runId);
-    void showError(const QString& title, const ErrorText& error);
+    // Shown only while `origin`, the session the failed call went to, is still the one on screen: an error of
+    // a session replaced meanwhile (its client closed at the switch) is about nothing the operator sees.
+    void showError(const QString& title, const ErrorText& error, const QPointer<MonitorSession>& origin);
+    bool isOnScreen(const QPointer<MonitorSession>& origin) const;
     void showRunDetailsIfOpen(const QString& runId);
     void publishVisibleRows();
 

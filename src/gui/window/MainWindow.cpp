@@ -13,6 +13,7 @@
 #include "gui/window/ConnectionBar.h"
 #include "gui/window/EventRateMeter.h"
 #include "gui/window/StatusLinkLabel.h"
+#include "gui/window/StatusMessages.h"
 #include "models/EventLogModel.h"
 #include "models/JobsModel.h"
 #include "models/OverviewCounts.h"
@@ -52,7 +53,8 @@ MainWindow::MainWindow(SessionHost* host, QWidget* parent)
     : QMainWindow(parent), m_host(host ? host : new SessionHost(this)),
       m_idle(std::make_unique<IdleModels>()), m_connectionBar(new ConnectionBar(this)),
       m_pages(new QTabWidget(this)), m_rateMeter(new EventRateMeter(this)), m_rateLabel(new QLabel(this)),
-      m_gapLabel(new QLabel(this)), m_statusLink(new StatusLinkLabel(this))
+      m_gapLabel(new QLabel(this)), m_statusLink(new StatusLinkLabel(this)),
+      m_messages(new StatusMessages(statusBar(), this))
 {
     setWindowTitle(tr("Dispatch Monitor"));
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -91,7 +93,9 @@ MainWindow::MainWindow(SessionHost* host, QWidget* parent)
                 const QString rejected = tr("The server rejected the token: %1").arg(message);
                 //: Status bar when connecting failed. %1 is the reason.
                 const QString failed = tr("Could not connect: %1").arg(message);
-                showStatus(code == 401 ? rejected : failed, 0);
+                // Stays until the session connects, tries anew or is replaced (issue 20 item 7).
+                m_messages->show(code == 401 ? rejected : failed, 0,
+                                 StatusMessages::Scope::ConnectionAttempt);
             });
     if (MonitorSession* current = m_host->session(kSessionKey))
         showSession(current);
@@ -171,7 +175,7 @@ void MainWindow::setCurrentPage(int page)
 void MainWindow::showStatus(const QString& message, int timeoutMs)
 {
     m_statusLink->clearMessage();
-    statusBar()->showMessage(message, timeoutMs);
+    m_messages->show(message, timeoutMs, StatusMessages::Scope::Session);
 }
 
 void MainWindow::showStatusWithLink(const QString& message, const QString& id, int timeoutMs)
@@ -183,8 +187,10 @@ void MainWindow::showStatusWithLink(const QString& message, const QString& id, i
 
 void MainWindow::reconnectNow()
 {
-    if (MonitorSession* current = session())
+    if (MonitorSession* current = session()) {
+        m_messages->attemptSuperseded();
         current->reconnectNow();
+    }
 }
 
 void MainWindow::disconnectFromServer()
@@ -267,6 +273,7 @@ void MainWindow::onSessionReplaced(const QString& key, MonitorSession* previous,
     if (key != kSessionKey)
         return;
     disconnectStatus(previous);
+    m_messages->sessionSuperseded();
     showSession(current);
     emit sessionReplaced();
 }
@@ -311,6 +318,10 @@ void MainWindow::connectStatus(MonitorSession* session)
     connect(session, &MonitorSession::disconnectedByUser, m_connectionBar,
             &ConnectionBar::setDisconnectedByUser);
     connect(session, &MonitorSession::stateChanged, this, &MainWindow::updateConnectionActions);
+    connect(session, &MonitorSession::stateChanged, this, [this](ClientState state) {
+        if (state == ClientState::Ready)
+            m_messages->attemptSuperseded(); // why an earlier attempt failed is no news any more
+    });
     connect(session, &MonitorSession::disconnectedByUser, this, &MainWindow::updateConnectionActions);
     connect(session, &MonitorSession::eventReceived, m_rateMeter, &EventRateMeter::count);
     connect(session, &MonitorSession::warning, this,

@@ -23,6 +23,7 @@ class PlainTextTokenQuestion;
 class SessionHost;
 class StatsPage;
 class StatusLinkLabel;
+class StatusMessages;
 class WorkflowsPage;
 
 // The monitor's window: the connection bar on top, the Overview, Jobs, Workflows, Events and Stats pages
@@ -104,6 +105,7 @@ private:
     QLabel* m_rateLabel;
     QLabel* m_gapLabel;
     StatusLinkLabel* m_statusLink;
+    StatusMessages* m_messages; // what the status bar says about the session and its connection attempts
     QAction* m_reconnectAction = nullptr;
     QAction* m_disconnectAction = nullptr;
 };

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+// Issue 20 item 7: a status message belongs to a connection attempt or a session and goes when that is
+// superseded; an error of a session no longer on screen never shows. Driven with QTest input.
+#include "GuiTestSupport.h"
+#include "devserver/SimEngine.h"
+#include "gui/dialogs/ConnectDialog.h"
+#include "gui/dialogs/OpenByIdDialog.h"
+#include "gui/window/ConnectionBar.h"
+#include "gui/window/MainWindow.h"
+#include "support/DevServerFixture.h"
+
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTcpServer>
+
+using namespace dispatch;
+
+namespace {
+
+devserver::DevServerConfig withOneToken()
+{
+    auto config = testsupport::DevServerFixture::defaultConfig();
+    config.tokens.setMode(devserver::TokenStore::Mode::ApiKeys);
+    config.tokens.add(*devserver::TokenSpec::parse(u"demo-token=*"));
+    return config;
+}
+
+ClientOptions optionsFor(const QUrl& url, const QString& token)
+{
+    ClientOptions options;
+    options.connection.url = url;
+    options.connection.token = token;
+    options.connection.heartbeatInterval = std::chrono::milliseconds(0);
+    options.backoffBase = std::chrono::milliseconds(200);
+    options.backoffCap = std::chrono::milliseconds(200);
+    return options;
+}
+
+QUrl refusedUrl()
+{
+    QTcpServer probe; // a port that was free a moment ago and now has no listener
+    probe.listen(QHostAddress::LocalHost, 0);
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1/dwp").arg(probe.serverPort()));
+}
+
+bool errorBoxShown(QWidget* window)
+{
+    for (QMessageBox* box : window->findChildren<QMessageBox*>(QStringLiteral("errorMessage"))) {
+        if (box->isVisible())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class StatusMessagesTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> showWindow(const ClientOptions& options)
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->connectTo(options);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return {};
+        QApplication::setActiveWindow(window.get());
+        return window;
+    }
+
+    // File → Connect…, the form filled by typing, Return.
+    static bool connectThroughTheDialog(MainWindow* window, const QUrl& url, const QString& token)
+    {
+        guitest::pressShortcut(window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        ConnectDialog* dialog = guitest::openDialog<ConnectDialog>(window);
+        if (!dialog)
+            return false;
+        guitest::retype(dialog->findChild<QLineEdit*>(QStringLiteral("urlEdit")), url.toString());
+        guitest::retype(dialog->findChild<QLineEdit*>(QStringLiteral("tokenEdit")), token);
+        QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("tokenEdit")), Qt::Key_Return);
+        return QTest::qWaitFor([&] { return !guitest::openDialog<ConnectDialog>(window); }, 5000);
+    }
+
+    static void openById(MainWindow* window, const QString& id)
+    {
+        guitest::pressShortcut(window, Qt::Key_K, Qt::ControlModifier);
+        OpenByIdDialog* dialog = guitest::openDialog<OpenByIdDialog>(window);
+        QVERIFY(dialog);
+        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("idEdit"));
+        QTest::keyClicks(edit, id);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+private slots:
+    void rejectedTokenGoesOnceConnected()
+    {
+        testsupport::DevServerFixture fixture(withOneToken());
+        QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+        auto window = showWindow(optionsFor(fixture.url(), QStringLiteral("expired-token")));
+        QVERIFY(window);
+        // Positive control: the failure is said first.
+        QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(u"rejected the token"),
+                                 10000);
+        QVERIFY(connectThroughTheDialog(window.get(), fixture.url(), QStringLiteral("demo-token")));
+        QTRY_COMPARE_WITH_TIMEOUT(window->connectionBar()->stateText(), QStringLiteral("Connected"), 10000);
+        QVERIFY2(!window->statusBar()->currentMessage().contains(u"rejected"),
+                 qPrintable(window->statusBar()->currentMessage()));
+    }
+
+    void wrongPortGoesOnceConnectedToTheRightOne()
+    {
+        testsupport::DevServerFixture fixture(withOneToken());
+        QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+        auto window = showWindow(optionsFor(refusedUrl(), QStringLiteral("demo-token")));
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().startsWith(u"Could not connect"),
+                                 10000);
+        QVERIFY(connectThroughTheDialog(window.get(), fixture.url(), QStringLiteral("demo-token")));
+        QTRY_COMPARE_WITH_TIMEOUT(window->connectionBar()->stateText(), QStringLiteral("Connected"), 10000);
+        QVERIFY2(!window->statusBar()->currentMessage().contains(u"Could not connect"),
+                 qPrintable(window->statusBar()->currentMessage()));
+    }
+
+    // The same session: its first attempt failed, a later one succeeded (the server came up).
+    void firstAttemptFailureGoesWhenARetrySucceeds()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        auto window = showWindow(optionsFor(QUrl(QStringLiteral("ws://127.0.0.1:%1/dwp").arg(port)),
+                                            QStringLiteral("demo-token")));
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().startsWith(u"Could not connect"),
+                                 10000);
+        auto config = withOneToken();
+        config.port = port;
+        testsupport::DevServerFixture fixture(config);
+        QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(window->connectionBar()->stateText(), QStringLiteral("Connected"), 10000);
+        QVERIFY2(!window->statusBar()->currentMessage().contains(u"Could not connect"),
+                 qPrintable(window->statusBar()->currentMessage()));
+    }
+
+    // A job detail on its way from one server when the window connects to another: the old session's
+    // failure (its client closed) is not shown; the new session's errors still are (the positive control).
+    void errorsOfTheReplacedSessionDoNotShow()
+    {
+        testsupport::DevServerFixture first(withOneToken());
+        testsupport::DevServerFixture second(withOneToken());
+        QVERIFY2(first.isRunning() && second.isRunning(), qPrintable(first.error() + second.error()));
+        auto window = showWindow(optionsFor(first.url(), QStringLiteral("demo-token")));
+        QVERIFY(window);
+        QTRY_COMPARE_WITH_TIMEOUT(window->connectionBar()->stateText(), QStringLiteral("Connected"), 10000);
+        devserver::WorkerPool::EnqueueOptions job;
+        job.name = QStringLiteral("status.test");
+        job.payload = QByteArrayLiteral("{}");
+        const QString jobId = first.server().engine().enqueue(job).id;
+        auto plan = first.server().faults().plan();
+        plan.responseDelayMs = 3000; // job.get is still on its way when the window switches
+        first.server().faults().setPlan(plan);
+        openById(window.get(), jobId);
+        QVERIFY(connectThroughTheDialog(window.get(), second.url(), QStringLiteral("demo-token")));
+        QTRY_COMPARE_WITH_TIMEOUT(window->connectionBar()->stateText(), QStringLiteral("Connected"), 10000);
+        QTest::qWait(500); // the first session's call has failed by now (its client closed at the switch)
+        QVERIFY(!errorBoxShown(window.get()));
+        QVERIFY2(!window->statusBar()->currentMessage().contains(u"closed"),
+                 qPrintable(window->statusBar()->currentMessage()));
+        // The second server does not know another job of the first: that error is the current session's and
+        // shows.
+        const QString otherJobId = first.server().engine().enqueue(job).id;
+        openById(window.get(), otherJobId);
+        QTRY_VERIFY_WITH_TIMEOUT(errorBoxShown(window.get()), 10000);
+    }
+};
+
+QTEST_MAIN(StatusMessagesTest)
+#include "tst_status_messages.moc"
