@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "session/MonitorSession.h"
 
+#include "client/AdminApiSettings.h"
 #include "coro/Detached.h"
 #include "protocol/DispatchErrors.h"
 #include "protocol/Topics.h"
@@ -50,6 +51,11 @@ MonitorSession::MonitorSession(ClientOptions options, QObject* parent)
     connect(client, &DispatchClient::certificateRejected, this, &MonitorSession::certificateRejected);
     connect(client, &DispatchClient::eventReceived, this, &MonitorSession::eventReceived);
     m_watches = std::make_unique<RunWatches>(client, &m_runs, &m_timeline);
+    // REST on DWP's host and port under /dispatch, the usual deployment (§8), with the connection's trust.
+    AdminApiSettings adminSettings;
+    adminSettings.baseUrl = AdminApiSettings::derivedBaseUrl(client->options().connection.url);
+    adminSettings.trustedCertificateSha256 = client->options().connection.trustedCertificateSha256;
+    m_adminApi = std::make_unique<AdminApiSession>(adminSettings);
     m_statsPoller.setClient(client);
     m_statsPoller.setInterval(kDefaultStatsInterval);
     connect(&m_statsPoller, &StatsPoller::warning, this, &MonitorSession::warning);
@@ -95,6 +101,7 @@ void MonitorSession::stop()
 {
     m_statsPoller.stop();
     m_tickTimer.stop();
+    m_adminApi->stop();
     m_watches->clear();
     m_firehose.reset();
     m_client->close();
@@ -166,6 +173,7 @@ void MonitorSession::onSessionStarted()
     }
     m_statsPoller.start();
     m_tickTimer.start();
+    m_adminApi->detect(); // again after a reconnect when REST was not there before
 }
 
 void MonitorSession::onClientState(ClientState state)
@@ -187,6 +195,8 @@ void MonitorSession::onBatch(const QList<dwp::StreamEvent>& batch)
     bool openJobTouched = false;
     bool openRunTouched = false;
     for (const dwp::StreamEvent& event : batch) {
+        if (AdminApiSession::changesTotals(event.type))
+            m_adminApi->refreshSoon();
         if (event.topic.startsWith(kJobTopicPrefix)) {
             const QString jobId = event.topic.mid(kJobTopicPrefix.size());
             m_jobCache.remove(jobId);

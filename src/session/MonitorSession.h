@@ -10,6 +10,7 @@
 #include "models/WorkflowRunsModel.h"
 #include "protocol/ClientOptions.h"
 #include "protocol/ClientState.h"
+#include "session/AdminApiSession.h"
 #include "session/EventBatcher.h"
 #include "session/RunWatches.h"
 #include "session/StatsPoller.h"
@@ -54,6 +55,8 @@ public:
     StatsHistory& statsHistory() { return m_statsHistory; }
     OverviewCounts& overview() { return m_overview; } // counts over jobs() and runs()
     EventBatcher& batcher() { return m_batcher; }
+    // The REST admin API of the same server (§8): detected once connected, the server's totals.
+    AdminApiSession& adminApi() { return *m_adminApi; }
     QDateTime trackingSince() const { return m_trackingSince; }
 
     // Connects and subscribes to firehose. If the first attempt fails while reconnect is on, the client keeps
@@ -154,6 +157,7 @@ private:
     std::unique_ptr<DispatchClient> m_client;
     std::unique_ptr<Subscription> m_firehose;
     std::unique_ptr<RunWatches> m_watches;
+    std::unique_ptr<AdminApiSession> m_adminApi;
 };
 
 } // namespace dispatch
