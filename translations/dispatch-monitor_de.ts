@@ -3005,6 +3005,52 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
     </message>
 </context>
 <context>
+    <name>dispatch::ServerTotalsPanel</name>
+    <message>
+        <source>Dead letters</source>
+        <translation>Dead Letters</translation>
+    </message>
+    <message>
+        <source>replayed ones included</source>
+        <translation>erneut eingereihte eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Runs running</source>
+        <translation>Läufe aktiv</translation>
+    </message>
+    <message>
+        <source>Runs completed</source>
+        <translation>Läufe abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Runs failed</source>
+        <translation>Läufe fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Server totals: not connected.</source>
+        <translation>Server-Summen: nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Server totals: asking the admin API at %1…</source>
+        <extracomment>On the Overview page. %1 is the admin API&apos;s base URL.</extracomment>
+        <translation>Server-Summen: Die Admin-API unter %1 wird gefragt …</translation>
+    </message>
+    <message>
+        <source>Server totals are unavailable.</source>
+        <translation>Server-Summen sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Server totals at %1 (the latest request failed: %2)</source>
+        <extracomment>On the Overview page. %1 is when the shown totals arrived (HH:mm:ss), %2 why the latest request for them failed.</extracomment>
+        <translation>Server-Summen von %1 (die letzte Anfrage schlug fehl: %2)</translation>
+    </message>
+    <message>
+        <source>Server totals at %1 (every job and run in the server&apos;s store)</source>
+        <extracomment>On the Overview page, above the server&apos;s own counts. %1 is when they arrived (HH:mm:ss).</extracomment>
+        <translation>Server-Summen von %1 (alle Jobs und Läufe im Speicher des Servers)</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::SessionCommands</name>
     <message>
         <source>not connected</source>

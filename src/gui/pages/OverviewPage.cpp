@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/pages/OverviewPage.h"
 
+#include "gui/pages/ServerTotalsPanel.h"
 #include "gui/views/StatCard.h"
 #include "gui/views/StateStyle.h"
 #include "gui/views/TimestampDelegate.h"
@@ -64,8 +65,9 @@ QLabel* sectionLabel(QWidget* parent)
 
 OverviewPage::OverviewPage(OverviewCounts* counts, StatsHistory* stats, QWidget* parent)
     : QWidget(parent), m_counts(counts), m_stats(stats), m_healthDot(new QLabel(this)),
-      m_health(new QLabel(this)), m_jobsSince(sectionLabel(this)), m_runsSince(sectionLabel(this)),
-      m_failures(new QTableView(this)), m_noFailures(new QLabel(this))
+      m_health(new QLabel(this)), m_serverTotals(new ServerTotalsPanel(this)),
+      m_jobsSince(sectionLabel(this)), m_runsSince(sectionLabel(this)), m_failures(new QTableView(this)),
+      m_noFailures(new QLabel(this))
 {
     m_health->setObjectName(QStringLiteral("healthLabel"));
     m_health->setWordWrap(true);
@@ -158,6 +160,9 @@ OverviewPage::OverviewPage(OverviewCounts* counts, StatsHistory* stats, QWidget*
     layout->setContentsMargins(12, 10, 12, 10);
     layout->addLayout(healthRow);
     layout->addSpacing(6);
+    m_serverTotals->setObjectName(QStringLiteral("serverTotals"));
+    layout->addWidget(m_serverTotals);
+    layout->addSpacing(6);
     m_jobsSince->setObjectName(QStringLiteral("jobsSinceLabel"));
     layout->addWidget(m_jobsSince);
     layout->addLayout(jobCards);
@@ -194,6 +199,11 @@ void OverviewPage::setModels(OverviewCounts* counts, StatsHistory* stats)
         m_cards.value(key)->setCaption(tr("waiting for the server's stats"));
     showLatestStats();
     refresh();
+}
+
+void OverviewPage::setAdminApi(AdminApiSession* adminApi)
+{
+    m_serverTotals->setAdminApi(adminApi);
 }
 
 void OverviewPage::showLatestStats()

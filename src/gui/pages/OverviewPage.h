@@ -10,7 +10,9 @@ class QTableView;
 
 namespace dispatch {
 
+class AdminApiSession;
 class OverviewCounts;
+class ServerTotalsPanel;
 class StatCard;
 class StatsHistory;
 
@@ -31,6 +33,9 @@ public:
 
     // Counts another session's models.
     void setModels(OverviewCounts* counts, StatsHistory* stats);
+    // The server's own totals over REST, above the counts seen live; null: no session.
+    void setAdminApi(AdminApiSession* adminApi);
+    ServerTotalsPanel* serverTotals() const { return m_serverTotals; }
 
     // Card keys: "jobs/<state>", "runs/<state>", "events", "dlq", "connections", "topics".
     StatCard* card(const QString& key) const { return m_cards.value(key); }
@@ -60,6 +65,7 @@ private:
     QHash<QString, StatCard*> m_cards;
     QLabel* m_healthDot;
     QLabel* m_health;
+    ServerTotalsPanel* m_serverTotals;
     QLabel* m_jobsSince;
     QLabel* m_runsSince;
     QTableView* m_failures;

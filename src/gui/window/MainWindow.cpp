@@ -284,6 +284,7 @@ void MainWindow::showSession(MonitorSession* session)
     IdleModels& idle = *m_idle;
     m_overviewPage->setModels(session ? &session->overview() : &idle.overview,
                               session ? &session->statsHistory() : &idle.statsHistory);
+    m_overviewPage->setAdminApi(session ? &session->adminApi() : nullptr);
     m_jobsPage->setModels(session ? &session->jobs() : &idle.jobs,
                           session ? &session->eventLog() : &idle.eventLog);
     m_workflowsPage->setModels(session ? &session->runs() : &idle.runs,

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+
+namespace dispatch {
+
+class AdminApiSession;
+class StatCard;
+
+// The Overview's row of the server's own totals from its REST admin API (dwp-protocol.md §8, GET /v1/stats):
+// jobs per state, dead letters and workflow runs running / completed / failed, under a title that says they
+// are the server's totals and when they arrived, beside the counts this monitor has seen live. Where the
+// server has no admin API the row gives way to a sentence saying so; what REST cannot do is said under it.
+//
+// The totals are only asked for while the panel is visible (AdminApiSession::setPaused).
+class ServerTotalsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ServerTotalsPanel(QWidget* parent = nullptr);
+
+    // Another session's REST side; null: no session.
+    void setAdminApi(AdminApiSession* adminApi);
+
+    // Card keys: "jobs/<state>", "dlq", "runs/running", "runs/completed", "runs/failed".
+    StatCard* card(const QString& key) const { return m_cards.value(key); }
+    QLabel* titleLabel() const { return m_title; }
+    QLabel* limitationsLabel() const { return m_limitations; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    StatCard* addCard(const QString& key, const QString& title, int tone);
+    void refresh();
+    void showTotals();
+
+    QPointer<AdminApiSession> m_adminApi;
+    QHash<QString, StatCard*> m_cards;
+    QWidget* m_cardRow;
+    QLabel* m_title;
+    QLabel* m_limitations;
+};
+
+} // namespace dispatch
