@@ -23,7 +23,13 @@ AdminApiSession::AdminApiSession(const AdminApiSettings& settings, QObject* pare
     connect(&m_debounce, &QTimer::timeout, this, &AdminApiSession::poll);
 }
 
-AdminApiSession::~AdminApiSession() = default;
+AdminApiSession::~AdminApiSession()
+{
+    // AdminApiClient::detect() uses its client between its two requests: a detection still running owns
+    // the client from here on and deletes it when it ends.
+    if (m_detecting)
+        (void)m_client.release();
+}
 
 QUrl AdminApiSession::baseUrl() const
 {
@@ -94,10 +100,12 @@ void AdminApiSession::detect()
         return;
     }
     m_detecting = true;
-    auto detectOnce = [](QPointer<AdminApiSession> self) -> QCoro::Task<void> {
-        AdminApiCapabilities found = co_await self->m_client->detect();
-        if (!self)
+    auto detectOnce = [](QPointer<AdminApiSession> self, AdminApiClient* client) -> QCoro::Task<void> {
+        AdminApiCapabilities found = co_await client->detect();
+        if (!self) {
+            delete client; // released by the destructor while detecting
             co_return;
+        }
         self->m_detecting = false;
         self->m_detected = true;
         *self->m_capabilities = found;
@@ -112,7 +120,7 @@ void AdminApiSession::detect()
             self->startPolling();
         }
     };
-    detached(detectOnce(this), this, "detecting the REST admin API");
+    detached(detectOnce(this, m_client.get()), this, "detecting the REST admin API");
 }
 
 void AdminApiSession::startPolling()
