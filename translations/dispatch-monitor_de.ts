@@ -3217,6 +3217,29 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
     </message>
 </context>
 <context>
+    <name>dispatch::ThemeSwitcher</name>
+    <message>
+        <source>&amp;Theme</source>
+        <extracomment>View menu: the submenu that chooses the window&apos;s colours.</extracomment>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <extracomment>View → Theme: the desktop&apos;s own style and colours.</extracomment>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <extracomment>View → Theme: light colours whatever the desktop uses.</extracomment>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <extracomment>View → Theme: dark colours whatever the desktop uses.</extracomment>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::TimelineModel</name>
     <message>
         <source>(in progress)</source>

@@ -13,9 +13,9 @@
 #include "models/WorkflowRunFilterProxy.h"
 #include "models/WorkflowRunsModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -97,9 +97,11 @@ ScreenshotTour::ScreenshotTour(dispatch::MainWindow* window, const QString& dire
         [this] { selectRun(QStringLiteral("failed")); },
         [this] { save(QStringLiteral("workflow-failed.png")); },
         [this] {
-            // The same window in a dark palette: badges, cards and charts must follow it.
-            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-            QApplication::setPalette(darkPalette());
+            // The same window switched to View → Theme → Dark: badges, cards and charts must follow it.
+            if (auto* dark = m_window->findChild<QAction*>(QStringLiteral("themeDarkAction")))
+                dark->trigger();
+            else
+                std::printf("no View → Theme → Dark action: the dark screenshots show the system theme\n");
             m_window->setCurrentPage(MonitorController::OverviewPageIndex);
         },
         [this] { save(QStringLiteral("overview-dark.png")); },
@@ -150,35 +152,6 @@ void ScreenshotTour::selectRun(const QString& state)
     m_skipNextSave = row < 0;
     if (row >= 0)
         table->selectRow(row);
-}
-
-QPalette ScreenshotTour::darkPalette()
-{
-    // A plain dark palette of the kind desktop themes ship; the app itself picks no colours of its own.
-    QPalette palette;
-    const QColor window(0x2b, 0x2d, 0x31);
-    const QColor base(0x1e, 0x1f, 0x22);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, window);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::ToolTipBase, base);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc9));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    palette.setColor(QPalette::Mid, QColor(0x4a, 0x4d, 0x52));
-    palette.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-    palette.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4d));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return palette;
 }
 
 void ScreenshotTour::saveDialog(const QString& name)

@@ -4,7 +4,6 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QObject>
-#include <QPalette>
 #include <QPointer>
 #include <functional>
 
@@ -30,7 +29,6 @@ private:
     bool hasRun(const QString& state, const QString& currentStep) const;
     void save(const QString& name);
     void saveDialog(const QString& name);
-    static QPalette darkPalette();
 
     QPointer<dispatch::MainWindow> m_window;
     QDir m_directory;

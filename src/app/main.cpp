@@ -6,6 +6,7 @@
 #include "coro/Detached.h"
 #include "gui/controllers/ProfileController.h"
 #include "gui/window/MainWindow.h"
+#include "gui/window/ThemeSwitcher.h"
 #include "gui/window/WindowStateKeeper.h"
 #include "i18n/LocaleTranslations.h"
 #include "session/SessionHost.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMenu>
 #include <QUrl>
 #include <cstdio>
 #include <memory>
@@ -144,7 +146,11 @@ int main(int argc, char* argv[])
     dispatch::SettingsFile settingsFile(parser.value(settingsPath));
     // The sessions outlive the window (declared first, destroyed last).
     dispatch::SessionHost sessions;
+    // The theme first, so that the window is never painted in another one.
+    dispatch::ThemeSwitcher themes(&settingsFile.settings());
     dispatch::MainWindow window(&sessions);
+    window.viewMenu()->addSeparator();
+    window.viewMenu()->addMenu(themes.createMenu(&window));
     if (parser.isSet(maxMessage))
         window.setMessageSizeLimit(options.connection.maxIncomingMessageBytes);
     testHooks.windowCreated(&window);

@@ -2,17 +2,13 @@
 #include "gui/json/JsonHighlighter.h"
 
 #include "gui/json/JsonTokenizer.h"
+#include "gui/views/StateStyle.h"
 
 #include <QGuiApplication>
 
 namespace dispatch {
 
 namespace {
-
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Base).lightnessF() < 0.5;
-}
 
 QTextCharFormat foreground(const QColor& colour, bool bold = false)
 {
@@ -34,7 +30,7 @@ void JsonHighlighter::setPalette(const QPalette& palette)
 {
     // Hues chosen to be told apart by most colour-blind readers too (blue/orange rather than red/green); the
     // lightness flips with the theme so the contrast against the base colour stays high.
-    const bool dark = isDark(palette);
+    const bool dark = StateStyle::isDark(palette);
     m_keyFormat = foreground(dark ? QColor(0x9c, 0xdc, 0xfe) : QColor(0x0b, 0x4f, 0x9c), true);
     m_stringFormat = foreground(dark ? QColor(0xe8, 0xb8, 0x7a) : QColor(0x9a, 0x4a, 0x00));
     m_numberFormat = foreground(dark ? QColor(0xb5, 0xe0, 0x9a) : QColor(0x1d, 0x6b, 0x2c));

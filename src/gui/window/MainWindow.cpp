@@ -137,6 +137,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     const QStringList names = {tr("&Overview"), tr("&Jobs"), tr("&Workflows"), tr("&Events"), tr("&Stats")};
     for (int page = 0; page < names.size(); ++page) {
         QAction* action = view->addAction(names[page], this, [this, page] { setCurrentPage(page); });

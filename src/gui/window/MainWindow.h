@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace dispatch {
@@ -62,6 +63,8 @@ public:
     MonitorSession* session() const;
     MonitorController* controller() const { return m_controller; }
     ConnectionBar* connectionBar() const { return m_connectionBar; }
+    // The View menu, for entries owned elsewhere (View → Theme, ThemeSwitcher).
+    QMenu* viewMenu() const { return m_viewMenu; }
     JobsPage* jobsPage() const { return m_jobsPage; }
     WorkflowsPage* workflowsPage() const { return m_workflowsPage; }
     EventsPage* eventsPage() const { return m_eventsPage; }
@@ -108,6 +111,7 @@ private:
     StatusMessages* m_messages; // what the status bar says about the session and its connection attempts
     QAction* m_reconnectAction = nullptr;
     QAction* m_disconnectAction = nullptr;
+    QMenu* m_viewMenu = nullptr;
 };
 
 } // namespace dispatch
