@@ -3272,6 +3272,41 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
     </message>
 </context>
 <context>
+    <name>dispatch::TokenPromptDialog</name>
+    <message>
+        <source>Token for “%1”</source>
+        <extracomment>Title of the dialog that asks for a saved profile&apos;s token. %1 is the profile&apos;s name.</extracomment>
+        <translation>Token für „%1“</translation>
+    </message>
+    <message>
+        <source>The server at %1 asks for a token, and none is kept for the profile “%2”.</source>
+        <extracomment>%1 is the server (host:port), %2 the profile&apos;s name.</extracomment>
+        <translation>Der Server %1 verlangt ein Token, und für das Profil „%2“ ist keines gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <extracomment>%1 is what the server answered when it refused to connect (English, from the server).</extracomment>
+        <translation>Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Keep it in the system keyring</source>
+        <translation>Im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so the token is kept for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar; das Token gilt deshalb nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <extracomment>The button that connects with the token just typed.</extracomment>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::TokenVault</name>
     <message>
         <source>no Secret Service or KWallet</source>

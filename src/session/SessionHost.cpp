@@ -7,6 +7,7 @@
 #include "session/CertificateTrustQuestion.h"
 #include "session/MonitorSession.h"
 #include "session/PlainTextTokenQuestion.h"
+#include "session/TokenQuestion.h"
 #include "settings/ServerProfile.h"
 
 #include <QPointer>
@@ -28,6 +29,7 @@ SessionHost::~SessionHost()
     // Open questions answer "no" as they go, while this object is still whole.
     qDeleteAll(findChildren<PlainTextTokenQuestion*>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<CertificateTrustQuestion*>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<TokenQuestion*>(Qt::FindDirectChildrenOnly));
     for (auto& [key, slot] : m_slots) {
         if (slot.session)
             slot.session->stop();
@@ -159,7 +161,12 @@ QCoro::Task<> SessionHost::start(QString key, MonitorSession* session)
         // attempt failed.
         if (self && !m_destroying && guard && this->session(key) == session) {
             const DispatchError error = DispatchError::fromExceptionPtr(std::current_exception());
-            emit connectFailed(key, error.message(), error.code());
+            const ConnectRequest& request = m_slots[key].request;
+            const bool sentNoToken = request.options.connection.token.isEmpty() && !request.profile.isEmpty();
+            if (error.code() == 401 && sentNoToken)
+                askForToken(key, error.message());
+            else
+                emit connectFailed(key, error.message(), error.code());
         }
     }
 }
@@ -182,6 +189,33 @@ void SessionHost::askToTrust(const QString& key, const CertificateProblem& probl
                 connectInBackground(key, request);
             });
     emit certificateTrustQuestion(question);
+}
+
+void SessionHost::askForToken(const QString& key, const QString& serverMessage)
+{
+    const auto it = m_slots.find(key);
+    if (it == m_slots.end())
+        return;
+    ConnectRequest request = it->second.request; // copied: the answer connects with a token added
+    const quint64 generation = it->second.generation;
+    auto* question = new TokenQuestion(request.profile, request.options.connection.url, serverMessage, this);
+    connect(question, &TokenQuestion::answered, this,
+            [this, question, key, request, generation, serverMessage](const QString& token) mutable {
+                question->deleteLater();
+                if (m_destroying)
+                    return;
+                if (token.isEmpty()) {
+                    emit connectFailed(key, serverMessage, 401); // declined: what the server said stands
+                    return;
+                }
+                // Only if this session is still the one under `key`: a switch meanwhile made it moot.
+                const auto now = m_slots.find(key);
+                if (now == m_slots.end() || now->second.generation != generation)
+                    return;
+                request.options.connection.token = token;
+                connectInBackground(key, request);
+            });
+    emit tokenQuestion(question);
 }
 
 void SessionHost::connectInBackground(const QString& key, ConnectRequest request)

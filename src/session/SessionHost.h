@@ -15,6 +15,7 @@ namespace dispatch {
 class CertificateTrustQuestion;
 class MonitorSession;
 class PlainTextTokenQuestion;
+class TokenQuestion;
 struct CertificateProblem;
 
 // Owns the monitor's sessions and the non-widget half of connecting. It lives as long as the application;
@@ -76,6 +77,9 @@ signals:
     void connectFailed(const QString& key, const QString& message, int code);
     void plainTextTokenQuestion(dispatch::PlainTextTokenQuestion* question);
     void certificateTrustQuestion(dispatch::CertificateTrustQuestion* question);
+    // A saved profile's server wants a token and the profile had none (TokenQuestion); an answer with a token
+    // connects again with it.
+    void tokenQuestion(dispatch::TokenQuestion* question);
     // The operator trusted a certificate for `profile` (empty: ad hoc); a profile store keeps it.
     void certificateTrusted(const QString& profile, const QByteArray& sha256);
     // The operator allowed `profile`'s token over plain ws:// and asked not to be asked again.
@@ -94,6 +98,7 @@ private:
     void replace(const QString& key, ConnectRequest request);
     QCoro::Task<> start(QString key, MonitorSession* session);
     void askToTrust(const QString& key, const CertificateProblem& problem);
+    void askForToken(const QString& key, const QString& serverMessage);
     void retire(std::unique_ptr<MonitorSession> session);
 
     std::map<QString, Slot> m_slots;

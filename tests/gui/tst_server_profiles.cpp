@@ -8,6 +8,7 @@
 #include "gui/dialogs/CertificateTrustDialog.h"
 #include "gui/dialogs/ProfilesDialog.h"
 #include "gui/dialogs/PublishEventDialog.h"
+#include "gui/dialogs/TokenPromptDialog.h"
 #include "gui/pages/JobDetailPanel.h"
 #include "gui/pages/JobsPage.h"
 #include "gui/views/EnvironmentBadge.h"
@@ -147,6 +148,7 @@ private slots:
     void renamingTheActiveProfileKeepsItsTokenAndSession();
     void adHocConnectionIsSavedAsAProfile();
     void withoutKeyringTokensAreForTheSessionOnly();
+    void aSavedProfileWithoutItsTokenAsksForIt();
     void plainWsToAnotherHostAsksFirst();
     void brokenProfileIsNamedAndTheRestWorks();
     void unreadableSettingsFileStillStarts();
@@ -449,6 +451,56 @@ void TestServerProfiles::withoutKeyringTokensAreForTheSessionOnly()
     QCOMPARE(monitor.window->session()->client().options().connection.token, secretToken);
     QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Connected"),
                               10000);
+    monitor.window->close();
+    QVERIFY(m_keyring->isEmpty());
+    QVERIFY(!readFile(m_settingsPath).contains(secretToken.toUtf8()));
+}
+
+void TestServerProfiles::aSavedProfileWithoutItsTokenAsksForIt()
+{
+    // A relaunch without a keyring: the profile is saved, its token from the last run is gone, and the server
+    // wants one (issue 20 item 13; before, the bar said "Token rejected" and nothing asked).
+    auto config = testsupport::DevServerFixture::defaultConfig();
+    config.tokens.setMode(devserver::TokenStore::Mode::ApiKeys);
+    config.tokens.add(*devserver::TokenSpec::parse(QString(secretToken + QStringLiteral("=*"))));
+    testsupport::DevServerFixture guarded(config);
+    QVERIFY2(guarded.isRunning(), qPrintable(guarded.error()));
+    saveProfiles({profile(QStringLiteral("guarded"), guarded.url(), ServerEnvironment::Local)});
+    Monitor monitor(m_settingsPath, m_keyring, SecretStore::Error::NoBackendAvailable);
+
+    QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("guarded"))));
+    TokenPromptDialog* prompt = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((prompt = guitest::openDialog<TokenPromptDialog>(monitor.window.get())), 10000);
+    QVERIFY(prompt->findChild<QLabel*>(QStringLiteral("tokenPromptReason"))
+                ->text()
+                .contains(QStringLiteral("“guarded”")));
+    QVERIFY(prompt->findChild<QLabel*>(QStringLiteral("tokenPromptKeyring")));
+    auto* keep = prompt->findChild<QCheckBox*>(QStringLiteral("keepInKeyring"));
+    QVERIFY(!keep->isEnabled() && !keep->isChecked()); // no keyring to keep it in
+    QVERIFY(!prompt->connectButton()->isEnabled());    // nothing typed yet
+
+    // A wrong token first: it is sent, refused, and said as a rejected token, not asked about again.
+    QTest::keyClicks(prompt->findChild<QLineEdit*>(QStringLiteral("tokenField")),
+                     QStringLiteral("wrong-token"));
+    QVERIFY(prompt->connectButton()->isEnabled());
+    QTest::mouseClick(prompt->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Token rejected"),
+                              10000);
+    QVERIFY(!guitest::openDialog<TokenPromptDialog>(monitor.window.get()));
+
+    // Switching again finds the wrong token kept for this session; forget it, then the prompt comes back
+    // and the right token connects.
+    testsupport::awaitTask(monitor.controller->tokens().forget(QStringLiteral("guarded")));
+    QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("guarded"))));
+    QTRY_VERIFY_WITH_TIMEOUT((prompt = guitest::openDialog<TokenPromptDialog>(monitor.window.get())), 10000);
+    QTest::keyClicks(prompt->findChild<QLineEdit*>(QStringLiteral("tokenField")), secretToken);
+    QTest::keyClick(prompt->findChild<QLineEdit*>(QStringLiteral("tokenField")), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Connected"),
+                              10000);
+    QCOMPARE(monitor.window->session()->client().options().connection.token, secretToken);
+    QVERIFY(monitor.controller->tokens().isSessionOnly(QStringLiteral("guarded")));
+    QCOMPARE(testsupport::awaitTask(monitor.controller->tokens().token(QStringLiteral("guarded"))),
+             secretToken);
     monitor.window->close();
     QVERIFY(m_keyring->isEmpty());
     QVERIFY(!readFile(m_settingsPath).contains(secretToken.toUtf8()));

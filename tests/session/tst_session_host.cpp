@@ -2,9 +2,11 @@
 // SessionHost: several sessions at once under their keys, one replaced without touching the others, the
 // token fetched first, and the question before a token would cross the network unencrypted — answered
 // yes, no, or not at all. Against the in-process devserver; nothing here shows a widget.
+#include "client/DispatchClient.h"
 #include "session/MonitorSession.h"
 #include "session/PlainTextTokenQuestion.h"
 #include "session/SessionHost.h"
+#include "session/TokenQuestion.h"
 #include "support/DevServerFixture.h"
 #include "support/TaskOutcome.h"
 
@@ -47,6 +49,7 @@ private slots:
     void tokenComesFromTheSourceFirst();
     void asksBeforeATokenGoesUnencrypted();
     void declinedOrUnansweredKeepsTheTokenHere();
+    void aProfileWithoutATokenIsAskedForOne();
 };
 
 void TestSessionHost::holdsSeveralSessionsAndReplacesOne()
@@ -158,6 +161,57 @@ void TestSessionHost::declinedOrUnansweredKeepsTheTokenHere()
     QVERIFY(gone->value && !*gone->value);
     QCOMPARE(declined.size(), 2);
     QVERIFY(!host.session());
+}
+
+void TestSessionHost::aProfileWithoutATokenIsAskedForOne()
+{
+    auto config = testsupport::DevServerFixture::defaultConfig();
+    config.tokens.setMode(devserver::TokenStore::Mode::ApiKeys);
+    config.tokens.add(*devserver::TokenSpec::parse(u"right-token=*"));
+    testsupport::DevServerFixture server(config);
+    QVERIFY2(server.isRunning(), qPrintable(server.error()));
+    SessionHost host;
+    QList<QPointer<TokenQuestion>> asked;
+    connect(&host, &SessionHost::tokenQuestion, this,
+            [&asked](TokenQuestion* question) { asked.append(question); });
+    QSignalSpy failures(&host, &SessionHost::connectFailed);
+
+    // The control: a token that was sent and refused is a wrong token, said as such, never asked about.
+    ConnectRequest wrong = requestFor(server.url(), QStringLiteral("p"));
+    wrong.options.connection.token = QStringLiteral("wrong-token");
+    QVERIFY(awaitTask(host.connectTo({}, wrong), QStringLiteral("connecting with a wrong token")));
+    QVERIFY2(failures.wait(10000), "the wrong token's refusal");
+    QCOMPARE(failures.last().at(2).toInt(), 401);
+    QCOMPARE(asked.size(), 0);
+
+    // An ad-hoc connection without a token has no profile to keep one in: refused, not asked either.
+    ConnectRequest adHoc = requestFor(server.url());
+    adHoc.options.connection.token.clear();
+    QVERIFY(awaitTask(host.connectTo({}, adHoc), QStringLiteral("connecting ad hoc without a token")));
+    QVERIFY2(failures.wait(10000), "the ad-hoc refusal");
+    QCOMPARE(asked.size(), 0);
+
+    // A profile without a token: asked; declining leaves the refusal standing.
+    ConnectRequest none = requestFor(server.url(), QStringLiteral("p"));
+    none.options.connection.token.clear();
+    QVERIFY(awaitTask(host.connectTo({}, none), QStringLiteral("connecting a profile without a token")));
+    QTRY_VERIFY2_WITH_TIMEOUT(asked.size() == 1, "the token question", 10000);
+    TokenQuestion* question = asked.last();
+    QVERIFY(question);
+    QCOMPARE(question->profile(), QStringLiteral("p"));
+    QCOMPARE(question->url(), server.url());
+    const qsizetype failedBefore = failures.size();
+    question->answer(QString());
+    QTRY_COMPARE_WITH_TIMEOUT(failures.size(), failedBefore + 1, 5000);
+
+    // Asked again on the next attempt; answered with the right token, it connects with it.
+    QVERIFY(
+        awaitTask(host.connectTo({}, none), QStringLiteral("connecting a profile without a token again")));
+    QTRY_VERIFY2_WITH_TIMEOUT(asked.size() == 2, "the second token question", 10000);
+    QVERIFY(asked.last());
+    asked.last()->answer(QStringLiteral("right-token"));
+    QTRY_COMPARE_WITH_TIMEOUT(host.options().connection.token, QStringLiteral("right-token"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(host.session()->client().state(), ClientState::Ready, 10000);
 }
 
 QTEST_MAIN(TestSessionHost)

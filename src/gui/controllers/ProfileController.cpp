@@ -5,6 +5,7 @@
 #include "gui/controllers/MonitorController.h"
 #include "gui/dialogs/CertificateTrustDialog.h"
 #include "gui/dialogs/ProfilesDialog.h"
+#include "gui/dialogs/TokenPromptDialog.h"
 #include "gui/views/EnvironmentBadge.h"
 #include "gui/window/ConnectionBar.h"
 #include "gui/window/MainWindow.h"
@@ -13,6 +14,7 @@
 #include "session/CertificateTrustQuestion.h"
 #include "session/MonitorSession.h"
 #include "session/SessionHost.h"
+#include "session/TokenQuestion.h"
 #include "settings/ProfileSettingsCodec.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsFile.h"
@@ -44,6 +46,7 @@ ProfileController::ProfileController(MainWindow* window, SettingsFile* settings,
             [this](const QString& key) { onSessionReplaced(key); });
     connect(host, &SessionHost::certificateTrustQuestion, this, &ProfileController::askToTrust);
     connect(host, &SessionHost::certificateTrusted, this, &ProfileController::trustCertificate);
+    connect(host, &SessionHost::tokenQuestion, this, &ProfileController::askForToken);
     connect(host, &SessionHost::plainTextTokenAllowed, this, &ProfileController::allowPlainTextToken);
     connect(host, &SessionHost::connectDeclined, this, [this](const QString& key, const QUrl& url) {
         if (key == MainWindow::kSessionKey && m_window)
@@ -192,6 +195,33 @@ void ProfileController::setActive(const QString& profile)
     if (m_window)
         m_window->host()->setProfile(MainWindow::kSessionKey, profile);
     showActiveProfile();
+}
+
+void ProfileController::askForToken(TokenQuestion* question)
+{
+    if (!m_window)
+        return; // unanswered: the host deletes it, which declines
+    TokenPromptDialog::Context context;
+    context.profile = question->profile();
+    context.url = question->url();
+    context.serverMessage = question->serverMessage();
+    context.keyringAvailable = m_vault->keyringAvailable();
+    context.keyringProblem = m_vault->keyringProblem();
+    auto* dialog = new TokenPromptDialog(context, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<TokenQuestion> asked(question);
+    connect(dialog, &QDialog::finished, this, [this, asked, dialog](int result) {
+        if (!asked)
+            return;
+        const QString token = result == QDialog::Accepted ? dialog->token() : QString();
+        // Kept before the new attempt, so that a reconnect or a switch back finds it without asking again.
+        if (!token.isEmpty() && dialog->keepInKeyring())
+            detached(m_vault->setToken(asked->profile(), token), this, "keeping a token in the keyring");
+        else if (!token.isEmpty())
+            m_vault->setSessionToken(asked->profile(), token);
+        asked->answer(token);
+    });
+    dialog->open();
 }
 
 void ProfileController::askToTrust(CertificateTrustQuestion* question)

@@ -16,6 +16,7 @@ namespace dispatch {
 
 class MainWindow;
 class CertificateTrustQuestion;
+class TokenQuestion;
 class SecretStore;
 class SettingsFile;
 class TokenVault;
@@ -71,6 +72,7 @@ private:
     // The server's certificate was refused: show why; the host reconnects trusting it if the operator says
     // so.
     void askToTrust(CertificateTrustQuestion* question);
+    void askForToken(TokenQuestion* question);
     void allowPlainTextToken(const QString& profile);
     void save();
     void showKeyringProblem(const QString& problem);
