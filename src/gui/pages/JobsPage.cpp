@@ -35,6 +35,8 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     m_sinceLabel->setForegroundRole(QPalette::PlaceholderText);
     m_sinceLabel->setObjectName(QStringLiteral("jobsSinceLabel"));
 
+    // The state buttons have a row of their own, above the queue and the search: side by side they made the
+    // list 663 px wide at least and the window 989 px (issue 20 item 17); stacked the page fits 800 px.
     auto* filters = new QHBoxLayout;
     for (const dwp::JobState state :
          {dwp::JobState::Pending, dwp::JobState::Running, dwp::JobState::Completed, dwp::JobState::Failed,
@@ -55,10 +57,11 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     auto* enqueueButton = new QToolButton(this);
     enqueueButton->setObjectName(QStringLiteral("enqueueButton"));
     enqueueButton->setText(tr("&Enqueue…"));
-    filters->addSpacing(8);
-    filters->addWidget(m_queueFilter);
-    filters->addWidget(m_textFilter, 1);
-    filters->addWidget(enqueueButton);
+    filters->addStretch(1);
+    auto* search = new QHBoxLayout;
+    search->addWidget(m_queueFilter);
+    search->addWidget(m_textFilter, 1);
+    search->addWidget(enqueueButton);
 
     m_selection = new SelectionById(m_table, m_proxy, JobsModel::IdRole, SelectionById::rowOfIn<JobsModel>());
     ItemListTable::setUp(m_table); // after the model: sorting applies to it
@@ -86,6 +89,7 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     auto* listLayout = new QVBoxLayout(listSide);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(filters);
+    listLayout->addLayout(search);
     listLayout->addWidget(m_sinceLabel);
     listLayout->addWidget(m_table, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);

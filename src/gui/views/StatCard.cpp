@@ -16,7 +16,7 @@ constexpr int kStripeWidth = 4;
 
 StatCard::StatCard(const QString& title, StateStyle::Tone tone, QWidget* parent)
     : QFrame(parent), m_title(new QLabel(title, this)), m_value(new QLabel(QStringLiteral("—"), this)),
-      m_caption(new QLabel(this)), m_tone(tone)
+      m_caption(new QLabel(this)), m_titleText(title), m_tone(tone)
 {
     setFrameShape(QFrame::StyledPanel);
     setBackgroundRole(QPalette::Base);
@@ -27,6 +27,9 @@ StatCard::StatCard(const QString& title, StateStyle::Tone tone, QWidget* parent)
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_caption->setForegroundRole(QPalette::PlaceholderText);
     m_caption->setWordWrap(false); // one line, so cards in a row keep one height
+    // Ignored: their texts neither widen the card's minimum nor its hint; elideTexts() fits them instead.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(kStripeWidth + 10, 8, 10, 8);
     layout->setSpacing(2);
@@ -38,7 +41,7 @@ StatCard::StatCard(const QString& title, StateStyle::Tone tone, QWidget* parent)
 
 QString StatCard::title() const
 {
-    return m_title->text();
+    return m_titleText;
 }
 
 QString StatCard::value() const
@@ -48,7 +51,7 @@ QString StatCard::value() const
 
 QString StatCard::caption() const
 {
-    return m_caption->text();
+    return m_captionText;
 }
 
 void StatCard::setValue(const QString& value)
@@ -59,8 +62,10 @@ void StatCard::setValue(const QString& value)
 
 void StatCard::setCaption(const QString& caption)
 {
-    if (m_caption->text() != caption)
-        m_caption->setText(caption);
+    if (m_captionText == caption)
+        return;
+    m_captionText = caption;
+    elideTexts();
 }
 
 void StatCard::setTone(StateStyle::Tone tone)
@@ -83,11 +88,33 @@ void StatCard::applyFonts()
     m_caption->setFont(small);
 }
 
+void StatCard::elideTexts()
+{
+    // The labels' width is the card's contents less the layout's margins (set in the constructor).
+    const int width = qMax(0, contentsRect().width() - (kStripeWidth + 10) - 10);
+    const auto fit = [width](QLabel* label, const QString& text) {
+        const QString shown = label->fontMetrics().elidedText(text, Qt::ElideRight, width);
+        if (label->text() != shown)
+            label->setText(shown);
+        label->setToolTip(shown == text ? QString() : text);
+    };
+    fit(m_title, m_titleText);
+    fit(m_caption, m_captionText);
+}
+
+void StatCard::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    elideTexts();
+}
+
 void StatCard::changeEvent(QEvent* event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
         applyFonts();
+        elideTexts();
+    }
 }
 
 void StatCard::paintEvent(QPaintEvent* event)

@@ -11,6 +11,8 @@ namespace dispatch {
 
 // One number on the overview: a title, the value in large type and a caption saying what it counts, with a
 // stripe in the tone of the state it counts. The stripe comes from StateStyle, so it follows the palette.
+// The title and caption are elided to the card's width (the full text in a tooltip), so a row of cards does
+// not force the window wider: with their full texts the Overview needed 1030 px (issue 20 item 17).
 class StatCard : public QFrame
 {
     Q_OBJECT
@@ -28,13 +30,17 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyFonts();
+    void elideTexts();
 
     QLabel* m_title;
     QLabel* m_value;
     QLabel* m_caption;
+    QString m_titleText;
+    QString m_captionText;
     StateStyle::Tone m_tone;
 };
 

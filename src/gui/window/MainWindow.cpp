@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPointer>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -99,7 +100,22 @@ MainWindow::MainWindow(SessionHost* host, QWidget* parent)
             });
     if (MonitorSession* current = m_host->session(kSessionKey))
         showSession(current);
-    resize(1280, 800);
+    fitToScreen();
+}
+
+// The first window (WindowStateKeeper puts back a saved geometry over this) takes up to 1280×800 of the
+// screen it opens on, and never more than 90 % of its available area: a fixed 1280×800 put the window's
+// bottom and right off-screen at scale 2 on 1920×1080, where 960×540 are available (issue 20 item 17).
+void MainWindow::fitToScreen()
+{
+    const QScreen* shownOn = screen();
+    if (!shownOn) {
+        resize(1280, 800);
+        return;
+    }
+    const QRect available = shownOn->availableGeometry();
+    resize(QSize(1280, 800).boundedTo(available.size() * 0.9).expandedTo(minimumSizeHint()));
+    move(available.center() - rect().center());
 }
 
 MainWindow::~MainWindow()

@@ -84,6 +84,7 @@ private:
     struct IdleModels;
 
     void createMenus();
+    void fitToScreen();
     void buildPages();
     void onSessionReplaced(const QString& key, MonitorSession* previous, MonitorSession* current);
     void showSession(MonitorSession* session);
