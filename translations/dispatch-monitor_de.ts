@@ -2422,6 +2422,11 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Close the connection and stay disconnected until Reconnect Now</source>
         <translation>Die Verbindung schließen und getrennt bleiben, bis „Jetzt neu verbinden“ gewählt wird</translation>
     </message>
+    <message>
+        <source>Search &amp;This Page</source>
+        <extracomment>View menu: puts the cursor in the search field of the page on screen (Ctrl+F).</extracomment>
+        <translation>Auf dieser Seite &amp;suchen</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::MonitorController</name>

@@ -30,6 +30,8 @@ public:
 
     PausableEventProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
+    // The page's free-text search (View → Search This Page, Ctrl+F).
+    QLineEdit* searchField() const { return m_textFilter; }
     bool isFollowing() const;
     bool isPaused() const;
 

@@ -38,6 +38,8 @@ public:
 
     JobFilterProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
+    // The page's free-text search (View → Search This Page, Ctrl+F).
+    QLineEdit* searchField() const { return m_textFilter; }
     JobDetailPanel* detailPanel() const { return m_detail; }
     // The job the detail pane shows, listed or not: a job the filters hide stays selected (SelectionById).
     QString selectedJobId() const;

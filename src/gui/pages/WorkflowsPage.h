@@ -34,6 +34,8 @@ public:
 
     WorkflowRunFilterProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
+    // The page's free-text search (View → Search This Page, Ctrl+F).
+    QLineEdit* searchField() const { return m_textFilter; }
     RunDetailPanel* detailPanel() const { return m_detail; }
     // The run the detail pane shows, listed or not: a run the filters hide stays selected (SelectionById).
     QString selectedRunId() const;

@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPointer>
 #include <QScreen>
@@ -159,6 +160,15 @@ void MainWindow::createMenus()
         QAction* action = view->addAction(names[page], this, [this, page] { setCurrentPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
+    view->addSeparator();
+    //: View menu: puts the cursor in the search field of the page on screen (Ctrl+F).
+    QAction* search = view->addAction(tr("Search &This Page"), this, &MainWindow::focusPageSearch);
+    search->setObjectName(QStringLiteral("searchPageAction"));
+    search->setShortcut(QKeySequence::Find);
+    // Overview and Stats have nothing to search: the action is off there rather than doing nothing.
+    const auto followPage = [this, search] { search->setEnabled(searchFieldOnScreen() != nullptr); };
+    connect(m_pages, &QTabWidget::currentChanged, search, followPage);
+    followPage();
 
     // Actions go through the controller, which sends them to the session on screen.
     QMenu* actions = menuBar()->addMenu(tr("&Actions"));
@@ -181,6 +191,27 @@ void MainWindow::createMenus()
 int MainWindow::currentPage() const
 {
     return m_pages->currentIndex();
+}
+
+QLineEdit* MainWindow::searchFieldOnScreen() const
+{
+    QWidget* page = m_pages->currentWidget();
+    if (page == m_jobsPage)
+        return m_jobsPage->searchField();
+    if (page == m_workflowsPage)
+        return m_workflowsPage->searchField();
+    if (page == m_eventsPage)
+        return m_eventsPage->searchField();
+    return nullptr;
+}
+
+void MainWindow::focusPageSearch()
+{
+    if (QLineEdit* field = searchFieldOnScreen()) {
+        // Selected, so that typing replaces the last search, as in a browser's find bar.
+        field->setFocus(Qt::ShortcutFocusReason);
+        field->selectAll();
+    }
 }
 
 void MainWindow::setCurrentPage(int page)

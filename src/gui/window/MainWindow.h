@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QTabWidget;
 
@@ -85,6 +86,8 @@ private:
 
     void createMenus();
     void fitToScreen();
+    QLineEdit* searchFieldOnScreen() const;
+    void focusPageSearch();
     void buildPages();
     void onSessionReplaced(const QString& key, MonitorSession* previous, MonitorSession* current);
     void showSession(MonitorSession* session);
