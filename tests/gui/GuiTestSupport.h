@@ -2,6 +2,8 @@
 #pragma once
 
 #include "devserver/DevServer.h"
+#include "gui/window/MainWindow.h"
+#include "protocol/ClientOptions.h"
 #include "support/AdvanceClock.h"
 
 #include <QAbstractButton>
@@ -16,6 +18,7 @@
 #include <QTest>
 #include <QTimer>
 #include <functional>
+#include <memory>
 
 // Helpers for the window tests, which drive the monitor against an in-process devserver.
 namespace guitest {
@@ -32,6 +35,19 @@ T* openDialog(QWidget* window)
             return dialog;
     }
     return nullptr;
+}
+
+// A main window of its own connecting with `options`, shown, exposed and active (so that its shortcuts reach
+// its actions); null when it was never exposed. It does not wait for the connection.
+inline std::unique_ptr<dispatch::MainWindow> showWindowConnectingTo(const dispatch::ClientOptions& options)
+{
+    auto window = std::make_unique<dispatch::MainWindow>();
+    window->connectTo(options);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return {};
+    QApplication::setActiveWindow(window.get());
+    return window;
 }
 
 // Presses a window shortcut; the window must be the active one for it to reach its actions.

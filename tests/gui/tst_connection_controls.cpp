@@ -27,12 +27,9 @@ private:
         options.connection.heartbeatInterval = std::chrono::milliseconds(0);
         options.backoffBase = backoff;
         options.backoffCap = backoff;
-        auto window = std::make_unique<MainWindow>();
-        window->connectTo(options);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
+        auto window = guitest::showWindowConnectingTo(options);
+        if (!window)
             return {};
-        QApplication::setActiveWindow(window.get());
         if (!QTest::qWaitFor([&] { return window->connectionBar()->stateText() == u"Connected"; }, 10000))
             return {};
         return window;

@@ -30,16 +30,6 @@ private:
         return options;
     }
 
-    static std::unique_ptr<MainWindow> showWindow(const ClientOptions& options)
-    {
-        auto window = std::make_unique<MainWindow>();
-        window->connectTo(options);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return {};
-        return window;
-    }
-
 private slots:
     void tokenRejectedIsSaid()
     {
@@ -49,7 +39,7 @@ private slots:
         testsupport::DevServerFixture fixture(config);
         auto options = optionsFor(fixture.url());
         options.connection.token = QStringLiteral("expired-token");
-        auto window = showWindow(options);
+        auto window = guitest::showWindowConnectingTo(options);
         QVERIFY(window);
         QTRY_COMPARE_WITH_TIMEOUT(window->connectionBar()->stateText(), QStringLiteral("Token rejected"),
                                   10000);
@@ -68,7 +58,7 @@ private slots:
         options.maxRetries = 3;
         options.backoffBase = std::chrono::milliseconds(1500); // long enough to read the countdown
         options.backoffCap = std::chrono::milliseconds(1500);
-        auto window = showWindow(options);
+        auto window = guitest::showWindowConnectingTo(options);
         QVERIFY(window);
         QTRY_VERIFY_WITH_TIMEOUT(
             window->connectionBar()->stateText().startsWith(QStringLiteral("Reconnecting")), 10000);
@@ -86,7 +76,7 @@ private slots:
         testsupport::DevServerFixture fixture;
         testsupport::TlsProxyServer proxy(fixture.url(), QStringLiteral("tls-test-a"));
         QVERIFY2(proxy.isListening(), qPrintable(proxy.error()));
-        auto window = showWindow(optionsFor(proxy.url()));
+        auto window = guitest::showWindowConnectingTo(optionsFor(proxy.url()));
         QVERIFY(window);
         QTRY_COMPARE_WITH_TIMEOUT(window->connectionBar()->state(), ClientState::Closed, 10000);
         const QString text = window->connectionBar()->stateText();

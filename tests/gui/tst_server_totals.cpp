@@ -8,6 +8,7 @@
 #include "gui/pages/ServerTotalsPanel.h"
 #include "gui/views/StatCard.h"
 #include "session/MonitorSession.h"
+#include "support/StartedSession.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -16,17 +17,9 @@
 using namespace dispatch;
 using clienttest::advanceUntil;
 using testsupport::awaitTask;
+using testsupport::startedSession;
 
 namespace {
-
-std::unique_ptr<MonitorSession> startedSession(testsupport::DevServerFixture& fixture)
-{
-    auto session = std::make_unique<MonitorSession>(clienttest::optionsFor(fixture.url()));
-    session->batcher().setInterval(std::chrono::milliseconds(5));
-    session->setStatsInterval(std::chrono::milliseconds(0));
-    awaitTask(session->start());
-    return session;
-}
 
 QString buryOneJob(testsupport::DevServerFixture& fixture)
 {

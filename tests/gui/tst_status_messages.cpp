@@ -60,17 +60,6 @@ class StatusMessagesTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> showWindow(const ClientOptions& options)
-    {
-        auto window = std::make_unique<MainWindow>();
-        window->connectTo(options);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return {};
-        QApplication::setActiveWindow(window.get());
-        return window;
-    }
-
     // File → Connect…, the form filled by typing, Return.
     static bool connectThroughTheDialog(MainWindow* window, const QUrl& url, const QString& token)
     {
@@ -99,7 +88,8 @@ private slots:
     {
         testsupport::DevServerFixture fixture(withOneToken());
         QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
-        auto window = showWindow(optionsFor(fixture.url(), QStringLiteral("expired-token")));
+        auto window =
+            guitest::showWindowConnectingTo(optionsFor(fixture.url(), QStringLiteral("expired-token")));
         QVERIFY(window);
         // Positive control: the failure is said first.
         QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(u"rejected the token"),
@@ -114,7 +104,7 @@ private slots:
     {
         testsupport::DevServerFixture fixture(withOneToken());
         QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
-        auto window = showWindow(optionsFor(refusedUrl(), QStringLiteral("demo-token")));
+        auto window = guitest::showWindowConnectingTo(optionsFor(refusedUrl(), QStringLiteral("demo-token")));
         QVERIFY(window);
         QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().startsWith(u"Could not connect"),
                                  10000);
@@ -131,8 +121,8 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
         probe.close();
-        auto window = showWindow(optionsFor(QUrl(QStringLiteral("ws://127.0.0.1:%1/dwp").arg(port)),
-                                            QStringLiteral("demo-token")));
+        auto window = guitest::showWindowConnectingTo(optionsFor(
+            QUrl(QStringLiteral("ws://127.0.0.1:%1/dwp").arg(port)), QStringLiteral("demo-token")));
         QVERIFY(window);
         QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().startsWith(u"Could not connect"),
                                  10000);
@@ -152,7 +142,7 @@ private slots:
         testsupport::DevServerFixture first(withOneToken());
         testsupport::DevServerFixture second(withOneToken());
         QVERIFY2(first.isRunning() && second.isRunning(), qPrintable(first.error() + second.error()));
-        auto window = showWindow(optionsFor(first.url(), QStringLiteral("demo-token")));
+        auto window = guitest::showWindowConnectingTo(optionsFor(first.url(), QStringLiteral("demo-token")));
         QVERIFY(window);
         QTRY_COMPARE_WITH_TIMEOUT(window->connectionBar()->stateText(), QStringLiteral("Connected"), 10000);
         devserver::WorkerPool::EnqueueOptions job;

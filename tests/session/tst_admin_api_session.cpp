@@ -5,6 +5,7 @@
 #include "client/ClientTestSupport.h"
 #include "devserver/JobHandlerCatalog.h"
 #include "session/MonitorSession.h"
+#include "support/StartedSession.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -12,17 +13,16 @@
 using namespace dispatch;
 using clienttest::advanceUntil;
 using testsupport::awaitTask;
+using testsupport::startedSession;
 
 namespace {
 
-std::unique_ptr<MonitorSession> startedSession(testsupport::DevServerFixture& fixture)
+// Only detection and events ask the server for its totals: no polling.
+std::unique_ptr<MonitorSession> startedWithoutPolling(testsupport::DevServerFixture& fixture)
 {
-    auto session = std::make_unique<MonitorSession>(clienttest::optionsFor(fixture.url()));
-    session->batcher().setInterval(std::chrono::milliseconds(5));
-    session->setStatsInterval(std::chrono::milliseconds(0));
-    session->adminApi().setInterval(std::chrono::milliseconds(0)); // only detection and events ask
-    awaitTask(session->start());
-    return session;
+    return startedSession(fixture, [](MonitorSession& session) {
+        session.adminApi().setInterval(std::chrono::milliseconds(0));
+    });
 }
 
 devserver::WorkerPool::EnqueueOptions alwaysFailing()
@@ -67,7 +67,7 @@ void TestAdminApiSession::detectedOnConnectWithTheServersTotals()
     parked.queue = QStringLiteral("parked"); // no worker polls it: the jobs stay pending
     for (int i = 0; i < 3; ++i)
         fixture.server().engine().enqueue(parked);
-    auto session = startedSession(fixture);
+    auto session = startedWithoutPolling(fixture);
     AdminApiSession& admin = session->adminApi();
     QCOMPARE(admin.baseUrl(), fixture.server().adminUrl()); // derived from the DWP URL
     QTRY_VERIFY2_WITH_TIMEOUT(admin.isDetected(), "detection of the REST admin API after connecting", 10000);
@@ -86,7 +86,7 @@ void TestAdminApiSession::aFailureAsksForTheTotalsAgain()
 {
     testsupport::DevServerFixture fixture;
     QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
-    auto session = startedSession(fixture);
+    auto session = startedWithoutPolling(fixture);
     AdminApiSession& admin = session->adminApi();
     QTRY_VERIFY2_WITH_TIMEOUT(admin.isDetected(), "detection of the REST admin API after connecting", 10000);
     QVERIFY(admin.totals());
@@ -115,7 +115,7 @@ void TestAdminApiSession::restAbsentIsSaidInWordsAndDwpKeepsWorking()
     config.restBasePath.clear(); // --no-rest
     testsupport::DevServerFixture fixture(config);
     QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
-    auto session = startedSession(fixture);
+    auto session = startedWithoutPolling(fixture);
     AdminApiSession& admin = session->adminApi();
     QTRY_VERIFY2_WITH_TIMEOUT(admin.isDetected(), "detection of the REST admin API after connecting", 10000);
     QVERIFY(!admin.isAvailable());
@@ -142,7 +142,7 @@ void TestAdminApiSession::pausedAsksNothing()
 {
     testsupport::DevServerFixture fixture;
     QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
-    auto session = startedSession(fixture);
+    auto session = startedWithoutPolling(fixture);
     AdminApiSession& admin = session->adminApi();
     QTRY_VERIFY2_WITH_TIMEOUT(admin.isDetected(), "detection of the REST admin API after connecting", 10000);
     QSignalSpy totalsChanged(&admin, &AdminApiSession::totalsChanged);

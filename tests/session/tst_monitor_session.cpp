@@ -5,6 +5,7 @@
 #include "client/ClientTestSupport.h"
 #include "protocol/EventType.h"
 #include "session/MonitorSession.h"
+#include "support/StartedSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -13,6 +14,7 @@
 using namespace dispatch;
 using clienttest::advanceUntil;
 using testsupport::awaitTask;
+using testsupport::startedSession;
 
 namespace {
 
@@ -20,15 +22,6 @@ int stateOf(MonitorSession& session, const QString& jobId)
 {
     const int row = session.jobs().rowOf(jobId);
     return row < 0 ? -2 : session.jobs().index(row, 0).data(JobsModel::StateRole).toInt();
-}
-
-std::unique_ptr<MonitorSession> startedSession(testsupport::DevServerFixture& fixture)
-{
-    auto session = std::make_unique<MonitorSession>(clienttest::optionsFor(fixture.url()));
-    session->batcher().setInterval(std::chrono::milliseconds(5));
-    session->setStatsInterval(std::chrono::milliseconds(0));
-    awaitTask(session->start());
-    return session;
 }
 
 } // namespace
