@@ -2171,6 +2171,36 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <extracomment>Checkbox of the cancel confirmation on a server profile marked Production; &quot;Relabel as Cancelled&quot; stays disabled until it is ticked. %1 is the job id (job_…).</extracomment>
         <translation>Ja, Job %1 auf diesem Produktionsserver als abgebrochen markieren.</translation>
     </message>
+    <message>
+        <source>&amp;Retry Job</source>
+        <translation>&amp;Job wiederholen</translation>
+    </message>
+    <message>
+        <source>Run this failed job again: the server resets it to pending with its retry count at zero.</source>
+        <translation>Diesen fehlgeschlagenen Job erneut ausführen: Der Server setzt ihn auf wartend zurück, mit Wiederholungszähler null.</translation>
+    </message>
+    <message>
+        <source>Retry Job</source>
+        <translation>Job wiederholen</translation>
+    </message>
+    <message>
+        <source>Run failed job %1 again?</source>
+        <extracomment>Question before retrying a failed job on a production server. %1 is the job id (job_…).</extracomment>
+        <translation>Fehlgeschlagenen Job %1 erneut ausführen?</translation>
+    </message>
+    <message>
+        <source>The server resets the job to pending with its retry count at zero, and a worker runs its handler again.</source>
+        <translation>Der Server setzt den Job auf wartend zurück, mit Wiederholungszähler null, und ein Worker führt seinen Handler erneut aus.</translation>
+    </message>
+    <message>
+        <source>Leave Failed</source>
+        <translation>Fehlgeschlagen lassen</translation>
+    </message>
+    <message>
+        <source>Yes, run job %1 again on this production server.</source>
+        <extracomment>Checkbox of the retry confirmation on a server profile marked Production; &quot;Retry Job&quot; stays disabled until it is ticked. %1 is the job id (job_…).</extracomment>
+        <translation>Ja, Job %1 auf diesem Produktionsserver erneut ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::JobsModel</name>
@@ -2497,6 +2527,28 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
             <numerusform>%n Job eingereiht; der letzte ist %1.</numerusform>
             <numerusform>%n Jobs eingereiht; der letzte ist %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Looking for the server&apos;s admin API…</source>
+        <translation>Die Admin-API des Servers wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Retrying %1…</source>
+        <extracomment>Status bar while the retry request is on its way. %1 is the job id (job_…).</extracomment>
+        <translation>%1 wird wiederholt …</translation>
+    </message>
+    <message>
+        <source>Retry Job</source>
+        <translation>Job wiederholen</translation>
+    </message>
+    <message>
+        <source>%1 is pending again and will run once a worker takes it.</source>
+        <extracomment>Status bar after a retry. %1 is the job id (job_…).</extracomment>
+        <translation>%1 wartet wieder und läuft, sobald ein Worker ihn übernimmt.</translation>
     </message>
 </context>
 <context>

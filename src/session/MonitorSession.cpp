@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "session/MonitorSession.h"
 
+#include "client/AdminApiClient.h"
 #include "client/AdminApiSettings.h"
 #include "coro/Detached.h"
 #include "protocol/DispatchErrors.h"
@@ -311,6 +312,17 @@ QCoro::Task<dwp::CancelResult> MonitorSession::cancelJob(QString jobId)
     m_jobCache.remove(jobId);
     emit jobDetailsChanged(jobId);
     co_return result;
+}
+
+QCoro::Task<dwp::Job> MonitorSession::retryJob(QString jobId)
+{
+    QPointer<MonitorSession> self(this);
+    co_await m_adminApi->client().retryJob(jobId);
+    if (!self || isShuttingDown())
+        co_return dwp::Job();
+    m_jobCache.remove(jobId);
+    m_adminApi->refreshSoon(); // one failed job fewer in the server's totals
+    co_return co_await fetchJob(jobId);
 }
 
 void MonitorSession::refreshOpenJob()

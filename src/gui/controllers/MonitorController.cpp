@@ -52,6 +52,7 @@ MonitorController::MonitorController(JobsPage* jobs, WorkflowsPage* workflows, E
         detached(openJob(jobId, false), this, "opening a job's details");
     });
     connect(jobs, &JobsPage::cancelConfirmed, this, &MonitorController::cancelJob);
+    connect(jobs->detailPanel(), &JobDetailPanel::retryConfirmed, this, &MonitorController::retryJob);
     connect(jobs, &JobsPage::enqueueAgainRequested, this, &MonitorController::enqueueAgain);
     connect(jobs, &JobsPage::enqueueRequested, this, &MonitorController::showEnqueueDialog);
     connect(workflows, &WorkflowsPage::runOpened, this,
@@ -64,6 +65,7 @@ MonitorController::MonitorController(JobsPage* jobs, WorkflowsPage* workflows, E
     m_visibleRowsTimer.setInterval(2000);
     connect(&m_visibleRowsTimer, &QTimer::timeout, this, &MonitorController::publishVisibleRows);
     m_visibleRowsTimer.start();
+    showRetryAvailability();
 }
 
 MonitorController::~MonitorController() = default;
@@ -72,13 +74,18 @@ void MonitorController::setSession(MonitorSession* session)
 {
     if (session == m_session)
         return;
-    if (m_session)
+    if (m_session) {
         m_session->disconnect(this);
+        m_session->adminApi().disconnect(this);
+    }
     delete m_waitGuess;
     m_waitGuess = nullptr;
     m_session = session;
+    showRetryAvailability();
     if (!session)
         return;
+    connect(&session->adminApi(), &AdminApiSession::capabilitiesChanged, this,
+            &MonitorController::showRetryAvailability);
     m_waitGuess = new WaitingStepGuess(&session->timeline(), &session->runs(), this);
     m_waitGuess->setTimelineFetch([session = QPointer<MonitorSession>(session)](QString runId) {
         return SessionCommands::timeline(session, std::move(runId));
@@ -232,6 +239,45 @@ QCoro::Task<> MonitorController::cancelJobAsync(QString jobId)
     if (self && isOnScreen(origin))
         //: Status bar after a cancel: the server only relabels the job. %1 is the job id (job_…).
         emit statusMessage(tr("%1 is now labelled cancelled.").arg(jobId), 8000);
+}
+
+void MonitorController::showRetryAvailability()
+{
+    if (!m_jobs)
+        return;
+    if (!m_session) {
+        m_jobs->detailPanel()->setRetryAvailable(false, tr("Not connected."));
+        return;
+    }
+    const AdminApiSession& admin = m_session->adminApi();
+    const QString whyNot = admin.isDetected() ? admin.limitations().join(QLatin1Char(' '))
+                                              : tr("Looking for the server's admin API…");
+    m_jobs->detailPanel()->setRetryAvailable(admin.isAvailable(), whyNot);
+}
+
+void MonitorController::retryJob(const QString& jobId)
+{
+    detached(retryJobAsync(jobId), this, "retrying a job");
+}
+
+QCoro::Task<> MonitorController::retryJobAsync(QString jobId)
+{
+    QPointer<MonitorController> self(this);
+    if (!m_session)
+        co_return;
+    const QPointer<MonitorSession> origin(m_session);
+    //: Status bar while the retry request is on its way. %1 is the job id (job_…).
+    emit statusMessage(tr("Retrying %1…").arg(jobId), 0);
+    try {
+        co_await m_session->retryJob(jobId);
+    } catch (...) {
+        if (self)
+            showError(tr("Retry Job"), ErrorText::describe(std::current_exception()), origin);
+        co_return;
+    }
+    if (self && isOnScreen(origin))
+        //: Status bar after a retry. %1 is the job id (job_…).
+        emit statusMessage(tr("%1 is pending again and will run once a worker takes it.").arg(jobId), 8000);
 }
 
 void MonitorController::showStartWorkflowDialog()

@@ -61,6 +61,7 @@ public slots:
     void open(const QString& id); // a job id or a run id
     void enqueueAgain(const QString& jobId);
     void cancelJob(const QString& jobId);
+    void retryJob(const QString& jobId);
     void setWatched(const QString& runId, bool watched);
 
 signals:
@@ -77,6 +78,8 @@ private:
     QCoro::Task<> openRun(QString runId, bool select);
     QCoro::Task<> enqueueAgainAsync(QString jobId);
     QCoro::Task<> cancelJobAsync(QString jobId);
+    QCoro::Task<> retryJobAsync(QString jobId);
+    void showRetryAvailability();
     QCoro::Task<> watchAsync(QString runId);
     // Shown only while `origin`, the session the failed call went to, is still the one on screen: an error of
     // a session replaced meanwhile (its client closed at the switch) is about nothing the operator sees.

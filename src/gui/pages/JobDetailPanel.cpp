@@ -40,10 +40,12 @@ JobDetailPanel::JobDetailPanel(JobsModel* jobs, EventLogModel* log, QWidget* par
     : QWidget(parent), m_jobs(jobs), m_history(new EventFilterProxy(this)), m_title(new QLabel(this)),
       m_hiddenNotice(new QLabel(this)), m_lastError(new QPlainTextEdit(this)),
       m_payload(new JsonViewer(this)), m_historyTable(new QTableView(this)),
+      m_retryButton(new QPushButton(tr("&Retry Job"), this)),
       m_cancelButton(new QPushButton(tr("&Cancel Job…"), this)),
       m_enqueueAgainButton(new QPushButton(tr("Enqueue &Again…"), this)),
       m_copyIdButton(new QPushButton(tr("Copy &ID"), this))
 {
+    m_retryButton->setObjectName(QStringLiteral("retryJobButton"));
     m_cancelButton->setObjectName(QStringLiteral("cancelJobButton"));
     m_enqueueAgainButton->setObjectName(QStringLiteral("enqueueAgainButton"));
     m_copyIdButton->setObjectName(QStringLiteral("copyIdButton"));
@@ -91,11 +93,17 @@ JobDetailPanel::JobDetailPanel(JobsModel* jobs, EventLogModel* log, QWidget* par
     auto* tabs = new QTabWidget(this);
     tabs->addTab(m_payload, tr("Payload"));
     tabs->addTab(m_historyTable, tr("Events"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_cancelButton);
-    buttons->addWidget(m_enqueueAgainButton);
-    buttons->addWidget(m_copyIdButton);
-    buttons->addStretch(1);
+    // Two rows: what changes the job on the server, then what only reads it. Four buttons in one row made
+    // the panel 390 px wide at least (three made about 300), which took the Jobs list its room when the
+    // window is narrow and broke a 4:1 splitter saved by the first release.
+    auto* jobActions = new QHBoxLayout;
+    jobActions->addWidget(m_retryButton);
+    jobActions->addWidget(m_cancelButton);
+    jobActions->addStretch(1);
+    auto* otherActions = new QHBoxLayout;
+    otherActions->addWidget(m_enqueueAgainButton);
+    otherActions->addWidget(m_copyIdButton);
+    otherActions->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_hiddenNotice);
@@ -104,8 +112,10 @@ JobDetailPanel::JobDetailPanel(JobsModel* jobs, EventLogModel* log, QWidget* par
     layout->addWidget(new QLabel(tr("Last error:"), this));
     layout->addWidget(m_lastError);
     layout->addWidget(tabs, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(jobActions);
+    layout->addLayout(otherActions);
 
+    connect(m_retryButton, &QPushButton::clicked, this, &JobDetailPanel::confirmRetry);
     connect(m_cancelButton, &QPushButton::clicked, this, &JobDetailPanel::confirmCancel);
     connect(m_enqueueAgainButton, &QPushButton::clicked, this,
             [this] { emit enqueueAgainRequested(m_jobId); });
@@ -133,6 +143,8 @@ void JobDetailPanel::setModels(JobsModel* jobs, EventLogModel* log)
 {
     if (m_cancelConfirmation)
         m_cancelConfirmation->close();
+    if (m_retryConfirmation)
+        m_retryConfirmation->close();
     m_jobs->disconnect(this);
     m_jobs = jobs;
     m_history->setSourceModel(log);
@@ -167,6 +179,13 @@ void JobDetailPanel::setJob(const QString& jobId)
 void JobDetailPanel::setServerEnvironment(std::optional<ServerEnvironment> environment)
 {
     m_environment = environment;
+}
+
+void JobDetailPanel::setRetryAvailable(bool available, const QString& whyNot)
+{
+    m_retryAvailable = available;
+    m_retryUnavailableReason = whyNot;
+    refresh();
 }
 
 void JobDetailPanel::setHiddenFromList(bool hidden)
@@ -224,6 +243,12 @@ void JobDetailPanel::refresh()
     const auto knownState = dwp::jobStateFromName(state);
     const bool finished = knownState && dwp::isTerminal(*knownState);
     m_cancelButton->setEnabled(known && !finished);
+    // The server retries failed jobs only (§8); without its admin API the button says why it is off.
+    m_retryButton->setEnabled(known && m_retryAvailable && knownState == dwp::JobState::Failed);
+    m_retryButton->setToolTip(m_retryAvailable
+                                  ? tr("Run this failed job again: the server resets it to pending "
+                                       "with its retry count at zero.")
+                                  : m_retryUnavailableReason);
     m_enqueueAgainButton->setEnabled(known);
     m_copyIdButton->setEnabled(!m_jobId.isEmpty());
 }
@@ -267,6 +292,43 @@ void JobDetailPanel::confirmCancel()
                     emit cancelConfirmed(jobId);
             });
     m_cancelConfirmation = box;
+    box->open();
+}
+
+void JobDetailPanel::confirmRetry()
+{
+    if (m_jobId.isEmpty())
+        return;
+    // A retry only runs a failed job once more: asked about on Production servers only, with a tick.
+    if (m_environment != ServerEnvironment::Production) {
+        emit retryConfirmed(m_jobId);
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Retry Job"),
+                                //: Question before retrying a failed job on a production server. %1 is the
+                                //: job id (job_…).
+                                tr("Run failed job %1 again?").arg(m_jobId), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("retryConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("The server resets the job to pending with its retry count at zero, and a "
+                               "worker runs its handler again."));
+    QPushButton* retry = box->addButton(tr("Retry Job"), QMessageBox::AcceptRole);
+    QPushButton* keep = box->addButton(tr("Leave Failed"), QMessageBox::RejectRole);
+    QCheckBox* check = DestructiveButtons::productionCheckBox(
+        //: Checkbox of the retry confirmation on a server profile marked Production; "Retry Job" stays
+        //: disabled until it is ticked. %1 is the job id (job_…).
+        tr("Yes, run job %1 again on this production server.").arg(m_jobId), box);
+    box->setCheckBox(check);
+    retry->setEnabled(false);
+    connect(check, &QCheckBox::toggled, retry, &QPushButton::setEnabled);
+    box->setDefaultButton(keep);
+    DestructiveButtons::makeSafeTheDefault(keep, retry);
+    // open(), not exec(), as for the cancel confirmation; the answer is about the job asked about.
+    connect(box, &QMessageBox::buttonClicked, this, [this, retry, jobId = m_jobId](QAbstractButton* button) {
+        if (button == retry)
+            emit retryConfirmed(jobId);
+    });
+    m_retryConfirmation = box;
     box->open();
 }
 

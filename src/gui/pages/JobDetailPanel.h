@@ -22,8 +22,9 @@ class JobsModel;
 class JsonViewer;
 
 // Everything known about one job: every field, the last error, the payload (known once the job has been
-// fetched by id, which the panel asks for), and the job's own events from the log. Its actions are Cancel
-// (after a confirmation that says what DWP cancel really does), Enqueue again and Copy id.
+// fetched by id, which the panel asks for), and the job's own events from the log. Its actions are Retry for
+// a failed job (over REST, where the server has it; confirmed on Production only), Cancel (after a
+// confirmation that says what DWP cancel really does), Enqueue again and Copy id.
 class JobDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -41,15 +42,19 @@ public:
     // Another session's models; the job shown stays (by id). An open cancel confirmation is closed: it
     // was about the other session's job.
     void setModels(JobsModel* jobs, EventLogModel* log);
+    // Retry needs the server's REST admin API (§8); `whyNot` says in words why it is missing.
+    void setRetryAvailable(bool available, const QString& whyNot);
 
 signals:
     void detailsWanted(const QString& jobId); // the payload and priority need a job.get
     void cancelConfirmed(const QString& jobId);
+    void retryConfirmed(const QString& jobId);
     void enqueueAgainRequested(const QString& jobId);
 
 private:
     void refresh();
     void confirmCancel();
+    void confirmRetry();
     void watchModel();
     QLabel* addField(QFormLayout* form, const QString& label, const char* objectName);
 
@@ -73,10 +78,14 @@ private:
     QPlainTextEdit* m_lastError;
     JsonViewer* m_payload;
     QTableView* m_historyTable;
+    QPushButton* m_retryButton;
     QPushButton* m_cancelButton;
     QPushButton* m_enqueueAgainButton;
     QPushButton* m_copyIdButton;
     QPointer<QMessageBox> m_cancelConfirmation;
+    QPointer<QMessageBox> m_retryConfirmation;
+    bool m_retryAvailable = false;
+    QString m_retryUnavailableReason;
     bool m_hiddenFromList = false;
     std::optional<ServerEnvironment> m_environment;
 };
