@@ -12,6 +12,7 @@
 #include "protocol/JsonCodec.h"
 #include "protocol/Methods.h"
 
+#include <QScopedValueRollback>
 #include <QTimer>
 
 namespace devserver {
@@ -34,6 +35,10 @@ ServerSession::ServerSession(QWebSocket* socket, QTcpSocket* tcp, const SessionE
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ServerSession::onMessage);
     connect(m_socket, &QWebSocket::disconnected, this, &ServerSession::onDisconnected);
     connect(m_socket, &QWebSocket::bytesWritten, this, &ServerSession::drainEvents);
+    // QWebSocket answers WebSocket pings itself, straight into the socket; connected after its own slot,
+    // this sees those pongs once a batch of incoming data has been handled.
+    if (m_tcp)
+        connect(m_tcp, &QTcpSocket::readyRead, this, &ServerSession::withinWriteBacklog);
     qCDebug(lcSession).noquote() << label() << "connected, path" << m_socket->requestUrl().path();
     QTimer::singleShot(m_env.limits.authDeadlineMs, this, &ServerSession::enforceAuthDeadline);
 }
@@ -267,9 +272,27 @@ void ServerSession::writeEncoded(const QByteArray& bytes)
         writeMessage(bytes, MessageKind::Binary);
 }
 
+bool ServerSession::withinWriteBacklog()
+{
+    const qint64 bound = m_env.limits.maxWriteBacklogBytes;
+    if (m_closed || m_socket->bytesToWrite() <= bound)
+        return !m_closed;
+    flushWithoutEvents(); // Qt keeps writes until the event loop runs: hand the kernel what it takes now
+    const qint64 waiting = m_socket->bytesToWrite();
+    if (waiting <= bound) {
+        if (m_subscriber && m_subscriber->hasBuffered())
+            QMetaObject::invokeMethod(this, &ServerSession::drainEvents, Qt::QueuedConnection);
+        return true;
+    }
+    qCWarning(lcSession).noquote() << label() << waiting << "bytes waiting to be written, over the bound of"
+                                   << bound << "bytes: the client stopped reading; dropping the connection";
+    dropConnection();
+    return false;
+}
+
 void ServerSession::writeMessage(const QByteArray& bytes, MessageKind kind)
 {
-    if (m_closed)
+    if (!withinWriteBacklog())
         return;
     if (kind == MessageKind::Text) {
         m_socket->sendTextMessage(QString::fromUtf8(bytes));
@@ -317,6 +340,14 @@ void ServerSession::drainEvents()
     m_draining = false;
 }
 
+void ServerSession::flushWithoutEvents()
+{
+    // flush() emits bytesWritten at once, whose drainEvents would write events ahead of the frame being
+    // written, or into a connection being dropped.
+    const QScopedValueRollback noEventsNow(m_draining, true);
+    m_socket->flush();
+}
+
 void ServerSession::dropConnection()
 {
     if (m_closed)
@@ -324,7 +355,7 @@ void ServerSession::dropConnection()
     qCDebug(lcSession).noquote() << label() << "dropping the TCP connection (no close frame)";
     // What was written must still go out — the error frame before an auth abort above all — so flush
     // what the kernel accepts now, then close the socket without a WebSocket close frame.
-    m_socket->flush();
+    flushWithoutEvents();
     m_closed = true;
     m_socket->abort();
 }

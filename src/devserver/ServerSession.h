@@ -75,6 +75,9 @@ private:
     void holdReply(const dwp::Frame& reply);
     void enforceAuthDeadline();
     void releaseHeldReply();
+    // False once the connection is closed, or when it just was for ConnectionLimits::maxWriteBacklogBytes.
+    bool withinWriteBacklog();
+    void flushWithoutEvents();
     void sendFrame(const dwp::Frame& frame);
     void writeMessage(const QByteArray& bytes, MessageKind kind);
     void writeEncoded(const QByteArray& bytes);

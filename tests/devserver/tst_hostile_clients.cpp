@@ -2,6 +2,7 @@
 // Issue 16 item 13: the devserver under clients that stop reading, send huge messages, never authenticate or
 // subscribe without end. Each bound (ConnectionLimits) closes that one connection with a log line, and a
 // well-behaved client on the same server is served before and after.
+#include "devserver/WorkerPool.h"
 #include "support/DevServerFixture.h"
 #include "support/RawWebSocketProbe.h"
 #include "support/TestJson.h"
@@ -37,6 +38,40 @@ bool isServed(RawDwpClient& client)
     return stats && stats->type == QLatin1String("response");
 }
 
+// The write backlog bound of the tests below, and its log line.
+constexpr qint64 kBacklogBound = 1024 * 1024;
+const QRegularExpression kBacklogWarning(QStringLiteral(
+    R"(\d+ bytes waiting to be written, over the bound of 1048576 bytes: the client stopped reading)"));
+
+// An authenticated probe that then stops reading, with a kernel receive buffer of 256 KiB (the kernel
+// doubles it; much smaller ones stall loopback's 64 KiB segments for good): what the server cannot send
+// stays in the server's own socket, not in the megabytes loopback's receive buffers otherwise grow to.
+bool openAndStall(RawWebSocketProbe& probe, const QUrl& url)
+{
+    if (!openAndAuthenticate(probe, url))
+        return false;
+    probe.setKernelReceiveBuffer(256 * 1024);
+    probe.pause();
+    return true;
+}
+
+// The data of a job.get for a job held in a queue without workers, whose payload is `bytes` long.
+QByteArray getJobWithPayload(devserver::DevServer& server, int bytes)
+{
+    devserver::WorkerPool::EnqueueOptions options;
+    options.name = QStringLiteral("big");
+    options.queue = QStringLiteral("held");
+    options.payload = '"' + QByteArray(bytes - 2, 'x') + '"';
+    return "{\"job_id\":\"" + server.engine().enqueue(options).id.toLatin1() + "\"}";
+}
+
+// After a flood from a stalled probe: the server closed exactly that one connection.
+bool closesOneConnection(DevServerFixture& fixture, int connectionsBefore)
+{
+    return QTest::qWaitFor([&] { return fixture.server().connectionCount() < connectionsBefore; }, 20000) &&
+           fixture.server().connectionCount() == connectionsBefore - 1;
+}
+
 } // namespace
 
 class HostileClientsTest : public QObject
@@ -44,6 +79,70 @@ class HostileClientsTest : public QObject
     Q_OBJECT
 
 private slots:
+    void aClientThatStopsReadingRepliesIsClosed()
+    {
+        auto config = DevServerFixture::defaultConfig();
+        config.limits.maxWriteBacklogBytes = kBacklogBound;
+        DevServerFixture fixture(config);
+        const QByteArray getBig = getJobWithPayload(fixture.server(), 256 * 1024);
+        auto good = fixture.connectClient();
+        QVERIFY(good && isServed(*good));
+        // Positive control: the same 100 replies (26 MB) to a client that reads them two at a time.
+        RawWebSocketProbe reader;
+        QVERIFY(openAndAuthenticate(reader, fixture.url()));
+        for (int i = 0; i < 100; i += 2) {
+            reader.sendText(request(QString::number(i), QStringLiteral("job.get"), getBig));
+            reader.sendText(request(QString::number(i + 1), QStringLiteral("job.get"), getBig));
+            QVERIFY2(reader.waitForMessages(i + 3), "waited for the reader's next two job.get replies");
+        }
+
+        RawWebSocketProbe stalled;
+        QVERIFY(openAndStall(stalled, fixture.url()));
+        QTest::ignoreMessage(QtWarningMsg, kBacklogWarning);
+        for (int i = 0; i < 100; ++i)
+            stalled.sendText(request(QString::number(i), QStringLiteral("job.get"), getBig));
+        QVERIFY2(closesOneConnection(fixture, 3),
+                 "waited for the server to close the client that stopped reading");
+        QVERIFY(isServed(*good));
+        reader.sendText(request(QStringLiteral("after"), QStringLiteral("job.get"), getBig));
+        QVERIFY2(reader.waitForMessages(102), "waited for the reader's reply after the stalled client went");
+        stalled.resume();
+        QVERIFY2(stalled.waitForPeerClose(10000), "waited for the stalled client to see its connection end");
+        QVERIFY(stalled.messages().size() < 101); // not every reply was sent
+    }
+
+    void aClientThatStopsReadingPongsIsClosed_data()
+    {
+        QTest::addColumn<bool>("webSocketPings");
+        // 100 000 pongs of ~110 bytes: 11 MB, more than the bound plus the server's kernel send buffer
+        // (tcp_wmem at most 4 MiB).
+        QTest::newRow("DWP pings") << false;
+        // QWebSocket answers these itself, straight into the socket: 100 000 pongs of 127 bytes, 12.7 MB.
+        QTest::newRow("WebSocket pings") << true;
+    }
+
+    void aClientThatStopsReadingPongsIsClosed()
+    {
+        QFETCH(bool, webSocketPings);
+        auto config = DevServerFixture::defaultConfig();
+        config.limits.maxWriteBacklogBytes = kBacklogBound;
+        DevServerFixture fixture(config);
+        auto good = fixture.connectClient();
+        QVERIFY(good && isServed(*good));
+        RawWebSocketProbe stalled;
+        QVERIFY(openAndStall(stalled, fixture.url()));
+        QTest::ignoreMessage(QtWarningMsg, kBacklogWarning);
+        for (int i = 0; i < 100000; ++i) {
+            if (webSocketPings)
+                stalled.sendPing(QByteArray(125, 'p'));
+            else
+                stalled.sendText(QByteArrayLiteral(R"({"id":"p","type":"ping"})"));
+        }
+        QVERIFY2(closesOneConnection(fixture, 2),
+                 "waited for the server to close the client that reads no pongs");
+        QVERIFY(isServed(*good));
+    }
+
     void aMessageOverTheLimitClosesThatConnection()
     {
         auto config = DevServerFixture::defaultConfig();

@@ -72,6 +72,11 @@ void RawWebSocketProbe::pause()
     m_socket.setReadBufferSize(4096);
 }
 
+void RawWebSocketProbe::setKernelReceiveBuffer(int bytes)
+{
+    m_socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, bytes);
+}
+
 void RawWebSocketProbe::resume()
 {
     m_paused = false;

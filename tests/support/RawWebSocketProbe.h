@@ -34,11 +34,17 @@ public:
 
     void sendText(const QByteArray& payload) { sendFrame(1, payload); }
     void sendBinary(const QByteArray& payload) { sendFrame(2, payload); }
+    void sendPing(const QByteArray& payload) { sendFrame(9, payload); } // at most 125 bytes (RFC 6455 §5.5)
 
     // Stops reading from the socket, so the kernel's buffers fill and the server's writes back up, as with
     // a client too slow to keep up; resume() reads everything again.
     void pause();
     void resume();
+    // Sets the kernel's receive buffer of the open connection (SO_RCVBUF; Linux doubles it). Paused on
+    // loopback, a connection otherwise lets the kernel take megabytes (tcp_rmem grows to 32 MiB here) before
+    // the server's writes back up. Keep it at 64 KiB or more: loopback sends 64 KiB segments, and with 4 KiB
+    // the connection stalled for good even after resume().
+    void setKernelReceiveBuffer(int bytes);
 
     bool waitForMessages(int count, int timeoutMs = 5000);
     // True when the server closed the TCP connection within the time.
