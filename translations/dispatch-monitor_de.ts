@@ -2042,6 +2042,133 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>dispatch::JobActionQuestion</name>
+    <message>
+        <source>Retry Job</source>
+        <translation>Job wiederholen</translation>
+    </message>
+    <message>
+        <source>Run failed job %1 again?</source>
+        <extracomment>Question before retrying a failed job on a production server. %1 is the job id (job_…).</extracomment>
+        <translation>Fehlgeschlagenen Job %1 erneut ausführen?</translation>
+    </message>
+    <message>
+        <source>The server resets the job to pending with its retry count at zero, and a worker runs its handler again.</source>
+        <translation>Der Server setzt den Job auf wartend zurück, mit Wiederholungszähler null, und ein Worker führt seinen Handler erneut aus.</translation>
+    </message>
+    <message>
+        <source>Leave Failed</source>
+        <translation>Fehlgeschlagen lassen</translation>
+    </message>
+    <message>
+        <source>Yes, run job %1 again on this production server.</source>
+        <extracomment>Checkbox of the retry confirmation on a server profile marked Production; &quot;Retry Job&quot; stays disabled until it is ticked. %1 is the job id (job_…).</extracomment>
+        <translation>Ja, Job %1 auf diesem Produktionsserver erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Cancel Job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel job %1?</source>
+        <extracomment>Question before cancelling a pending or retrying job over REST. %1 is the job id (job_…).</extracomment>
+        <translation>Job %1 abbrechen?</translation>
+    </message>
+    <message>
+        <source>The server cancels a job that is pending or waiting to retry: it will not run, and it is recorded as cancelled with the time. If a worker has taken it meanwhile, the server refuses and says so.</source>
+        <translation>Der Server bricht einen Job ab, der wartet oder auf seine Wiederholung wartet: Er läuft nicht, und er wird mit der Uhrzeit als abgebrochen vermerkt. Hat ihn inzwischen ein Worker übernommen, lehnt der Server ab und sagt das.</translation>
+    </message>
+    <message>
+        <source>Keep Job</source>
+        <translation>Job behalten</translation>
+    </message>
+    <message>
+        <source>Yes, cancel job %1 on this production server.</source>
+        <extracomment>Checkbox of the cancel confirmation on a server profile marked Production; &quot;Cancel Job&quot; stays disabled until it is ticked. %1 is the job id (job_…).</extracomment>
+        <translation>Ja, Job %1 auf diesem Produktionsserver abbrechen.</translation>
+    </message>
+    <message>
+        <source>Job %1 is running, and Dispatch cannot stop running work.</source>
+        <extracomment>Shown when the operator asks to cancel a running job. %1 is the job id (job_…).</extracomment>
+        <translation>Job %1 läuft, und Dispatch kann laufende Arbeit nicht anhalten.</translation>
+    </message>
+    <message>
+        <source>Its handler runs until it finishes. The server can only relabel the job as cancelled: the handler keeps running, and when it finishes the server records its outcome over the label. The server announces no event for the label.</source>
+        <translation>Sein Handler läuft, bis er fertig ist. Der Server kann den Job nur als abgebrochen markieren: Der Handler läuft weiter, und wenn er fertig ist, trägt der Server sein Ergebnis über die Markierung ein. Für die Markierung meldet der Server kein Ereignis.</translation>
+    </message>
+    <message>
+        <source>Mark cancelled (the handler keeps running)</source>
+        <translation>Als abgebrochen markieren (der Handler läuft weiter)</translation>
+    </message>
+    <message>
+        <source>Yes, relabel job %1 on this production server.</source>
+        <extracomment>Checkbox of the relabel confirmation on a server profile marked Production. %1 is the job id (job_…).</extracomment>
+        <translation>Ja, Job %1 auf diesem Produktionsserver als abgebrochen markieren.</translation>
+    </message>
+    <message>
+        <source>Mark job %1 as cancelled?</source>
+        <extracomment>Question before relabelling a job as cancelled over DWP. %1 is the job id (job_…).</extracomment>
+        <translation>Job %1 als abgebrochen markieren?</translation>
+    </message>
+    <message>
+        <source>Without the admin API the server only relabels the job as cancelled. It does not stop a handler that is already running: when that handler finishes, the server records its outcome over the label. A pending or retrying job will not be started again.</source>
+        <translation>Ohne die Admin-API markiert der Server den Job nur als abgebrochen. Einen Handler, der schon läuft, hält er nicht an: Wenn dieser Handler fertig ist, trägt der Server sein Ergebnis über die Markierung ein. Ein wartender oder auf Wiederholung wartender Job wird nicht mehr gestartet.</translation>
+    </message>
+    <message>
+        <source>Relabel as Cancelled</source>
+        <translation>Als abgebrochen markieren</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::JobActionsController</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Looking for the server&apos;s admin API…</source>
+        <translation>Die Admin-API des Servers wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Retry Job</source>
+        <translation>Job wiederholen</translation>
+    </message>
+    <message>
+        <source>Cancel Job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <source>Retrying %1…</source>
+        <extracomment>Status bar while the retry request is on its way. %1 is the job id (job_…).</extracomment>
+        <translation>%1 wird wiederholt …</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <extracomment>Status bar while the cancel request is on its way. %1 is the job id (job_…).</extracomment>
+        <translation>%1 wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Relabelling %1 as cancelled…</source>
+        <extracomment>Status bar while the relabel request is on its way. %1 is the job id (job_…).</extracomment>
+        <translation>%1 wird als abgebrochen markiert …</translation>
+    </message>
+    <message>
+        <source>%1 is pending again and will run once a worker takes it.</source>
+        <extracomment>Status bar after a retry. %1 is the job id (job_…).</extracomment>
+        <translation>%1 wartet wieder und läuft, sobald ein Worker ihn übernimmt.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled and will not run.</source>
+        <extracomment>Status bar after REST&apos;s guarded cancel. %1 is the job id (job_…).</extracomment>
+        <translation>%1 ist abgebrochen und läuft nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is now labelled cancelled.</source>
+        <extracomment>Status bar after DWP&apos;s cancel: the server only relabels the job. %1 is the job id (job_…).</extracomment>
+        <translation>%1 ist jetzt als abgebrochen markiert.</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::JobDetailPanel</name>
     <message>
         <source>&amp;Cancel Job…</source>
@@ -2137,39 +2264,9 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <translation>Von diesem Monitor als abgebrochen markiert. Der Server meldet dafür kein Event; andere Monitore sehen es erst, wenn sie den Job abrufen.</translation>
     </message>
     <message>
-        <source>Cancel Job</source>
-        <translation>Job abbrechen</translation>
-    </message>
-    <message>
-        <source>Mark job %1 as cancelled?</source>
-        <extracomment>Question before cancelling a job. %1 is the job id (job_…).</extracomment>
-        <translation>Job %1 als abgebrochen markieren?</translation>
-    </message>
-    <message>
-        <source>The server only relabels the job as cancelled. It does not stop a handler that is already running: when that handler finishes, the server records its outcome over the label. A pending or retrying job will not be started again.</source>
-        <translation>Der Server markiert den Job nur als abgebrochen. Einen bereits laufenden Handler hält er nicht an: Wenn dieser fertig ist, überschreibt der Server die Markierung mit dessen Ergebnis. Ein ausstehender oder zu wiederholender Job wird nicht mehr gestartet.</translation>
-    </message>
-    <message>
-        <source>This job is running now, so its handler will carry on.</source>
-        <translation>Dieser Job läuft gerade, sein Handler arbeitet also weiter.</translation>
-    </message>
-    <message>
-        <source>Relabel as Cancelled</source>
-        <translation>Als abgebrochen markieren</translation>
-    </message>
-    <message>
-        <source>Keep Job</source>
-        <translation>Job behalten</translation>
-    </message>
-    <message>
         <source>The list&apos;s filters hide job %1. It stays here until you select another job.</source>
         <extracomment>Under the title of the job detail panel when the list&apos;s state, queue or search filters hide the job shown. %1 is the job id (job_…).</extracomment>
         <translation>Die Filter der Liste blenden Job %1 aus. Er bleibt hier, bis Sie einen anderen Job auswählen.</translation>
-    </message>
-    <message>
-        <source>Yes, relabel job %1 on this production server.</source>
-        <extracomment>Checkbox of the cancel confirmation on a server profile marked Production; &quot;Relabel as Cancelled&quot; stays disabled until it is ticked. %1 is the job id (job_…).</extracomment>
-        <translation>Ja, Job %1 auf diesem Produktionsserver als abgebrochen markieren.</translation>
     </message>
     <message>
         <source>&amp;Retry Job</source>
@@ -2180,26 +2277,12 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <translation>Diesen fehlgeschlagenen Job erneut ausführen: Der Server setzt ihn auf wartend zurück, mit Wiederholungszähler null.</translation>
     </message>
     <message>
-        <source>Retry Job</source>
-        <translation>Job wiederholen</translation>
+        <source>Dispatch cannot stop running work; the job can only be relabelled.</source>
+        <translation>Dispatch kann laufende Arbeit nicht anhalten; der Job kann nur als abgebrochen markiert werden.</translation>
     </message>
     <message>
-        <source>Run failed job %1 again?</source>
-        <extracomment>Question before retrying a failed job on a production server. %1 is the job id (job_…).</extracomment>
-        <translation>Fehlgeschlagenen Job %1 erneut ausführen?</translation>
-    </message>
-    <message>
-        <source>The server resets the job to pending with its retry count at zero, and a worker runs its handler again.</source>
-        <translation>Der Server setzt den Job auf wartend zurück, mit Wiederholungszähler null, und ein Worker führt seinen Handler erneut aus.</translation>
-    </message>
-    <message>
-        <source>Leave Failed</source>
-        <translation>Fehlgeschlagen lassen</translation>
-    </message>
-    <message>
-        <source>Yes, run job %1 again on this production server.</source>
-        <extracomment>Checkbox of the retry confirmation on a server profile marked Production; &quot;Retry Job&quot; stays disabled until it is ticked. %1 is the job id (job_…).</extracomment>
-        <translation>Ja, Job %1 auf diesem Produktionsserver erneut ausführen.</translation>
+        <source>Cancel a job that has not started: the server refuses once a worker has taken it.</source>
+        <translation>Einen Job abbrechen, der noch nicht begonnen hat: Sobald ein Worker ihn übernommen hat, lehnt der Server ab.</translation>
     </message>
 </context>
 <context>
@@ -2465,20 +2548,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <translation>Erneut einreihen</translation>
     </message>
     <message>
-        <source>Cancelling %1…</source>
-        <extracomment>Status bar while the cancel request is on its way. %1 is the job id (job_…).</extracomment>
-        <translation>Breche %1 ab…</translation>
-    </message>
-    <message>
-        <source>Cancel Job</source>
-        <translation>Job abbrechen</translation>
-    </message>
-    <message>
-        <source>%1 is now labelled cancelled.</source>
-        <extracomment>Status bar after a cancel: the server only relabels the job. %1 is the job id (job_…).</extracomment>
-        <translation>%1 ist jetzt als abgebrochen markiert.</translation>
-    </message>
-    <message>
         <source>Started %1</source>
         <extracomment>Status bar after the Start Workflow dialog. %1 is the new workflow run&apos;s id (run_…).</extracomment>
         <translation>%1 gestartet</translation>
@@ -2527,28 +2596,6 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
             <numerusform>%n Job eingereiht; der letzte ist %1.</numerusform>
             <numerusform>%n Jobs eingereiht; der letzte ist %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
-        <source>Looking for the server&apos;s admin API…</source>
-        <translation>Die Admin-API des Servers wird gesucht …</translation>
-    </message>
-    <message>
-        <source>Retrying %1…</source>
-        <extracomment>Status bar while the retry request is on its way. %1 is the job id (job_…).</extracomment>
-        <translation>%1 wird wiederholt …</translation>
-    </message>
-    <message>
-        <source>Retry Job</source>
-        <translation>Job wiederholen</translation>
-    </message>
-    <message>
-        <source>%1 is pending again and will run once a worker takes it.</source>
-        <extracomment>Status bar after a retry. %1 is the job id (job_…).</extracomment>
-        <translation>%1 wartet wieder und läuft, sobald ein Worker ihn übernimmt.</translation>
     </message>
 </context>
 <context>

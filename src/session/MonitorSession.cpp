@@ -314,17 +314,6 @@ QCoro::Task<dwp::CancelResult> MonitorSession::cancelJob(QString jobId)
     co_return result;
 }
 
-QCoro::Task<dwp::Job> MonitorSession::retryJob(QString jobId)
-{
-    QPointer<MonitorSession> self(this);
-    co_await m_adminApi->client().retryJob(jobId);
-    if (!self || isShuttingDown())
-        co_return dwp::Job();
-    m_jobCache.remove(jobId);
-    m_adminApi->refreshSoon(); // one failed job fewer in the server's totals
-    co_return co_await fetchJob(jobId);
-}
-
 void MonitorSession::refreshOpenJob()
 {
     if (m_jobRefreshInFlight) {

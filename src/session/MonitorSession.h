@@ -89,11 +89,9 @@ public:
     void setVisibleJobs(const QStringList& jobIds) { m_visibleJobs = jobIds; }
     void setVisibleRuns(const QStringList& runIds) { m_visibleRuns = runIds; }
 
-    // Cancels over DWP and marks the row, since the server announces no cancel (§3).
+    // Cancels over DWP (a relabel only) and marks the row, since the server announces no cancel (§3).
+    // REST's retry and guarded cancel are in JobActions.
     QCoro::Task<dwp::CancelResult> cancelJob(QString jobId);
-    // Retries a failed job over REST (POST /v1/jobs/:id/retry, §8), then fetches it again: the retry emits
-    // no event, and the job's next events only come once a worker takes it.
-    QCoro::Task<dwp::Job> retryJob(QString jobId);
 
     std::chrono::milliseconds statsInterval() const { return m_statsPoller.interval(); }
     void setStatsInterval(std::chrono::milliseconds interval)

@@ -168,7 +168,7 @@ void TestJobRetry::productionAsksForATickFirst()
     jobs.upsertJob(failed);
     JobDetailPanel panel(&jobs, &log);
     panel.setServerEnvironment(ServerEnvironment::Production);
-    panel.setRetryAvailable(true, QString());
+    panel.setRestAvailable(true, QString());
     panel.setJob(failed.id);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));

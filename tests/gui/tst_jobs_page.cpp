@@ -132,6 +132,9 @@ QMessageBox* TestJobsPage::askToCancel()
 
 namespace {
 
+// The relabel's button for a running job (issue 18 item 3): Dispatch cannot stop running work.
+const QString kMarkCancelled = QStringLiteral("Mark cancelled (the handler keeps running)");
+
 QAbstractButton* buttonNamed(const QMessageBox* box, const QString& text)
 {
     const QList<QAbstractButton*> buttons = box->buttons();
@@ -143,7 +146,8 @@ QAbstractButton* buttonNamed(const QMessageBox* box, const QString& text)
 
 } // namespace
 
-// Clicks "Relabel as Cancelled" in the open cancel confirmation; false if there is none.
+// Clicks "Mark cancelled (the handler keeps running)", DWP's relabel offered for a running job, in the open
+// cancel confirmation; false if there is none.
 bool TestJobsPage::relabelAsCancelled()
 {
     QMessageBox* box = openCancelConfirmation();
@@ -151,7 +155,7 @@ bool TestJobsPage::relabelAsCancelled()
         return false;
     const QList<QAbstractButton*> buttons = box->buttons();
     const auto relabel = std::find_if(buttons.cbegin(), buttons.cend(), [](const QAbstractButton* button) {
-        return button->text() == QStringLiteral("Relabel as Cancelled");
+        return button->text() == kMarkCancelled;
     });
     if (relabel == buttons.cend())
         return false;
@@ -254,7 +258,7 @@ void TestJobsPage::detailShowsEveryFieldAndAsksForThePayload()
 
 void TestJobsPage::cancelConfirmationSaysWhatCancelDoes()
 {
-    QSignalSpy confirmed(m_page, &JobsPage::cancelConfirmed);
+    QSignalSpy confirmed(m_page->detailPanel(), &JobDetailPanel::relabelCancelledConfirmed);
     clickRow(1); // job 2, running
     auto* cancel = m_page->findChild<QPushButton*>(QStringLiteral("cancelJobButton"));
     QVERIFY(cancel->isEnabled());
@@ -263,10 +267,11 @@ void TestJobsPage::cancelConfirmationSaysWhatCancelDoes()
     QMessageBox* box = openCancelConfirmation();
     QVERIFY(box);
     QCOMPARE(box->windowModality(), Qt::WindowModal);
+    QVERIFY2(box->text().contains(QStringLiteral("Dispatch cannot stop running work")),
+             qPrintable(box->text()));
     const QString informative = box->informativeText();
-    QVERIFY2(informative.contains(QStringLiteral("only relabels")), qPrintable(informative));
-    QVERIFY(informative.contains(QStringLiteral("does not stop a handler")));
-    QVERIFY(informative.contains(QStringLiteral("running now")));
+    QVERIFY2(informative.contains(QStringLiteral("can only relabel")), qPrintable(informative));
+    QVERIFY(informative.contains(QStringLiteral("the handler keeps running")));
     QCOMPARE(confirmed.size(), 0); // nothing before the answer
     QVERIFY(relabelAsCancelled());
     QTRY_COMPARE(confirmed.size(), 1);
@@ -287,7 +292,7 @@ void TestJobsPage::cancelConfirmationSaysWhatCancelDoes()
 // destructive button does not make it the default. A click on it does (the positive control).
 void TestJobsPage::returnInTheCancelConfirmationKeepsTheJob()
 {
-    QSignalSpy confirmed(m_page, &JobsPage::cancelConfirmed);
+    QSignalSpy confirmed(m_page->detailPanel(), &JobDetailPanel::relabelCancelledConfirmed);
     for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
         QMessageBox* box = askToCancel();
         QVERIFY(box);
@@ -298,7 +303,7 @@ void TestJobsPage::returnInTheCancelConfirmationKeepsTheJob()
     QMessageBox* box = askToCancel();
     QVERIFY(box);
     QAbstractButton* keep = buttonNamed(box, QStringLiteral("Keep Job"));
-    auto* relabel = qobject_cast<QPushButton*>(buttonNamed(box, QStringLiteral("Relabel as Cancelled")));
+    auto* relabel = qobject_cast<QPushButton*>(buttonNamed(box, kMarkCancelled));
     QVERIFY(keep && relabel);
     QCOMPARE(box->focusWidget(), keep);
     QCOMPARE(box->defaultButton(), keep);
@@ -315,22 +320,22 @@ void TestJobsPage::returnInTheCancelConfirmationKeepsTheJob()
     QCOMPARE(confirmed.at(0).at(0).toString(), jobId(2));
 }
 
-// Issue 20 item 3: on a profile marked Production, Relabel as Cancelled is refused until the operator
+// Issue 20 item 3: on a profile marked Production, Mark cancelled is refused until the operator
 // ticks the checkbox naming the job; then a click relabels. Not on other environments (the control).
 void TestJobsPage::cancelOnProductionWaitsForTheTick()
 {
-    QSignalSpy confirmed(m_page, &JobsPage::cancelConfirmed);
+    QSignalSpy confirmed(m_page->detailPanel(), &JobDetailPanel::relabelCancelledConfirmed);
     m_page->detailPanel()->setServerEnvironment(ServerEnvironment::Staging);
     QMessageBox* box = askToCancel();
     QVERIFY(box);
     QVERIFY(!box->checkBox());
-    QVERIFY(buttonNamed(box, QStringLiteral("Relabel as Cancelled"))->isEnabled());
+    QVERIFY(buttonNamed(box, kMarkCancelled)->isEnabled());
     QTest::keyClick(box->focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(!openCancelConfirmation());
 
     m_page->detailPanel()->setServerEnvironment(ServerEnvironment::Production);
     QVERIFY((box = askToCancel()));
-    QAbstractButton* relabel = buttonNamed(box, QStringLiteral("Relabel as Cancelled"));
+    QAbstractButton* relabel = buttonNamed(box, kMarkCancelled);
     QCheckBox* tick = box->checkBox();
     QVERIFY(tick);
     QVERIFY2(tick->text().contains(jobId(2)) && tick->text().contains(QStringLiteral("production")),
@@ -345,7 +350,7 @@ void TestJobsPage::cancelOnProductionWaitsForTheTick()
     QCOMPARE(confirmed.size(), 0);
 
     QVERIFY((box = askToCancel()));
-    relabel = buttonNamed(box, QStringLiteral("Relabel as Cancelled"));
+    relabel = buttonNamed(box, kMarkCancelled);
     QTest::mouseClick(box->checkBox(), Qt::LeftButton);
     QVERIFY(box->checkBox()->isChecked());
     QVERIFY(relabel->isEnabled());
@@ -369,7 +374,7 @@ void TestJobsPage::selectJobClearsHidingFilters()
 void TestJobsPage::selectionStaysOnTheJobWhenAFilterHidesIt()
 {
     // Issue 20 item 2: the pane follows the job, never the row; a cancel acts on the job on screen.
-    QSignalSpy confirmed(m_page, &JobsPage::cancelConfirmed);
+    QSignalSpy confirmed(m_page->detailPanel(), &JobDetailPanel::relabelCancelledConfirmed);
     auto* cancel = m_page->findChild<QPushButton*>(QStringLiteral("cancelJobButton"));
     clickRow(1); // job 2, running
     QCOMPARE(currentRowId(), jobId(2));

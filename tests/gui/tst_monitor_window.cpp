@@ -327,18 +327,19 @@ void TestMonitorWindow::workflowWaitsUntilItsEventIsPublished()
 
 void TestMonitorWindow::cancelFromTheJobsPage()
 {
-    // A long job that is not started yet (the clock stands still): cancel keeps it from ever running.
+    // A long job that is not started yet (the clock stands still): REST's guarded cancel (issue 18 item 3)
+    // keeps it from ever running.
     const QString jobId = enqueueThroughDialog(QStringLiteral("devserver.scripted"),
                                                QStringLiteral("{\"duration_ms\": 600000}"));
     QVERIFY(jobId.startsWith(QStringLiteral("job_")));
     QTRY_VERIFY(m_window->session()->jobs().rowOf(jobId) >= 0);
     clickJob(jobId);
     auto* cancel = m_window->findChild<QPushButton*>(QStringLiteral("cancelJobButton"));
-    QVERIFY(cancel->isEnabled());
+    QTRY_VERIFY(cancel->isEnabled());
     QString informative;
-    guitest::answerNextMessageBox(this, QStringLiteral("Relabel as Cancelled"), &informative);
+    guitest::answerNextMessageBox(this, QStringLiteral("Cancel Job"), &informative);
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QTRY_VERIFY2(informative.contains(QStringLiteral("does not stop a handler")), qPrintable(informative));
+    QTRY_VERIFY2(informative.contains(QStringLiteral("it will not run")), qPrintable(informative));
     QTRY_COMPARE_WITH_TIMEOUT(jobState(jobId), QStringLiteral("cancelled"), 5000);
     QTRY_COMPARE(m_window->findChild<QLabel*>(QStringLiteral("jobStateField"))->text(),
                  QStringLiteral("Cancelled"));
@@ -352,7 +353,7 @@ void TestMonitorWindow::cancelFromTheJobsPage()
 void TestMonitorWindow::cancelActsOnTheJobShownWhenTheListHidesIt()
 {
     // Issue 20 item 2 through the controller and the server: the search hides job A and lists job B; the
-    // pane keeps A, and Cancel relabels A on the server, never B.
+    // pane keeps A, and Cancel cancels A on the server, never B.
     const QString payload = QStringLiteral("{\"duration_ms\": 600000}");
     const QString jobA = enqueueThroughDialog(QStringLiteral("devserver.scripted"), payload);
     const QString jobB = enqueueThroughDialog(QStringLiteral("devserver.scripted"), payload);
@@ -368,9 +369,9 @@ void TestMonitorWindow::cancelActsOnTheJobShownWhenTheListHidesIt()
     QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("jobHiddenNotice"))->isVisible());
     auto* cancel = m_window->findChild<QPushButton*>(QStringLiteral("cancelJobButton"));
     QVERIFY(cancel->isEnabled());
-    guitest::answerNextMessageBox(this, QStringLiteral("Relabel as Cancelled"), nullptr);
+    guitest::answerNextMessageBox(this, QStringLiteral("Cancel Job"), nullptr);
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(jobState(jobA), QStringLiteral("cancelled"), 5000); // the cancel's reply
+    QTRY_COMPARE_WITH_TIMEOUT(jobState(jobA), QStringLiteral("cancelled"), 5000); // fetched after the cancel
     QCOMPARE(jobState(jobB), QStringLiteral("pending"));
     // The server agrees.
     const std::optional<dwp::Job> onServerA = m_fixture->server().engine().job(jobA);

@@ -2,6 +2,7 @@
 #include "gui/controllers/MonitorController.h"
 
 #include "coro/Detached.h"
+#include "gui/controllers/JobActionsController.h"
 #include "gui/dialogs/EnqueueJobDialog.h"
 #include "gui/dialogs/OpenByIdDialog.h"
 #include "gui/dialogs/PublishEventDialog.h"
@@ -51,8 +52,6 @@ MonitorController::MonitorController(JobsPage* jobs, WorkflowsPage* workflows, E
     connect(jobs, &JobsPage::detailsWanted, this, [this](const QString& jobId) {
         detached(openJob(jobId, false), this, "opening a job's details");
     });
-    connect(jobs, &JobsPage::cancelConfirmed, this, &MonitorController::cancelJob);
-    connect(jobs->detailPanel(), &JobDetailPanel::retryConfirmed, this, &MonitorController::retryJob);
     connect(jobs, &JobsPage::enqueueAgainRequested, this, &MonitorController::enqueueAgain);
     connect(jobs, &JobsPage::enqueueRequested, this, &MonitorController::showEnqueueDialog);
     connect(workflows, &WorkflowsPage::runOpened, this,
@@ -65,7 +64,8 @@ MonitorController::MonitorController(JobsPage* jobs, WorkflowsPage* workflows, E
     m_visibleRowsTimer.setInterval(2000);
     connect(&m_visibleRowsTimer, &QTimer::timeout, this, &MonitorController::publishVisibleRows);
     m_visibleRowsTimer.start();
-    showRetryAvailability();
+    m_jobActions = new JobActionsController(this, jobs);
+    connect(m_jobActions, &JobActionsController::statusMessage, this, &MonitorController::statusMessage);
 }
 
 MonitorController::~MonitorController() = default;
@@ -74,18 +74,14 @@ void MonitorController::setSession(MonitorSession* session)
 {
     if (session == m_session)
         return;
-    if (m_session) {
+    if (m_session)
         m_session->disconnect(this);
-        m_session->adminApi().disconnect(this);
-    }
     delete m_waitGuess;
     m_waitGuess = nullptr;
     m_session = session;
-    showRetryAvailability();
+    m_jobActions->sessionChanged();
     if (!session)
         return;
-    connect(&session->adminApi(), &AdminApiSession::capabilitiesChanged, this,
-            &MonitorController::showRetryAvailability);
     m_waitGuess = new WaitingStepGuess(&session->timeline(), &session->runs(), this);
     m_waitGuess->setTimelineFetch([session = QPointer<MonitorSession>(session)](QString runId) {
         return SessionCommands::timeline(session, std::move(runId));
@@ -214,70 +210,6 @@ QCoro::Task<> MonitorController::enqueueAgainAsync(QString jobId)
         draft.payloadJson = job->payload.value_or(QByteArray());
         dialog->setDraft(draft);
     }
-}
-
-void MonitorController::cancelJob(const QString& jobId)
-{
-    detached(cancelJobAsync(jobId), this, "cancelling a job");
-}
-
-QCoro::Task<> MonitorController::cancelJobAsync(QString jobId)
-{
-    QPointer<MonitorController> self(this);
-    if (!m_session)
-        co_return;
-    const QPointer<MonitorSession> origin(m_session);
-    //: Status bar while the cancel request is on its way. %1 is the job id (job_…).
-    emit statusMessage(tr("Cancelling %1…").arg(jobId), 0);
-    try {
-        co_await m_session->cancelJob(jobId);
-    } catch (...) {
-        if (self)
-            showError(tr("Cancel Job"), ErrorText::describe(std::current_exception()), origin);
-        co_return;
-    }
-    if (self && isOnScreen(origin))
-        //: Status bar after a cancel: the server only relabels the job. %1 is the job id (job_…).
-        emit statusMessage(tr("%1 is now labelled cancelled.").arg(jobId), 8000);
-}
-
-void MonitorController::showRetryAvailability()
-{
-    if (!m_jobs)
-        return;
-    if (!m_session) {
-        m_jobs->detailPanel()->setRetryAvailable(false, tr("Not connected."));
-        return;
-    }
-    const AdminApiSession& admin = m_session->adminApi();
-    const QString whyNot = admin.isDetected() ? admin.limitations().join(QLatin1Char(' '))
-                                              : tr("Looking for the server's admin API…");
-    m_jobs->detailPanel()->setRetryAvailable(admin.isAvailable(), whyNot);
-}
-
-void MonitorController::retryJob(const QString& jobId)
-{
-    detached(retryJobAsync(jobId), this, "retrying a job");
-}
-
-QCoro::Task<> MonitorController::retryJobAsync(QString jobId)
-{
-    QPointer<MonitorController> self(this);
-    if (!m_session)
-        co_return;
-    const QPointer<MonitorSession> origin(m_session);
-    //: Status bar while the retry request is on its way. %1 is the job id (job_…).
-    emit statusMessage(tr("Retrying %1…").arg(jobId), 0);
-    try {
-        co_await m_session->retryJob(jobId);
-    } catch (...) {
-        if (self)
-            showError(tr("Retry Job"), ErrorText::describe(std::current_exception()), origin);
-        co_return;
-    }
-    if (self && isOnScreen(origin))
-        //: Status bar after a retry. %1 is the job id (job_…).
-        emit statusMessage(tr("%1 is pending again and will run once a worker takes it.").arg(jobId), 8000);
 }
 
 void MonitorController::showStartWorkflowDialog()

@@ -15,13 +15,15 @@ namespace dispatch {
 
 class EnqueueJobDialog;
 class EventsPage;
+class JobActionsController;
 class JobsPage;
 class MonitorSession;
 class WaitingStepGuess;
 class WorkflowsPage;
 
 // What the window's pages and dialogs ask of the server, carried out over a MonitorSession: opening jobs
-// and runs (also by id), enqueueing, starting workflows, publishing events, cancelling, watching runs. It
+// and runs (also by id), enqueueing, starting workflows, publishing events, watching runs, and through its
+// JobActionsController retrying, cancelling and relabelling jobs. It
 // owns no widgets but the dialogs it opens; failures come back as words (ErrorText) in a message box or the
 // status bar, never as a crash or a frozen window.
 class MonitorController : public QObject
@@ -52,6 +54,10 @@ public:
     // The environment of the server profile on screen (none: an ad-hoc connection). On Production the
     // confirmations of destructive actions (cancel, publish) ask for a deliberate tick (issue 20 item 3).
     void setServerEnvironment(std::optional<ServerEnvironment> environment);
+    // Shown only while `origin`, the session the failed call went to, is still the one on screen: an error of
+    // a session replaced meanwhile (its client closed at the switch) is about nothing the operator sees.
+    void showError(const QString& title, const ErrorText& error, const QPointer<MonitorSession>& origin);
+    bool isOnScreen(const QPointer<MonitorSession>& origin) const;
 
 public slots:
     void showEnqueueDialog();
@@ -60,8 +66,6 @@ public slots:
     void showOpenByIdDialog();
     void open(const QString& id); // a job id or a run id
     void enqueueAgain(const QString& jobId);
-    void cancelJob(const QString& jobId);
-    void retryJob(const QString& jobId);
     void setWatched(const QString& runId, bool watched);
 
 signals:
@@ -77,14 +81,7 @@ private:
     QCoro::Task<> openJob(QString jobId, bool select);
     QCoro::Task<> openRun(QString runId, bool select);
     QCoro::Task<> enqueueAgainAsync(QString jobId);
-    QCoro::Task<> cancelJobAsync(QString jobId);
-    QCoro::Task<> retryJobAsync(QString jobId);
-    void showRetryAvailability();
     QCoro::Task<> watchAsync(QString runId);
-    // Shown only while `origin`, the session the failed call went to, is still the one on screen: an error of
-    // a session replaced meanwhile (its client closed at the switch) is about nothing the operator sees.
-    void showError(const QString& title, const ErrorText& error, const QPointer<MonitorSession>& origin);
-    bool isOnScreen(const QPointer<MonitorSession>& origin) const;
     void showRunDetailsIfOpen(const QString& runId);
     void publishVisibleRows();
 
@@ -93,7 +90,8 @@ private:
     QPointer<WorkflowsPage> m_workflows;
     QPointer<EventsPage> m_events;
     QPointer<QWidget> m_window;
-    WaitingStepGuess* m_waitGuess = nullptr; // of the session's models, made again with each session
+    WaitingStepGuess* m_waitGuess = nullptr;      // of the session's models, made again with each session
+    JobActionsController* m_jobActions = nullptr; // retry, cancel, relabel
     QTimer m_visibleRowsTimer;
     std::optional<ServerEnvironment> m_environment;
 };

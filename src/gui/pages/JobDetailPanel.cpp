@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/pages/JobDetailPanel.h"
 
-#include "gui/dialogs/DestructiveButtons.h"
+#include "gui/dialogs/JobActionQuestion.h"
 #include "gui/json/JsonViewer.h"
 #include "gui/views/StateStyle.h"
 #include "models/EventFilterProxy.h"
@@ -10,7 +10,6 @@
 #include "protocol/DurationText.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -181,10 +180,10 @@ void JobDetailPanel::setServerEnvironment(std::optional<ServerEnvironment> envir
     m_environment = environment;
 }
 
-void JobDetailPanel::setRetryAvailable(bool available, const QString& whyNot)
+void JobDetailPanel::setRestAvailable(bool available, const QString& whyNot)
 {
-    m_retryAvailable = available;
-    m_retryUnavailableReason = whyNot;
+    m_restAvailable = available;
+    m_restUnavailableReason = whyNot;
     refresh();
 }
 
@@ -243,12 +242,17 @@ void JobDetailPanel::refresh()
     const auto knownState = dwp::jobStateFromName(state);
     const bool finished = knownState && dwp::isTerminal(*knownState);
     m_cancelButton->setEnabled(known && !finished);
+    m_cancelButton->setToolTip(knownState == dwp::JobState::Running
+                                   ? tr("Dispatch cannot stop running work; the job can only be relabelled.")
+                               : m_restAvailable ? tr("Cancel a job that has not started: the server refuses "
+                                                      "once a worker has taken it.")
+                                                 : m_restUnavailableReason);
     // The server retries failed jobs only (§8); without its admin API the button says why it is off.
-    m_retryButton->setEnabled(known && m_retryAvailable && knownState == dwp::JobState::Failed);
-    m_retryButton->setToolTip(m_retryAvailable
+    m_retryButton->setEnabled(known && m_restAvailable && knownState == dwp::JobState::Failed);
+    m_retryButton->setToolTip(m_restAvailable
                                   ? tr("Run this failed job again: the server resets it to pending "
                                        "with its retry count at zero.")
-                                  : m_retryUnavailableReason);
+                                  : m_restUnavailableReason);
     m_enqueueAgainButton->setEnabled(known);
     m_copyIdButton->setEnabled(!m_jobId.isEmpty());
 }
@@ -257,42 +261,26 @@ void JobDetailPanel::confirmCancel()
 {
     if (m_jobId.isEmpty())
         return;
-    const QString state = m_row.data(JobsModel::StateNameRole).toString();
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Cancel Job"),
-                                //: Question before cancelling a job. %1 is the job id (job_…).
-                                tr("Mark job %1 as cancelled?").arg(m_jobId), QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("cancelConfirmation"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    // DWP job.cancel only overwrites the state (dwp-protocol.md §3, §11.9): say so plainly.
-    QString details = tr("The server only relabels the job as cancelled. It does not stop a handler that is "
-                         "already running: when that handler finishes, the server records its outcome "
-                         "over the label. A pending or retrying job will not be started again.");
-    if (dwp::jobStateFromName(state) == dwp::JobState::Running)
-        details += QStringLiteral("\n\n") + tr("This job is running now, so its handler will carry on.");
-    box->setInformativeText(details);
-    QPushButton* relabel = box->addButton(tr("Relabel as Cancelled"), QMessageBox::AcceptRole);
-    QPushButton* keep = box->addButton(tr("Keep Job"), QMessageBox::RejectRole);
-    if (m_environment == ServerEnvironment::Production) {
-        QCheckBox* check = DestructiveButtons::productionCheckBox(
-            //: Checkbox of the cancel confirmation on a server profile marked Production; "Relabel as
-            //: Cancelled" stays disabled until it is ticked. %1 is the job id (job_…).
-            tr("Yes, relabel job %1 on this production server.").arg(m_jobId), box);
-        box->setCheckBox(check);
-        relabel->setEnabled(false);
-        connect(check, &QCheckBox::toggled, relabel, &QPushButton::setEnabled);
-    }
-    box->setDefaultButton(keep);
-    DestructiveButtons::makeSafeTheDefault(keep, relabel);
-    // open(), not exec(): in a nested event loop a replaced session could delete this panel, and the box
-    // with it, under the running exec(). The answer is about the job asked about, whatever the panel shows
-    // by the time of the click.
-    connect(box, &QMessageBox::buttonClicked, this,
-            [this, relabel, jobId = m_jobId](QAbstractButton* button) {
-                if (button == relabel)
-                    emit cancelConfirmed(jobId);
-            });
-    m_cancelConfirmation = box;
-    box->open();
+    const auto state = dwp::jobStateFromName(m_row.data(JobsModel::StateNameRole).toString());
+    const bool onProduction = m_environment == ServerEnvironment::Production;
+    // Dispatch cannot stop running work (§11.9): for a running job only DWP's relabel is offered, as what it
+    // is; REST's guarded cancel refuses it (§8). Without REST the relabel is all there is, said as such.
+    const bool running = state == dwp::JobState::Running;
+    JobActionQuestion asked =
+        running ? JobActionQuestion::markRunningCancelled(m_jobId, onProduction, this)
+        : m_restAvailable
+            ? JobActionQuestion::cancel(m_jobId, onProduction, this)
+            : JobActionQuestion::relabelWithoutRest(m_jobId, m_restUnavailableReason, onProduction, this);
+    const bool guarded = !running && m_restAvailable;
+    // The answer is about the job asked about, whatever the panel shows by the time of the click.
+    connect(asked.action, &QPushButton::clicked, this, [this, guarded, jobId = m_jobId] {
+        if (guarded)
+            emit cancelConfirmed(jobId);
+        else
+            emit relabelCancelledConfirmed(jobId);
+    });
+    m_cancelConfirmation = asked.box;
+    asked.box->open();
 }
 
 void JobDetailPanel::confirmRetry()
@@ -304,32 +292,11 @@ void JobDetailPanel::confirmRetry()
         emit retryConfirmed(m_jobId);
         return;
     }
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Retry Job"),
-                                //: Question before retrying a failed job on a production server. %1 is the
-                                //: job id (job_…).
-                                tr("Run failed job %1 again?").arg(m_jobId), QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("retryConfirmation"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(tr("The server resets the job to pending with its retry count at zero, and a "
-                               "worker runs its handler again."));
-    QPushButton* retry = box->addButton(tr("Retry Job"), QMessageBox::AcceptRole);
-    QPushButton* keep = box->addButton(tr("Leave Failed"), QMessageBox::RejectRole);
-    QCheckBox* check = DestructiveButtons::productionCheckBox(
-        //: Checkbox of the retry confirmation on a server profile marked Production; "Retry Job" stays
-        //: disabled until it is ticked. %1 is the job id (job_…).
-        tr("Yes, run job %1 again on this production server.").arg(m_jobId), box);
-    box->setCheckBox(check);
-    retry->setEnabled(false);
-    connect(check, &QCheckBox::toggled, retry, &QPushButton::setEnabled);
-    box->setDefaultButton(keep);
-    DestructiveButtons::makeSafeTheDefault(keep, retry);
-    // open(), not exec(), as for the cancel confirmation; the answer is about the job asked about.
-    connect(box, &QMessageBox::buttonClicked, this, [this, retry, jobId = m_jobId](QAbstractButton* button) {
-        if (button == retry)
-            emit retryConfirmed(jobId);
-    });
-    m_retryConfirmation = box;
-    box->open();
+    JobActionQuestion asked = JobActionQuestion::retry(m_jobId, this);
+    connect(asked.action, &QPushButton::clicked, this,
+            [this, jobId = m_jobId] { emit retryConfirmed(jobId); });
+    m_retryConfirmation = asked.box;
+    asked.box->open();
 }
 
 } // namespace dispatch

@@ -23,8 +23,9 @@ class JsonViewer;
 
 // Everything known about one job: every field, the last error, the payload (known once the job has been
 // fetched by id, which the panel asks for), and the job's own events from the log. Its actions are Retry for
-// a failed job (over REST, where the server has it; confirmed on Production only), Cancel (after a
-// confirmation that says what DWP cancel really does), Enqueue again and Copy id.
+// a failed job (over REST, where the server has it; confirmed on Production only), Cancel (REST's guarded
+// cancel for a job not started; for a running job, or without REST, DWP's relabel offered as what it is;
+// JobActionQuestion), Enqueue again and Copy id.
 class JobDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -36,18 +37,20 @@ public:
     void setJob(const QString& jobId); // empty: nothing selected
     // The list's filters hide the job: the panel keeps showing it and says so (issue 20 item 2).
     void setHiddenFromList(bool hidden);
-    // The environment of the server on screen. On Production, Relabel as Cancelled waits for a ticked
+    // The environment of the server on screen. On Production, cancelling or relabelling waits for a ticked
     // checkbox (issue 20 item 3); the change reaches confirmations opened from now on.
     void setServerEnvironment(std::optional<ServerEnvironment> environment);
     // Another session's models; the job shown stays (by id). An open cancel confirmation is closed: it
     // was about the other session's job.
     void setModels(JobsModel* jobs, EventLogModel* log);
-    // Retry needs the server's REST admin API (§8); `whyNot` says in words why it is missing.
-    void setRetryAvailable(bool available, const QString& whyNot);
+    // Retry and the guarded cancel need the server's REST admin API (§8); `whyNot` says in words why it is
+    // missing. Without it, Cancel offers DWP's relabel.
+    void setRestAvailable(bool available, const QString& whyNot);
 
 signals:
-    void detailsWanted(const QString& jobId); // the payload and priority need a job.get
-    void cancelConfirmed(const QString& jobId);
+    void detailsWanted(const QString& jobId);             // the payload and priority need a job.get
+    void cancelConfirmed(const QString& jobId);           // REST's guarded cancel (§8)
+    void relabelCancelledConfirmed(const QString& jobId); // DWP's job.cancel, a label only (§3)
     void retryConfirmed(const QString& jobId);
     void enqueueAgainRequested(const QString& jobId);
 
@@ -84,8 +87,8 @@ private:
     QPushButton* m_copyIdButton;
     QPointer<QMessageBox> m_cancelConfirmation;
     QPointer<QMessageBox> m_retryConfirmation;
-    bool m_retryAvailable = false;
-    QString m_retryUnavailableReason;
+    bool m_restAvailable = false;
+    QString m_restUnavailableReason;
     bool m_hiddenFromList = false;
     std::optional<ServerEnvironment> m_environment;
 };

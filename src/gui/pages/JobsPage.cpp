@@ -111,7 +111,6 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     connect(m_selection, &SelectionById::filtersInTheWay, this, &JobsPage::clearFilters);
     connect(enqueueButton, &QToolButton::clicked, this, &JobsPage::enqueueRequested);
     connect(m_detail, &JobDetailPanel::detailsWanted, this, &JobsPage::detailsWanted);
-    connect(m_detail, &JobDetailPanel::cancelConfirmed, this, &JobsPage::cancelConfirmed);
     connect(m_detail, &JobDetailPanel::enqueueAgainRequested, this, &JobsPage::enqueueAgainRequested);
     watchModel();
     noteNewRows(0, m_jobs->rowCount() - 1);

@@ -50,7 +50,6 @@ public:
 
 signals:
     void detailsWanted(const QString& jobId);
-    void cancelConfirmed(const QString& jobId);
     void enqueueAgainRequested(const QString& jobId);
     void enqueueRequested();
 

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "session/JobActions.h"
+
+#include <QObject>
+#include <QPointer>
+#include <qcoro/qcorotask.h>
+
+namespace dispatch {
+
+class JobsPage;
+class MonitorController;
+class MonitorSession;
+
+// Carries out the actions on jobs that the Jobs page confirmed (retry, REST's guarded cancel, DWP's relabel;
+// session/JobActions says what each does) over the session on screen, keeps the page told whether the
+// server has REST, and reports the outcome in the status bar or, for a failure, with the server's message in
+// a box (MonitorController::showError).
+class JobActionsController : public QObject
+{
+    Q_OBJECT
+
+public:
+    JobActionsController(MonitorController* monitor, JobsPage* jobs);
+
+    // The session on screen changed (MonitorController::setSession): follow its REST detection.
+    void sessionChanged();
+
+public slots:
+    void retry(const QString& jobId);
+    void cancel(const QString& jobId);
+    void relabelCancelled(const QString& jobId);
+
+signals:
+    void statusMessage(const QString& message, int timeoutMs);
+
+private:
+    void showRestAvailability();
+    QCoro::Task<> act(JobActions::Action action, QString jobId);
+    static QString runningText(JobActions::Action action, const QString& jobId);
+    static QString doneText(JobActions::Action action, const QString& jobId);
+    static QString titleOf(JobActions::Action action);
+
+    MonitorController* m_monitor;
+    QPointer<JobsPage> m_jobs;
+    QPointer<MonitorSession> m_watched; // whose REST detection is followed
+};
+
+} // namespace dispatch
