@@ -2118,6 +2118,82 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Relabel as Cancelled</source>
         <translation>Als abgebrochen markieren</translation>
     </message>
+    <message>
+        <source>Retry Jobs</source>
+        <translation>Jobs wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n selected job(s)?</source>
+        <extracomment>Question before retrying the jobs selected on the Jobs page; %n is how many.</extracomment>
+        <translation>
+            <numerusform>%n ausgewählten Job wiederholen?</numerusform>
+            <numerusform>%n ausgewählte Jobs wiederholen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server runs each failed job again, from pending with its retry count at zero. It refuses jobs that have not failed; the summary afterwards says which and why.</source>
+        <translation>Der Server führt jeden fehlgeschlagenen Job erneut aus, wartend und mit Wiederholungszähler null. Jobs, die nicht fehlgeschlagen sind, lehnt er ab; die Zusammenfassung danach sagt, welche und warum.</translation>
+    </message>
+    <message>
+        <source>Leave Them</source>
+        <translation>So lassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, retry %n job(s) on this production server.</source>
+        <extracomment>Checkbox of the question before retrying several jobs on a production server; %n is how many.</extracomment>
+        <translation>
+            <numerusform>Ja, %n Job auf diesem Produktionsserver wiederholen.</numerusform>
+            <numerusform>Ja, %n Jobs auf diesem Produktionsserver wiederholen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel Jobs</source>
+        <translation>Jobs abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n selected job(s)?</source>
+        <extracomment>Question before cancelling the jobs selected on the Jobs page; %n is how many.</extracomment>
+        <translation>
+            <numerusform>%n ausgewählten Job abbrechen?</numerusform>
+            <numerusform>%n ausgewählte Jobs abbrechen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cancels each job that is pending or waiting to retry: it will not run. It refuses running and finished jobs, since Dispatch cannot stop running work; the summary afterwards says which and why.</source>
+        <translation>Der Server bricht jeden Job ab, der wartet oder auf seine Wiederholung wartet: Er läuft nicht. Laufende und beendete Jobs lehnt er ab, denn Dispatch kann laufende Arbeit nicht anhalten; die Zusammenfassung danach sagt, welche und warum.</translation>
+    </message>
+    <message>
+        <source>Keep Jobs</source>
+        <translation>Jobs behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, cancel %n job(s) on this production server.</source>
+        <extracomment>Checkbox of the question before cancelling several jobs on a production server; %n is how many.</extracomment>
+        <translation>
+            <numerusform>Ja, %n Job auf diesem Produktionsserver abbrechen.</numerusform>
+            <numerusform>Ja, %n Jobs auf diesem Produktionsserver abbrechen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n selected job(s) as cancelled?</source>
+        <extracomment>Question before relabelling the selected jobs as cancelled over DWP; %n is how many.</extracomment>
+        <translation>
+            <numerusform>%n ausgewählten Job als abgebrochen markieren?</numerusform>
+            <numerusform>%n ausgewählte Jobs als abgebrochen markieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without the admin API the server only relabels each job as cancelled: running handlers keep running, and their outcome is recorded over the label. Pending and retrying jobs will not be started again.</source>
+        <translation>Ohne die Admin-API markiert der Server jeden Job nur als abgebrochen: Laufende Handler laufen weiter, und ihr Ergebnis wird über die Markierung eingetragen. Wartende und auf Wiederholung wartende Jobs werden nicht mehr gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, relabel %n job(s) on this production server.</source>
+        <extracomment>Checkbox of the question before relabelling several jobs on a production server; %n is how many.</extracomment>
+        <translation>
+            <numerusform>Ja, %n Job auf diesem Produktionsserver als abgebrochen markieren.</numerusform>
+            <numerusform>Ja, %n Jobs auf diesem Produktionsserver als abgebrochen markieren.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::JobActionsController</name>
@@ -2166,6 +2242,51 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>%1 is now labelled cancelled.</source>
         <extracomment>Status bar after DWP&apos;s cancel: the server only relabels the job. %1 is the job id (job_…).</extracomment>
         <translation>%1 ist jetzt als abgebrochen markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working on %n job(s)…</source>
+        <extracomment>Status bar while an action on several jobs is under way; %n is how many.</extracomment>
+        <translation>
+            <numerusform>%n Job wird bearbeitet …</numerusform>
+            <numerusform>%n Jobs werden bearbeitet …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <extracomment>One line of the summary after an action on several jobs: %1 is the job id (job_…), %2 why the action failed for it, %3 the server&apos;s own words.</extracomment>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <extracomment>After the first 20 failures of an action on several jobs; %n is how many more failed.</extracomment>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retried %1 of %n job(s).</source>
+        <extracomment>Summary after retrying several jobs: %1 how many were retried, %n how many were selected.</extracomment>
+        <translation>
+            <numerusform>%1 von %n Job wiederholt.</numerusform>
+            <numerusform>%1 von %n Jobs wiederholt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %1 of %n job(s).</source>
+        <extracomment>Summary after cancelling several jobs: %1 how many were cancelled, %n how many were selected.</extracomment>
+        <translation>
+            <numerusform>%1 von %n Job abgebrochen.</numerusform>
+            <numerusform>%1 von %n Jobs abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabelled %1 of %n job(s) as cancelled.</source>
+        <extracomment>Summary after relabelling several jobs: %1 how many were relabelled, %n how many were selected.</extracomment>
+        <translation>
+            <numerusform>%1 von %n Job als abgebrochen markiert.</numerusform>
+            <numerusform>%1 von %n Jobs als abgebrochen markiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2480,30 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>Showing jobs seen since connecting. The server cannot list older jobs.</source>
         <translation>Jobs, gesehen seit dem Verbinden. Ältere Jobs kann der Server nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>Retry Selected…</source>
+        <translation>Ausgewählte wiederholen …</translation>
+    </message>
+    <message>
+        <source>Cancel Selected…</source>
+        <translation>Ausgewählte abbrechen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) selected.</source>
+        <extracomment>Above the Jobs table while several rows are selected; %n is how many.</extracomment>
+        <translation>
+            <numerusform>%n Job ausgewählt.</numerusform>
+            <numerusform>%n Jobs ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry the selected jobs that failed; the server refuses the others, and the summary says which.</source>
+        <translation>Die ausgewählten fehlgeschlagenen Jobs wiederholen; die anderen lehnt der Server ab, und die Zusammenfassung sagt, welche.</translation>
+    </message>
+    <message>
+        <source>Cancel the selected jobs that have not started; the server refuses the others, and the summary says which.</source>
+        <translation>Die ausgewählten Jobs abbrechen, die noch nicht begonnen haben; die anderen lehnt der Server ab, und die Zusammenfassung sagt, welche.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,111 @@
     </message>
 </context>
 <context>
+    <name>dispatch::JobActionQuestion</name>
+    <message numerus="yes">
+        <source>Retry %n selected job(s)?</source>
+        <extracomment>Question before retrying the jobs selected on the Jobs page; %n is how many.</extracomment>
+        <translation>
+            <numerusform>Retry %n selected job?</numerusform>
+            <numerusform>Retry %n selected jobs?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, retry %n job(s) on this production server.</source>
+        <extracomment>Checkbox of the question before retrying several jobs on a production server; %n is how many.</extracomment>
+        <translation>
+            <numerusform>Yes, retry %n job on this production server.</numerusform>
+            <numerusform>Yes, retry %n jobs on this production server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n selected job(s)?</source>
+        <extracomment>Question before cancelling the jobs selected on the Jobs page; %n is how many.</extracomment>
+        <translation>
+            <numerusform>Cancel %n selected job?</numerusform>
+            <numerusform>Cancel %n selected jobs?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, cancel %n job(s) on this production server.</source>
+        <extracomment>Checkbox of the question before cancelling several jobs on a production server; %n is how many.</extracomment>
+        <translation>
+            <numerusform>Yes, cancel %n job on this production server.</numerusform>
+            <numerusform>Yes, cancel %n jobs on this production server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n selected job(s) as cancelled?</source>
+        <extracomment>Question before relabelling the selected jobs as cancelled over DWP; %n is how many.</extracomment>
+        <translation>
+            <numerusform>Mark %n selected job as cancelled?</numerusform>
+            <numerusform>Mark %n selected jobs as cancelled?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, relabel %n job(s) on this production server.</source>
+        <extracomment>Checkbox of the question before relabelling several jobs on a production server; %n is how many.</extracomment>
+        <translation>
+            <numerusform>Yes, relabel %n job on this production server.</numerusform>
+            <numerusform>Yes, relabel %n jobs on this production server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::JobActionsController</name>
+    <message numerus="yes">
+        <source>Working on %n job(s)…</source>
+        <extracomment>Status bar while an action on several jobs is under way; %n is how many.</extracomment>
+        <translation>
+            <numerusform>Working on %n job…</numerusform>
+            <numerusform>Working on %n jobs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <extracomment>After the first 20 failures of an action on several jobs; %n is how many more failed.</extracomment>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retried %1 of %n job(s).</source>
+        <extracomment>Summary after retrying several jobs: %1 how many were retried, %n how many were selected.</extracomment>
+        <translation>
+            <numerusform>Retried %1 of %n job.</numerusform>
+            <numerusform>Retried %1 of %n jobs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %1 of %n job(s).</source>
+        <extracomment>Summary after cancelling several jobs: %1 how many were cancelled, %n how many were selected.</extracomment>
+        <translation>
+            <numerusform>Cancelled %1 of %n job.</numerusform>
+            <numerusform>Cancelled %1 of %n jobs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabelled %1 of %n job(s) as cancelled.</source>
+        <extracomment>Summary after relabelling several jobs: %1 how many were relabelled, %n how many were selected.</extracomment>
+        <translation>
+            <numerusform>Relabelled %1 of %n job as cancelled.</numerusform>
+            <numerusform>Relabelled %1 of %n jobs as cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::JobsPage</name>
+    <message numerus="yes">
+        <source>%n job(s) selected.</source>
+        <extracomment>Above the Jobs table while several rows are selected; %n is how many.</extracomment>
+        <translation>
+            <numerusform>%n job selected.</numerusform>
+            <numerusform>%n jobs selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::MainWindow</name>
     <message numerus="yes">
         <source>Reconnected; %n job(s) on screen refreshed.</source>

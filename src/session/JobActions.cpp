@@ -72,4 +72,19 @@ QCoro::Task<> JobActions::apply(QPointer<MonitorSession> session, Action action,
     }
 }
 
+QCoro::Task<JobActionSummary> JobActions::applyToEach(QPointer<MonitorSession> session, Action action,
+                                                      QStringList jobIds)
+{
+    JobActionSummary summary;
+    for (const QString& jobId : std::as_const(jobIds)) {
+        try {
+            co_await apply(session, action, jobId);
+            summary.succeeded.append(jobId);
+        } catch (...) {
+            summary.failed.append({jobId, std::current_exception()});
+        }
+    }
+    co_return summary;
+}
+
 } // namespace dispatch

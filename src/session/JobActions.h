@@ -1,13 +1,29 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
+#include <exception>
 #include <qcoro/qcorotask.h>
 
 namespace dispatch {
 
 class MonitorSession;
+
+// What an action on several jobs did to each: the ids it succeeded for, and for the others the error that
+// says why (the server's refusal, a dropped connection), to be put in words where it is shown.
+struct JobActionSummary
+{
+    struct Failure
+    {
+        QString jobId;
+        std::exception_ptr error;
+    };
+    QStringList succeeded;
+    QList<Failure> failed;
+};
 
 // What an operator can do to a job on the server, over a session, and what each really does
 // (dwp-protocol.md §3, §8, §11.9):
@@ -34,6 +50,10 @@ public:
     static QCoro::Task<> cancel(QPointer<MonitorSession> session, QString jobId);
     static QCoro::Task<> relabelCancelled(QPointer<MonitorSession> session, QString jobId);
     static QCoro::Task<> apply(QPointer<MonitorSession> session, Action action, QString jobId);
+    // The action on each job in turn, one request at a time (REST is gentle on the server that way, and
+    // DWP answers one request at a time anyway, §2); a failure for one job does not stop the others.
+    static QCoro::Task<JobActionSummary> applyToEach(QPointer<MonitorSession> session, Action action,
+                                                     QStringList jobIds);
 };
 
 } // namespace dispatch

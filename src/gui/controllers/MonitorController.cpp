@@ -94,6 +94,7 @@ void MonitorController::setSession(MonitorSession* session)
 void MonitorController::setServerEnvironment(std::optional<ServerEnvironment> environment)
 {
     m_environment = environment;
+    m_jobActions->setServerEnvironment(environment);
     if (m_jobs)
         m_jobs->detailPanel()->setServerEnvironment(environment);
 }

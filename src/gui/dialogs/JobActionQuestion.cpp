@@ -110,4 +110,53 @@ JobActionQuestion JobActionQuestion::relabelWithoutRest(const QString& jobId, co
     return asked;
 }
 
+JobActionQuestion JobActionQuestion::several(JobActions::Action action, int count, const QString& whyNoRest,
+                                             bool onProduction, QWidget* parent)
+{
+    const QString name = QStringLiteral("severalJobsConfirmation");
+    JobActionQuestion asked;
+    switch (action) {
+    case JobActions::Action::Retry:
+        asked =
+            make(name, tr("Retry Jobs"),
+                 //: Question before retrying the jobs selected on the Jobs page; %n is how many.
+                 tr("Retry %n selected job(s)?", nullptr, count),
+                 tr("The server runs each failed job again, from pending with its retry count at zero. It "
+                    "refuses jobs that have not failed; the summary afterwards says which and why."),
+                 tr("Retry Jobs"), tr("Leave Them"), parent);
+        //: Checkbox of the question before retrying several jobs on a production server; %n is how many.
+        asked.askForTickOnProduction(onProduction,
+                                     tr("Yes, retry %n job(s) on this production server.", nullptr, count));
+        break;
+    case JobActions::Action::Cancel:
+        asked =
+            make(name, tr("Cancel Jobs"),
+                 //: Question before cancelling the jobs selected on the Jobs page; %n is how many.
+                 tr("Cancel %n selected job(s)?", nullptr, count),
+                 tr("The server cancels each job that is pending or waiting to retry: it will not run. It "
+                    "refuses running and finished jobs, since Dispatch cannot stop running work; the "
+                    "summary afterwards says which and why."),
+                 tr("Cancel Jobs"), tr("Keep Jobs"), parent);
+        //: Checkbox of the question before cancelling several jobs on a production server; %n is how many.
+        asked.askForTickOnProduction(onProduction,
+                                     tr("Yes, cancel %n job(s) on this production server.", nullptr, count));
+        break;
+    case JobActions::Action::RelabelCancelled:
+        asked =
+            make(name, tr("Cancel Jobs"),
+                 //: Question before relabelling the selected jobs as cancelled over DWP; %n is how many.
+                 tr("Mark %n selected job(s) as cancelled?", nullptr, count),
+                 whyNoRest + QStringLiteral("\n\n") +
+                     tr("Without the admin API the server only relabels each job as cancelled: running "
+                        "handlers keep running, and their outcome is recorded over the label. Pending and "
+                        "retrying jobs will not be started again."),
+                 tr("Relabel as Cancelled"), tr("Keep Jobs"), parent);
+        //: Checkbox of the question before relabelling several jobs on a production server; %n is how many.
+        asked.askForTickOnProduction(onProduction,
+                                     tr("Yes, relabel %n job(s) on this production server.", nullptr, count));
+        break;
+    }
+    return asked;
+}
+
 } // namespace dispatch

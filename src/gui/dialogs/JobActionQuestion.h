@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/JobActions.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -33,6 +35,11 @@ public:
     // missing (`whyNoRest`, the session's limitation sentence).
     static JobActionQuestion relabelWithoutRest(const QString& jobId, const QString& whyNoRest,
                                                 bool onProduction, QWidget* parent);
+
+    // One question for an action on several jobs, naming how many; always asked. Without REST only
+    // RelabelCancelled is possible, and `whyNoRest` leads its text.
+    static JobActionQuestion several(JobActions::Action action, int count, const QString& whyNoRest,
+                                     bool onProduction, QWidget* parent);
 
 private:
     static JobActionQuestion make(const QString& objectName, const QString& title, const QString& question,

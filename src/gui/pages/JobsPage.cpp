@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -63,7 +64,8 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     search->addWidget(m_textFilter, 1);
     search->addWidget(enqueueButton);
 
-    m_selection = new SelectionById(m_table, m_proxy, JobsModel::IdRole, SelectionById::rowOfIn<JobsModel>());
+    m_selection = new SelectionById(m_table, m_proxy, JobsModel::IdRole, SelectionById::rowOfIn<JobsModel>(),
+                                    SelectionById::Rows::Several);
     ItemListTable::setUp(m_table); // after the model: sorting applies to it
     m_table->setItemDelegateForColumn(JobsModel::StateColumn,
                                       new StateBadgeDelegate(m_table, JobsModel::StateNameRole));
@@ -91,6 +93,7 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     listLayout->addLayout(filters);
     listLayout->addLayout(search);
     listLayout->addWidget(m_sinceLabel);
+    listLayout->addWidget(makeSeveralJobsBar());
     listLayout->addWidget(m_table, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("jobsSplitter"));
@@ -112,8 +115,70 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     connect(enqueueButton, &QToolButton::clicked, this, &JobsPage::enqueueRequested);
     connect(m_detail, &JobDetailPanel::detailsWanted, this, &JobsPage::detailsWanted);
     connect(m_detail, &JobDetailPanel::enqueueAgainRequested, this, &JobsPage::enqueueAgainRequested);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &JobsPage::showSeveralJobsBar);
     watchModel();
     noteNewRows(0, m_jobs->rowCount() - 1);
+}
+
+QWidget* JobsPage::makeSeveralJobsBar()
+{
+    m_severalBar = new QWidget(this);
+    m_severalBar->setObjectName(QStringLiteral("severalJobsBar"));
+    m_severalCount = new QLabel(m_severalBar);
+    m_retrySeveral = new QPushButton(tr("Retry Selected…"), m_severalBar);
+    m_retrySeveral->setObjectName(QStringLiteral("retrySeveralButton"));
+    m_cancelSeveral = new QPushButton(tr("Cancel Selected…"), m_severalBar);
+    m_cancelSeveral->setObjectName(QStringLiteral("cancelSeveralButton"));
+    auto* layout = new QHBoxLayout(m_severalBar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_severalCount, 1);
+    layout->addWidget(m_retrySeveral);
+    layout->addWidget(m_cancelSeveral);
+    // The ids as selected at the click: the question and the action are about these, whatever the list
+    // does meanwhile.
+    connect(m_retrySeveral, &QPushButton::clicked, this,
+            [this] { emit retrySeveralRequested(selectedJobIds()); });
+    connect(m_cancelSeveral, &QPushButton::clicked, this,
+            [this] { emit cancelSeveralRequested(selectedJobIds()); });
+    m_severalBar->hide();
+    return m_severalBar;
+}
+
+void JobsPage::showSeveralJobsBar()
+{
+    const int count = int(m_table->selectionModel()->selectedRows().size());
+    m_severalBar->setVisible(count > 1);
+    //: Above the Jobs table while several rows are selected; %n is how many.
+    m_severalCount->setText(tr("%n job(s) selected.", nullptr, count));
+    // Only the server's REST admin API retries (§8); the reason shows on the button when it is missing.
+    m_retrySeveral->setEnabled(m_restAvailable);
+    m_retrySeveral->setToolTip(m_restAvailable ? tr("Retry the selected jobs that failed; the server refuses "
+                                                    "the others, and the summary says which.")
+                                               : m_restUnavailableReason);
+    m_cancelSeveral->setToolTip(m_restAvailable
+                                    ? tr("Cancel the selected jobs that have not started; the server refuses "
+                                         "the others, and the summary says which.")
+                                    : m_restUnavailableReason);
+}
+
+void JobsPage::setRestAvailable(bool available, const QString& whyNot)
+{
+    m_restAvailable = available;
+    m_restUnavailableReason = whyNot;
+    m_detail->setRestAvailable(available, whyNot);
+    showSeveralJobsBar();
+}
+
+QStringList JobsPage::selectedJobIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex& row : std::as_const(rows))
+        ids.append(row.data(JobsModel::IdRole).toString());
+    return ids;
 }
 
 void JobsPage::watchModel()

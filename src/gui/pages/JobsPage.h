@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QToolButton;
 
@@ -20,7 +21,7 @@ class SelectionById;
 
 // The jobs seen since connecting (the server cannot list jobs: dwp-protocol.md §11.1), filtered by state,
 // queue and text, updating live while keeping the selection and the scroll position; the selected job's
-// details on the right.
+// details on the right. Several rows can be selected (Ctrl, Shift) to retry or cancel them at once.
 class JobsPage : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,11 @@ public:
     QString selectedJobId() const;
     // Selects the job and scrolls to it; clears filters that would hide it. False if it is not tracked.
     bool selectJob(const QString& jobId);
+    // The jobs of every selected row (Ctrl or Shift add rows), in the list's order.
+    QStringList selectedJobIds() const;
+    // Whether the server has its REST admin API (retry and the guarded cancel, §8), for the detail panel and
+    // the actions on several jobs; `whyNot` says in words why not.
+    void setRestAvailable(bool available, const QString& whyNot);
     QStringList knownQueues() const;
     QStringList knownNames() const;
 
@@ -52,12 +58,17 @@ signals:
     void detailsWanted(const QString& jobId);
     void enqueueAgainRequested(const QString& jobId);
     void enqueueRequested();
+    // The operator asked to retry or cancel the selected jobs (asked about by whoever carries it out).
+    void retrySeveralRequested(const QStringList& jobIds);
+    void cancelSeveralRequested(const QStringList& jobIds);
 
 private:
     void applyStateFilter();
     void clearFilters();
     void noteNewRows(int first, int last);
     void updateSinceLabel();
+    QWidget* makeSeveralJobsBar();
+    void showSeveralJobsBar();
     void watchModel();
 
     JobsModel* m_jobs;
@@ -66,6 +77,12 @@ private:
     QComboBox* m_queueFilter;
     QLineEdit* m_textFilter;
     QLabel* m_sinceLabel;
+    QWidget* m_severalBar = nullptr; // shown while several rows are selected
+    QLabel* m_severalCount = nullptr;
+    QPushButton* m_retrySeveral = nullptr;
+    QPushButton* m_cancelSeveral = nullptr;
+    bool m_restAvailable = false;
+    QString m_restUnavailableReason;
     QTableView* m_table;
     JobDetailPanel* m_detail;
     SelectionById* m_selection;

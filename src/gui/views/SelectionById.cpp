@@ -9,7 +9,7 @@
 namespace dispatch {
 
 SelectionById::SelectionById(QAbstractItemView* view, QSortFilterProxyModel* proxy, int idRole,
-                             SourceRowOf sourceRowOf)
+                             SourceRowOf sourceRowOf, Rows rows)
     : QObject(view), m_view(view), m_proxy(proxy), m_idRole(idRole), m_sourceRowOf(std::move(sourceRowOf))
 {
     // Before the view sees the proxy, so that these run first: in single selection the view selects the
@@ -22,9 +22,10 @@ SelectionById::SelectionById(QAbstractItemView* view, QSortFilterProxyModel* pro
     connect(proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, changing);
     connect(proxy, &QAbstractItemModel::modelAboutToBeReset, this, changing);
     view->setModel(proxy);
-    // One item at a time, a whole row each: the row selected is the item chosen.
+    // A whole row each: the row selected (of several, the current one) is the item chosen.
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSelectionMode(rows == Rows::Several ? QAbstractItemView::ExtendedSelection
+                                                 : QAbstractItemView::SingleSelection);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SelectionById::adoptSelectedRow);
     // After the view's and the selection model's own handling: the selection is put back once Qt has moved
@@ -69,10 +70,16 @@ void SelectionById::adoptSelectedRow()
 {
     if (m_modelChanging)
         return; // restore() follows
-    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    const QItemSelectionModel* selection = m_view->selectionModel();
+    const QModelIndexList selected = selection->selectedIndexes();
     if (selected.isEmpty())
         return; // the row left the list, or a person deselected it: the item stays the selected one
-    const QString id = selected.first().siblingAtColumn(0).data(m_idRole).toString();
+    // Of several rows, the one clicked last (the current one) is the item; the first when it was deselected.
+    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex chosen = current.isValid() && selection->isRowSelected(current.row(), current.parent())
+                                   ? current
+                                   : selected.first();
+    const QString id = chosen.siblingAtColumn(0).data(m_idRole).toString();
     m_clearFiltersWhenSeen = false;
     if (id != m_id) {
         m_id = id;
@@ -94,8 +101,10 @@ void SelectionById::restore()
     QItemSelectionModel* selection = m_view->selectionModel();
     if (row.isValid()) {
         m_clearFiltersWhenSeen = false;
-        if (m_view->currentIndex().row() != row.row() || !selection->isSelected(row))
-            m_view->setCurrentIndex(row); // selects the row (single selection of rows)
+        if (!selection->isRowSelected(row.row(), row.parent()))
+            m_view->setCurrentIndex(row); // selects the row alone
+        else if (m_view->currentIndex().row() != row.row())
+            selection->setCurrentIndex(row, QItemSelectionModel::NoUpdate); // other selected rows stay
         setPlace(Place::Listed);
         return;
     }

@@ -36,6 +36,14 @@ public:
     };
     Q_ENUM(Place)
 
+    // How many rows a person may select. Several (Ctrl, Shift) is for an action on all of them at once; the
+    // item of the selection is then the current row's (the one clicked last), which a detail pane shows.
+    enum class Rows
+    {
+        One,
+        Several,
+    };
+
     // What select() does about filters that hide the item.
     enum class Filters
     {
@@ -47,9 +55,10 @@ public:
     // scan of 100 000 rows after every refilter would cost more than the refilter (bench_models).
     using SourceRowOf = std::function<int(const QAbstractItemModel* source, const QString& id)>;
 
-    // Sets `proxy` as the view's model (see the constructor for why here) and makes its selection one whole
-    // row at a time; the selection is kept in the view's selection model.
-    SelectionById(QAbstractItemView* view, QSortFilterProxyModel* proxy, int idRole, SourceRowOf sourceRowOf);
+    // Sets `proxy` as the view's model (see the constructor for why here) and makes its selection whole rows,
+    // one or several; the selection is kept in the view's selection model.
+    SelectionById(QAbstractItemView* view, QSortFilterProxyModel* proxy, int idRole, SourceRowOf sourceRowOf,
+                  Rows rows = Rows::One);
 
     // A SourceRowOf for models of type Model with a rowOf(id) method; -1 for a source of another type.
     template<typename Model>
