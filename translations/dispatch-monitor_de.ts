@@ -2742,6 +2742,19 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
             <numerusform>%n Jobs eingereiht; der letzte ist %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s admin API is not found yet.</source>
+        <translation>Die Admin-API des Servers ist noch nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s registered workflow names could not be read: %1</source>
+        <extracomment>Under the workflow name field when GET /v1/workflows failed; %1 is the reason in words.</extracomment>
+        <translation>Die beim Server registrierten Workflow-Namen konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::MonitorSession</name>
@@ -3333,6 +3346,27 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
         <source>Started %1.</source>
         <extracomment>Status line of the Start Workflow dialog. %1 is the new workflow run&apos;s id (run_…).</extracomment>
         <translation>%1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Names seen since connecting; asking the server for its registered names…</source>
+        <translation>Seit dem Verbinden gesehene Namen; der Server wird nach seinen registrierten Namen gefragt …</translation>
+    </message>
+    <message>
+        <source>The server has no workflows registered; a start by name fails.</source>
+        <translation>Beim Server sind keine Workflows registriert; ein Start per Name schlägt fehl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s) registered on the server, offered with those seen since connecting.</source>
+        <extracomment>Under the workflow name field of the Start Workflow dialog; %n is how many names the server has registered (GET /v1/workflows).</extracomment>
+        <translation>
+            <numerusform>%n Workflow beim Server registriert, angeboten mit den seit dem Verbinden gesehenen.</numerusform>
+            <numerusform>%n Workflows beim Server registriert, angeboten mit den seit dem Verbinden gesehenen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The names offered are those seen since connecting.</source>
+        <extracomment>Under the workflow name field of the Start Workflow dialog when the server&apos;s registered names are unknown; %1 says why (for example &quot;This server has no admin API at …&quot;).</extracomment>
+        <translation>%1 Angeboten werden die seit dem Verbinden gesehenen Namen.</translation>
     </message>
 </context>
 <context>

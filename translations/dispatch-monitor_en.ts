@@ -215,4 +215,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>dispatch::StartWorkflowDialog</name>
+    <message numerus="yes">
+        <source>%n workflow(s) registered on the server, offered with those seen since connecting.</source>
+        <extracomment>Under the workflow name field of the Start Workflow dialog; %n is how many names the server has registered (GET /v1/workflows).</extracomment>
+        <translation>
+            <numerusform>%n workflow registered on the server, offered with those seen since connecting.</numerusform>
+            <numerusform>%n workflows registered on the server, offered with those seen since connecting.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

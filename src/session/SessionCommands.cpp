@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "session/SessionCommands.h"
 
+#include "client/AdminApiClient.h"
 #include "coro/CoroutineWakeup.h"
 #include "coro/Detached.h"
 #include "protocol/DispatchErrors.h"
@@ -96,6 +97,13 @@ QCoro::Task<QList<dwp::TimelineEntry>> SessionCommands::timeline(QPointer<Monito
     if (!session)
         throw ConnectionError(QCoreApplication::translate("dispatch::SessionCommands", "not connected"));
     co_return co_await session->fetchTimeline(std::move(runId));
+}
+
+QCoro::Task<QStringList> SessionCommands::workflowNames(QPointer<MonitorSession> session)
+{
+    if (!session)
+        throw ConnectionError(QCoreApplication::translate("dispatch::SessionCommands", "not connected"));
+    co_return co_await session->adminApi().client().workflowNames();
 }
 
 } // namespace dispatch

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <qcoro/qcorotask.h>
 
 namespace dispatch {
@@ -28,6 +29,8 @@ public:
     static QCoro::Task<QString> publishEvent(QPointer<MonitorSession> session, QString name,
                                              QByteArray payload); // → event id
     static QCoro::Task<QList<dwp::TimelineEntry>> timeline(QPointer<MonitorSession> session, QString runId);
+    // The workflow names registered on the server (REST GET /v1/workflows, §8); only where REST was found.
+    static QCoro::Task<QStringList> workflowNames(QPointer<MonitorSession> session);
 };
 
 } // namespace dispatch

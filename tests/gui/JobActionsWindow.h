@@ -14,6 +14,7 @@
 #include "support/DevServerFixture.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 
 namespace guitest {

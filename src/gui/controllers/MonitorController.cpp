@@ -229,6 +229,34 @@ void MonitorController::showStartWorkflowDialog()
         open(runId);
     });
     dialog->open();
+    detached(offerRegisteredWorkflowNames(dialog), this, "reading the server's workflow names");
+}
+
+QCoro::Task<> MonitorController::offerRegisteredWorkflowNames(QPointer<StartWorkflowDialog> dialog)
+{
+    const QPointer<MonitorSession> session(m_session);
+    if (!session) {
+        dialog->setRegisteredNamesUnavailable(tr("Not connected."));
+        co_return;
+    }
+    const AdminApiSession& admin = session->adminApi();
+    if (!admin.isAvailable()) {
+        dialog->setRegisteredNamesUnavailable(admin.isDetected()
+                                                  ? admin.limitations().join(QLatin1Char(' '))
+                                                  : tr("The server's admin API is not found yet."));
+        co_return;
+    }
+    try {
+        const QStringList names = co_await SessionCommands::workflowNames(session);
+        if (dialog)
+            dialog->setRegisteredWorkflowNames(names);
+    } catch (...) {
+        if (dialog)
+            //: Under the workflow name field when GET /v1/workflows failed; %1 is the reason in words.
+            dialog->setRegisteredNamesUnavailable(
+                tr("The server's registered workflow names could not be read: %1")
+                    .arg(ErrorText::describe(std::current_exception()).headline));
+    }
 }
 
 void MonitorController::showPublishEventDialog(const QString& runId, const QString& eventName)

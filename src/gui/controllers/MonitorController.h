@@ -17,6 +17,7 @@ class EnqueueJobDialog;
 class EventsPage;
 class JobActionsController;
 class JobsPage;
+class StartWorkflowDialog;
 class MonitorSession;
 class WaitingStepGuess;
 class WorkflowsPage;
@@ -82,6 +83,8 @@ private:
     QCoro::Task<> openRun(QString runId, bool select);
     QCoro::Task<> enqueueAgainAsync(QString jobId);
     QCoro::Task<> watchAsync(QString runId);
+    // The Start Workflow dialog's names from GET /v1/workflows (§8), or why there are none.
+    QCoro::Task<> offerRegisteredWorkflowNames(QPointer<StartWorkflowDialog> dialog);
     void showRunDetailsIfOpen(const QString& runId);
     void publishVisibleRows();
 

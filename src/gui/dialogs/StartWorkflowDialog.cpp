@@ -7,15 +7,22 @@
 #include "ui_StartWorkflowDialog.h"
 
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 
 namespace dispatch {
 
 StartWorkflowDialog::StartWorkflowDialog(StartFunction startFunction, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::StartWorkflowDialog>()), m_start(std::move(startFunction))
+    : QDialog(parent), m_ui(std::make_unique<Ui::StartWorkflowDialog>()), m_namesNote(new QLabel(this)),
+      m_start(std::move(startFunction))
 {
     m_ui->setupUi(this);
+    m_namesNote->setObjectName(QStringLiteral("workflowNamesNote"));
+    m_namesNote->setWordWrap(true);
+    m_namesNote->setForegroundRole(QPalette::PlaceholderText);
+    m_namesNote->setText(tr("Names seen since connecting; asking the server for its registered names…"));
+    m_ui->formLayout->insertRow(1, QString(), m_namesNote);
     m_ui->nameCombo->lineEdit()->setPlaceholderText(tr("workflow name, e.g. order-pipeline"));
     m_ui->nameCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->nameCombo->completer()->setFilterMode(Qt::MatchContains);
@@ -34,11 +41,41 @@ StartWorkflowDialog::~StartWorkflowDialog() = default;
 
 void StartWorkflowDialog::setKnownWorkflowNames(const QStringList& names)
 {
+    m_seenNames = names;
+    offerNames();
+}
+
+void StartWorkflowDialog::setRegisteredWorkflowNames(const QStringList& names)
+{
+    m_registeredNames = names;
+    if (names.isEmpty()) {
+        m_namesNote->setText(tr("The server has no workflows registered; a start by name fails."));
+    } else {
+        //: Under the workflow name field of the Start Workflow dialog; %n is how many names the server has
+        //: registered (GET /v1/workflows).
+        m_namesNote->setText(
+            tr("%n workflow(s) registered on the server, offered with those seen since connecting.", nullptr,
+               int(names.size())));
+    }
+    offerNames();
+}
+
+void StartWorkflowDialog::setRegisteredNamesUnavailable(const QString& why)
+{
+    //: Under the workflow name field of the Start Workflow dialog when the server's registered names are
+    //: unknown; %1 says why (for example "This server has no admin API at …").
+    m_namesNote->setText(tr("%1 The names offered are those seen since connecting.").arg(why));
+}
+
+void StartWorkflowDialog::offerNames()
+{
     const QString current = m_ui->nameCombo->currentText();
-    QStringList sorted = names;
-    sorted.sort(Qt::CaseInsensitive);
+    QStringList names = m_registeredNames + m_seenNames;
+    names.removeAll(QString());
+    names.sort(Qt::CaseInsensitive);
+    names.removeDuplicates();
     m_ui->nameCombo->clear();
-    m_ui->nameCombo->addItems(sorted);
+    m_ui->nameCombo->addItems(names);
     m_ui->nameCombo->setCurrentText(current);
 }
 

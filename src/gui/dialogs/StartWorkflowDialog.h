@@ -8,6 +8,8 @@
 #include <memory>
 #include <qcoro/qcorotask.h>
 
+class QLabel;
+
 namespace Ui {
 class StartWorkflowDialog;
 }
@@ -29,7 +31,12 @@ public:
     explicit StartWorkflowDialog(StartFunction startFunction, QWidget* parent = nullptr);
     ~StartWorkflowDialog() override;
 
+    // Names offered in the (still editable) name field: those seen on the stream, and once the server says
+    // them, its registered names (GET /v1/workflows, §8), with a line under the field saying which they are.
     void setKnownWorkflowNames(const QStringList& names);
+    void setRegisteredWorkflowNames(const QStringList& names);
+    // Why the server's registered names are not offered (no admin API, or the request failed).
+    void setRegisteredNamesUnavailable(const QString& why);
     void setWorkflowName(const QString& name);
     void setInput(const QByteArray& json);
     QString workflowName() const;
@@ -46,7 +53,12 @@ private:
     void updateStartButton();
     void setStarting(bool starting);
 
+    void offerNames();
+
     std::unique_ptr<Ui::StartWorkflowDialog> m_ui;
+    QLabel* m_namesNote;
+    QStringList m_seenNames;
+    QStringList m_registeredNames;
     StartFunction m_start;
     QString m_runId;
     bool m_starting = false;
