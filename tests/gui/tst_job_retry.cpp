@@ -3,17 +3,10 @@
 // dwp-protocol.md §8), after which the job is fetched again, since the retry emits no event; the job is seen
 // running again live. No confirmation except on Production, where a tick is needed; without REST the button
 // is off and says why.
-#include "GuiTestSupport.h"
-#include "devserver/JobHandlerCatalog.h"
+#include "JobActionsWindow.h"
 #include "gui/pages/JobDetailPanel.h"
-#include "gui/pages/JobsPage.h"
-#include "gui/window/MainWindow.h"
 #include "models/EventLogModel.h"
-#include "models/JobFilterProxy.h"
-#include "models/JobsModel.h"
 #include "protocol/EventType.h"
-#include "session/MonitorSession.h"
-#include "support/DevServerFixture.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -22,105 +15,42 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableView>
 
 using namespace dispatch;
 using guitest::advanceUntil;
+using guitest::JobActionsWindow;
 
 class TestJobRetry : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void cleanup();
+    void cleanup() { m_monitor.reset(); }
     void retryRunsTheFailedJobAgain();
     void withoutRestRetryIsOffAndSaysWhy();
     void productionAsksForATickFirst();
 
 private:
-    void open(const devserver::DevServerConfig& config);
-    QString buryOne();
-    void clickJob(const QString& jobId);
-    QString jobState(const QString& jobId);
-
-    std::unique_ptr<testsupport::DevServerFixture> m_fixture;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<JobActionsWindow> m_monitor;
 };
-
-void TestJobRetry::cleanup()
-{
-    m_window.reset();
-    m_fixture.reset();
-}
-
-void TestJobRetry::open(const devserver::DevServerConfig& config)
-{
-    m_fixture = std::make_unique<testsupport::DevServerFixture>(config);
-    QVERIFY2(m_fixture->isRunning(), qPrintable(m_fixture->error()));
-    m_window = std::make_unique<MainWindow>();
-    ClientOptions options;
-    options.connection.url = m_fixture->url();
-    options.connection.token = QStringLiteral("demo-token");
-    m_window->connectTo(options);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY2(advanceUntil(m_fixture->server(),
-                          [this] {
-                              return m_window->session() &&
-                                     m_fixture->server().broker().subscriberCount() > 0 &&
-                                     m_window->session()->adminApi().isDetected();
-                          }),
-             "the window subscribed and the REST admin API detected");
-    guitest::pressShortcut(m_window.get(), Qt::Key_2, Qt::ControlModifier); // the Jobs page
-}
-
-// A job that fails every attempt: failed after its retries, and a retry runs it again.
-QString TestJobRetry::buryOne()
-{
-    devserver::WorkerPool::EnqueueOptions options;
-    options.name = devserver::JobHandlerCatalog::kScripted;
-    options.payload = QByteArrayLiteral("{\"fail_attempts\":-1,\"error\":\"disk full\"}");
-    const QString id = m_fixture->server().engine().enqueue(options).id;
-    const bool failed =
-        advanceUntil(m_fixture->server(), [&] { return jobState(id) == QLatin1StringView("failed"); });
-    return failed ? id : QString();
-}
-
-void TestJobRetry::clickJob(const QString& jobId)
-{
-    JobsPage* page = m_window->jobsPage();
-    const QModelIndex source = m_window->session()->jobs().index(m_window->session()->jobs().rowOf(jobId), 1);
-    const QModelIndex shown = page->proxy()->mapFromSource(source);
-    page->table()->scrollTo(shown);
-    QTest::mouseClick(page->table()->viewport(), Qt::LeftButton, {},
-                      page->table()->visualRect(shown).center());
-}
-
-QString TestJobRetry::jobState(const QString& jobId)
-{
-    JobsModel& jobs = m_window->session()->jobs();
-    const int row = jobs.rowOf(jobId);
-    return row < 0 ? QString() : jobs.index(row, 0).data(JobsModel::StateNameRole).toString();
-}
 
 void TestJobRetry::retryRunsTheFailedJobAgain()
 {
-    open(testsupport::DevServerFixture::defaultConfig());
-    const QString jobId = buryOne();
+    m_monitor = std::make_unique<JobActionsWindow>(testsupport::DevServerFixture::defaultConfig());
+    QVERIFY2(m_monitor->ok(), JobActionsWindow::readiness());
+    const QString jobId = m_monitor->failedJob();
     QVERIFY2(!jobId.isEmpty(), "the scripted job failing for good");
-    clickJob(jobId);
-    auto* retry = m_window->findChild<QPushButton*>(QStringLiteral("retryJobButton"));
+    m_monitor->clickJob(jobId);
+    auto* retry = m_monitor->window->findChild<QPushButton*>(QStringLiteral("retryJobButton"));
     QTRY_VERIFY2(retry->isEnabled(), qPrintable(retry->toolTip()));
     QTest::mouseClick(retry, Qt::LeftButton); // not Production: no question
     QVERIFY(!QApplication::activeModalWidget());
     // Fetched again after the retry (no event says so): pending, before any worker took it.
-    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->server().engine().job(jobId)->state, QStringLiteral("pending"),
-                              5000);
-    QTRY_COMPARE_WITH_TIMEOUT(jobState(jobId), QStringLiteral("pending"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_monitor->stateOnServer(jobId), QStringLiteral("pending"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_monitor->jobState(jobId), QStringLiteral("pending"), 5000);
     QVERIFY(!retry->isEnabled()); // only failed jobs are retried
     // Then a worker runs it again, seen live: one more job.started on the stream.
-    EventLogModel& log = m_window->session()->eventLog();
+    EventLogModel& log = m_monitor->session().eventLog();
     const auto startedCount = [&] {
         const QList<dwp::StreamEvent> events = log.eventsWithTopic(QStringLiteral("job:") + jobId);
         return std::count_if(events.cbegin(), events.cend(), [](const dwp::StreamEvent& event) {
@@ -129,7 +59,7 @@ void TestJobRetry::retryRunsTheFailedJobAgain()
     };
     const auto startedBefore = startedCount();
     QVERIFY(startedBefore >= 1);
-    QVERIFY2(advanceUntil(m_fixture->server(), [&] { return startedCount() > startedBefore; }),
+    QVERIFY2(advanceUntil(m_monitor->server(), [&] { return startedCount() > startedBefore; }),
              "the retried job started again, seen over DWP");
 }
 
@@ -137,24 +67,22 @@ void TestJobRetry::withoutRestRetryIsOffAndSaysWhy()
 {
     auto config = testsupport::DevServerFixture::defaultConfig();
     config.restBasePath.clear(); // --no-rest
-    open(config);
-    const QString jobId = buryOne();
+    m_monitor = std::make_unique<JobActionsWindow>(config);
+    QVERIFY2(m_monitor->ok(), JobActionsWindow::readiness());
+    const QString jobId = m_monitor->failedJob();
     QVERIFY(!jobId.isEmpty());
-    clickJob(jobId);
-    QTRY_COMPARE(m_window->findChild<QLabel*>(QStringLiteral("jobStateField"))->text(),
+    m_monitor->clickJob(jobId);
+    QTRY_COMPARE(m_monitor->window->findChild<QLabel*>(QStringLiteral("jobStateField"))->text(),
                  QStringLiteral("Failed"));
-    auto* retry = m_window->findChild<QPushButton*>(QStringLiteral("retryJobButton"));
+    auto* retry = m_monitor->window->findChild<QPushButton*>(QStringLiteral("retryJobButton"));
     QVERIFY(!retry->isEnabled());
     QVERIFY2(retry->toolTip().startsWith(QStringLiteral("This server has no admin API at ")),
              qPrintable(retry->toolTip()));
     // Positive control in the same window: Cancel, over DWP, is there for a job that is not over.
-    devserver::WorkerPool::EnqueueOptions parked;
-    parked.name = QStringLiteral("devserver.noop");
-    parked.queue = QStringLiteral("parked");
-    const QString pendingId = m_fixture->server().engine().enqueue(parked).id;
-    QVERIFY(advanceUntil(m_fixture->server(), [&] { return !jobState(pendingId).isEmpty(); }));
-    clickJob(pendingId);
-    QTRY_VERIFY(m_window->findChild<QPushButton*>(QStringLiteral("cancelJobButton"))->isEnabled());
+    const QString pendingId = m_monitor->parkedJob();
+    QVERIFY(!pendingId.isEmpty());
+    m_monitor->clickJob(pendingId);
+    QTRY_VERIFY(m_monitor->window->findChild<QPushButton*>(QStringLiteral("cancelJobButton"))->isEnabled());
 }
 
 void TestJobRetry::productionAsksForATickFirst()
