@@ -3,6 +3,9 @@
 // or pretty-print of each case. Prints "name value unit" lines; every case runs in a child process of its own
 // (`bench_hostile_input <case>`), so each peak RSS is that case's alone.
 //   msgpack_flood  a 60 MB msgpack frame of one-byte values (item 7: 1.45 GB, 1.7-2.9 s before the fix)
+//   pretty_deep    pretty-printing 20 kB of JSON nested 9 990 deep (item 5: 1.6 s, 831 MB before)
+//   pretty_wide    pretty-printing 200 values each nested 2 000 deep, 800 kB (item 5: 20.9 s, 6.6 GB before)
+#include "protocol/JsonPrettyPrinter.h"
 #include "protocol/MsgpackCodec.h"
 
 #include <QCoreApplication>
@@ -53,8 +56,37 @@ QByteArray msgpackFlood()
     return frame;
 }
 
+QByteArray nested(int depth)
+{
+    return QByteArray(depth, '[') + QByteArray(depth, ']');
+}
+
+QByteArray manyNested()
+{
+    QByteArray json = "[";
+    for (int i = 0; i < 200; ++i)
+        json += (i > 0 ? "," : "") + nested(2000);
+    return json + "]";
+}
+
+void prettyPrint(const QByteArray& json)
+{
+    const QString pretty =
+        dwp::JsonPrettyPrinter::print(std::string_view(json.constData(), size_t(json.size())));
+    std::printf("pretty_output_mb %.1f MB\n", double(pretty.size()) * 2 / 1e6);
+}
+
 int runCase(const QByteArray& name)
 {
+    if (name == "pretty_deep") {
+        measure(
+            name, [] { return nested(9990) + QByteArray(20000 - 2 * 9990, ' '); }, prettyPrint);
+        return 0;
+    }
+    if (name == "pretty_wide") {
+        measure(name, manyNested, prettyPrint);
+        return 0;
+    }
     if (name == "msgpack_flood") {
         measure(name, msgpackFlood, [](const QByteArray& input) {
             const auto frame = dwp::MsgpackCodec().decode(input);
@@ -73,7 +105,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     if (argc == 2)
         return runCase(argv[1]);
-    for (const char* name : {"msgpack_flood"}) {
+    for (const char* name : {"msgpack_flood", "pretty_deep", "pretty_wide"}) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedChannels);
         child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(name)});

@@ -2518,6 +2518,19 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>dispatch::JsonViewer</name>
+    <message>
+        <source>This data is %1, too large to format: the first %2 are shown as received. Right-click and choose Copy All to copy all of it.</source>
+        <extracomment>Above a job&apos;s payload or a run&apos;s input that is too large to show. %1 is its size (&quot;53.2 MB&quot;), %2 the size of the part shown (&quot;1 MB&quot;). Copy All is an entry of the viewer&apos;s right-click menu.</extracomment>
+        <translation>Diese Daten sind %1 groß, zu groß zum Formatieren: Die ersten %2 werden so gezeigt, wie sie empfangen wurden. Mit einem Rechtsklick und „Alles kopieren“ kopieren Sie alles.</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <extracomment>Context menu entry of a payload viewer that shows only the first part of a large payload.</extracomment>
+        <translation>Alles kopieren</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::MainWindow</name>
     <message>
         <source>Dispatch Monitor</source>

@@ -2,6 +2,7 @@
 #include "models/EventLogModel.h"
 
 #include "protocol/EventType.h"
+#include "protocol/ServerText.h"
 
 #include <algorithm>
 
@@ -11,6 +12,10 @@ namespace {
 
 const QString kJobTopicPrefix = QStringLiteral("job:");
 const QString kWorkflowTopicPrefix = QStringLiteral("workflow:");
+// A tooltip shows the envelope of an event, up to a few screen lines of it.
+constexpr qsizetype kTooltipChars = 2000;
+// What a row costs besides its topic and data: the slot and the two containers' headers.
+constexpr qint64 kRowOverheadBytes = 96;
 
 } // namespace
 
@@ -43,7 +48,9 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(event, index.column());
     case Qt::ToolTipRole:
-        return index.column() == DataColumn ? QVariant(rawJson(event)) : QVariant();
+        return index.column() == DataColumn
+                   ? QVariant(dwp::ServerText::forDisplay(rawJson(event), kTooltipChars))
+                   : QVariant();
     case TypeRole:
         return m_types.text(event.type);
     case TopicRole:
@@ -77,13 +84,15 @@ QVariant EventLogModel::displayData(const LoggedEvent& event, int column) const
     case TypeColumn:
         return m_types.text(event.type);
     case TopicColumn:
-        return event.topic;
+        return dwp::ServerText::forDisplay(event.topic, dwp::ServerText::kDisplayNameChars);
     case SubjectColumn: {
         const QString jobId = jobIdOf(event);
-        return jobId.isEmpty() ? runIdOf(event) : jobId;
+        return dwp::ServerText::forDisplay(jobId.isEmpty() ? runIdOf(event) : jobId,
+                                           dwp::ServerText::kDisplayNameChars);
     }
     case DataColumn:
-        return QString::fromUtf8(event.data);
+        return dwp::ServerText::forDisplayUtf8(QByteArrayView(event.data),
+                                               dwp::ServerText::kDisplayCellChars);
     case ColumnCount:
         break;
     }
@@ -150,25 +159,67 @@ QHash<int, QByteArray> EventLogModel::roleNames() const
     return names;
 }
 
+qint64 EventLogModel::costOf(const QString& topic, const QByteArray& data)
+{
+    return kRowOverheadBytes + topic.size() * qint64(sizeof(QChar)) + data.size();
+}
+
+// The newest events of a batch that fit both bounds on their own; at least one.
+qsizetype EventLogModel::rowsToKeep(const QList<dwp::StreamEvent>& batch) const
+{
+    qsizetype kept = 0;
+    qint64 bytes = 0;
+    for (qsizetype i = batch.size() - 1; i >= 0 && kept < m_capacity; --i) {
+        bytes += costOf(batch.at(i).topic, batch.at(i).data);
+        if (kept > 0 && bytes > m_byteCapacity)
+            break;
+        ++kept;
+    }
+    return kept;
+}
+
+// How many of the oldest rows must go for incoming rows and bytes to fit.
+qsizetype EventLogModel::rowsToEvict(qsizetype incomingRows, qint64 incomingBytes) const
+{
+    qsizetype evict = std::max<qsizetype>(0, m_count + incomingRows - m_capacity);
+    qint64 bytes = m_bytes + incomingBytes;
+    for (qsizetype row = 0; row < evict; ++row)
+        bytes -= costOf(at(int(row)));
+    while (evict < m_count && bytes > m_byteCapacity)
+        bytes -= costOf(at(int(evict++)));
+    return evict;
+}
+
+void EventLogModel::evictOldest(qsizetype rows)
+{
+    if (rows <= 0)
+        return;
+    beginRemoveRows({}, 0, int(rows) - 1);
+    for (qsizetype row = 0; row < rows; ++row) {
+        LoggedEvent& slot = m_ring[size_t((m_head + row) % m_capacity)];
+        m_bytes -= costOf(slot);
+        slot.topic = QString(); // released now: a slot may wait long to be overwritten
+        slot.data = QByteArray();
+    }
+    m_head = (m_head + rows) % m_capacity;
+    m_count -= rows;
+    m_evicted += quint64(rows);
+    endRemoveRows();
+}
+
 void EventLogModel::applyEvents(const QList<dwp::StreamEvent>& batch)
 {
     if (batch.isEmpty())
         return;
-    // A batch larger than the ring keeps only its newest events; the others would be evicted at once.
-    const qsizetype kept = std::min(batch.size(), m_capacity);
+    // A batch beyond the bounds keeps only its newest events; the others would be evicted at once.
+    const qsizetype kept = rowsToKeep(batch);
     const qsizetype skipped = batch.size() - kept;
     m_nextSequence += quint64(skipped);
     m_evicted += quint64(skipped);
-
-    const qsizetype overflow = m_count + kept - m_capacity;
-    if (overflow > 0) {
-        beginRemoveRows({}, 0, int(overflow) - 1);
-        // The slots are overwritten just below, which is what releases their strings.
-        m_head = (m_head + overflow) % m_capacity;
-        m_count -= overflow;
-        m_evicted += quint64(overflow);
-        endRemoveRows();
-    }
+    qint64 incomingBytes = 0;
+    for (qsizetype i = skipped; i < batch.size(); ++i)
+        incomingBytes += costOf(batch.at(i).topic, batch.at(i).data);
+    evictOldest(rowsToEvict(kept, incomingBytes));
 
     beginInsertRows({}, int(m_count), int(m_count + kept) - 1);
     for (qsizetype i = skipped; i < batch.size(); ++i) {
@@ -181,6 +232,7 @@ void EventLogModel::applyEvents(const QList<dwp::StreamEvent>& batch)
             m_ring[slot] = std::move(logged);
         ++m_count;
     }
+    m_bytes += incomingBytes;
     endInsertRows();
 }
 
@@ -207,6 +259,8 @@ void EventLogModel::setCapacity(qsizetype capacity)
         beginRemoveRows({}, 0, int(dropped) - 1);
     std::vector<LoggedEvent> compacted;
     compacted.reserve(size_t(std::min(capacity, m_count)));
+    for (qsizetype row = 0; row < dropped; ++row)
+        m_bytes -= costOf(at(int(row)));
     for (qsizetype row = dropped; row < m_count; ++row)
         compacted.push_back(std::move(m_ring[size_t((m_head + row) % m_capacity)]));
     m_ring = std::move(compacted);
@@ -224,6 +278,7 @@ void EventLogModel::clear()
     m_ring = {};
     m_head = 0;
     m_count = 0;
+    m_bytes = 0;
     m_types.clear();
     m_trackingSince = QDateTime::currentDateTimeUtc();
     endResetModel();

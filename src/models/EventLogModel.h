@@ -7,20 +7,26 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <algorithm>
 #include <vector>
 
 namespace dispatch {
 
-// The raw event stream, newest at the bottom, bounded: a ring of at most capacity() events (100 000 by
-// default). Each batch appends its events with one beginInsertRows; when the ring is full the oldest rows go
-// first, with one beginRemoveRows per batch. Slots are reused in place, so memory stays flat once the ring
-// has filled. Event types are pooled (a dozen distinct strings); topics and data are kept as received.
+// The raw event stream, newest at the bottom, bounded in rows and in bytes: at most capacity() events
+// (100 000 by default) holding at most byteCapacity() bytes of topics and data (64 MiB by default; 1 500
+// events of 1 MB held 1.64 GB before, issue 16). Each batch appends its events with one beginInsertRows; past
+// either bound the oldest rows go first, with one beginRemoveRows per batch, and the newest event is always
+// kept. Slots are reused in place and evicted slots release their data at once, so memory stays flat. Event
+// types are pooled (a dozen distinct strings); topics and data are kept whole as received, for the detail
+// view and export; tables and tooltips show them cut to a display length (ServerText::forDisplay), so that a
+// 1 MB event costs nothing per paint.
 class EventLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     static constexpr qsizetype kDefaultCapacity = 100000;
+    static constexpr qint64 kDefaultByteCapacity = 64 * 1024 * 1024;
 
     enum Column
     {
@@ -64,6 +70,11 @@ public:
     qsizetype capacity() const { return m_capacity; }
     // Shrinking drops the oldest rows beyond the new bound (one removal); the ring is compacted either way.
     void setCapacity(qsizetype capacity);
+    qint64 byteCapacity() const { return m_byteCapacity; }
+    // Takes effect with the next batch.
+    void setByteCapacity(qint64 bytes) { m_byteCapacity = std::max<qint64>(1, bytes); }
+    // What the logged events hold: their topics and data, plus a fixed cost per row.
+    qint64 byteSize() const { return m_bytes; }
     // Events dropped from the top since the model was created.
     quint64 evictedCount() const { return m_evicted; }
 
@@ -81,6 +92,11 @@ private:
         QByteArray data;
     };
 
+    static qint64 costOf(const QString& topic, const QByteArray& data);
+    static qint64 costOf(const LoggedEvent& event) { return costOf(event.topic, event.data); }
+    qsizetype rowsToKeep(const QList<dwp::StreamEvent>& batch) const;
+    qsizetype rowsToEvict(qsizetype incomingRows, qint64 incomingBytes) const;
+    void evictOldest(qsizetype rows);
     const LoggedEvent& at(int row) const;
     QString jobIdOf(const LoggedEvent& event) const;
     static QString runIdOf(const LoggedEvent& event);
@@ -89,6 +105,8 @@ private:
 
     std::vector<LoggedEvent> m_ring; // grows to m_capacity, then slots are overwritten
     qsizetype m_capacity = kDefaultCapacity;
+    qint64 m_byteCapacity = kDefaultByteCapacity;
+    qint64 m_bytes = 0;
     qsizetype m_head = 0; // slot of row 0
     qsizetype m_count = 0;
     quint64 m_nextSequence = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/JobTable.h"
 
+#include "protocol/ServerText.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -22,6 +24,19 @@ qint32 clampToInt(qint64 value)
 {
     return qint32(
         std::clamp<qint64>(value, std::numeric_limits<qint32>::min(), std::numeric_limits<qint32>::max()));
+}
+
+// Names, queues and errors are cut to a display length once, as they enter the table, so that no table, combo
+// box or tooltip lays out megabytes per paint (issue 16 item 4: 200 job.failed events with 2 MB errors froze
+// the window for over 30 s). The whole last error of a job opened by id is kept beside it (fullErrorText).
+QString shownName(const QString& text)
+{
+    return dwp::ServerText::forDisplay(text, dwp::ServerText::kDisplayNameChars);
+}
+
+QString shownError(const QString& text)
+{
+    return dwp::ServerText::forDisplay(text, dwp::ServerText::kDisplayErrorChars);
 }
 
 } // namespace
@@ -89,9 +104,9 @@ bool JobTable::applySignal(int index, JobLifecycle::Signal signal, const dwp::Jo
     JobRow& row = mutableRow(index);
     const JobRow before = row;
     if (row.name == StringPool::kEmpty)
-        row.name = m_names.intern(data.jobName);
+        row.name = m_names.intern(shownName(data.jobName));
     if (row.queue == StringPool::kEmpty)
-        row.queue = m_names.intern(data.queue);
+        row.queue = m_names.intern(shownName(data.queue));
 
     const bool moves = JobLifecycle::moves(stateOf(row), row.stateNanos, signal, nanos);
     if (moves) {
@@ -130,7 +145,7 @@ bool JobTable::applySignal(int index, JobLifecycle::Signal signal, const dwp::Jo
             row.elapsedMs = kUnknown; // only job.completed carries the worker's measure
         }
         if (moves || row.lastError == StringPool::kEmpty)
-            row.lastError = m_errors.intern(data.error);
+            row.lastError = m_errors.intern(shownError(data.error));
         break;
     case Signal::Cancelled:
         break;
@@ -142,8 +157,8 @@ bool JobTable::applyFetchedJob(int index, const dwp::Job& job)
 {
     JobRow& row = mutableRow(index);
     const JobRow before = row;
-    row.name = m_names.intern(job.name);
-    row.queue = m_names.intern(job.queue);
+    row.name = m_names.intern(shownName(job.name));
+    row.queue = m_names.intern(shownName(job.queue));
     row.priority = clampToInt(job.priority);
     row.attempt = clampToInt(job.retryCount);
     row.set(JobRow::Fetched, true);
@@ -157,7 +172,7 @@ bool JobTable::applyFetchedJob(int index, const dwp::Job& job)
     if (stateApplies) {
         row.state = quint8(*fetchedState);
         row.stateNanos = updatedNanos;
-        row.lastError = m_errors.intern(job.lastError);
+        row.lastError = m_errors.intern(shownError(job.lastError));
         const bool ended = *fetchedState == JobState::Completed || *fetchedState == JobState::Failed;
         // A job that is not over has no finish, even if we saw one: REST retry restarts failed jobs (§8).
         if (!ended && *fetchedState != JobState::Cancelled) {
@@ -168,7 +183,7 @@ bool JobTable::applyFetchedJob(int index, const dwp::Job& job)
         if (*fetchedState != JobState::Cancelled)
             row.set(JobRow::CancelledByUs, false);
     } else if (row.lastError == StringPool::kEmpty) {
-        row.lastError = m_errors.intern(job.lastError);
+        row.lastError = m_errors.intern(shownError(job.lastError));
     }
     if (job.startedAt)
         row.startedMs = modeltime::toMillis(*job.startedAt);
@@ -179,9 +194,13 @@ bool JobTable::applyFetchedJob(int index, const dwp::Job& job)
     const QByteArray payload = job.payload.value_or(QByteArray());
     const bool payloadChanged = details.payload != payload;
     details.payload = payload;
+    const QString fullError =
+        job.lastError.size() > dwp::ServerText::kDisplayErrorChars ? job.lastError : QString();
+    const bool fullErrorChanged = details.fullError != fullError;
+    details.fullError = fullError;
     details.maxRetries = job.maxRetries;
     details.workerId = job.workerId;
-    return payloadChanged || !(row == before);
+    return payloadChanged || fullErrorChanged || !(row == before);
 }
 
 bool JobTable::markCancelled(int index)
@@ -193,6 +212,16 @@ bool JobTable::markCancelled(int index)
     // stateNanos stays: only outcomes newer than what we saw before the cancel may overwrite it
     // (JobLifecycle).
     return !(row == before);
+}
+
+const QString& JobTable::fullErrorText(int index) const
+{
+    // Only while it is still the job's error: a later event may have brought another one.
+    const QString& shown = errorText(row(index));
+    const auto found = m_fetched.constFind(index);
+    const bool current =
+        found != m_fetched.cend() && !found->fullError.isEmpty() && shownError(found->fullError) == shown;
+    return current ? found->fullError : shown;
 }
 
 QByteArray JobTable::payload(int row) const

@@ -45,6 +45,9 @@ public:
     const QString& nameText(const JobRow& row) const { return m_names.text(row.name); }
     const QString& queueText(const JobRow& row) const { return m_names.text(row.queue); }
     const QString& errorText(const JobRow& row) const { return m_errors.text(row.lastError); }
+    // The whole last error where job.get told more than the display length errorText() keeps; else
+    // errorText().
+    const QString& fullErrorText(int row) const;
     QByteArray payload(int row) const;
     // Whether the id, name, queue, last error or fetched payload contains the matcher's pattern. Names,
     // queues and errors are pooled, so each distinct text is searched once per pattern, not once per row:
@@ -59,6 +62,7 @@ private:
         QByteArray payload;
         qint64 maxRetries = 0;
         QString workerId;
+        QString fullError; // only when longer than the display length
     };
 
     JobRow& mutableRow(int row);

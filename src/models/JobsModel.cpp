@@ -61,7 +61,7 @@ QVariant JobsModel::data(const QModelIndex& index, int role) const
     case AttemptRole:
         return row.attempt;
     case LastErrorRole:
-        return m_table.errorText(row);
+        return m_table.fullErrorText(index.row());
     case EnqueuedAtRole:
         return modeltime::dateTimeVariant(row.enqueuedMs);
     case StartedAtRole:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/RecentFailuresModel.h"
 
+#include "protocol/ServerText.h"
+
 namespace dispatch {
 
 RecentFailuresModel::RecentFailuresModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -79,8 +81,18 @@ int RecentFailuresModel::rowOf(const QString& id) const
     return -1;
 }
 
-void RecentFailuresModel::add(const Failure& failure)
+// Names and errors are cut to a display length as they arrive: a card or tooltip never lays out megabytes of
+// a server's error text (issue 16 item 4). The job itself keeps whatever its own model keeps.
+RecentFailuresModel::Failure RecentFailuresModel::shown(Failure failure)
 {
+    failure.name = dwp::ServerText::forDisplay(failure.name, dwp::ServerText::kDisplayNameChars);
+    failure.error = dwp::ServerText::forDisplay(failure.error, dwp::ServerText::kDisplayErrorChars);
+    return failure;
+}
+
+void RecentFailuresModel::add(const Failure& arriving)
+{
+    const Failure failure = shown(arriving);
     if (const int existing = rowOf(failure.id); existing >= 0) {
         beginRemoveRows({}, existing, existing);
         m_rows.removeAt(existing);
@@ -108,10 +120,11 @@ void RecentFailuresModel::update(const QString& id, const QString& name, const Q
     if (row < 0)
         return;
     Failure& failure = m_rows[row];
-    if (failure.name == name && failure.error == error)
+    const Failure arriving = shown(Failure{failure.kind, failure.id, name, error, failure.at});
+    if (failure.name == arriving.name && failure.error == arriving.error)
         return;
-    failure.name = name;
-    failure.error = error;
+    failure.name = arriving.name;
+    failure.error = arriving.error;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

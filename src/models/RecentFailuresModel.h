@@ -64,6 +64,7 @@ public:
     void clear();
 
 private:
+    static Failure shown(Failure failure);
     int rowOf(const QString& id) const;
 
     QList<Failure> m_rows;

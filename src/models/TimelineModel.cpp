@@ -4,6 +4,7 @@
 #include "models/RowSpans.h"
 #include "protocol/DurationText.h"
 #include "protocol/EventType.h"
+#include "protocol/ServerText.h"
 #include "protocol/StateVocabulary.h"
 
 #include <algorithm>
@@ -14,6 +15,29 @@ using modeltime::kUnknown;
 using State = TimelineStep::State;
 
 namespace {
+
+// Step data and errors are kept whole for the step's detail view; the table, with rows of one line, shows
+// them cut to a display length on one line (JSON as the server sent it, compact), and a tooltip the first
+// lines of the indented text, so that a step that returned megabytes costs nothing per paint (issue 16
+// item 4).
+constexpr qsizetype kTooltipChars = 2000;
+
+QString shownData(const TimelineStep& step)
+{
+    if (step.dataKind == TimelineStep::DataKind::Json)
+        return dwp::ServerText::forDisplayUtf8(QByteArrayView(step.data), dwp::ServerText::kDisplayCellChars);
+    return dwp::ServerText::forDisplay(step.dataText, dwp::ServerText::kDisplayCellChars);
+}
+
+QString shownError(const QString& text)
+{
+    return dwp::ServerText::forDisplay(text, dwp::ServerText::kDisplayErrorChars);
+}
+
+QString tooltipOf(const QString& text)
+{
+    return text.size() > kTooltipChars ? text.first(kTooltipChars) + QChar(0x2026) : text;
+}
 
 TimelineStep closedStep(const QString& name, State state, qint64 nanos)
 {
@@ -54,7 +78,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
-        return index.column() == DataColumn ? QVariant(step.dataText) : QVariant(step.error);
+        return index.column() == DataColumn ? QVariant(tooltipOf(step.dataText))
+                                            : QVariant(shownError(step.error));
     case StepNameRole:
         return step.name;
     case StartedAtRole:
@@ -104,7 +129,8 @@ QVariant TimelineModel::displayData(int row, int column) const
     const TimelineStep& step = m_steps.at(row);
     switch (Column(column)) {
     case StepColumn:
-        return step.placeholder ? tr("(in progress)", "work after the last reported step") : step.name;
+        return step.placeholder ? tr("(in progress)", "work after the last reported step")
+                                : dwp::ServerText::forDisplay(step.name, dwp::ServerText::kDisplayNameChars);
     case StartColumn:
         return modeltime::localDateTimeVariant(m_steps.startOf(row, m_run.startMs()));
     case EndColumn:
@@ -116,7 +142,8 @@ QVariant TimelineModel::displayData(int row, int column) const
     case StateColumn:
         return dwp::StateVocabulary::label(step.state);
     case DataColumn:
-        return step.state == State::Failed && step.dataText.isEmpty() ? step.error : step.dataText;
+        return step.state == State::Failed && step.dataText.isEmpty() ? shownError(step.error)
+                                                                      : shownData(step);
     case ColumnCount:
         break;
     }

@@ -4,11 +4,29 @@
 #include "models/RowSpans.h"
 #include "protocol/DurationText.h"
 #include "protocol/EventType.h"
+#include "protocol/ServerText.h"
 #include "protocol/StateVocabulary.h"
 
 namespace dispatch {
 
 using modeltime::kUnknown;
+
+namespace {
+
+// Names are cut to a display length as they enter; errors are kept whole for the run's detail view and cut
+// where the table and its tooltips show them, so that no paint lays out megabytes (issue 16 item 4).
+QString shownName(const QString& text)
+{
+    return dwp::ServerText::forDisplay(text, dwp::ServerText::kDisplayNameChars);
+}
+
+QString shownError(const QString& runError, const QString& stepError)
+{
+    return dwp::ServerText::forDisplay(runError.isEmpty() ? stepError : runError,
+                                       dwp::ServerText::kDisplayErrorChars);
+}
+
+} // namespace
 
 WorkflowRunsModel::WorkflowRunsModel(QObject* parent)
     : QAbstractTableModel(parent), m_trackingSince(QDateTime::currentDateTimeUtc())
@@ -34,7 +52,7 @@ QVariant WorkflowRunsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
-        return index.column() == ErrorColumn ? displayData(row, ErrorColumn) : QVariant();
+        return index.column() == ErrorColumn ? shownError(row.life.error(), row.stepError) : QVariant();
     case IdRole:
         return row.id;
     case NameRole:
@@ -91,7 +109,7 @@ QVariant WorkflowRunsModel::displayData(const RunRow& row, int column) const
     case FailedStepColumn:
         return row.failedStep;
     case ErrorColumn:
-        return row.life.error().isEmpty() ? row.stepError : row.life.error();
+        return shownError(row.life.error(), row.stepError);
     case ColumnCount:
         break;
     }
@@ -192,16 +210,16 @@ bool WorkflowRunsModel::applyEvent(RunRow& row, const QString& type, const dwp::
     namespace T = dwp::EventType;
     const RunRow before = row;
     if (row.name.isEmpty())
-        row.name = data.name;
+        row.name = shownName(data.name);
     row.life.applyEvent(type, data, nanos);
     if (type == T::WorkflowStepCompleted || type == T::WorkflowStepFailed) {
         // Parallel steps report in any order; the newest report is the current step.
         if (nanos >= row.currentStepNanos) {
-            row.currentStep = data.stepName;
+            row.currentStep = shownName(data.stepName);
             row.currentStepNanos = nanos;
         }
         if (type == T::WorkflowStepFailed) {
-            row.failedStep = data.stepName;
+            row.failedStep = shownName(data.stepName);
             row.stepError = data.error;
         }
     }
@@ -227,7 +245,7 @@ void WorkflowRunsModel::upsertRun(const dwp::WorkflowRun& run)
 bool WorkflowRunsModel::applyFetchedRun(RunRow& row, const dwp::WorkflowRun& run)
 {
     const RunRow before = row;
-    row.name = run.name;
+    row.name = shownName(run.name);
     row.parentRunId = run.parentRunId;
     row.fetched = true;
     row.life.applyFetched(run);

@@ -12,6 +12,11 @@ namespace dwp {
 class JsonPrettyPrinter
 {
 public:
+    // Deeper containers are written compact on one line, so that no line is indented by more than
+    // kMaxIndentedDepth levels and the output stays within a small multiple of the input, however deep it
+    // nests.
+    static constexpr int kMaxIndentedDepth = 16;
+
     // `validJson` must already be valid (JsonReader::validateAndCompact checks it).
     static QString print(std::string_view validJson, int indentWidth = 2);
 };

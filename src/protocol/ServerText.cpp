@@ -3,6 +3,7 @@
 
 #include <QMutex>
 #include <QStringList>
+#include <algorithm>
 
 namespace dwp {
 namespace {
@@ -82,6 +83,25 @@ QString ServerText::forDisplay(QStringView text, qsizetype maxChars)
     }
     if (cut)
         out += QChar(0x2026); // …
+    return out;
+}
+
+QString ServerText::forDisplay(const QString& text, qsizetype maxChars)
+{
+    const bool unchanged = text.size() <= maxChars && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+                               return isActive(c.unicode());
+                           });
+    return unchanged ? text : forDisplay(QStringView(text), maxChars);
+}
+
+QString ServerText::forDisplayUtf8(QByteArrayView utf8, qsizetype maxChars)
+{
+    // A UTF-8 character is at most 4 bytes, so the prefix holds at least maxChars characters when cut.
+    const qsizetype prefixBytes = std::min(utf8.size(), maxChars * 4);
+    const QString prefix = QString::fromUtf8(utf8.first(prefixBytes));
+    QString out = forDisplay(prefix, maxChars);
+    if (prefixBytes < utf8.size() && !out.endsWith(QChar(0x2026)))
+        out += QChar(0x2026);
     return out;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
@@ -25,6 +26,15 @@ public:
     // spaces, so that one row stays one line and nothing lays out megabytes per paint. The full text stays
     // with whoever keeps it for the detail view.
     static QString forDisplay(QStringView text, qsizetype maxChars);
+    // The same; text that needs no change comes back shared, without a copy.
+    static QString forDisplay(const QString& text, qsizetype maxChars);
+    // The same for UTF-8 text, of which only the first 4 × maxChars bytes are read.
+    static QString forDisplayUtf8(QByteArrayView utf8, qsizetype maxChars);
+
+    // Display lengths, in UTF-16 code units: what one line of a table, tooltip, combo box or card shows.
+    static constexpr qsizetype kDisplayNameChars = 200;   // job, queue, workflow and step names
+    static constexpr qsizetype kDisplayErrorChars = 1000; // a job's last error in a table, tooltip or card
+    static constexpr qsizetype kDisplayCellChars = 300;   // anything else, such as an event's data
 
     // Registers a secret this process holds (a token it sends) to be masked in every printable() text from
     // now on. Secrets shorter than kMinSecretChars are not masked: they would garble ordinary words.

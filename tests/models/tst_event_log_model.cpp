@@ -2,6 +2,7 @@
 // EventLogModel: rows append at the bottom, the ring bound (one removal per batch), capacity changes, roles.
 #include "ModelEventFactory.h"
 #include "models/EventLogModel.h"
+#include "protocol/ServerText.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -38,6 +39,9 @@ private slots:
     void ringStaysAtItsBound();
     void batchLargerThanTheRing();
     void shrinkingDropsTheOldest();
+    void boundedInBytes();
+    void oneEventLargerThanTheBoundIsKept();
+    void displayIsCutDetailIsWhole();
 };
 
 void TestEventLogModel::rolesAndColumns()
@@ -152,6 +156,82 @@ void TestEventLogModel::shrinkingDropsTheOldest()
     model.applyEvents(numberedEvents(57, 10));
     QCOMPARE(model.rowCount(), 30);
     QCOMPARE(sequenceAt(model, 29), quint64(66));
+}
+
+namespace {
+
+// A job.failed event whose data carries an error of `bytes` bytes. The text is one shared QByteArray, so a
+// test can log many of them without holding each copy; the model counts every one at its full size.
+dwp::StreamEvent bigEvent(int n, const QByteArray& error)
+{
+    dwp::StreamEvent event = jobEvent(T::JobFailed, jobId(quint64(n)), at(n));
+    event.data = error;
+    return event;
+}
+
+QByteArray megabyteOfJson()
+{
+    static const QByteArray json = "\"" + QByteArray(1024 * 1024, 'x') + "\"";
+    return json;
+}
+
+} // namespace
+
+// Issue 16 item 6: 1 500 events of 1 MB held 1.64 GB for good, the bound being 100 000 rows. The default byte
+// bound (64 MiB) keeps the newest events that fit, evicting the oldest, one removal per batch.
+void TestEventLogModel::boundedInBytes()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // positive control: small events are all kept
+    model.applyEvents(numberedEvents(0, 1000));
+    QCOMPARE(model.rowCount(), 1000);
+    for (int batch = 0; batch < 20; ++batch) {
+        QList<dwp::StreamEvent> events;
+        for (int i = 0; i < 5; ++i)
+            events.append(bigEvent(2000 + batch * 5 + i, megabyteOfJson()));
+        model.applyEvents(events);
+        QVERIFY2(model.byteSize() <= EventLogModel::kDefaultByteCapacity,
+                 qPrintable(QString::number(model.byteSize())));
+    }
+    QVERIFY2(model.rowCount() >= 60 && model.rowCount() <= 64, qPrintable(QString::number(model.rowCount())));
+    QCOMPARE(model.index(model.rowCount() - 1, 0).data(EventLogModel::JobIdRole).toString(), jobId(2099));
+    QCOMPARE(model.evictedCount(), quint64(1100 - model.rowCount()));
+
+    // a smaller bound applies with the next batch; evicted rows give their bytes back
+    model.setByteCapacity(4 * 1024 * 1024 + 4096);
+    model.applyEvents(numberedEvents(5000, 1));
+    QCOMPARE(model.rowCount(), 5);
+    QVERIFY(model.byteSize() <= model.byteCapacity());
+    model.clear();
+    QCOMPARE(model.byteSize(), 0);
+}
+
+void TestEventLogModel::oneEventLargerThanTheBoundIsKept()
+{
+    EventLogModel model;
+    model.setByteCapacity(1024);
+    model.applyEvents({bigEvent(1, megabyteOfJson()), bigEvent(2, megabyteOfJson())});
+    QCOMPARE(model.rowCount(), 1); // the newest, whatever its size
+    QCOMPARE(model.index(0, 0).data(EventLogModel::JobIdRole).toString(), jobId(2));
+    QCOMPARE(model.evictedCount(), quint64(1));
+}
+
+// Issue 16 item 4: the Events page laid out 1 MB per row on every repaint. Display and tooltip are cut to a
+// display length; the whole event stays in the raw roles for the detail view and export.
+void TestEventLogModel::displayIsCutDetailIsWhole()
+{
+    EventLogModel model;
+    model.applyEvents({bigEvent(1, megabyteOfJson()), jobEvent(T::JobEnqueued, jobId(2), at(2))});
+    const QString shown = model.index(0, EventLogModel::DataColumn).data().toString();
+    QCOMPARE(shown.size(), dwp::ServerText::kDisplayCellChars + 1);
+    QVERIFY(shown.endsWith(QChar(0x2026)));
+    QVERIFY(model.index(0, EventLogModel::DataColumn).data(Qt::ToolTipRole).toString().size() < 3000);
+    QCOMPARE(model.index(0, 0).data(EventLogModel::DataJsonRole).toString().size(), megabyteOfJson().size());
+    QVERIFY(model.index(0, 0).data(EventLogModel::RawJsonRole).toString().size() > megabyteOfJson().size());
+    // positive control: a small event is shown whole
+    const QString small = model.index(1, EventLogModel::DataColumn).data().toString();
+    QCOMPARE(small, model.index(1, 0).data(EventLogModel::DataJsonRole).toString());
 }
 
 QTEST_GUILESS_MAIN(TestEventLogModel)

@@ -4,6 +4,7 @@
 #include "ModelEventFactory.h"
 #include "models/JobsModel.h"
 #include "protocol/EventType.h"
+#include "protocol/ServerText.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -86,6 +87,7 @@ private slots:
     void packedIdsRoundTrip();
     void batchCoalescesSignals();
     void trackingSince();
+    void serverTextIsCutForDisplay();
 };
 
 void TestJobsModel::stateTable_data()
@@ -372,6 +374,46 @@ void TestJobsModel::trackingSince()
     const QDateTime connected = QDateTime::fromSecsSinceEpoch(kBaseSeconds, Qt::UTC);
     model.setTrackingSince(connected);
     QCOMPARE(model.trackingSince(), connected);
+}
+
+// Issue 16 item 4: 2 MB errors and 100 kB names and queues were kept and laid out whole in every cell,
+// tooltip and the queue combo (23 s frozen for 2 000 such jobs). They are cut to a display length, on one
+// line, as they enter the model; the whole last error comes back once job.get has fetched the job.
+void TestJobsModel::serverTextIsCutForDisplay()
+{
+    JobsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString id = jobId(1);
+    const QString hugeError = QStringLiteral("line one\n") + QString(2 * 1024 * 1024, QLatin1Char('e'));
+    const QString hugeName(100 * 1024, QLatin1Char('n'));
+    const QString hugeQueue(100 * 1024, QLatin1Char('q'));
+    model.applyEvents({jobEvent(T::JobFailed, id, at(1), hugeError, 0, 0, hugeName, hugeQueue),
+                       jobEvent(T::JobFailed, jobId(2), at(1), QStringLiteral("smtp down"))});
+    const QModelIndex row = model.index(0, 0);
+    QCOMPARE(row.data(JobsModel::NameRole).toString().size(), dwp::ServerText::kDisplayNameChars + 1);
+    QCOMPARE(row.data(JobsModel::QueueRole).toString().size(), dwp::ServerText::kDisplayNameChars + 1);
+    const QString error = row.data(JobsModel::LastErrorRole).toString();
+    QCOMPARE(error.size(), dwp::ServerText::kDisplayErrorChars + 1);
+    QVERIFY(error.startsWith(QStringLiteral("line one e"))); // one line
+    QVERIFY(model.index(0, JobsModel::LastErrorColumn).data(Qt::ToolTipRole).toString().size() <=
+            dwp::ServerText::kDisplayErrorChars + 1);
+    for (int column = 0; column < model.columnCount(); ++column)
+        QVERIFY(model.index(0, column).data().toString().size() <= dwp::ServerText::kDisplayErrorChars + 1);
+    // positive control: ordinary text is kept as it is
+    QCOMPARE(model.index(1, 0).data(JobsModel::LastErrorRole).toString(), QStringLiteral("smtp down"));
+    QCOMPARE(model.index(1, 0).data(JobsModel::NameRole).toString(), QStringLiteral("send-email"));
+
+    dwp::Job fetched;
+    fetched.id = id;
+    fetched.name = hugeName;
+    fetched.queue = hugeQueue;
+    fetched.state = QStringLiteral("failed");
+    fetched.lastError = hugeError;
+    fetched.updatedAt = at(2);
+    model.upsertJob(fetched);
+    QCOMPARE(row.data(JobsModel::LastErrorRole).toString(), hugeError);
+    QCOMPARE(model.index(0, JobsModel::LastErrorColumn).data().toString().size(),
+             dwp::ServerText::kDisplayErrorChars + 1);
 }
 
 QTEST_GUILESS_MAIN(TestJobsModel)

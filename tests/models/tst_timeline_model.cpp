@@ -3,6 +3,7 @@
 // placeholder for unnamed work, binary data as hex, one insert per live batch.
 #include "ModelEventFactory.h"
 #include "models/TimelineModel.h"
+#include "protocol/ServerText.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -63,6 +64,7 @@ private slots:
     void duplicatesAndOtherRunsChangeNothing();
     void stepFailedThenReplayedCheckpoint();
     void switchingRunsResets();
+    void serverTextIsCutForDisplay();
 };
 
 void TestTimelineModel::checkpointsAndEventsMerge()
@@ -87,7 +89,10 @@ void TestTimelineModel::checkpointsAndEventsMerge()
     QCOMPARE(reserve.endMs, msAt(2));        // the event came first; its row keeps its place and time
     QCOMPARE(reserve.startMs, msAt(0, 500)); // end − the engine's elapsed_ms
     QCOMPARE(model.index(0, 0).data(TimelineModel::DataKindRole).toInt(), int(DataKind::Json));
+    // Rows are one line high: the cell shows the JSON as sent, the role the indented text for the detail.
     QCOMPARE(model.index(0, TimelineModel::DataColumn).data().toString(),
+             QStringLiteral("{\"sku\":\"A-1\",\"qty\":2}"));
+    QCOMPARE(model.index(0, 0).data(TimelineModel::DataRole).toString(),
              QStringLiteral("{\n  \"sku\": \"A-1\",\n  \"qty\": 2\n}"));
     QVERIFY(model.index(0, 0).data(TimelineModel::HasCheckpointRole).toBool());
     // A finished step reads as a badge does (StateNameRole → dwp::StateVocabulary): "Completed", never
@@ -345,6 +350,35 @@ void TestTimelineModel::switchingRunsResets()
     QCOMPARE(model.runId(), runId(2));
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.runState(), RunState::Completed);
+}
+
+// Issue 16 item 4: a step that returned a megabyte, or failed with one, is one short line in the table and
+// its tooltips; the roles keep everything for the step's detail view.
+void TestTimelineModel::serverTextIsCutForDisplay()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString run = runId(9);
+    const QString hugeError = QStringLiteral("first\n") + QString(1024 * 1024, u'e');
+    const QByteArray hugeData = "[\"" + QByteArray(1024 * 1024, 'd') + "\"]";
+    model.setRunId(run);
+    model.applyEvents({runEvent(T::WorkflowStarted, run, at(0)),
+                       runEvent(T::WorkflowStepCompleted, run, at(2), QStringLiteral("big"), {}, 10),
+                       runEvent(T::WorkflowStepFailed, run, at(5), QStringLiteral("charge"), hugeError)});
+    model.setTimeline({checkpoint(QStringLiteral("big"), at(1), hugeData)});
+    const int big = 0;
+    const int charge = 1;
+    QCOMPARE(model.index(big, 0).data(TimelineModel::StepNameRole).toString(), QStringLiteral("big"));
+    QCOMPARE(model.index(charge, 0).data(TimelineModel::StepNameRole).toString(), QStringLiteral("charge"));
+    const QString data = model.index(big, TimelineModel::DataColumn).data().toString();
+    QCOMPARE(data.size(), dwp::ServerText::kDisplayCellChars + 1);
+    QVERIFY(data.startsWith(QStringLiteral("[\"ddd")));
+    QVERIFY(model.index(big, TimelineModel::DataColumn).data(Qt::ToolTipRole).toString().size() <= 2001);
+    QCOMPARE(model.index(big, 0).data(TimelineModel::RawDataRole).toByteArray(), hugeData);
+    const QString error = model.index(charge, TimelineModel::DataColumn).data().toString();
+    QCOMPARE(error.size(), dwp::ServerText::kDisplayErrorChars + 1);
+    QVERIFY(error.startsWith(QStringLiteral("first e"))); // one line
+    QCOMPARE(model.index(charge, 0).data(TimelineModel::ErrorRole).toString(), hugeError);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)

@@ -2,6 +2,7 @@
 // WorkflowRunsModel: the run state table (out of order, duplicates), workflow.get merges, coalesced signals.
 #include "ModelEventFactory.h"
 #include "models/WorkflowRunsModel.h"
+#include "protocol/ServerText.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -51,6 +52,7 @@ private slots:
     void upsertMergesUnlessOvertaken();
     void elapsedFromEngineWins();
     void batchCoalescesSignals();
+    void serverTextIsCutForDisplay();
 };
 
 void TestWorkflowRunsModel::stateTable_data()
@@ -192,6 +194,35 @@ void TestWorkflowRunsModel::batchCoalescesSignals()
     QCOMPARE(inserted.size(), 1);
     QVERIFY(changed.size() >= 1 && changed.size() <= 8);
     QCOMPARE(reset.size(), 0);
+}
+
+// Issue 16 item 4: a run's name, steps and error are shown cut to a display length on one line; the whole
+// error stays for the run's detail view.
+void TestWorkflowRunsModel::serverTextIsCutForDisplay()
+{
+    WorkflowRunsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString hugeName(100 * 1024, u'n');
+    const QString hugeStep(100 * 1024, u's');
+    const QString hugeError = QStringLiteral("first line\n") + QString(2 * 1024 * 1024, u'e');
+    model.applyEvents({runEvent(T::WorkflowStarted, runId(1), at(1), {}, {}, 0, hugeName),
+                       runEvent(T::WorkflowStepFailed, runId(1), at(2), hugeStep, hugeError, 0, hugeName),
+                       runEvent(T::WorkflowFailed, runId(1), at(3), {}, hugeError, 0, hugeName),
+                       runEvent(T::WorkflowFailed, runId(2), at(3), {}, QStringLiteral("boom"))});
+    const QModelIndex row = model.index(0, 0);
+    QCOMPARE(row.data(WorkflowRunsModel::NameRole).toString().size(), dwp::ServerText::kDisplayNameChars + 1);
+    QCOMPARE(row.data(WorkflowRunsModel::FailedStepRole).toString().size(),
+             dwp::ServerText::kDisplayNameChars + 1);
+    const QModelIndex errorCell = model.index(0, WorkflowRunsModel::ErrorColumn);
+    QCOMPARE(errorCell.data().toString().size(), dwp::ServerText::kDisplayErrorChars + 1);
+    QVERIFY(errorCell.data().toString().startsWith(QStringLiteral("first line e"))); // one line
+    QCOMPARE(errorCell.data(Qt::ToolTipRole).toString().size(), dwp::ServerText::kDisplayErrorChars + 1);
+    for (int column = 0; column < model.columnCount(); ++column)
+        QVERIFY(model.index(0, column).data().toString().size() <= dwp::ServerText::kDisplayErrorChars + 1);
+    QCOMPARE(row.data(WorkflowRunsModel::ErrorRole).toString(), hugeError); // whole for the detail view
+    // positive control: ordinary text is kept as it is
+    QCOMPARE(model.index(1, WorkflowRunsModel::ErrorColumn).data().toString(), QStringLiteral("boom"));
+    QCOMPARE(model.index(1, 0).data(WorkflowRunsModel::NameRole).toString(), QStringLiteral("checkout"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowRunsModel)

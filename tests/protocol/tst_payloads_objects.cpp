@@ -4,6 +4,7 @@
 #include "PayloadFixtures.h"
 #include "protocol/Job.h"
 #include "protocol/JsonPrettyPrinter.h"
+#include "protocol/JsonReader.h"
 #include "protocol/TimelineEntry.h"
 #include "protocol/WorkflowRun.h"
 
@@ -350,6 +351,28 @@ private slots:
             QStringLiteral("{\n  \"a\": [],\n  \"b\": {},\n  \"s\": \"x\\\"{,}:[\",\n  \"n\": [\n    1,\n"
                            "    -2.5e3\n  ]\n}"));
         QCOMPARE(JsonPrettyPrinter::print("42"), QStringLiteral("42"));
+    }
+
+    // Issue 16 item 5: every line was indented by its depth, so deep nesting printed quadratically (20 kB at
+    // 9 990 deep: 831 MB). Past kMaxIndentedDepth the rest stays compact on one line: the output stays a
+    // small multiple of the input, no line is indented further, and it compacts back to the same value.
+    void prettyPrinterBoundsDeepNesting()
+    {
+        constexpr int kDepth = 4000;
+        const QByteArray text = QByteArray(kDepth, '[') + "{\"k\":1,\"v\":[2,3]}" + QByteArray(kDepth, ']');
+        const QString pretty =
+            JsonPrettyPrinter::print(std::string_view(text.constData(), size_t(text.size())));
+        QVERIFY2(pretty.size() < 3 * text.size(), qPrintable(QString::number(pretty.size())));
+        qsizetype deepestIndent = 0;
+        for (const QStringView line : QStringView(pretty).split(u'\n')) {
+            qsizetype indent = 0;
+            while (indent < line.size() && line.at(indent) == u' ')
+                ++indent;
+            deepestIndent = std::max(deepestIndent, indent);
+        }
+        QCOMPARE(deepestIndent, qsizetype(2 * JsonPrettyPrinter::kMaxIndentedDepth));
+        const QByteArray back = JsonReader::compact(pretty.toStdString());
+        QCOMPARE(back, text);
     }
 };
 

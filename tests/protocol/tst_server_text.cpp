@@ -76,6 +76,11 @@ private slots:
             QStringLiteral("aaaa") + QString::fromUtf16(u"\U0001F600") + QStringLiteral("bb");
         QCOMPARE(ServerText::forDisplay(smile, 5), QStringLiteral("aaaa…")); // never half a surrogate pair
         QCOMPARE(ServerText::forDisplay(QString(2 * 1024 * 1024, QLatin1Char('e')), 200).size(), 201);
+        // UTF-8: only a prefix is decoded, and a cut is marked even where the prefix happens to fit
+        QCOMPARE(ServerText::forDisplayUtf8(QByteArray(2 * 1024 * 1024, 'e'), 200).size(), 201);
+        QCOMPARE(ServerText::forDisplayUtf8(QByteArray("{\"a\":\n1}"), 200), QStringLiteral("{\"a\": 1}"));
+        const QByteArray wide = QString(100, QChar(0x4E2D)).toUtf8() + "tail"; // 3-byte characters
+        QCOMPARE(ServerText::forDisplayUtf8(wide, 100), QString(100, QChar(0x4E2D)) + QChar(0x2026));
     }
 };
 

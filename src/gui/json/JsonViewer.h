@@ -4,31 +4,53 @@
 #include <QByteArray>
 #include <QPlainTextEdit>
 
+class QLabel;
+
 namespace dispatch {
 
 class JsonHighlighter;
 
 // A read-only view of data that is usually JSON: payloads, inputs, step data. Valid JSON is indented and
 // coloured; anything else (gob bytes already turned into hex, plain text) is shown as it is.
+//
+// Past kFormattedLimitBytes the data is neither indented nor coloured: the first kShownLimitBytes are shown
+// as received, a note above the text says so, and the context menu's Copy All copies the whole of it.
+// Formatting is linear (JsonPrettyPrinter bounds its indentation), but colouring runs over every line at once
+// and a payload of tens of megabytes is not something anyone reads on screen (issue 16 item 5: 800 kB nested
+// 2 000 deep froze the window for 20.9 s and peaked at 6.6 GB).
 class JsonViewer : public QPlainTextEdit
 {
     Q_OBJECT
 
 public:
+    static constexpr qsizetype kFormattedLimitBytes = 1024 * 1024;
+    static constexpr qsizetype kShownLimitBytes = 1024 * 1024;
+
     explicit JsonViewer(QWidget* parent = nullptr);
 
-    void setJson(const QByteArray& json); // indents when valid JSON
+    void setJson(const QByteArray& json); // indents when valid JSON and not too large
     // Shows text as it is, coloured only when it is JSON (hex bytes or an error message are left plain).
     void showText(const QString& text);
     void setPlaceholder(const QString& text) { setPlaceholderText(text); }
+    // What is said above the text when it is not all shown formatted; empty otherwise.
+    QString note() const;
+    // The whole data, also where only a part is shown.
+    QByteArray wholeText() const;
 
 protected:
     void changeEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void setHighlighting(bool on);
+    void showPlainPart(const QByteArray& received);
+    void setNote(const QString& text);
+    void placeNote();
 
     JsonHighlighter* m_highlighter;
+    QLabel* m_note;
+    QByteArray m_whole; // only while a part is shown
 };
 
 } // namespace dispatch

@@ -53,6 +53,11 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
         filters->addWidget(button);
     }
     m_queueFilter->addItem(tr("All queues"), QString());
+    // Sized for a usual queue name, not the longest one seen: sizing to contents let a server's 100 kB queue
+    // names widen the box until the search field shrank to "S…", and measured every item on each addition
+    // (issue 16 item 4). The list that drops down is as wide as the box; a longer name elides there.
+    m_queueFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_queueFilter->setMinimumContentsLength(16);
     m_textFilter->setPlaceholderText(tr("Search id, name, queue, error"));
     m_textFilter->setClearButtonEnabled(true);
     auto* enqueueButton = new QToolButton(this);
