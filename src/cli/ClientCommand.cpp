@@ -6,6 +6,7 @@
 #include "cli/ExitCodes.h"
 #include "client/DispatchClient.h"
 #include "protocol/DispatchErrors.h"
+#include "protocol/ServerText.h"
 #include "protocol/TimelineEntry.h"
 
 #include <QCoreApplication>
@@ -23,9 +24,12 @@ void printLine(const QByteArray& json)
     std::cout << json.toStdString() << std::endl;
 }
 
+// Error messages carry server text (an error frame's message, a close reason): made printable, so a server
+// can neither recolour, overwrite nor spoof the operator's terminal or CI log, nor print 8 MiB into it, nor
+// echo the token back (issue 16 items 10, 11).
 void printError(const QString& message)
 {
-    std::cerr << "dispatchctl: " << message.toStdString() << std::endl;
+    std::cerr << "dispatchctl: " << dwp::ServerText::printable(message).toStdString() << std::endl;
 }
 
 QCoro::Task<void> printEvents(std::unique_ptr<Subscription> subscription, qint64 count)

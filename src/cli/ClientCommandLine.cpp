@@ -6,6 +6,8 @@
 #include "cli/ExitCodes.h"
 #include "protocol/JsonReader.h"
 
+#include "protocol/ServerText.h"
+
 #include <QCommandLineParser>
 #include <QLoggingCategory>
 #include <cmath>
@@ -100,7 +102,9 @@ void quietenLibraries()
     qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
         if (type == QtWarningMsg && qstrcmp(context.category, "default") == 0)
             return;
-        std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << std::endl;
+        // -v logs may quote what the server sent (a skipped frame's reason, a close reason).
+        std::cerr << qPrintable(dwp::ServerText::printable(qFormatLogMessage(type, context, message)))
+                  << std::endl;
     });
 }
 

@@ -6,6 +6,7 @@
 #include "client/PendingRequestMap.h"
 #include "client/SubscriptionRegistry.h"
 #include "protocol/DispatchErrors.h"
+#include "protocol/ServerText.h"
 
 #include <QPointer>
 
@@ -14,6 +15,9 @@ namespace dispatch {
 DispatchClient::DispatchClient(ClientOptions options, QObject* parent)
     : QObject(parent), m_options(std::move(options))
 {
+    // The token is masked wherever server text is printed from now on: a server that echoes it into an error
+    // or close reason must not get it onto the operator's screen or log (issue 16 item 11).
+    dwp::ServerText::maskSecret(m_options.connection.token);
     ConnectionSupervisor::Hooks hooks;
     hooks.authenticated = [this] { m_subscriptions->grantInitialCredits(); };
     hooks.sessionStarted = [this] { return afterSessionStarted(); };

@@ -216,6 +216,41 @@ private slots:
         QVERIFY(sensible.exited());
         QCOMPARE(peer.connectionCount(), 1);
     }
+
+    // Issue 16 items 10 and 11: an error text that would recolour and overwrite the terminal, ring its bell,
+    // carry a NUL and the token, and go on for 8 KiB reaches stderr escaped, masked and cut.
+    void serverTextReachesTheTerminalEscapedMaskedAndCut()
+    {
+        const QByteArray token = "s3cret-token-of-the-operator";
+        testsupport::ScriptedDwpPeer peer;
+        peer.onRequest = [&peer, &token](const dwp::Frame& request) {
+            if (request.method != dwp::methods::Stats)
+                return peer.answerLikeTheServer(request);
+            const QByteArray message =
+                "\\u001b[2J\\rrm -rf done\\u0007\\u0000 echo " + token + ' ' + QByteArray(8192, 'x');
+            peer.sendText("{\"id\":\"e1\",\"type\":\"error\",\"correl_id\":\"" + request.id.toUtf8() +
+                          "\",\"error\":{\"code\":500,\"message\":\"" + message +
+                          "\"},\"ts\":\"2026-11-22T10:30:00Z\"}");
+        };
+        Dispatchctl ctl({QStringLiteral("--url"), peer.url().toString(), QStringLiteral("--token"),
+                         QString::fromUtf8(token), QStringLiteral("--timeout"), QStringLiteral("10"),
+                         QStringLiteral("stats")});
+        QVERIFY(ctl.exited());
+        const QByteArray err = ctl.err();
+        // Positive control: the server's message did reach stderr.
+        QVERIFY2(err.contains("rm -rf done"), err.constData());
+        QVERIFY2(err.contains("\\x1b[2J") && err.contains("\\r") && err.contains("\\x07") &&
+                     err.contains("\\x00"),
+                 err.constData());
+        for (const char raw : {'\x1b', '\r', '\x07', '\0'})
+            QVERIFY2(!err.contains(raw),
+                     qPrintable(QStringLiteral("raw control character %1 on stderr").arg(int(raw))));
+        QVERIFY2(!err.contains(token), err.constData());
+        QVERIFY2(err.contains("echo ***"), err.constData());
+        QVERIFY2(err.size() < 4096, qPrintable(QStringLiteral("%1 bytes on stderr").arg(err.size())));
+        QVERIFY2(err.contains("more characters"), err.constData());
+        QCOMPARE(ctl.exitCode(), 7); // a server error
+    }
 };
 
 QTEST_GUILESS_MAIN(DispatchctlHostileTest)

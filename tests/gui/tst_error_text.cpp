@@ -2,6 +2,7 @@
 #include "gui/views/ErrorText.h"
 #include "protocol/DispatchErrors.h"
 #include "protocol/Methods.h"
+#include "protocol/ServerText.h"
 
 #include <QTest>
 
@@ -29,6 +30,7 @@ private slots:
     void clientSideFailures();
     void foreignExceptionsAndHtml();
     void serverTextWithPlaceholdersIsQuotedAsIs();
+    void hostileServerTextIsEscapedMaskedAndCut();
 };
 
 void TestErrorText::permissionNamesTheActionAndTheScope()
@@ -98,6 +100,22 @@ void TestErrorText::serverTextWithPlaceholdersIsQuotedAsIs()
     const ErrorText denied = failed(PermissionError(QStringLiteral("no %1 here")), methods::JobEnqueue);
     QVERIFY2(denied.detail.contains(QStringLiteral("no %1 here (403)")), qPrintable(denied.detail));
     QVERIFY(denied.detail.contains(QStringLiteral("job:write")));
+}
+
+void TestErrorText::hostileServerTextIsEscapedMaskedAndCut()
+{
+    // Issue 16 items 10, 11: a message box never shows control characters, the token or 9 000 characters of
+    // a server's error text.
+    const QString token = QStringLiteral("operator-token-4711");
+    dwp::ServerText::maskSecret(token); // as DispatchClient does with the token it sends
+    const QString message = QStringLiteral("\x1b[31mred\r\a echo ") + token + u' ' + QString(9000, u'x');
+    const ErrorText text = failed(ServerError(500, message), methods::JobGet);
+    QVERIFY2(text.detail.contains(QStringLiteral("\\x1b[31mred\\r\\x07 echo ***")), qPrintable(text.detail));
+    QVERIFY2(!text.detail.contains(token), qPrintable(text.detail));
+    for (const QChar c : text.detail)
+        QVERIFY2(c.unicode() >= 0x20, qPrintable(QStringLiteral("control character %1").arg(c.unicode())));
+    QVERIFY2(text.detail.size() < 2200, qPrintable(QString::number(text.detail.size())));
+    QVERIFY2(text.detail.contains(QStringLiteral("more characters")), qPrintable(text.detail.right(80)));
 }
 
 QTEST_MAIN(TestErrorText)

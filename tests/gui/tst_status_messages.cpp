@@ -7,6 +7,7 @@
 #include "gui/dialogs/OpenByIdDialog.h"
 #include "gui/window/ConnectionBar.h"
 #include "gui/window/MainWindow.h"
+#include "gui/window/StatusMessages.h"
 #include "support/DevServerFixture.h"
 
 #include <QLineEdit>
@@ -58,6 +59,31 @@ bool errorBoxShown(QWidget* window)
 class StatusMessagesTest : public QObject
 {
     Q_OBJECT
+
+private slots:
+    // Issue 16 item 10: what the server says reaches the status bar and the connection bar on one line, its
+    // control characters as visible escapes, cut to what a bar shows.
+    void serverTextOnTheBarsIsEscapedAndCut()
+    {
+        QStatusBar bar;
+        dispatch::StatusMessages messages(&bar);
+        const QString reason =
+            QStringLiteral("Could not connect: \x1b[2Jgone\nspoofed line ") + QString(5000, u'x');
+        messages.show(reason, 0, dispatch::StatusMessages::Scope::Session);
+        const QString shown = bar.currentMessage();
+        QVERIFY2(shown.startsWith(QStringLiteral("Could not connect: \\x1b[2Jgone\\nspoofed line x")),
+                 qPrintable(shown.left(80))); // positive control: the message is there
+        QVERIFY2(!shown.contains(QChar(0x1b)) && !shown.contains(u'\n'), qPrintable(shown.left(80)));
+        QVERIFY2(shown.size() < 600, qPrintable(QString::number(shown.size())));
+        QCOMPARE(messages.current(), shown);
+
+        dispatch::ConnectionBar connection;
+        connection.setState(dispatch::ClientState::Closed);
+        connection.setFatalError(QStringLiteral("bye\r\x1b]0;title\x07") + QString(5000, u'y'), 1011);
+        const QString state = connection.stateText();
+        QVERIFY2(state.contains(QStringLiteral("bye\\r\\x1b]0;title\\x07y")), qPrintable(state.left(80)));
+        QVERIFY2(state.size() < 600, qPrintable(QString::number(state.size())));
+    }
 
 private:
     // File → Connect…, the form filled by typing, Return.

@@ -3,6 +3,7 @@
 
 #include "protocol/DispatchErrors.h"
 #include "protocol/Methods.h"
+#include "protocol/ServerText.h"
 
 namespace dispatch {
 
@@ -165,10 +166,12 @@ ErrorText ErrorText::describe(const DispatchError& error)
 {
     ErrorText text;
     text.headline = headlineOf(error);
+    // The server chose this text: escaped, cut and with the token masked before a message box shows it
+    // (issue 16 items 10, 11).
+    const QString message = dwp::ServerText::printable(error.message());
     //: %1 is the server's own error message (English, as sent), %2 its numeric code such as 403
-    text.detail = error.code() > 0
-                      ? tr("Server: %1 (%2).").arg(error.message(), QString::number(error.code()))
-                      : error.message();
+    text.detail =
+        error.code() > 0 ? tr("Server: %1 (%2).").arg(message, QString::number(error.code())) : message;
     const QString scope = error.method().isEmpty() ? QString() : dwp::methods::requiredScope(error.method());
     if (error.kind() == DispatchError::Kind::Permission && !scope.isEmpty())
         //: %1 is a DWP scope such as job:write

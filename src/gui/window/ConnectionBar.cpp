@@ -4,6 +4,7 @@
 #include "gui/views/EnvironmentBadge.h"
 #include "gui/views/StateStyle.h"
 #include "gui/window/ProfileComboBox.h"
+#include "protocol/ServerText.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -121,7 +122,7 @@ void ConnectionBar::setPingRoundTrip(std::chrono::milliseconds roundTrip)
 
 void ConnectionBar::setFatalError(const QString& message, int code)
 {
-    m_fatalMessage = message;
+    m_fatalMessage = dwp::ServerText::printable(message, kMaxReasonChars); // often the server's close reason
     m_fatalCode = code;
     refresh();
 }

@@ -25,6 +25,10 @@ class ConnectionBar : public QWidget
     Q_OBJECT
 
 public:
+    // What the bar shows of a reason the connection ended, in characters: our longest reason, an untrusted
+    // certificate with its SHA-256 fingerprint, is about 220 in English and more in German.
+    static constexpr qsizetype kMaxReasonChars = 500;
+
     explicit ConnectionBar(QWidget* parent = nullptr);
 
     QString stateText() const; // what the bar says now, for tests and the window title

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/window/StatusMessages.h"
 
+#include "protocol/ServerText.h"
+
 #include <QStatusBar>
 
 namespace dispatch {
@@ -9,10 +11,12 @@ StatusMessages::StatusMessages(QStatusBar* bar, QObject* parent) : QObject(paren
 
 void StatusMessages::show(const QString& message, int timeoutMs, Scope scope)
 {
-    m_message = message;
+    // Most messages quote the server (an error's text, a close reason): one line, control characters as
+    // visible escapes, the token masked, cut to what a status bar shows (issue 16 items 10, 11).
+    m_message = dwp::ServerText::printable(message, kMaxChars);
     m_scope = scope;
     if (m_bar)
-        m_bar->showMessage(message, timeoutMs);
+        m_bar->showMessage(m_message, timeoutMs);
 }
 
 void StatusMessages::sessionSuperseded()

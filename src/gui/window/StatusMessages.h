@@ -34,6 +34,10 @@ public:
     void attemptSuperseded();
     QString current() const;
 
+    // What the status bar shows of one message, in characters: a line at 1920 px holds about 250, and our
+    // longest messages (a certificate's fingerprint in German) must stay whole.
+    static constexpr qsizetype kMaxChars = 500;
+
 private:
     void clearIfShown(bool attemptOnly);
 
