@@ -803,6 +803,14 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <extracomment>%1 is a DWP scope such as job:write</extracomment>
         <translation>Das Token braucht den Scope %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more character(s) not shown.)</source>
+        <extracomment>After the start of a very long error text from the server, on a line of its own. %n is how many characters are not shown.</extracomment>
+        <translation>
+            <numerusform>(%n weiteres Zeichen nicht angezeigt.)</numerusform>
+            <numerusform>(%n weitere Zeichen nicht angezeigt.)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FailureHealth</name>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ErrorText</name>
+    <message numerus="yes">
+        <source>(%n more character(s) not shown.)</source>
+        <extracomment>After the start of a very long error text from the server, on a line of its own. %n is how many characters are not shown.</extracomment>
+        <translation>
+            <numerusform>(%n more character not shown.)</numerusform>
+            <numerusform>(%n more characters not shown.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailureHealth</name>
     <message numerus="yes">
         <source>%1: %2 % of %Ln finished job(s) failed (healthy under %3 %, degraded under %4 %)</source>

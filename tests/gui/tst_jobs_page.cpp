@@ -2,6 +2,7 @@
 #include "gui/json/JsonViewer.h"
 #include "gui/pages/JobDetailPanel.h"
 #include "gui/pages/JobsPage.h"
+#include "gui/views/ErrorText.h"
 #include "models/EventLogModel.h"
 #include "models/JobFilterProxy.h"
 #include "models/JobsModel.h"
@@ -12,9 +13,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -48,6 +51,7 @@ private slots:
     void selectionStaysOnTheJobWhenAFilterHidesIt();
     void selectionStaysWhenTheJobLeavesTheFilterLive();
     void selectionFollowsTheJobWhenRowsReorder();
+    void hugeServerTextKeepsThePageUsable();
 
 private:
     void apply(const QList<dwp::StreamEvent>& batch)
@@ -462,6 +466,45 @@ void TestJobsPage::selectionFollowsTheJobWhenRowsReorder()
     QCOMPARE(m_page->detailPanel()->jobId(), jobId(1));
     m_page->setModels(m_jobs, m_log); // before `other` goes
     QCOMPARE(currentRowId(), jobId(1));
+}
+
+// Issue 16 item 4: 100 kB queue names widened the queue filter until the search field was 28 px wide, and a
+// 2 MB error took minutes to lay out in the detail view. The filter keeps its width, the error box shows the
+// start of the error and says how much is left out.
+void TestJobsPage::hugeServerTextKeepsThePageUsable()
+{
+    auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("jobTextFilter"));
+    auto* queues = m_page->findChild<QComboBox*>(QStringLiteral("queueFilter"));
+    QVERIFY(search && queues);
+    const int searchBefore = search->width();
+    QList<dwp::StreamEvent> batch;
+    for (int i = 0; i < 40; ++i)
+        batch.append(modeltest::jobEvent(Type::JobEnqueued, jobId(100 + i), at(1), {}, 0, 0,
+                                         QString(100 * 1000, u'n'),
+                                         QString::number(i) + QString(100 * 1000, u'q')));
+    apply(batch);
+    // Cut to a display length, queues stay apart by how they start ("7qqq…").
+    QTRY_VERIFY_WITH_TIMEOUT(queues->count() >= 1 + 40, 5000); // "All queues" and the 40
+    QVERIFY2(search->width() >= searchBefore - 5 && search->width() >= 300,
+             qPrintable(QStringLiteral("search %1 px (was %2), queue filter %3 px")
+                            .arg(search->width())
+                            .arg(searchBefore)
+                            .arg(queues->width())));
+
+    dwp::Job job;
+    job.id = jobId(3);
+    job.name = QStringLiteral("send-email");
+    job.queue = QStringLiteral("default");
+    job.state = QStringLiteral("failed");
+    job.lastError = QStringLiteral("first line\n") + QString(2 * 1000 * 1000, u'e');
+    job.updatedAt = at(9);
+    m_jobs->upsertJob(job);
+    QVERIFY(m_page->selectJob(jobId(3)));
+    const QString shown = m_page->findChild<QPlainTextEdit*>(QStringLiteral("lastError"))->toPlainText();
+    QVERIFY2(shown.startsWith(QStringLiteral("first line\neee")), qPrintable(shown.left(40)));
+    QVERIFY2(shown.size() < dispatch::ErrorText::kDetailChars + 100,
+             qPrintable(QString::number(shown.size())));
+    QVERIFY2(shown.endsWith(QStringLiteral("not shown.)")), qPrintable(shown.right(80)));
 }
 
 QTEST_MAIN(TestJobsPage)

@@ -51,6 +51,7 @@ private slots:
     void copyAllCopiesTheWholeData();
     void deepNestingStaysASmallMultipleOfTheInput();
     void showTextRemovesAnEarlierNote();
+    void showTextPastTheLimitIsCutToo();
 };
 
 void TestJsonViewer::dataUpToTheLimitIsFormattedWithoutANote()
@@ -102,8 +103,8 @@ void TestJsonViewer::dataPastTheLimitIsShownInPartUnderANote()
 void TestJsonViewer::thePartEndsOnACharacterBoundary()
 {
     // "é" is two bytes in UTF-8; an odd cut would split one.
-    QByteArray text = "\"x";
-    while (text.size() < 2 * JsonViewer::kShownLimitBytes)
+    QByteArray text = "\""; // one byte: the cut at kShownLimitBytes falls inside an "é"
+    while (text.size() < JsonViewer::kFormattedLimitBytes + 2)
         text += "\xc3\xa9";
     text += '"';
     JsonViewer viewer;
@@ -169,6 +170,20 @@ void TestJsonViewer::showTextRemovesAnEarlierNote()
     viewer.showText(QStringLiteral("(no input)"));
     QVERIFY(viewer.note().isEmpty());
     QCOMPARE(viewer.wholeText(), QByteArray("(no input)"));
+}
+
+void TestJsonViewer::showTextPastTheLimitIsCutToo()
+{
+    // Step data and step errors come as text: the same bound.
+    const QString text = QStringLiteral("Error: ") + QString(3 * JsonViewer::kFormattedLimitBytes, u'e');
+    JsonViewer viewer;
+    viewer.showText(text);
+    QCOMPARE(viewer.toPlainText().size(), JsonViewer::kShownLimitBytes);
+    QVERIFY(!viewer.note().isEmpty());
+    QCOMPARE(viewer.wholeText(), text.toUtf8());
+    viewer.showText(QStringLiteral("small")); // positive control
+    QVERIFY(viewer.note().isEmpty());
+    QCOMPARE(viewer.toPlainText(), QStringLiteral("small"));
 }
 
 QTEST_MAIN(TestJsonViewer)

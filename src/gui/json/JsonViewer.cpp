@@ -73,6 +73,10 @@ void JsonViewer::showPlainPart(const QByteArray& received)
 
 void JsonViewer::showText(const QString& text)
 {
+    if (text.size() > kFormattedLimitBytes) { // as many characters as setJson() takes bytes
+        showPlainPart(text.toUtf8());
+        return;
+    }
     if (text == toPlainText() && m_whole.isEmpty())
         return;
     setNote({});

@@ -24,12 +24,14 @@ class JsonViewer : public QPlainTextEdit
 
 public:
     static constexpr qsizetype kFormattedLimitBytes = 1024 * 1024;
-    static constexpr qsizetype kShownLimitBytes = 1024 * 1024;
+    // One line of 1 MiB took 1.1 s to lay out and paint (bench_hostile_gui); 256 KiB is a quarter of that.
+    static constexpr qsizetype kShownLimitBytes = 256 * 1024;
 
     explicit JsonViewer(QWidget* parent = nullptr);
 
     void setJson(const QByteArray& json); // indents when valid JSON and not too large
-    // Shows text as it is, coloured only when it is JSON (hex bytes or an error message are left plain).
+    // Shows text as it is, coloured only when it is JSON (hex bytes or an error message are left plain);
+    // past kFormattedLimitBytes characters, its start under a note, as setJson() does.
     void showText(const QString& text);
     void setPlaceholder(const QString& text) { setPlaceholderText(text); }
     // What is said above the text when it is not all shown formatted; empty otherwise.

@@ -3,6 +3,7 @@
 
 #include "gui/dialogs/JobActionQuestion.h"
 #include "gui/json/JsonViewer.h"
+#include "gui/views/ErrorText.h"
 #include "gui/views/StateStyle.h"
 #include "models/EventFilterProxy.h"
 #include "models/EventLogModel.h"
@@ -231,7 +232,8 @@ void JobDetailPanel::refresh()
                     "other monitors do not see it until they fetch the job.");
     m_note->setText(notes.join(QLatin1Char(' ')));
     m_note->setVisible(!notes.isEmpty());
-    const QString lastError = known ? value(JobsModel::LastErrorRole).toString() : QString();
+    const QString lastError =
+        known ? ErrorText::forDetail(value(JobsModel::LastErrorRole).toString()) : QString();
     if (m_lastError->toPlainText() != lastError)
         m_lastError->setPlainText(lastError);
     const QString payload = known ? value(JobsModel::PayloadRole).toString() : QString();

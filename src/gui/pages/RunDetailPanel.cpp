@@ -4,6 +4,7 @@
 #include "gui/gantt/TimelineGanttView.h"
 #include "gui/json/JsonViewer.h"
 #include "gui/views/ColumnWidths.h"
+#include "gui/views/ErrorText.h"
 #include "gui/views/StateBadgeDelegate.h"
 #include "gui/views/StateStyle.h"
 #include "gui/views/TimestampDelegate.h"
@@ -276,7 +277,7 @@ void RunDetailPanel::refresh()
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     const QString error = known ? value(WorkflowRunsModel::ErrorRole).toString() : QString();
     //: Under the title of the run detail panel. %1 is the run's error message from the server (English).
-    m_error->setText(error.isEmpty() ? QString() : tr("Error: %1").arg(error));
+    m_error->setText(error.isEmpty() ? QString() : tr("Error: %1").arg(ErrorText::forDetail(error)));
     m_error->setVisible(!error.isEmpty());
     const QString awaited = awaitedEvent();
     m_publishButton->setEnabled(!m_runId.isEmpty() && state == dwp::runStateName(dwp::RunState::Running));
@@ -337,7 +338,7 @@ void RunDetailPanel::showStepData(int timelineRow)
     const QString error = index.data(TimelineModel::ErrorRole).toString();
     const QString stepData = index.data(TimelineModel::DataRole).toString();
     //: Step data box of the run detail panel. %1 is the step's error message from the server (English).
-    const QString text = !error.isEmpty() ? tr("Error: %1").arg(error) : stepData;
+    const QString text = !error.isEmpty() ? tr("Error: %1").arg(ErrorText::forDetail(error)) : stepData;
     m_stepData->showText(text); // already indented JSON, or hex (TimelineModel)
 }
 

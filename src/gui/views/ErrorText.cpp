@@ -5,6 +5,9 @@
 #include "protocol/Methods.h"
 #include "protocol/ServerText.h"
 
+#include <algorithm>
+#include <climits>
+
 namespace dispatch {
 
 namespace {
@@ -160,6 +163,17 @@ QString ErrorText::unreadableSentence(const QString& method)
     if (const MethodSentences* known = sentencesFor(method))
         return tr(known->unreadable);
     return tr("The server could not read the request.");
+}
+
+QString ErrorText::forDetail(const QString& serverText)
+{
+    if (serverText.size() <= kDetailChars)
+        return serverText;
+    const qsizetype left = serverText.size() - kDetailChars;
+    //: After the start of a very long error text from the server, on a line of its own. %n is how many
+    //: characters are not shown.
+    return serverText.first(kDetailChars) + QStringLiteral("\n\n") +
+           tr("(%n more character(s) not shown.)", nullptr, int(std::min<qsizetype>(left, INT_MAX)));
 }
 
 ErrorText ErrorText::describe(const DispatchError& error)

@@ -27,7 +27,13 @@ public:
     static ErrorText describe(const std::exception_ptr& error);
 
     QString toPlainText() const; // headline, a newline, detail
-    QString toHtml() const;      // headline in bold, detail smaller below
+
+    // A server's error text as a detail view shows it: whole up to kDetailChars, else its start and a
+    // sentence saying how much is left out. A wrapped text box or label lays out its whole text at once, and
+    // a 2 MB error with no spaces took minutes (issue 16 item 4).
+    static constexpr qsizetype kDetailChars = 10000;
+    static QString forDetail(const QString& serverText);
+    QString toHtml() const; // headline in bold, detail smaller below
 
 private:
     // One whole sentence per method and kind of failure ("This token may not enqueue jobs.").
