@@ -3,9 +3,10 @@
 // looks at, offscreen at 1280×800, fed the data the black-box run sent. Each scenario times ingesting its
 // events and the repaint after each batch (grab() lays out and paints what is on screen, as the window
 // would), and reports the resident memory after it. Uses only the pages' and models' public API, so the same
-// file measures the code before and after a change. `bench_hostile_gui [errors|names|events|log|payload]`
-// runs one scenario or all (about a minute with the fixes; the code before them took minutes and gigabytes
-// each).
+// file measures the code before and after a change. `bench_hostile_gui
+// [errors|names|events|log|payload|editor]` runs one scenario or all (about a minute with the fixes; the code
+// before them took minutes and gigabytes each).
+#include "gui/json/JsonEditor.h"
 #include "gui/json/JsonViewer.h"
 #include "gui/pages/EventsPage.h"
 #include "gui/pages/JobsPage.h"
@@ -16,9 +17,11 @@
 #include "protocol/StreamEvent.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <algorithm>
 #include <cstdio>
@@ -230,6 +233,46 @@ void deepPayload()
     print("hostile_gui_deep_payload_800kb_rss", memoryMb("VmRSS:"), "MB");
 }
 
+// Issue 20 item 4: a 5 MB single-line payload pasted into the Enqueue dialog's editor, then ten keystrokes:
+// how long each holds the GUI thread (the editor lays out, checks and colours the text as it changes).
+void pastedPayloadKeystrokes()
+{
+    dispatch::JsonEditor editor;
+    editor.resize(640, 300);
+    editor.show();
+    // 5 MB of records on one line, as an export or a minified payload comes.
+    QString pasted = QStringLiteral("[");
+    for (int i = 0; pasted.size() < 5 * 1000 * 1000; ++i)
+        pasted += QStringLiteral("{\"id\":%1,\"name\":\"customer %1\",\"tags\":[\"a\",\"b\"]},").arg(i);
+    pasted += QStringLiteral("{}]");
+    QApplication::clipboard()->setText(pasted);
+    QElapsedTimer timer;
+    timer.start();
+    editor.paste();
+    QApplication::processEvents();
+    editor.grab();
+    print("hostile_gui_editor_paste_5mb", double(timer.nsecsElapsed()) / 1e6, "ms");
+    QTextCursor cursor = editor.textCursor();
+    cursor.movePosition(QTextCursor::Start);
+    cursor.movePosition(QTextCursor::Down);
+    cursor.movePosition(QTextCursor::EndOfLine); // the end of the first record's line, or of the one line
+    editor.setTextCursor(cursor);
+    double slowest = 0;
+    double total = 0;
+    for (int key = 0; key < 10; ++key) {
+        timer.restart();
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QStringLiteral("a"));
+        QApplication::sendEvent(&editor, &press);
+        QApplication::processEvents();
+        editor.grab();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        slowest = std::max(slowest, ms);
+        total += ms;
+    }
+    print("hostile_gui_editor_keystroke_mean", total / 10, "ms");
+    print("hostile_gui_editor_keystroke_slowest", slowest, "ms");
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -250,6 +293,8 @@ int main(int argc, char* argv[])
         eventLogHeldBytes();
     if (wanted("payload"))
         deepPayload();
+    if (wanted("editor"))
+        pastedPayloadKeystrokes();
     print("hostile_gui_peak_rss", memoryMb("VmHWM:"), "MB");
     return 0;
 }

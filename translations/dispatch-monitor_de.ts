@@ -979,6 +979,11 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <extracomment>Under a JSON editor when the text stops inside an object or array. %1 is the bracket ({ or [), %2 and %3 the line and column where it was opened.</extracomment>
         <translation>unerwartetes Textende: &apos;%1&apos; aus Zeile %2, Spalte %3 ist nicht geschlossen</translation>
     </message>
+    <message>
+        <source>Checking the JSON…</source>
+        <extracomment>Under a JSON editor holding a long text, while typing and until it has been checked.</extracomment>
+        <translation>Das JSON wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>

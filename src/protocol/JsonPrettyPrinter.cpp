@@ -5,9 +5,11 @@
 
 #include <QByteArray>
 
+#include <algorithm>
+
 namespace dwp {
 
-QString JsonPrettyPrinter::print(std::string_view validJson, int indentWidth)
+QString JsonPrettyPrinter::print(std::string_view validJson, int indentWidth, int maxIndentedDepth)
 {
     const QByteArray compact = JsonReader::compact(validJson);
     QByteArray out;
@@ -15,7 +17,8 @@ QString JsonPrettyPrinter::print(std::string_view validJson, int indentWidth)
     int depth = 0;
     // Containers nested deeper than kMaxIndentedDepth stay on their parent's line, compact: indenting every
     // line by its depth made the output quadratic (20 kB nested 9 990 deep became 831 MB; issue 16 item 5).
-    const auto breaks = [&depth] { return depth <= kMaxIndentedDepth; };
+    const int deepest = std::min(maxIndentedDepth, kMaxIndentedDepth);
+    const auto breaks = [&depth, deepest] { return depth <= deepest; };
     const auto newline = [&] {
         out.append('\n');
         out.append(QByteArray(qsizetype(depth) * indentWidth, ' '));

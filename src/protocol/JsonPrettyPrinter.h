@@ -18,7 +18,10 @@ public:
     static constexpr int kMaxIndentedDepth = 16;
 
     // `validJson` must already be valid (JsonReader::validateAndCompact checks it).
-    static QString print(std::string_view validJson, int indentWidth = 2);
+    // Containers deeper than `maxIndentedDepth` (at most kMaxIndentedDepth) stay compact on one line: 1 puts
+    // each element of the top-level array or object on a line of its own and no more.
+    static QString print(std::string_view validJson, int indentWidth = 2,
+                         int maxIndentedDepth = kMaxIndentedDepth);
 };
 
 } // namespace dwp

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "gui/json/JsonDiagnostic.h"
 #include "gui/json/JsonEditor.h"
+#include "gui/json/JsonHighlighter.h"
 #include "protocol/JsonReader.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 using dispatch::JsonDiagnostic;
 using dispatch::JsonEditor;
@@ -22,6 +27,9 @@ private slots:
     void fixingTheMistakeMakesItValidAgain();
     void emptyTextIsInvalidUnlessAllowed();
     void setJsonIndentsAndCompactJsonIsWhatIsSent();
+    void aPastedLongLineGoesInOneTopLevelElementPerLine();
+    void aLongTextIsCheckedOnceTypingPauses();
+    void veryLongLinesAreNotColoured();
 };
 
 void TestJsonEditor::checkerFindsMistakes_data()
@@ -192,6 +200,98 @@ void TestJsonEditor::setJsonIndentsAndCompactJsonIsWhatIsSent()
     QVERIFY(editor.toPlainText().contains(QLatin1Char('\n')));
     // Key order and number text are kept: the server stores the payload byte for byte.
     QCOMPARE(editor.compactJson(), QByteArrayLiteral("{\"b\":1,\"a\":[true,null]}"));
+}
+
+namespace {
+
+// `count` records on one line: what a minified payload or an export looks like.
+QString recordsOnOneLine(int count)
+{
+    QString json = QStringLiteral("[");
+    for (int i = 0; i < count; ++i)
+        json += QStringLiteral("{\"id\":%1,\"tags\":[\"a\",\"b\"]},").arg(i);
+    return json + QStringLiteral("{}]");
+}
+
+qsizetype longestLine(const QString& text)
+{
+    qsizetype longest = 0;
+    for (const QString& line : text.split(u'\n'))
+        longest = std::max(longest, line.size());
+    return longest;
+}
+
+} // namespace
+
+// Issue 20 item 4: a payload of megabytes on one line held the window for seconds per keystroke (Qt lays out
+// the whole line); pasted as valid JSON it goes in with each top-level element on a line of its own.
+void TestJsonEditor::aPastedLongLineGoesInOneTopLevelElementPerLine()
+{
+    JsonEditor editor;
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setFocus();
+    const QString pasted = recordsOnOneLine(2000);
+    QVERIFY(pasted.size() > dispatch::JsonHighlighter::kMaxColouredLineChars);
+    QApplication::clipboard()->setText(pasted);
+    QTest::keyClick(&editor, Qt::Key_V, Qt::ControlModifier);
+    const QString text = editor.toPlainText();
+    QVERIFY2(text.startsWith(QStringLiteral("[\n  {\"id\":0,\"tags\":[\"a\",\"b\"]},\n  {\"id\":1,")),
+             qPrintable(text.left(80)));
+    QVERIFY2(longestLine(text) < 40, qPrintable(QString::number(longestLine(text))));
+    QTRY_VERIFY_WITH_TIMEOUT(editor.isValid(), 5000);
+    QCOMPARE(editor.compactJson(), pasted.toUtf8()); // the same value is sent
+
+    // Positive controls: a short line, and a long line that is not valid JSON, go in as they are.
+    editor.clear();
+    QApplication::clipboard()->setText(QStringLiteral("{\"a\":[1,2]}"));
+    QTest::keyClick(&editor, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(editor.toPlainText(), QStringLiteral("{\"a\":[1,2]}"));
+    editor.clear();
+    const QString broken = pasted.chopped(1);
+    QApplication::clipboard()->setText(broken);
+    QTest::keyClick(&editor, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(editor.toPlainText(), broken);
+}
+
+// Past JsonEditor::kCheckAtOnceChars the check waits for a pause in typing and says so meanwhile; nothing can
+// be sent until it has run.
+void TestJsonEditor::aLongTextIsCheckedOnceTypingPauses()
+{
+    JsonEditor editor;
+    const QString small = QStringLiteral("[1,2]");
+    editor.setPlainText(small); // positive control: checked at once
+    QVERIFY(editor.isValid());
+    QCOMPARE(editor.compactJson(), QByteArray("[1,2]"));
+
+    QString large = QStringLiteral("[\n");
+    while (large.size() < JsonEditor::kCheckAtOnceChars + 1000)
+        large += QStringLiteral("  12345678,\n");
+    large += QStringLiteral("  0\n]");
+    editor.setPlainText(large);
+    QVERIFY(!editor.isValid());
+    QVERIFY(editor.compactJson().isEmpty()); // not the previous text's
+    QCOMPARE(editor.errorText(), QStringLiteral("Checking the JSON…"));
+    QTRY_VERIFY_WITH_TIMEOUT(editor.isValid(), 5000);
+    QVERIFY(editor.compactJson().startsWith("[12345678,12345678,"));
+
+    QTextCursor cursor(editor.document());
+    cursor.movePosition(QTextCursor::End);
+    editor.setTextCursor(cursor);
+    QTest::keyClick(&editor, Qt::Key_Comma); // "]," is not valid
+    QCOMPARE(editor.errorText(), QStringLiteral("Checking the JSON…"));
+    QTRY_VERIFY_WITH_TIMEOUT(editor.errorText().contains(QStringLiteral("line ")), 5000);
+    QVERIFY(!editor.isValid());
+}
+
+void TestJsonEditor::veryLongLinesAreNotColoured()
+{
+    JsonEditor editor;
+    const QString longLine = recordsOnOneLine(2000);
+    editor.setPlainText(QStringLiteral("[1, true]\n") + longLine);
+    const QTextBlock shortBlock = editor.document()->firstBlock();
+    QTRY_VERIFY_WITH_TIMEOUT(!shortBlock.layout()->formats().isEmpty(), 5000); // positive control: coloured
+    QVERIFY(shortBlock.next().layout()->formats().isEmpty());
 }
 
 QTEST_MAIN(TestJsonEditor)

@@ -21,7 +21,8 @@ public:
     qsizetype offset = 0; // of the mistake, in UTF-16 code units
     int line = 1;
     int column = 1;
-    QString message; // what is wrong, e.g. "expected ',' or '}'"
+    QString message;      // what is wrong, e.g. "expected ',' or '}'"
+    bool pending = false; // a long text not checked yet (JsonEditor waits for typing to pause)
 
     // Checks `text`; when it is valid and `compacted` is given, that receives the text without blanks.
     static JsonDiagnostic check(QStringView text, QByteArray* compacted = nullptr);
@@ -31,6 +32,9 @@ public:
     {
         if (valid)
             return {};
+        if (pending)
+            //: Under a JSON editor holding a long text, while typing and until it has been checked.
+            return tr("Checking the JSON…");
         //: Under a JSON editor (payload, data) when the text is not valid JSON. %1 is the line number, %2 the
         //: column, %3 what is wrong (e.g. expected ',' or '}').
         return tr("line %1, column %2: %3").arg(line).arg(column).arg(message);

@@ -7,21 +7,26 @@
 #include "protocol/JsonReader.h"
 
 #include <QFontDatabase>
+#include <QMimeData>
 #include <QTextBlock>
+#include <QTimer>
 #include <algorithm>
 
 namespace dispatch {
 
 JsonEditor::JsonEditor(QWidget* parent)
-    : QPlainTextEdit(parent), m_highlighter(new JsonHighlighter(document()))
+    : QPlainTextEdit(parent), m_highlighter(new JsonHighlighter(document())), m_checkTimer(new QTimer(this))
 {
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(kCheckDelayMs);
+    connect(m_checkTimer, &QTimer::timeout, this, &JsonEditor::validate);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // In a dialog, Tab should move to the next field; two spaces of indentation are typed by hand.
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setPlaceholderText(tr("JSON, for example {\"to\": \"ops@example.com\"}"));
     m_highlighter->setPalette(palette());
-    connect(this, &QPlainTextEdit::textChanged, this, &JsonEditor::validate);
+    connect(this, &QPlainTextEdit::textChanged, this, &JsonEditor::textChanged);
     validate();
 }
 
@@ -52,24 +57,58 @@ void JsonEditor::setJson(const QByteArray& json)
     }
 }
 
+void JsonEditor::colourIfSmall(qsizetype characters)
+{
+    QTextDocument* wanted = characters <= kCheckAtOnceChars ? document() : nullptr;
+    if (m_highlighter->document() == wanted || m_switchingColours)
+        return;
+    // Detaching clears the colours, which changes the text's formats and so calls textChanged() again.
+    m_switchingColours = true;
+    m_highlighter->setDocument(wanted);
+    m_switchingColours = false;
+}
+
+void JsonEditor::textChanged()
+{
+    colourIfSmall(document()->characterCount());
+    // Validation is linear (well under a millisecond for a payload someone types), so short texts are
+    // checked on every change; the highlighter is limited by Qt to the changed lines.
+    if (document()->characterCount() <= kCheckAtOnceChars) {
+        m_checkTimer->stop();
+        validate();
+        return;
+    }
+    // The compact form of the previous text must not be sent for this one.
+    m_compactJson.clear();
+    JsonDiagnostic checking;
+    checking.valid = false;
+    checking.pending = true;
+    setDiagnostic(checking);
+    m_checkTimer->start();
+}
+
 void JsonEditor::validate()
 {
-    // Validation is linear and fast (well under a millisecond for a payload someone types), so it runs on
-    // every change; the highlighter is the costlier part and Qt already limits it to the changed lines.
-    const bool wasValid = m_diagnostic.valid;
-    const QString previousText = m_diagnostic.toText();
     const QString text = toPlainText();
     m_compactJson.clear();
+    JsonDiagnostic diagnostic;
     if (isBlank() && m_acceptsEmpty) {
-        m_diagnostic = JsonDiagnostic{};
+        diagnostic = JsonDiagnostic{};
     } else if (isBlank()) {
-        m_diagnostic = JsonDiagnostic{};
-        m_diagnostic.valid = false;
-        m_diagnostic.message = tr("empty: enter a JSON value such as {}");
+        diagnostic.valid = false;
+        diagnostic.message = tr("empty: enter a JSON value such as {}");
     } else {
         // dwp::JsonReader judges, so what the editor accepts is what the protocol layer sends.
-        m_diagnostic = JsonDiagnostic::check(text, &m_compactJson);
+        diagnostic = JsonDiagnostic::check(text, &m_compactJson);
     }
+    setDiagnostic(diagnostic);
+}
+
+void JsonEditor::setDiagnostic(const JsonDiagnostic& diagnostic)
+{
+    const bool wasValid = m_diagnostic.valid;
+    const QString previousText = m_diagnostic.toText();
+    m_diagnostic = diagnostic;
     markMistake();
     if (wasValid != m_diagnostic.valid)
         emit validityChanged(m_diagnostic.valid);
@@ -80,7 +119,7 @@ void JsonEditor::validate()
 void JsonEditor::markMistake()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    if (!m_diagnostic.valid && !isBlank()) {
+    if (!m_diagnostic.valid && !m_diagnostic.pending && !isBlank()) {
         // Mark the character at the mistake, or the last one when the text simply stops too early.
         QTextCursor cursor(document());
         const int length = document()->characterCount() - 1;
@@ -97,6 +136,32 @@ void JsonEditor::markMistake()
         selections.append(selection);
     }
     setExtraSelections(selections);
+}
+
+void JsonEditor::insertFromMimeData(const QMimeData* source)
+{
+    const QString text = source->hasText() ? source->text() : QString();
+    colourIfSmall(document()->characterCount() + text.size()); // before the insert colours it
+    if (text.size() > JsonHighlighter::kMaxColouredLineChars) {
+        qsizetype longest = 0;
+        qsizetype lineStart = 0;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            if (i == text.size() || text.at(i) == u'\n') {
+                longest = std::max(longest, i - lineStart);
+                lineStart = i + 1;
+            }
+        }
+        QByteArray compacted;
+        if (longest > JsonHighlighter::kMaxColouredLineChars &&
+            JsonDiagnostic::check(text, &compacted).valid) {
+            // One element of the top level per line: fully indented, 5 MB became 700 000 lines, and inserting
+            // them took seconds.
+            insertPlainText(dwp::JsonPrettyPrinter::print(
+                std::string_view(compacted.constData(), size_t(compacted.size())), 2, 1));
+            return;
+        }
+    }
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 void JsonEditor::changeEvent(QEvent* event)

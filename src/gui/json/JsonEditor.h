@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QPlainTextEdit>
 
+class QTimer;
+
 namespace dispatch {
 
 class JsonHighlighter;
@@ -21,6 +23,12 @@ class JsonEditor : public QPlainTextEdit
     Q_PROPERTY(bool acceptsEmpty READ acceptsEmpty WRITE setAcceptsEmpty)
 
 public:
+    // Texts up to this many characters are checked on every change; longer ones once typing has paused for
+    // kCheckDelayMs, and until then the editor says it is checking and offers nothing to send: a full check
+    // of a pasted payload of megabytes on every keystroke held the window (issue 20 item 4).
+    static constexpr int kCheckAtOnceChars = 256 * 1024;
+    static constexpr int kCheckDelayMs = 300;
+
     explicit JsonEditor(QWidget* parent = nullptr);
 
     bool isValid() const { return m_diagnostic.valid; }
@@ -43,15 +51,25 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // A pasted valid JSON text with a line longer than JsonHighlighter::kMaxColouredLineChars goes in
+    // indented: the same value (what is sent is compacted anyway), but a line of megabytes cost seconds of
+    // layout on every keystroke (issue 20 item 4: 5 MB on one line held the window about 7 s per key).
+    void insertFromMimeData(const QMimeData* source) override;
 
 private:
+    void textChanged();
     void validate();
+    void setDiagnostic(const JsonDiagnostic& diagnostic);
+    // Colours only texts of up to kCheckAtOnceChars: QSyntaxHighlighter colours every inserted line at once.
+    void colourIfSmall(qsizetype characters);
     void markMistake();
 
     JsonHighlighter* m_highlighter;
+    QTimer* m_checkTimer;
     JsonDiagnostic m_diagnostic;
     QByteArray m_compactJson;
     bool m_acceptsEmpty = false;
+    bool m_switchingColours = false;
 };
 
 } // namespace dispatch

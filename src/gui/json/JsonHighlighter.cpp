@@ -46,6 +46,8 @@ void JsonHighlighter::setPalette(const QPalette& palette)
 
 void JsonHighlighter::highlightBlock(const QString& text)
 {
+    if (text.size() > kMaxColouredLineChars)
+        return;
     JsonTokenizer tokenizer(text);
     JsonToken token = tokenizer.next();
     while (token.kind != JsonToken::Kind::End) {

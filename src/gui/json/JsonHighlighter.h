@@ -15,6 +15,10 @@ class JsonHighlighter : public QSyntaxHighlighter
     Q_OBJECT
 
 public:
+    // Longer lines are left plain: colouring tokenizes and formats the whole line on every keystroke in it,
+    // and a pasted single-line payload of megabytes held the window for seconds per key (issue 20 item 4).
+    static constexpr int kMaxColouredLineChars = 10000;
+
     explicit JsonHighlighter(QTextDocument* document);
 
     // Recomputes the colours from `palette` and repaints; call it when the widget's palette changes.
