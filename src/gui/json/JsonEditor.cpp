@@ -8,6 +8,7 @@
 
 #include <QFontDatabase>
 #include <QMimeData>
+#include <QStringTokenizer>
 #include <QTextBlock>
 #include <QTimer>
 #include <algorithm>
@@ -143,17 +144,15 @@ void JsonEditor::insertFromMimeData(const QMimeData* source)
     const QString text = source->hasText() ? source->text() : QString();
     colourIfSmall(document()->characterCount() + text.size()); // before the insert colours it
     if (text.size() > JsonHighlighter::kMaxColouredLineChars) {
-        qsizetype longest = 0;
-        qsizetype lineStart = 0;
-        for (qsizetype i = 0; i <= text.size(); ++i) {
-            if (i == text.size() || text.at(i) == u'\n') {
-                longest = std::max(longest, i - lineStart);
-                lineStart = i + 1;
+        bool longLine = false;
+        for (const QStringView line : qTokenize(text, u'\n')) {
+            if (line.size() > JsonHighlighter::kMaxColouredLineChars) {
+                longLine = true;
+                break;
             }
         }
         QByteArray compacted;
-        if (longest > JsonHighlighter::kMaxColouredLineChars &&
-            JsonDiagnostic::check(text, &compacted).valid) {
+        if (longLine && JsonDiagnostic::check(text, &compacted).valid) {
             // One element of the top level per line: fully indented, 5 MB became 700 000 lines, and inserting
             // them took seconds.
             insertPlainText(dwp::JsonPrettyPrinter::print(
