@@ -830,17 +830,52 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Unhealthy</source>
         <translation>Gestört</translation>
     </message>
-    <message>
-        <source>Not enough data: no job has completed or failed yet.</source>
-        <translation>Zu wenige Daten: Noch kein Job wurde abgeschlossen oder ist fehlgeschlagen.</translation>
+    <message numerus="yes">
+        <source>Not enough data: the server&apos;s totals have fewer than %n finished jobs and fewer than %n finished workflow runs.</source>
+        <extracomment>The Overview&apos;s health line while too little has finished. %n is the smallest number of finished jobs or workflow runs a failure rate is judged from.</extracomment>
+        <translation>
+            <numerusform>Zu wenige Daten: Die Summen des Servers haben weniger als %n abgeschlossenen Job und weniger als %n abgeschlossenen Workflow-Lauf.</numerusform>
+            <numerusform>Zu wenige Daten: Die Summen des Servers haben weniger als %n abgeschlossene Jobs und weniger als %n abgeschlossene Workflow-Läufe.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 % of %Ln finished job(s) failed (healthy under %3 %, degraded under %4 %)</source>
-        <extracomment>Tooltip of the failure health on the Overview page. %1 is the level (Healthy, Degraded, Unhealthy), %2 the failure rate in percent (e.g. 3.5), %Ln the number of finished jobs, %3 and %4 the thresholds in percent.</extracomment>
+        <source>Not enough data: this monitor has seen fewer than %n jobs and fewer than %n workflow runs finish.</source>
+        <extracomment>The Overview&apos;s health line while too little has finished and the server&apos;s totals are not available. %n is the smallest number of finished jobs or workflow runs a failure rate is judged from.</extracomment>
         <translation>
-            <numerusform>%1: %2 % von %Ln beendeten Job fehlgeschlagen (gesund unter %3 %, beeinträchtigt unter %4 %)</numerusform>
-            <numerusform>%1: %2 % von %Ln beendeten Jobs fehlgeschlagen (gesund unter %3 %, beeinträchtigt unter %4 %)</numerusform>
+            <numerusform>Zu wenige Daten: Dieser Monitor hat weniger als %n Job und weniger als %n Workflow-Lauf enden sehen.</numerusform>
+            <numerusform>Zu wenige Daten: Dieser Monitor hat weniger als %n Jobs und weniger als %n Workflow-Läufe enden sehen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 by the server&apos;s totals.</source>
+        <extracomment>The Overview&apos;s health line. %1 is the level (Healthy, Degraded, Unhealthy).</extracomment>
+        <translation>%1 nach den Summen des Servers.</translation>
+    </message>
+    <message>
+        <source>%1 by what this monitor has seen.</source>
+        <extracomment>The Overview&apos;s health line, when the server&apos;s totals are not available. %1 is the level.</extracomment>
+        <translation>%1 nach dem, was dieser Monitor gesehen hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of %Ln finished job(s) failed.</source>
+        <extracomment>The Overview&apos;s health line. %1 is the failure rate in percent (e.g. 3.5), %Ln the number of finished jobs.</extracomment>
+        <translation>
+            <numerusform>%1 % von %Ln beendeten Job sind fehlgeschlagen.</numerusform>
+            <numerusform>%1 % von %Ln beendeten Jobs sind fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of %Ln finished workflow run(s) failed.</source>
+        <extracomment>The Overview&apos;s health line. %1 is the failure rate in percent (e.g. 3.5), %Ln the number of finished workflow runs.</extracomment>
+        <translation>
+            <numerusform>%1 % von %Ln beendeten Workflow-Lauf sind fehlgeschlagen.</numerusform>
+            <numerusform>%1 % von %Ln beendeten Workflow-Läufen sind fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Healthy under %1 %, degraded under %2 %.</source>
+        <extracomment>The Overview&apos;s health line. %1 and %2 are the thresholds in percent.</extracomment>
+        <translation>Gesund unter %1 %, beeinträchtigt unter %2 %.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1119,16 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <extracomment>Shown at start. %1 is the profile&apos;s name in the settings file, %2 the environment written there; production, staging, development and local are the values the file may hold (not translated).</extracomment>
         <translation>Serverprofil „%1“ wurde übersprungen: Seine Umgebung „%2“ ist weder production, staging, development noch local.</translation>
     </message>
+    <message>
+        <source>Server profile “%1”: the admin API address “%2” is not usable, so the admin API is off for now. %3</source>
+        <extracomment>Shown at start when the settings file is read. %1 is the profile&apos;s name in the settings file, %2 the admin API address written there, %3 the sentence saying what is wrong with it.</extracomment>
+        <translation>Serverprofil „%1“: Die Adresse der Admin-API „%2“ ist nicht verwendbar, daher ist die Admin-API vorerst aus. %3</translation>
+    </message>
+    <message>
+        <source>Server profile “%1”: the server totals interval “%2” is not a number of seconds from %3 to %4; %5 s are used.</source>
+        <extracomment>Shown at start when the settings file is read. %1 is the profile&apos;s name in the settings file, %2 the value written there, %3 and %4 the allowed range in seconds, %5 the default used.</extracomment>
+        <translation>Serverprofil „%1“: Das Intervall der Serversummen „%2“ ist keine Zahl von Sekunden zwischen %3 und %4; es werden %5 s verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
@@ -1158,6 +1203,22 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>A new profile with the address, format, token and trusted certificates of the connection on screen</source>
         <translation>Ein neues Profil mit Adresse, Format, Token und vertrauten Zertifikaten der angezeigten Verbindung</translation>
+    </message>
+    <message>
+        <source>Admin &amp;API:</source>
+        <translation>Admin-&amp;amp;API:</translation>
+    </message>
+    <message>
+        <source>https://dispatch.example.org/dispatch</source>
+        <translation>https://dispatch.example.org/dispatch</translation>
+    </message>
+    <message>
+        <source>Send the token to the admin API as a bearer header</source>
+        <translation>Das Token als Bearer-Header an die Admin-API senden</translation>
+    </message>
+    <message>
+        <source>Server totals &amp;every:</source>
+        <translation>Serversummen &amp;amp;alle:</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1415,30 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>dispatch::AdminApiChoice</name>
+    <message>
+        <source>Enter the admin API&apos;s address, for example https://dispatch.example.org/dispatch.</source>
+        <translation>Geben Sie die Adresse der Admin-API ein, zum Beispiel https://dispatch.example.org/dispatch.</translation>
+    </message>
+    <message>
+        <source>The admin API address is not valid: %1</source>
+        <extracomment>Under the admin API address field of the profile dialog. %1 is Qt&apos;s (English) description of what is wrong with the URL.</extracomment>
+        <translation>Die Adresse der Admin-API ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The admin API address must start with http:// or https://.</source>
+        <translation>Die Adresse der Admin-API muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The admin API address has no host name.</source>
+        <translation>Die Adresse der Admin-API hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The admin API address must not have a query or a fragment: the monitor adds /v1/… to it.</source>
+        <translation>Die Adresse der Admin-API darf keine Query und kein Fragment haben: Der Monitor hängt /v1/… an.</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::AdminApiClient</name>
     <message>
         <source>The REST admin API is switched off for this connection.</source>
@@ -1395,6 +1480,14 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>HTTP %1 from %2, with a body that is not the admin API&apos;s: %3</source>
         <extracomment>%1 HTTP status, %2 URL, %3 the body&apos;s start (often a proxy&apos;s HTML error page)</extracomment>
         <translation>HTTP %1 von %2, mit einem Inhalt, der nicht von der Admin-API stammt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::AdminApiSession</name>
+    <message>
+        <source>The admin API at %1 answered without any authentication: anyone who can reach that address can retry and cancel jobs, replay and purge dead letters and delete crons.</source>
+        <extracomment>On the Overview page. %1 is the admin API&apos;s address, e.g. http://dispatch.example.org:8080/dispatch.</extracomment>
+        <translation>Die Admin-API unter %1 hat ohne jede Authentifizierung geantwortet: Wer diese Adresse erreicht, kann Jobs erneut ausführen und abbrechen, Dead Letters erneut einreihen und löschen und Crons löschen.</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3161,48 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>New server</source>
         <translation>Neuer Server</translation>
+    </message>
+    <message>
+        <source>Same host as the server</source>
+        <translation>Gleicher Host wie der Server</translation>
+    </message>
+    <message>
+        <source>At this address:</source>
+        <translation>Unter dieser Adresse:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Dispatch&apos;s REST admin API gives the server&apos;s totals, retry, guarded cancel, dead letters and crons. It is usually served on the server&apos;s own host and port under /dispatch.</source>
+        <translation>Die REST-Admin-API von Dispatch liefert die Summen des Servers, erneutes Ausführen, geschütztes Abbrechen, Dead Letters und Crons. Sie liegt meist auf Host und Port des Servers unter /dispatch.</translation>
+    </message>
+    <message>
+        <source>Dispatch&apos;s admin API has no authentication of its own. Turn this on when a proxy in front of it checks the same token as the server.</source>
+        <translation>Die Admin-API von Dispatch hat keine eigene Authentifizierung. Schalten Sie dies ein, wenn ein vorgeschalteter Proxy dasselbe Token prüft wie der Server.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the number of seconds between two requests for the server&apos;s totals.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often the Overview asks the admin API for the server&apos;s totals while it is shown. The server lists every workflow run to count them, so ask gently.</source>
+        <translation>Wie oft die Übersicht die Admin-API nach den Summen des Servers fragt, solange sie angezeigt wird. Der Server listet zum Zählen jeden Workflow-Lauf auf, also fragen Sie sparsam.</translation>
+    </message>
+    <message>
+        <source>Without the admin API the monitor shows no server totals and cannot retry jobs, replay dead letters or switch crons off.</source>
+        <translation>Ohne die Admin-API zeigt der Monitor keine Serversummen und kann weder Jobs erneut ausführen noch Dead Letters erneut einreihen oder Crons abschalten.</translation>
+    </message>
+    <message>
+        <source>The admin API is expected at %1.</source>
+        <extracomment>In the profile dialog. %1 is the admin API&apos;s address, e.g. http://host:8080/dispatch.</extracomment>
+        <translation>Die Admin-API wird unter %1 erwartet.</translation>
+    </message>
+    <message>
+        <source>Dispatch&apos;s admin API has no authentication: anyone who can reach that address can retry, cancel, replay, purge and delete, unless a proxy in front of it checks a token.</source>
+        <translation>Die Admin-API von Dispatch hat keine Authentifizierung: Wer diese Adresse erreicht, kann erneut ausführen, abbrechen, erneut einreihen, leeren und löschen, sofern kein vorgeschalteter Proxy ein Token prüft.</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,35 @@
 <context>
     <name>FailureHealth</name>
     <message numerus="yes">
-        <source>%1: %2 % of %Ln finished job(s) failed (healthy under %3 %, degraded under %4 %)</source>
-        <extracomment>Tooltip of the failure health on the Overview page. %1 is the level (Healthy, Degraded, Unhealthy), %2 the failure rate in percent (e.g. 3.5), %Ln the number of finished jobs, %3 and %4 the thresholds in percent.</extracomment>
+        <source>Not enough data: the server&apos;s totals have fewer than %n finished jobs and fewer than %n finished workflow runs.</source>
+        <extracomment>The Overview&apos;s health line while too little has finished. %n is the smallest number of finished jobs or workflow runs a failure rate is judged from.</extracomment>
         <translation>
-            <numerusform>%1: %2 % of %Ln finished job failed (healthy under %3 %, degraded under %4 %)</numerusform>
-            <numerusform>%1: %2 % of %Ln finished jobs failed (healthy under %3 %, degraded under %4 %)</numerusform>
+            <numerusform>Not enough data: the server&apos;s totals have fewer than %n finished job and fewer than %n finished workflow run.</numerusform>
+            <numerusform>Not enough data: the server&apos;s totals have fewer than %n finished jobs and fewer than %n finished workflow runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough data: this monitor has seen fewer than %n jobs and fewer than %n workflow runs finish.</source>
+        <extracomment>The Overview&apos;s health line while too little has finished and the server&apos;s totals are not available. %n is the smallest number of finished jobs or workflow runs a failure rate is judged from.</extracomment>
+        <translation>
+            <numerusform>Not enough data: this monitor has seen fewer than %n job and fewer than %n workflow run finish.</numerusform>
+            <numerusform>Not enough data: this monitor has seen fewer than %n jobs and fewer than %n workflow runs finish.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of %Ln finished job(s) failed.</source>
+        <extracomment>The Overview&apos;s health line. %1 is the failure rate in percent (e.g. 3.5), %Ln the number of finished jobs.</extracomment>
+        <translation>
+            <numerusform>%1 % of %Ln finished job failed.</numerusform>
+            <numerusform>%1 % of %Ln finished jobs failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of %Ln finished workflow run(s) failed.</source>
+        <extracomment>The Overview&apos;s health line. %1 is the failure rate in percent (e.g. 3.5), %Ln the number of finished workflow runs.</extracomment>
+        <translation>
+            <numerusform>%1 % of %Ln finished workflow run failed.</numerusform>
+            <numerusform>%1 % of %Ln finished workflow runs failed.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,26 +2,47 @@
 #include "models/FailureHealth.h"
 
 #include <QLocale>
+#include <QStringList>
 #include <algorithm>
 #include <limits>
 
 namespace dispatch {
 
-FailureHealth FailureHealth::assess(qint64 completed, qint64 failed)
+namespace {
+
+int countForPlural(qint64 count)
+{
+    return int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+}
+
+QString percent(const FailureHealth::Tally& tally)
+{
+    return QLocale().toString(tally.failureRate() * 100.0, 'f', 1);
+}
+
+} // namespace
+
+FailureHealth::Level FailureHealth::levelOf(Tally tally)
+{
+    const qint64 finished = tally.finished();
+    // Integer comparisons, so exactly 5 % and exactly 20 % land on the documented side without rounding.
+    if (finished < kMinimumFinished)
+        return Level::NoData;
+    if (tally.failed * 100 < kDegradedPercent * finished)
+        return Level::Healthy;
+    if (tally.failed * 100 < kUnhealthyPercent * finished)
+        return Level::Degraded;
+    return Level::Unhealthy;
+}
+
+FailureHealth FailureHealth::assess(Tally jobs, Tally runs, Basis basis)
 {
     FailureHealth health;
-    health.completed = std::max<qint64>(0, completed);
-    health.failed = std::max<qint64>(0, failed);
-    const qint64 finished = health.finished();
-    // Integer comparisons, so exactly 5 % and exactly 20 % land on the documented side without rounding.
-    if (finished == 0)
-        health.level = Level::NoData;
-    else if (health.failed * 100 < kDegradedPercent * finished)
-        health.level = Level::Healthy;
-    else if (health.failed * 100 < kUnhealthyPercent * finished)
-        health.level = Level::Degraded;
-    else
-        health.level = Level::Unhealthy;
+    health.jobs = {std::max<qint64>(0, jobs.completed), std::max<qint64>(0, jobs.failed)};
+    health.runs = {std::max<qint64>(0, runs.completed), std::max<qint64>(0, runs.failed)};
+    health.basis = basis;
+    // Level's order is NoData < Healthy < Degraded < Unhealthy: the worse judged tally names the level.
+    health.level = std::max(levelOf(health.jobs), levelOf(health.runs));
     return health;
 }
 
@@ -42,17 +63,42 @@ QString FailureHealth::levelText() const
 
 QString FailureHealth::summary() const
 {
-    if (level == Level::NoData)
-        return tr("Not enough data: no job has completed or failed yet.");
-    const QLocale locale;
-    //: Tooltip of the failure health on the Overview page. %1 is the level (Healthy, Degraded, Unhealthy), %2
-    //: the failure rate in percent (e.g. 3.5), %Ln the number of finished jobs, %3 and %4 the thresholds in
-    //: percent.
-    return tr("%1: %2 % of %Ln finished job(s) failed (healthy under %3 %, degraded under %4 %)", "",
-              int(std::min<qint64>(finished(), std::numeric_limits<int>::max())))
-        .arg(levelText(), locale.toString(failureRate() * 100.0, 'f', 1))
-        .arg(kDegradedPercent)
-        .arg(kUnhealthyPercent);
+    QStringList sentences;
+    const bool server = basis == Basis::ServerTotals;
+    if (level == Level::NoData && server)
+        //: The Overview's health line while too little has finished. %n is the smallest number of finished
+        //: jobs or workflow runs a failure rate is judged from.
+        sentences.append(tr("Not enough data: the server's totals have fewer than %n finished jobs and fewer "
+                            "than %n finished workflow runs.",
+                            "", int(kMinimumFinished)));
+    else if (level == Level::NoData)
+        //: The Overview's health line while too little has finished and the server's totals are not
+        //: available. %n is the smallest number of finished jobs or workflow runs a failure rate is judged
+        //: from.
+        sentences.append(tr("Not enough data: this monitor has seen fewer than %n jobs and fewer than %n "
+                            "workflow runs finish.",
+                            "", int(kMinimumFinished)));
+    else if (server)
+        //: The Overview's health line. %1 is the level (Healthy, Degraded, Unhealthy).
+        sentences.append(tr("%1 by the server's totals.").arg(levelText()));
+    else
+        //: The Overview's health line, when the server's totals are not available. %1 is the level.
+        sentences.append(tr("%1 by what this monitor has seen.").arg(levelText()));
+    if (jobs.finished() > 0)
+        //: The Overview's health line. %1 is the failure rate in percent (e.g. 3.5), %Ln the number of
+        //: finished jobs.
+        sentences.append(tr("%1 % of %Ln finished job(s) failed.", "", countForPlural(jobs.finished()))
+                             .arg(percent(jobs)));
+    if (runs.finished() > 0)
+        //: The Overview's health line. %1 is the failure rate in percent (e.g. 3.5), %Ln the number of
+        //: finished workflow runs.
+        sentences.append(
+            tr("%1 % of %Ln finished workflow run(s) failed.", "", countForPlural(runs.finished()))
+                .arg(percent(runs)));
+    //: The Overview's health line. %1 and %2 are the thresholds in percent.
+    sentences.append(
+        tr("Healthy under %1 %, degraded under %2 %.").arg(kDegradedPercent).arg(kUnhealthyPercent));
+    return sentences.join(QLatin1Char(' '));
 }
 
 } // namespace dispatch

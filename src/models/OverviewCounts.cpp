@@ -60,7 +60,9 @@ OverviewCounts::OverviewCounts(JobsModel* jobs, WorkflowRunsModel* runs, QObject
 
 FailureHealth OverviewCounts::health() const
 {
-    return FailureHealth::assess(jobCount(dwp::JobState::Completed), jobCount(dwp::JobState::Failed));
+    return FailureHealth::assess({jobCount(dwp::JobState::Completed), jobCount(dwp::JobState::Failed)},
+                                 {runCount(dwp::RunState::Completed), runCount(dwp::RunState::Failed)},
+                                 FailureHealth::Basis::SeenLive);
 }
 
 QDateTime OverviewCounts::jobsTrackedSince() const

@@ -6,6 +6,7 @@
 #include "coro/Detached.h"
 #include "protocol/DispatchErrors.h"
 #include "protocol/EventType.h"
+#include "settings/ServerProfile.h"
 
 #include <QPointer>
 
@@ -49,6 +50,18 @@ bool AdminApiSession::canList() const
 QStringList AdminApiSession::limitations() const
 {
     return m_detected ? m_capabilities->limitations() : QStringList();
+}
+
+QString AdminApiSession::exposure() const
+{
+    const AdminApiSettings& settings = m_client->settings();
+    if (!isAvailable() || !settings.bearerToken.isEmpty() || isLoopbackHost(settings.baseUrl.host()))
+        return {};
+    //: On the Overview page. %1 is the admin API's address, e.g. http://dispatch.example.org:8080/dispatch.
+    return tr("The admin API at %1 answered without any authentication: anyone who can reach that address "
+              "can "
+              "retry and cancel jobs, replay and purge dead letters and delete crons.")
+        .arg(settings.baseUrl.toDisplayString());
 }
 
 void AdminApiSession::setInterval(std::chrono::milliseconds interval)

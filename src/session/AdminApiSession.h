@@ -49,6 +49,10 @@ public:
     // What this server's REST side cannot do, in words ("This server has no admin API at …"); empty while
     // detecting and when nothing is missing.
     QStringList limitations() const;
+    // Said once REST answered on a host other than this machine with no credentials sent: Dispatch's admin
+    // API has no authentication (§8), so whoever reaches that address can do what the monitor can. Empty
+    // otherwise (not detected yet, off, this machine, or a bearer token for a proxy in front of it).
+    QString exposure() const;
 
     // The latest totals and when they arrived; empty before the first answer.
     const std::optional<dwp::AdminStats>& totals() const { return m_totals; }

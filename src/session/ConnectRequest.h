@@ -2,6 +2,7 @@
 #pragma once
 
 #include "protocol/ClientOptions.h"
+#include "settings/AdminApiChoice.h"
 
 #include <QString>
 #include <functional>
@@ -20,6 +21,8 @@ struct ConnectRequest
     std::function<QCoro::Task<QString>()> tokenSource;
     // The operator allowed this profile's token over plain ws:// and asked not to be asked again.
     bool plainTextTokenAllowed = false;
+    // The profile's REST admin API (§8); an ad-hoc connection gets the usual deployment's address.
+    AdminApiChoice adminApi;
 };
 
 } // namespace dispatch

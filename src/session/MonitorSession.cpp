@@ -2,10 +2,10 @@
 #include "session/MonitorSession.h"
 
 #include "client/AdminApiClient.h"
-#include "client/AdminApiSettings.h"
 #include "coro/Detached.h"
 #include "protocol/DispatchErrors.h"
 #include "protocol/Topics.h"
+#include "session/AdminApiAddress.h"
 
 #include <QPointer>
 
@@ -52,11 +52,7 @@ MonitorSession::MonitorSession(ClientOptions options, QObject* parent)
     connect(client, &DispatchClient::certificateRejected, this, &MonitorSession::certificateRejected);
     connect(client, &DispatchClient::eventReceived, this, &MonitorSession::eventReceived);
     m_watches = std::make_unique<RunWatches>(client, &m_runs, &m_timeline);
-    // REST on DWP's host and port under /dispatch, the usual deployment (§8), with the connection's trust.
-    AdminApiSettings adminSettings;
-    adminSettings.baseUrl = AdminApiSettings::derivedBaseUrl(client->options().connection.url);
-    adminSettings.trustedCertificateSha256 = client->options().connection.trustedCertificateSha256;
-    m_adminApi = std::make_unique<AdminApiSession>(adminSettings);
+    setAdminApi(AdminApiChoice{}); // REST on DWP's host and port under /dispatch, the usual deployment (§8)
     m_statsPoller.setClient(client);
     m_statsPoller.setInterval(kDefaultStatsInterval);
     connect(&m_statsPoller, &StatsPoller::warning, this, &MonitorSession::warning);
@@ -96,6 +92,13 @@ QCoro::Task<void> MonitorSession::start()
     m_starting = false;
     if (!m_firehose)
         co_await subscribeFirehose();
+}
+
+void MonitorSession::setAdminApi(const AdminApiChoice& choice)
+{
+    m_adminApi =
+        std::make_unique<AdminApiSession>(AdminApiAddress::settingsFor(choice, options().connection));
+    m_adminApi->setInterval(choice.totalsInterval);
 }
 
 void MonitorSession::stop()

@@ -14,6 +14,7 @@
 #include "session/EventBatcher.h"
 #include "session/RunWatches.h"
 #include "session/StatsPoller.h"
+#include "settings/AdminApiChoice.h"
 
 #include <QCache>
 #include <QDateTime>
@@ -57,6 +58,9 @@ public:
     EventBatcher& batcher() { return m_batcher; }
     // The REST admin API of the same server (§8): detected once connected, the server's totals.
     AdminApiSession& adminApi() { return *m_adminApi; }
+    // Where REST is and how to reach it, from the profile; replaces adminApi(), so only before start() and
+    // before anyone holds on to adminApi().
+    void setAdminApi(const AdminApiChoice& choice);
     QDateTime trackingSince() const { return m_trackingSince; }
 
     // Connects and subscribes to firehose. If the first attempt fails while reconnect is on, the client keeps

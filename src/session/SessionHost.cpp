@@ -140,6 +140,7 @@ void SessionHost::replace(const QString& key, ConnectRequest request)
     Slot& slot = m_slots[key];
     std::unique_ptr<MonitorSession> previous = std::move(slot.session);
     slot.session = m_factory(request.options);
+    slot.session->setAdminApi(request.adminApi);
     slot.request = std::move(request);
     MonitorSession* current = slot.session.get();
     connect(current, &MonitorSession::certificateRejected, this,

@@ -18,6 +18,74 @@ const QString formatKey = QStringLiteral("format");
 const QString environmentKey = QStringLiteral("environment");
 const QString plainTextKey = QStringLiteral("allowTokenOverPlainWs");
 const QString trustedKey = QStringLiteral("trustedCertificatesSha256");
+const QString adminApiKey = QStringLiteral("adminApi"); // derived, off, or an http(s) URL
+const QString adminApiBearerKey = QStringLiteral("adminApiSendsToken");
+const QString totalsIntervalKey = QStringLiteral("serverTotalsSeconds");
+const QString derivedValue = QStringLiteral("derived");
+const QString offValue = QStringLiteral("off");
+
+// The REST side of a profile. Whatever is wrong with it is reported and replaced by a safe value: an
+// unreadable address means no REST at all (never a guess at where to send the operator's actions), an
+// unreadable interval the default.
+AdminApiChoice readAdminApi(QSettings& settings, const QString& entry, QStringList& problems)
+{
+    AdminApiChoice choice;
+    const QString location = settings.value(adminApiKey, derivedValue).toString().trimmed();
+    if (location.compare(offValue, Qt::CaseInsensitive) == 0) {
+        choice.location = AdminApiChoice::Location::Off;
+    } else if (location.compare(derivedValue, Qt::CaseInsensitive) != 0) {
+        const QString problem = AdminApiChoice::problemWithUrl(location);
+        if (problem.isEmpty()) {
+            choice.location = AdminApiChoice::Location::Custom;
+            choice.url = QUrl(location, QUrl::StrictMode);
+        } else {
+            choice.location = AdminApiChoice::Location::Off;
+            //: Shown at start when the settings file is read. %1 is the profile's name in the settings file,
+            //: %2 the admin API address written there, %3 the sentence saying what is wrong with it.
+            problems.append(ProfileSettingsCodec::tr("Server profile “%1”: the admin API address “%2” is not "
+                                                     "usable, so the admin API is off for now. %3")
+                                .arg(entry, location, problem));
+        }
+    }
+    choice.sendTokenAsBearer = settings.value(adminApiBearerKey, false).toString() == u"true";
+    if (settings.contains(totalsIntervalKey)) {
+        bool isNumber = false;
+        const qlonglong seconds =
+            settings.value(totalsIntervalKey).toString().trimmed().toLongLong(&isNumber);
+        if (isNumber && seconds >= AdminApiChoice::kMinimumTotalsInterval.count() &&
+            seconds <= AdminApiChoice::kMaximumTotalsInterval.count())
+            choice.totalsInterval = std::chrono::seconds(seconds);
+        else
+            //: Shown at start when the settings file is read. %1 is the profile's name in the settings file,
+            //: %2 the value written there, %3 and %4 the allowed range in seconds, %5 the default used.
+            problems.append(
+                ProfileSettingsCodec::tr("Server profile “%1”: the server totals interval “%2” is "
+                                         "not a number of seconds from %3 to %4; %5 s are used.")
+                    .arg(entry, settings.value(totalsIntervalKey).toString())
+                    .arg(AdminApiChoice::kMinimumTotalsInterval.count())
+                    .arg(AdminApiChoice::kMaximumTotalsInterval.count())
+                    .arg(AdminApiChoice::kDefaultTotalsInterval.count()));
+    }
+    return choice;
+}
+
+void writeAdminApi(QSettings& settings, const AdminApiChoice& choice)
+{
+    switch (choice.location) {
+    case AdminApiChoice::Location::Derived:
+        break; // the default: absent
+    case AdminApiChoice::Location::Custom:
+        settings.setValue(adminApiKey, choice.url.toString());
+        break;
+    case AdminApiChoice::Location::Off:
+        settings.setValue(adminApiKey, offValue);
+        break;
+    }
+    if (choice.sendTokenAsBearer)
+        settings.setValue(adminApiBearerKey, true);
+    if (choice.totalsInterval != AdminApiChoice::kDefaultTotalsInterval)
+        settings.setValue(totalsIntervalKey, qlonglong(choice.totalsInterval.count()));
+}
 
 // A profile, or the reason it cannot be one. `problems` collects what was ignored without losing the profile.
 std::optional<ServerProfile> readProfile(QSettings& settings, const QString& group, QStringList& problems)
@@ -31,7 +99,9 @@ std::optional<ServerProfile> readProfile(QSettings& settings, const QString& gro
         return std::nullopt;
     };
 
-    static const QSet<QString> known = {nameKey, urlKey, formatKey, environmentKey, plainTextKey, trustedKey};
+    static const QSet<QString> known = {nameKey,          urlKey,     formatKey,   environmentKey,
+                                        plainTextKey,     trustedKey, adminApiKey, adminApiBearerKey,
+                                        totalsIntervalKey};
     for (const QString& key : settings.childKeys()) {
         if (key.compare(QStringLiteral("token"), Qt::CaseInsensitive) == 0)
             //: Shown at start when the settings file is read. %1 is the profile's name in the settings file.
@@ -100,6 +170,7 @@ std::optional<ServerProfile> readProfile(QSettings& settings, const QString& gro
         else
             profile.trustedCertificateSha256.append(digest);
     }
+    profile.adminApi = readAdminApi(settings, entry, problems);
     return profile;
 }
 
@@ -172,6 +243,7 @@ void ProfileSettingsCodec::save(QSettings& settings, const QList<ServerProfile>&
             trusted.append(QString::fromLatin1(digest.toHex()));
         if (!trusted.isEmpty())
             settings.setValue(trustedKey, trusted);
+        writeAdminApi(settings, profile.adminApi);
         settings.endGroup();
     }
     settings.setValue(orderKey, order + brokenGroups);

@@ -16,7 +16,8 @@ namespace dispatch {
 //
 // A broken entry (no name, no or a bad URL, an unknown format or environment) is skipped with a message
 // naming it and its problem, and its group is left in the file untouched, so that nothing the operator wrote
-// is lost by the next save. An unknown key or a malformed trusted fingerprint is reported and ignored.
+// is lost by the next save. An unknown key or a malformed trusted fingerprint is reported and ignored; an
+// unusable admin API address is reported and means no admin API, an unusable totals interval the default.
 class ProfileSettingsCodec
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileSettingsCodec)

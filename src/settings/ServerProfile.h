@@ -2,6 +2,7 @@
 #pragma once
 
 #include "protocol/WireFormat.h"
+#include "settings/AdminApiChoice.h"
 #include "settings/ServerEnvironment.h"
 
 #include <QByteArray>
@@ -25,6 +26,8 @@ struct ServerProfile
     // Raw SHA-256 digests of DER certificates the operator trusted for this profile after checking them
     // (ConnectionSettings::trustedCertificateSha256). Another certificate fails verification again.
     QList<QByteArray> trustedCertificateSha256;
+    // Where its REST admin API is, whether the token goes there too, and how often to ask for totals.
+    AdminApiChoice adminApi;
     // The built-in demo server of --demo: shown and usable, never saved.
     bool transient = false;
 

@@ -44,6 +44,8 @@ QString ServerProfiles::problemWith(const ServerProfile& candidate, const QStrin
     const QString urlProblem = problemWithServerUrl(candidate.url.toString());
     if (!urlProblem.isEmpty())
         return urlProblem;
+    if (candidate.adminApi.location == AdminApiChoice::Location::Custom)
+        return AdminApiChoice::problemWithUrl(candidate.adminApi.url.toString());
     return {};
 }
 

@@ -153,8 +153,10 @@ void TestDashboardWindow::cardsMoveAndFailuresOpenTheirDetail()
         500, 30000));
     QCOMPARE(card(QStringLiteral("dlq")), QStringLiteral("1"));
     QCOMPARE(card(QStringLiteral("jobs/pending")), QStringLiteral("0"));
-    QVERIFY2(m_window->overviewPage()->healthLabel()->text().startsWith(QStringLiteral("Unhealthy")),
-             qPrintable(m_window->overviewPage()->healthLabel()->text())); // 1 of 4 = 25 %
+    // 1 of 4 finished failed: too few to call it a 25 % outage (issue 20 item 11); the server's totals judge.
+    QTRY_VERIFY2(m_window->overviewPage()->healthLabel()->text().startsWith(
+                     QStringLiteral("Not enough data: the server's totals have fewer than 20")),
+                 qPrintable(m_window->overviewPage()->healthLabel()->text()));
     // The server's own stats: this window is one connection, subscribed to the firehose.
     QTRY_COMPARE_WITH_TIMEOUT(card(QStringLiteral("connections")), QStringLiteral("1"), 5000);
     QTRY_VERIFY(card(QStringLiteral("topics")) != u"—");

@@ -38,6 +38,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -145,6 +146,7 @@ private slots:
     void switchingThroughTheBarShowsTheOtherServer();
     void productionProfileAsksForADeliberateTick();
     void profilesDialogValidatesAndStoresTheTokenInTheKeyring();
+    void adminApiIsChosenPerProfile();
     void renamingTheActiveProfileKeepsItsTokenAndSession();
     void adHocConnectionIsSavedAsAProfile();
     void withoutKeyringTokensAreForTheSessionOnly();
@@ -338,6 +340,90 @@ void TestServerProfiles::profilesDialogValidatesAndStoresTheTokenInTheKeyring()
     QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(m_keyring->isEmpty());
     QCOMPARE(monitor.combo()->count(), 1);
+}
+
+// Issue 18 item 1: the admin API's address per profile (derived, typed or off), the token as a bearer
+// header for a proxy, the totals interval, and a plain word when the admin API would answer anyone.
+void TestServerProfiles::adminApiIsChosenPerProfile()
+{
+    saveProfiles({profile(QStringLiteral("alpha"), m_alpha->url(), ServerEnvironment::Staging)});
+    Monitor monitor(m_settingsPath, m_keyring);
+    QVERIFY(testsupport::awaitTask(monitor.controller->switchTo(QStringLiteral("alpha"))));
+    QCOMPARE(monitor.window->session()->adminApi().baseUrl(), m_alpha->server().adminUrl()); // derived
+
+    QTest::mouseClick(monitor.window->findChild<QToolButton*>(QStringLiteral("profilesButton")),
+                      Qt::LeftButton);
+    ProfilesDialog* dialog = guitest::openDialog<ProfilesDialog>(monitor.window.get());
+    QVERIFY(dialog);
+    auto* note = dialog->findChild<QLabel*>(QStringLiteral("adminApiNote"));
+    auto* location = dialog->findChild<QComboBox*>(QStringLiteral("adminApiCombo"));
+    auto* address = dialog->findChild<QLineEdit*>(QStringLiteral("adminApiUrlEdit"));
+    auto* bearer = dialog->findChild<QCheckBox*>(QStringLiteral("adminApiBearerBox"));
+    auto* interval = dialog->findChild<QSpinBox*>(QStringLiteral("totalsIntervalSpin"));
+    auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"));
+    QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    const QString derived = m_alpha->server().adminUrl().toDisplayString();
+    QCOMPARE(note->text(), QStringLiteral("The admin API is expected at %1.").arg(derived));
+    QVERIFY(address->isHidden());
+    QCOMPARE(interval->value(), 15);
+
+    location->setFocus();
+    QTest::keyClick(location, Qt::Key_Down); // At this address:
+    QVERIFY(address->isVisible());
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("admin API's address")), qPrintable(problem->text()));
+    QTest::keyClicks(address, QStringLiteral("ftp://files.example.org/dispatch"));
+    QVERIFY2(problem->text().contains(QStringLiteral("http:// or https://")), qPrintable(problem->text()));
+    QVERIFY(!ok->isEnabled());
+    guitest::retype(address, QStringLiteral("http://dispatch.example.org:8080/dispatch"));
+    QVERIFY(ok->isEnabled());
+    QVERIFY2(
+        note->text().contains(QStringLiteral("has no authentication: anyone who can reach that address")),
+        qPrintable(note->text()));
+    QTest::mouseClick(bearer, Qt::LeftButton); // a proxy in front of it checks the token
+    QVERIFY2(!note->text().contains(QStringLiteral("no authentication")), qPrintable(note->text()));
+    if (qEnvironmentVariableIsSet("DM_SCREENSHOT_DIR"))
+        dialog->grab().save(qEnvironmentVariable("DM_SCREENSHOT_DIR") +
+                            QStringLiteral("/profiles-admin-api.png"));
+    // Refused at once on this machine, so the session's detection has something to say.
+    guitest::retype(address, QStringLiteral("http://127.0.0.1:1/dispatch"));
+    interval->setFocus();
+    QTest::keyClick(interval, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(interval, QStringLiteral("45"));
+    QCOMPARE(interval->value(), 45);
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    const ServerProfile* saved = monitor.controller->profiles().find(QStringLiteral("alpha"));
+    QCOMPARE(saved->adminApi.location, AdminApiChoice::Location::Custom);
+    QCOMPARE(saved->adminApi.url, QUrl(QStringLiteral("http://127.0.0.1:1/dispatch")));
+    QVERIFY(saved->adminApi.sendTokenAsBearer);
+    QCOMPARE(saved->adminApi.totalsInterval, std::chrono::seconds(45));
+    QVERIFY(readFile(m_settingsPath).contains("adminApi=http://127.0.0.1:1/dispatch"));
+    // The session on screen reconnects with it: DWP as before, REST at the typed address.
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.window->session()->adminApi().baseUrl(),
+                              QUrl(QStringLiteral("http://127.0.0.1:1/dispatch")), 10000);
+    QCOMPARE(monitor.window->session()->adminApi().interval(), std::chrono::milliseconds(45000));
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.window->connectionBar()->stateText(), QStringLiteral("Connected"),
+                              10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        monitor.window->session()->adminApi().limitations().join(u' ').startsWith(
+            QStringLiteral("This server has no admin API at http://127.0.0.1:1/dispatch")),
+        10000);
+
+    // Off: nothing is asked, and the profile dialog says what that costs.
+    QTest::mouseClick(monitor.window->findChild<QToolButton*>(QStringLiteral("profilesButton")),
+                      Qt::LeftButton);
+    dialog = guitest::openDialog<ProfilesDialog>(monitor.window.get());
+    QVERIFY(dialog);
+    location = dialog->findChild<QComboBox*>(QStringLiteral("adminApiCombo"));
+    location->setFocus();
+    QTest::keyClick(location, Qt::Key_End);
+    note = dialog->findChild<QLabel*>(QStringLiteral("adminApiNote"));
+    QVERIFY2(note->text().startsWith(QStringLiteral("Without the admin API")), qPrintable(note->text()));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.window->session()->adminApi().baseUrl().isEmpty(), 10000);
+    QCOMPARE(monitor.controller->profiles().find(QStringLiteral("alpha"))->adminApi.location,
+             AdminApiChoice::Location::Off);
 }
 
 void TestServerProfiles::renamingTheActiveProfileKeepsItsTokenAndSession()

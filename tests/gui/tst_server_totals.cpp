@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The Overview's server totals against the in-process devserver (dwp-protocol.md §8): the totals from
 // GET /v1/stats appear beside the counts seen live and match the engine's own, follow a failure without
-// waiting for the poll, and a server without REST gets a sentence saying so while the live counts go on.
+// waiting for the poll, and a server without REST gets a sentence saying so while the live counts go on. The
+// health line judges the server's totals when it has them, and an admin API on another host that answers
+// without credentials is called out.
 #include "client/ClientTestSupport.h"
 #include "devserver/JobHandlerCatalog.h"
 #include "gui/pages/OverviewPage.h"
@@ -10,8 +12,10 @@
 #include "session/MonitorSession.h"
 #include "support/StartedSession.h"
 
+#include <QHostAddress>
 #include <QLabel>
 #include <QLocale>
+#include <QNetworkInterface>
 #include <QTest>
 
 using namespace dispatch;
@@ -34,6 +38,17 @@ QString buryOneJob(testsupport::DevServerFixture& fixture)
     return failed ? id : QString();
 }
 
+// An address of this machine that is not loopback, so the monitor takes a host it reaches for another one;
+// null when the machine has none.
+QHostAddress nonLoopbackAddress()
+{
+    for (const QHostAddress& address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
+            return address;
+    }
+    return {};
+}
+
 QString number(qint64 value)
 {
     return QLocale().toString(value);
@@ -49,6 +64,8 @@ private slots:
     void totalsAppearAndMatchTheEngine();
     void withoutRestTheOverviewSaysSo();
     void hiddenPageAsksNothing();
+    void healthJudgesTheServersTotals();
+    void adminApiOnAnotherHostAnsweringAnyoneIsSaidSo();
 };
 
 void TestServerTotals::totalsAppearAndMatchTheEngine()
@@ -95,6 +112,8 @@ void TestServerTotals::totalsAppearAndMatchTheEngine()
     QVERIFY2(totals->limitationsLabel()->isVisible() &&
                  totals->limitationsLabel()->text().contains(QStringLiteral("cannot list")),
              qPrintable(totals->limitationsLabel()->text()));
+    // On this machine an admin API without authentication exposes nothing to others.
+    QVERIFY2(!totals->exposureLabel()->isVisible(), qPrintable(totals->exposureLabel()->text()));
     if (qEnvironmentVariableIsSet("DM_SCREENSHOT_DIR"))
         page.grab().save(qEnvironmentVariable("DM_SCREENSHOT_DIR") + QStringLiteral("/overview-totals.png"));
 }
@@ -146,6 +165,89 @@ void TestServerTotals::hiddenPageAsksNothing()
     page.setAdminApi(nullptr); // another session shown: this one is nobody's to poll
     QVERIFY(session->adminApi().isPaused());
     QCOMPARE(page.serverTotals()->titleLabel()->text(), QStringLiteral("Server totals: not connected."));
+}
+
+void TestServerTotals::healthJudgesTheServersTotals()
+{
+    // 20 completed and 5 failed before the monitor connects: unhealthy by the server's totals (20 %), while
+    // the monitor itself has seen nothing finish.
+    testsupport::DevServerFixture fixture;
+    QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+    devserver::WorkerPool::EnqueueOptions noop;
+    noop.name = QStringLiteral("devserver.noop");
+    for (int i = 0; i < 20; ++i)
+        fixture.server().engine().enqueue(noop);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!buryOneJob(fixture).isEmpty());
+    QVERIFY2(advanceUntil(fixture.server(),
+                          [&] {
+                              return fixture.server().engine().jobs().countByState().value(
+                                         QStringLiteral("completed")) == 20;
+                          }),
+             "the 20 no-op jobs completed on the server");
+    auto session = startedSession(fixture);
+    OverviewPage page(&session->overview(), &session->statsHistory());
+    page.setAdminApi(&session->adminApi());
+    page.resize(1280, 760);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        page.healthLabel()->text().startsWith(QStringLiteral("Unhealthy by the server's totals.")),
+        qPrintable(page.healthLabel()->text()), 10000);
+    QVERIFY2(page.healthLabel()->text().contains(QStringLiteral("20.0 % of 25 finished job")),
+             qPrintable(page.healthLabel()->text()));
+    QCOMPARE(session->overview().health().level, FailureHealth::Level::NoData); // what was seen live
+
+    // Without the totals (another session shown, then this one again without REST) the live counts judge.
+    page.setAdminApi(nullptr);
+    QVERIFY2(page.healthLabel()->text().startsWith(QStringLiteral("Not enough data: this monitor has seen")),
+             qPrintable(page.healthLabel()->text()));
+}
+
+void TestServerTotals::adminApiOnAnotherHostAnsweringAnyoneIsSaidSo()
+{
+    const QHostAddress address = nonLoopbackAddress();
+    if (address.isNull())
+        QSKIP("This machine has no IPv4 address other than loopback to reach the devserver as another host.");
+    auto config = testsupport::DevServerFixture::defaultConfig();
+    config.host = QHostAddress(QHostAddress::AnyIPv4);
+    testsupport::DevServerFixture fixture(config);
+    QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+    QUrl adminUrl = fixture.server().adminUrl();
+    adminUrl.setHost(address.toString());
+    const auto startWith = [&](bool bearer) {
+        AdminApiChoice choice;
+        choice.location = AdminApiChoice::Location::Custom;
+        choice.url = adminUrl;
+        choice.sendTokenAsBearer = bearer;
+        QUrl dwpUrl = fixture.url();
+        dwpUrl.setHost(QStringLiteral("127.0.0.1"));
+        auto session = std::make_unique<MonitorSession>(clienttest::optionsFor(dwpUrl));
+        session->setStatsInterval(std::chrono::milliseconds(0));
+        session->setAdminApi(choice);
+        awaitTask(session->start());
+        return session;
+    };
+    auto open = startWith(false);
+    OverviewPage page(&open->overview(), &open->statsHistory());
+    page.setAdminApi(&open->adminApi());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    ServerTotalsPanel* totals = page.serverTotals();
+    QTRY_VERIFY2_WITH_TIMEOUT(totals->exposureLabel()->isVisible(),
+                              "the sentence saying the admin API answers anyone", 10000);
+    QVERIFY2(totals->exposureLabel()->text().startsWith(
+                 QStringLiteral("The admin API at ") + adminUrl.toDisplayString() +
+                 QStringLiteral(" answered without any authentication")),
+             qPrintable(totals->exposureLabel()->text()));
+
+    // With the token sent for a proxy to check, the same address is not called out, once it answered.
+    auto guarded = startWith(true);
+    page.setAdminApi(&guarded->adminApi());
+    QTRY_VERIFY2_WITH_TIMEOUT(guarded->adminApi().isAvailable(), "the admin API found with a bearer token",
+                              10000);
+    QVERIFY2(totals->card(QStringLiteral("jobs/pending"))->isVisible(), "the totals shown");
+    QVERIFY2(!totals->exposureLabel()->isVisible(), qPrintable(totals->exposureLabel()->text()));
 }
 
 QTEST_MAIN(TestServerTotals)

@@ -23,6 +23,7 @@ class TestOverviewCounts : public QObject
 private slots:
     void healthThresholds_data();
     void healthThresholds();
+    void failedRunsCountEvenBesideHealthyJobs();
     void jobCountsFollowTransitions();
     void deadLetteredCountsJobsOnce();
     void runCountsFollowTransitions();
@@ -40,13 +41,16 @@ void TestOverviewCounts::healthThresholds_data()
     QTest::addColumn<qint64>("failed");
     QTest::addColumn<Level>("level");
     QTest::newRow("nothing finished") << qint64(0) << qint64(0) << Level::NoData;
-    QTest::newRow("all completed") << qint64(10) << qint64(0) << Level::Healthy;
+    QTest::newRow("all completed") << qint64(20) << qint64(0) << Level::Healthy;
     QTest::newRow("just under 5 %") << qint64(2001) << qint64(105) << Level::Healthy; // 4.986 %
     QTest::newRow("exactly 5 %") << qint64(95) << qint64(5) << Level::Degraded;
     QTest::newRow("just under 20 %") << qint64(4001) << qint64(1000) << Level::Degraded; // 19.996 %
     QTest::newRow("exactly 20 %") << qint64(80) << qint64(20) << Level::Unhealthy;
-    QTest::newRow("all failed") << qint64(0) << qint64(3) << Level::Unhealthy;
-    QTest::newRow("one of one failed") << qint64(0) << qint64(1) << Level::Unhealthy;
+    QTest::newRow("all failed") << qint64(0) << qint64(20) << Level::Unhealthy;
+    // Too few to judge (issue 20 item 11: one failure among the first four jobs was called "Unhealthy").
+    QTest::newRow("one of one failed") << qint64(0) << qint64(1) << Level::NoData;
+    QTest::newRow("one of four failed") << qint64(3) << qint64(1) << Level::NoData;
+    QTest::newRow("nineteen finished") << qint64(10) << qint64(9) << Level::NoData;
 }
 
 void TestOverviewCounts::healthThresholds()
@@ -54,15 +58,40 @@ void TestOverviewCounts::healthThresholds()
     QFETCH(qint64, completed);
     QFETCH(qint64, failed);
     QFETCH(Level, level);
-    const FailureHealth health = FailureHealth::assess(completed, failed);
-    QCOMPARE(health.level, level);
-    QCOMPARE(health.finished(), completed + failed);
-    if (level == Level::NoData) {
-        QVERIFY(health.summary().contains(QStringLiteral("Not enough data")));
-    } else {
-        QCOMPARE(health.failureRate(), double(failed) / double(completed + failed));
-        QVERIFY(health.summary().startsWith(health.levelText()));
+    // The same tally judged as jobs and as workflow runs.
+    for (const bool asRuns : {false, true}) {
+        const FailureHealth::Tally tally{completed, failed};
+        const FailureHealth health = asRuns
+                                         ? FailureHealth::assess({}, tally, FailureHealth::Basis::SeenLive)
+                                         : FailureHealth::assess(tally, {}, FailureHealth::Basis::SeenLive);
+        QCOMPARE(health.level, level);
+        QCOMPARE((asRuns ? health.runs : health.jobs).finished(), completed + failed);
+        if (level == Level::NoData) {
+            QVERIFY(health.summary().startsWith(QStringLiteral("Not enough data")));
+        } else {
+            QCOMPARE(tally.failureRate(), double(failed) / double(completed + failed));
+            QVERIFY2(
+                health.summary().startsWith(health.levelText() + QStringLiteral(" by what this monitor")),
+                qPrintable(health.summary()));
+        }
     }
+}
+
+void TestOverviewCounts::failedRunsCountEvenBesideHealthyJobs()
+{
+    // Issue 20 item 11: "Healthy" with 20 % of runs failed.
+    const FailureHealth health =
+        FailureHealth::assess({900, 0}, {8, 12}, FailureHealth::Basis::ServerTotals); // 60 % of 20 runs
+    QCOMPARE(health.level, Level::Unhealthy);
+    QVERIFY2(health.summary().startsWith(QStringLiteral("Unhealthy by the server's totals.")),
+             qPrintable(health.summary()));
+    QVERIFY2(health.summary().contains(QStringLiteral("0.0 % of 900 finished job")) &&
+                 health.summary().contains(QStringLiteral("60.0 % of 20 finished workflow run")),
+             qPrintable(health.summary()));
+    // Too few runs to judge: the jobs alone name the level, and the runs are still reported.
+    const FailureHealth fewRuns = FailureHealth::assess({900, 0}, {1, 2}, FailureHealth::Basis::ServerTotals);
+    QCOMPARE(fewRuns.level, Level::Healthy);
+    QVERIFY(fewRuns.summary().contains(QStringLiteral("66.7 % of 3 finished workflow run")));
 }
 
 void TestOverviewCounts::jobCountsFollowTransitions()
@@ -91,7 +120,9 @@ void TestOverviewCounts::jobCountsFollowTransitions()
     jobs.applyEvents({jobEvent(T::JobFailed, jobId(2), at(5), QStringLiteral("boom"), 3)});
     QCOMPARE(counts.jobCount(dwp::JobState::Retrying), 0);
     QCOMPARE(counts.jobCount(dwp::JobState::Failed), 1);
-    QCOMPARE(counts.health().level, Level::Unhealthy); // 1 of 2 finished failed
+    QCOMPARE(counts.health().level, Level::NoData); // 1 of 2 finished failed: too few to judge
+    QCOMPARE(counts.health().jobs.failed, 1);
+    QCOMPARE(counts.health().jobs.completed, 1);
     qint64 sum = 0;
     for (auto state : {dwp::JobState::Pending, dwp::JobState::Running, dwp::JobState::Completed,
                        dwp::JobState::Failed, dwp::JobState::Retrying, dwp::JobState::Cancelled})

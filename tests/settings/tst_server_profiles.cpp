@@ -31,6 +31,8 @@ private slots:
     void plainWsExposesTokensOnlyOffThisMachine_data();
     void plainWsExposesTokensOnlyOffThisMachine();
     void transientProfilesAreNotPersistent();
+    void adminApiAddressIsChecked_data();
+    void adminApiAddressIsChecked();
 };
 
 void TestServerProfiles::validationNamesTheProblem_data()
@@ -77,6 +79,47 @@ void TestServerProfiles::validationNamesTheProblem()
         QCOMPARE(changed.size(), 0);
         QCOMPARE(profiles.all().size(), 1);
     }
+}
+
+void TestServerProfiles::adminApiAddressIsChecked_data()
+{
+    QTest::addColumn<int>("location");
+    QTest::addColumn<QString>("adminUrl");
+    QTest::addColumn<QString>("problemContains");
+    const int custom = int(AdminApiChoice::Location::Custom);
+    QTest::newRow("custom, empty") << custom << ""
+                                   << "Enter the admin API's address";
+    QTest::newRow("custom, ws") << custom << "ws://example.org/dispatch"
+                                << "http:// or https://";
+    QTest::newRow("custom, no host") << custom << "http:///dispatch"
+                                     << "no host";
+    QTest::newRow("custom, query") << custom << "https://example.org/dispatch?x=1"
+                                   << "query";
+    QTest::newRow("custom, fine") << custom << "https://admin.example.org:8443/dispatch"
+                                  << "";
+    // Only a typed address is checked: derived and off ignore whatever is left in the field.
+    QTest::newRow("derived, junk left") << int(AdminApiChoice::Location::Derived) << "ftp://x"
+                                        << "";
+    QTest::newRow("off, junk left") << int(AdminApiChoice::Location::Off) << "ftp://x"
+                                    << "";
+}
+
+void TestServerProfiles::adminApiAddressIsChecked()
+{
+    QFETCH(int, location);
+    QFETCH(QString, adminUrl);
+    QFETCH(QString, problemContains);
+    ServerProfiles profiles;
+    ServerProfile candidate =
+        profile(QStringLiteral("new"), QStringLiteral("wss://dispatch.example.org/dwp"));
+    candidate.adminApi.location = AdminApiChoice::Location(location);
+    candidate.adminApi.url = QUrl(adminUrl, QUrl::TolerantMode);
+    const QString problem = profiles.problemWith(candidate);
+    if (problemContains.isEmpty())
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    else
+        QVERIFY2(problem.contains(problemContains), qPrintable(problem));
+    QCOMPARE(profiles.add(candidate), problemContains.isEmpty());
 }
 
 void TestServerProfiles::addReplaceRemove()

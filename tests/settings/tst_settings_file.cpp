@@ -76,18 +76,32 @@ void TestSettingsFile::profilesRoundTrip()
     local.url = QUrl(QStringLiteral("ws://10.1.2.3:8080/dwp"));
     local.environment = ServerEnvironment::Local;
     local.plainTextTokenAllowed = true;
+    local.adminApi.location = AdminApiChoice::Location::Off;
+    production.adminApi.location = AdminApiChoice::Location::Custom;
+    production.adminApi.url = QUrl(QStringLiteral("https://admin.example.org:8443/ops/dispatch"));
+    production.adminApi.sendTokenAsBearer = true;
+    production.adminApi.totalsInterval = std::chrono::seconds(60);
+    ServerProfile usual; // the default admin API writes nothing
+    usual.name = QStringLiteral("usual");
+    usual.url = QUrl(QStringLiteral("ws://localhost:8080/dwp"));
     {
         SettingsFile file(m_path);
         QVERIFY(file.problem().isEmpty());
-        ProfileSettingsCodec::save(file.settings(), {local, production}, {});
+        ProfileSettingsCodec::save(file.settings(), {local, production, usual}, {});
         QVERIFY(file.sync().isEmpty());
     }
     SettingsFile again(m_path);
     const ProfileSettingsCodec::Loaded loaded = ProfileSettingsCodec::load(again.settings());
     QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(u'\n')));
-    QCOMPARE(loaded.profiles.size(), 2);
+    QCOMPARE(loaded.profiles.size(), 3);
     QCOMPARE(loaded.profiles[0], local); // saved order, not alphabetical
     QCOMPARE(loaded.profiles[1], production);
+    QCOMPARE(loaded.profiles[2], usual);
+    QCOMPARE(loaded.profiles[2].adminApi.location, AdminApiChoice::Location::Derived);
+    const QByteArray written = readFile(m_path);
+    QVERIFY2(written.contains("adminApi=off") && written.contains("serverTotalsSeconds=60"),
+             written.constData());
+    QCOMPARE(written.count("adminApi="), 2); // not for the usual deployment
 }
 
 void TestSettingsFile::brokenProfilesAreSkippedAndNamed()
@@ -105,7 +119,10 @@ void TestSettingsFile::brokenProfilesAreSkippedAndNamed()
                       "withtoken\\token=s3cret\n"
                       "badfp\\name=Bad fingerprint\nbadfp\\url=wss://x.example.org/dwp\n"
                       "badfp\\trustedCertificatesSha256=abcd, " +
-                          QByteArray(64, 'e') + "\n");
+                          QByteArray(64, 'e') +
+                          "\n"
+                          "badrest\\name=Bad REST\nbadrest\\url=ws://localhost:3/dwp\n"
+                          "badrest\\adminApi=ftp://files.example.org/\nbadrest\\serverTotalsSeconds=1\n");
     SettingsFile file(m_path);
     QVERIFY(file.problem().isEmpty());
     const ProfileSettingsCodec::Loaded loaded = ProfileSettingsCodec::load(file.settings());
@@ -114,8 +131,8 @@ void TestSettingsFile::brokenProfilesAreSkippedAndNamed()
     for (const ServerProfile& profile : loaded.profiles)
         names.append(profile.name);
     names.sort();
-    QCOMPARE(names, (QStringList{QStringLiteral("Bad fingerprint"), QStringLiteral("With token"),
-                                 QStringLiteral("good")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("Bad REST"), QStringLiteral("Bad fingerprint"),
+                                 QStringLiteral("With token"), QStringLiteral("good")}));
     QVERIFY2(anyContains(problems, QStringLiteral("nourl"), QStringLiteral("no URL")),
              qPrintable(problems.join(u'\n')));
     QVERIFY(anyContains(problems, QStringLiteral("badformat"), QStringLiteral("“protobuf”")));
@@ -125,10 +142,19 @@ void TestSettingsFile::brokenProfilesAreSkippedAndNamed()
     QVERIFY(anyContains(problems, QStringLiteral("good"), QStringLiteral("unknown setting “colour”")));
     QVERIFY(anyContains(problems, QStringLiteral("withtoken"), QStringLiteral("token")));
     QVERIFY(anyContains(problems, QStringLiteral("badfp"), QStringLiteral("“abcd”")));
-    QCOMPARE(problems.size(), 8);
+    // A bad admin API address means no REST (never a guess where to send actions), a bad interval the
+    // default.
+    QVERIFY(anyContains(problems, QStringLiteral("badrest"), QStringLiteral("“ftp://files.example.org/”")));
+    QVERIFY(
+        anyContains(problems, QStringLiteral("badrest"), QStringLiteral("“1” is not a number of seconds")));
+    const auto badRest = std::find_if(loaded.profiles.begin(), loaded.profiles.end(),
+                                      [](const ServerProfile& p) { return p.name == u"Bad REST"; });
+    QCOMPARE(badRest->adminApi.location, AdminApiChoice::Location::Off);
+    QCOMPARE(badRest->adminApi.totalsInterval, AdminApiChoice::kDefaultTotalsInterval);
+    QCOMPARE(problems.size(), 10);
     const auto badFingerprint =
         std::find_if(loaded.profiles.begin(), loaded.profiles.end(),
-                     [](const ServerProfile& p) { return p.name.startsWith(u"Bad"); });
+                     [](const ServerProfile& p) { return p.name == u"Bad fingerprint"; });
     QCOMPARE(badFingerprint->trustedCertificateSha256, QList<QByteArray>{QByteArray(32, '\xee')});
     // The token read from the file is not part of the profile (profiles have no token at all) and no
     // message repeats it.

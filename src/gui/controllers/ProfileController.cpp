@@ -149,6 +149,7 @@ QCoro::Task<bool> ProfileController::switchTo(QString name)
     request.options.connection.format = profile.format;
     request.options.connection.trustedCertificateSha256 = profile.trustedCertificateSha256;
     request.plainTextTokenAllowed = profile.plainTextTokenAllowed;
+    request.adminApi = profile.adminApi;
     request.tokenSource = [vault = QPointer<TokenVault>(m_vault.get()),
                            name = profile.name]() -> QCoro::Task<QString> {
         if (!vault)
@@ -373,7 +374,8 @@ QCoro::Task<void> ProfileController::applyDialog(QList<ProfileDraft> drafts, QSt
     const ServerProfile* after = m_profiles.find(activeAfter);
     const bool reconnect = activeTokenChanged || !before || after->url != before->url ||
                            after->format != before->format ||
-                           after->trustedCertificateSha256 != before->trustedCertificateSha256;
+                           after->trustedCertificateSha256 != before->trustedCertificateSha256 ||
+                           after->adminApi != before->adminApi;
     setActive(activeAfter); // a new name or environment
     if (reconnect)
         co_await switchTo(activeAfter);

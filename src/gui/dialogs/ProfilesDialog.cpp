@@ -2,6 +2,7 @@
 #include "gui/dialogs/ProfilesDialog.h"
 
 #include "gui/views/EnvironmentBadge.h"
+#include "session/AdminApiAddress.h"
 #include "settings/ServerProfiles.h"
 #include "ui_ProfilesDialog.h"
 
@@ -24,12 +25,33 @@ ProfilesDialog::ProfilesDialog(QWidget* parent)
         tr("Without this, the monitor asks before sending the token of this profile in plain text over "
            "ws:// to another machine."));
 
+    m_ui->adminApiCombo->addItem(tr("Same host as the server"), int(AdminApiChoice::Location::Derived));
+    m_ui->adminApiCombo->addItem(tr("At this address:"), int(AdminApiChoice::Location::Custom));
+    m_ui->adminApiCombo->addItem(tr("Off"), int(AdminApiChoice::Location::Off));
+    // The typed address needs the width; the choice is a few words.
+    m_ui->adminApiCombo->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_ui->adminApiUrlEdit->setMinimumWidth(240);
+    m_ui->adminApiCombo->setToolTip(
+        tr("Dispatch's REST admin API gives the server's totals, retry, guarded cancel, dead letters and "
+           "crons. It is usually served on the server's own host and port under /dispatch."));
+    m_ui->adminApiBearerBox->setToolTip(
+        tr("Dispatch's admin API has no authentication of its own. Turn this on when a proxy in front of it "
+           "checks the same token as the server."));
+    m_ui->totalsIntervalSpin->setRange(int(AdminApiChoice::kMinimumTotalsInterval.count()),
+                                       int(AdminApiChoice::kMaximumTotalsInterval.count()));
+    //: Unit after the number of seconds between two requests for the server's totals.
+    m_ui->totalsIntervalSpin->setSuffix(tr(" s"));
+    m_ui->totalsIntervalSpin->setToolTip(
+        tr("How often the Overview asks the admin API for the server's totals while it is shown. The server "
+           "lists every workflow run to count them, so ask gently."));
+    m_ui->adminApiNote->setForegroundRole(QPalette::PlaceholderText);
+
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ProfilesDialog::showDraft);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
     connect(m_ui->addCurrentButton, &QPushButton::clicked, this, &ProfilesDialog::addCurrentConnection);
     m_ui->addCurrentButton->setVisible(false);
-    for (QLineEdit* edit : {m_ui->nameEdit, m_ui->urlEdit})
+    for (QLineEdit* edit : {m_ui->nameEdit, m_ui->urlEdit, m_ui->adminApiUrlEdit})
         connect(edit, &QLineEdit::textEdited, this, &ProfilesDialog::storeForm);
     connect(m_ui->tokenEdit, &QLineEdit::textEdited, this, [this] {
         if (m_shown < 0)
@@ -48,9 +70,11 @@ ProfilesDialog::ProfilesDialog(QWidget* parent)
     connect(m_ui->showTokenBox, &QCheckBox::toggled, this, [this](bool show) {
         m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
-    for (QComboBox* combo : {m_ui->formatCombo, m_ui->environmentCombo})
+    for (QComboBox* combo : {m_ui->formatCombo, m_ui->environmentCombo, m_ui->adminApiCombo})
         connect(combo, &QComboBox::activated, this, &ProfilesDialog::storeForm);
-    connect(m_ui->plainTextBox, &QCheckBox::clicked, this, &ProfilesDialog::storeForm);
+    for (QCheckBox* box : {m_ui->plainTextBox, m_ui->adminApiBearerBox})
+        connect(box, &QCheckBox::clicked, this, &ProfilesDialog::storeForm);
+    connect(m_ui->totalsIntervalSpin, &QSpinBox::valueChanged, this, &ProfilesDialog::storeForm);
     connect(m_ui->forgetCertificateButton, &QToolButton::clicked, this, [this] {
         const int row = m_ui->trustedList->currentRow();
         if (m_shown < 0 || row < 0)
@@ -144,13 +168,17 @@ void ProfilesDialog::showDraft(int row)
           static_cast<QWidget*>(m_ui->formatCombo), static_cast<QWidget*>(m_ui->environmentCombo),
           static_cast<QWidget*>(m_ui->tokenEdit), static_cast<QWidget*>(m_ui->plainTextBox),
           static_cast<QWidget*>(m_ui->forgetTokenButton), static_cast<QWidget*>(m_ui->trustedList),
-          static_cast<QWidget*>(m_ui->forgetCertificateButton), static_cast<QWidget*>(m_ui->removeButton)})
+          static_cast<QWidget*>(m_ui->forgetCertificateButton), static_cast<QWidget*>(m_ui->removeButton),
+          static_cast<QWidget*>(m_ui->adminApiCombo), static_cast<QWidget*>(m_ui->adminApiUrlEdit),
+          static_cast<QWidget*>(m_ui->adminApiBearerBox), static_cast<QWidget*>(m_ui->totalsIntervalSpin)})
         field->setEnabled(editing);
     m_ui->trustedList->clear();
     if (!editing) {
         m_ui->nameEdit->clear();
         m_ui->urlEdit->clear();
         m_ui->tokenEdit->clear();
+        m_ui->adminApiUrlEdit->clear();
+        m_ui->adminApiNote->clear();
         updateState();
         return;
     }
@@ -167,6 +195,7 @@ void ProfilesDialog::showDraft(int row)
     for (const QByteArray& digest : draft.profile.trustedCertificateSha256)
         m_ui->trustedList->addItem(QStringLiteral("SHA-256 ") + QString::fromLatin1(digest.toHex(':')));
     m_ui->forgetCertificateButton->setEnabled(!draft.profile.trustedCertificateSha256.isEmpty());
+    showAdminApi(draft.profile.adminApi);
     updateState();
 }
 
@@ -183,8 +212,58 @@ void ProfilesDialog::storeForm()
     // A mistyped URL must be named, not silently become an empty one.
     if (!m_ui->urlEdit->text().trimmed().isEmpty() && !profile.url.isValid())
         profile.url = QUrl(m_ui->urlEdit->text().trimmed(), QUrl::TolerantMode);
+    storeAdminApi(profile.adminApi);
     refreshRow(m_shown);
+    updateAdminApiNote();
     updateState();
+}
+
+void ProfilesDialog::showAdminApi(const AdminApiChoice& choice)
+{
+    const QSignalBlocker blockSpin(m_ui->totalsIntervalSpin); // showing is not editing
+    m_ui->adminApiCombo->setCurrentIndex(m_ui->adminApiCombo->findData(int(choice.location)));
+    m_ui->adminApiUrlEdit->setText(choice.url.toString());
+    m_ui->adminApiBearerBox->setChecked(choice.sendTokenAsBearer);
+    m_ui->totalsIntervalSpin->setValue(int(choice.totalsInterval.count()));
+    updateAdminApiNote();
+}
+
+void ProfilesDialog::storeAdminApi(AdminApiChoice& choice) const
+{
+    choice.location = AdminApiChoice::Location(m_ui->adminApiCombo->currentData().toInt());
+    const QString typed = m_ui->adminApiUrlEdit->text().trimmed();
+    choice.url = QUrl(typed, QUrl::StrictMode);
+    if (!typed.isEmpty() && !choice.url.isValid())
+        choice.url = QUrl(typed, QUrl::TolerantMode); // named by problemAt(), not silently dropped
+    choice.sendTokenAsBearer = m_ui->adminApiBearerBox->isChecked();
+    choice.totalsInterval = std::chrono::seconds(m_ui->totalsIntervalSpin->value());
+}
+
+void ProfilesDialog::updateAdminApiNote()
+{
+    if (m_shown < 0)
+        return;
+    const ServerProfile& profile = m_drafts[m_shown].profile;
+    const AdminApiChoice& choice = profile.adminApi;
+    const bool off = choice.location == AdminApiChoice::Location::Off;
+    m_ui->adminApiUrlEdit->setVisible(choice.location == AdminApiChoice::Location::Custom);
+    m_ui->adminApiBearerBox->setEnabled(!off);
+    m_ui->totalsIntervalSpin->setEnabled(!off);
+    const QUrl url = AdminApiAddress::resolve(choice, profile.url);
+    QStringList note;
+    if (off)
+        note.append(tr("Without the admin API the monitor shows no server totals and cannot retry jobs, "
+                       "replay dead letters or switch crons off."));
+    else if (url.isValid() && !url.host().isEmpty()) {
+        //: In the profile dialog. %1 is the admin API's address, e.g. http://host:8080/dispatch.
+        note.append(tr("The admin API is expected at %1.").arg(url.toDisplayString()));
+        if (!choice.sendTokenAsBearer && !isLoopbackHost(url.host()))
+            note.append(
+                tr("Dispatch's admin API has no authentication: anyone who can reach that address can "
+                   "retry, cancel, replay, purge and delete, unless a proxy in front of it checks a "
+                   "token."));
+    }
+    m_ui->adminApiNote->setText(note.join(QLatin1Char(' ')));
 }
 
 void ProfilesDialog::refreshRow(int row)

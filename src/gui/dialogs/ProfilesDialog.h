@@ -26,9 +26,9 @@ struct ProfileDraft
 };
 
 // Add, edit and remove server profiles (ui/ProfilesDialog.ui). Every profile is checked as it is typed — a
-// name, unique regardless of case, and a ws:// or wss:// address — and OK stays disabled, saying which
-// profile is wrong and why, until all are right. Tokens are never shown back: an empty field keeps the
-// stored one.
+// name, unique regardless of case, a ws:// or wss:// address, and an http(s):// admin API address when one is
+// typed — and OK stays disabled, saying which profile is wrong and why, until all are right. Tokens are never
+// shown back: an empty field keeps the stored one.
 class ProfilesDialog : public QDialog
 {
     Q_OBJECT
@@ -60,6 +60,9 @@ private:
     void addCurrentConnection();
     int appendDraft(const ProfileDraft& draft);
     void removeProfile();
+    void showAdminApi(const AdminApiChoice& choice);
+    void storeAdminApi(AdminApiChoice& choice) const;
+    void updateAdminApiNote();
 
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
     QList<ProfileDraft> m_drafts;

@@ -7,6 +7,7 @@
 #include "gui/views/TimestampDelegate.h"
 #include "models/OverviewCounts.h"
 #include "models/StatsHistory.h"
+#include "session/AdminApiSession.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -203,7 +204,27 @@ void OverviewPage::setModels(OverviewCounts* counts, StatsHistory* stats)
 
 void OverviewPage::setAdminApi(AdminApiSession* adminApi)
 {
+    if (m_adminApi)
+        m_adminApi->disconnect(this);
+    m_adminApi = adminApi;
+    if (adminApi) {
+        connect(adminApi, &AdminApiSession::totalsChanged, this, &OverviewPage::refresh);
+        connect(adminApi, &AdminApiSession::capabilitiesChanged, this, &OverviewPage::refresh);
+    }
     m_serverTotals->setAdminApi(adminApi);
+    refresh();
+}
+
+FailureHealth OverviewPage::health() const
+{
+    // The server's totals cover every job and run in its store, not only what this monitor saw (§8).
+    if (m_adminApi && m_adminApi->isAvailable() && m_adminApi->totals()) {
+        const dwp::AdminStats& totals = *m_adminApi->totals();
+        return FailureHealth::assess({totals.jobs.completed, totals.jobs.failed},
+                                     {totals.workflows.completed, totals.workflows.failed},
+                                     FailureHealth::Basis::ServerTotals);
+    }
+    return m_counts->health();
 }
 
 void OverviewPage::showLatestStats()
@@ -261,7 +282,7 @@ void OverviewPage::refresh()
     //: On the Overview page. %1 is when the monitor started seeing jobs (a time or "connecting").
     m_noFailures->setText(tr("No job or workflow run has failed since %1.").arg(jobsSince));
 
-    const FailureHealth health = m_counts->health();
+    const FailureHealth health = this->health();
     m_health->setText(health.summary());
     QPalette dotPalette = m_healthDot->palette();
     dotPalette.setColor(QPalette::WindowText, StateStyle::colours(toneOf(health.level), palette()).outline);

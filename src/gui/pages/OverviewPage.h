@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/FailureHealth.h"
+
 #include <QHash>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -58,6 +61,7 @@ private:
     void scheduleRefresh();
     void showLatestStats();
     void refresh();
+    FailureHealth health() const;
     void onStatsPoint(const QString& key, QPointF point);
 
     OverviewCounts* m_counts;
@@ -66,6 +70,7 @@ private:
     QLabel* m_healthDot;
     QLabel* m_health;
     ServerTotalsPanel* m_serverTotals;
+    QPointer<AdminApiSession> m_adminApi; // the server's totals judge the health when it has them
     QLabel* m_jobsSince;
     QLabel* m_runsSince;
     QTableView* m_failures;

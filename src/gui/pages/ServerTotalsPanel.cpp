@@ -43,7 +43,7 @@ qint64 countOf(const dwp::JobCounts& counts, dwp::JobState state)
 
 ServerTotalsPanel::ServerTotalsPanel(QWidget* parent)
     : QWidget(parent), m_cardRow(new QWidget(this)), m_title(new QLabel(this)),
-      m_limitations(new QLabel(this))
+      m_limitations(new QLabel(this)), m_exposure(new QLabel(this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -54,6 +54,9 @@ ServerTotalsPanel::ServerTotalsPanel(QWidget* parent)
     m_limitations->setWordWrap(true);
     m_limitations->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_limitations->setForegroundRole(QPalette::PlaceholderText);
+    m_exposure->setObjectName(QStringLiteral("serverTotalsExposure"));
+    m_exposure->setWordWrap(true);
+    m_exposure->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* row = new QHBoxLayout(m_cardRow);
     row->setContentsMargins(0, 0, 0, 0);
@@ -72,6 +75,7 @@ ServerTotalsPanel::ServerTotalsPanel(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_cardRow);
     layout->addWidget(m_limitations);
+    layout->addWidget(m_exposure);
     refresh();
 }
 
@@ -122,6 +126,8 @@ void ServerTotalsPanel::refresh()
     m_cardRow->setVisible(available);
     m_limitations->setText(admin ? admin->limitations().join(QLatin1Char('\n')) : QString());
     m_limitations->setVisible(!m_limitations->text().isEmpty());
+    m_exposure->setText(admin ? admin->exposure() : QString());
+    m_exposure->setVisible(!m_exposure->text().isEmpty());
     if (!admin)
         m_title->setText(tr("Server totals: not connected."));
     else if (!admin->isDetected())

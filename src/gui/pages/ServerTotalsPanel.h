@@ -15,7 +15,8 @@ class StatCard;
 // The Overview's row of the server's own totals from its REST admin API (dwp-protocol.md §8, GET /v1/stats):
 // jobs per state, dead letters and workflow runs running / completed / failed, under a title that says they
 // are the server's totals and when they arrived, beside the counts this monitor has seen live. Where the
-// server has no admin API the row gives way to a sentence saying so; what REST cannot do is said under it.
+// server has no admin API the row gives way to a sentence saying so; what REST cannot do is said under it,
+// and so is an admin API on another host that answers anyone.
 //
 // The totals are only asked for while the panel is visible (AdminApiSession::setPaused).
 class ServerTotalsPanel : public QWidget
@@ -32,6 +33,7 @@ public:
     StatCard* card(const QString& key) const { return m_cards.value(key); }
     QLabel* titleLabel() const { return m_title; }
     QLabel* limitationsLabel() const { return m_limitations; }
+    QLabel* exposureLabel() const { return m_exposure; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -47,6 +49,7 @@ private:
     QWidget* m_cardRow;
     QLabel* m_title;
     QLabel* m_limitations;
+    QLabel* m_exposure;
 };
 
 } // namespace dispatch
