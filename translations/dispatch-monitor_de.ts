@@ -1820,6 +1820,459 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>dispatch::DeadLetterEntriesModel</name>
+    <message>
+        <source>Failed at</source>
+        <translation>Fehlgeschlagen um</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>Job-Name</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Replayed at</source>
+        <translation>Erneut eingereiht um</translation>
+    </message>
+    <message>
+        <source>Entry ID</source>
+        <translation>Eintrags-ID</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DeadLetterEntryPanel</name>
+    <message>
+        <source>Replay</source>
+        <translation>Erneut einreihen</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Eintrag:</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>Job:</translation>
+    </message>
+    <message>
+        <source>Job name:</source>
+        <translation>Job-Name:</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Queue:</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Failed at:</source>
+        <translation>Fehlgeschlagen um:</translation>
+    </message>
+    <message>
+        <source>Replay:</source>
+        <translation>Erneut eingereiht:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>No payload.</source>
+        <translation>Keine Nutzdaten.</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Letzter Fehler:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Nutzdaten:</translation>
+    </message>
+    <message>
+        <source>No entry open. Type an entry id (dlq_…) above.</source>
+        <translation>Kein Eintrag geöffnet. Geben Sie oben eine Eintrags-ID (dlq_…) ein.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Dead-letter entry: %1 how many retries the job had, %2 how many it was allowed.</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Replayed at %1; it can be replayed again.</source>
+        <extracomment>Dead-letter entry&apos;s replay state. %1 is when it was last replayed.</extracomment>
+        <translation>Erneut eingereiht um %1; der Eintrag kann noch einmal eingereiht werden.</translation>
+    </message>
+    <message>
+        <source>Not replayed yet.</source>
+        <translation>Noch nicht erneut eingereiht.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Enqueue this entry&apos;s job again as a fresh job</source>
+        <translation>Den Job dieses Eintrags als neuen Job erneut einreihen</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <extracomment>Dead letters page while an entry is fetched. %1 is the entry id (dlq_…).</extracomment>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2 %3</source>
+        <extracomment>Dead letters page when an entry could not be opened. %1 is the entry id (dlq_…), %2 why in words, %3 the server&apos;s own message.</extracomment>
+        <translation>%1 konnte nicht geöffnet werden: %2 %3</translation>
+    </message>
+    <message>
+        <source>Replaying…</source>
+        <translation>Wird erneut eingereiht …</translation>
+    </message>
+    <message>
+        <source>Replayed as job %1, a fresh job with its own id.</source>
+        <extracomment>Dead letters page after a replay. %1 is the fresh job&apos;s id (job_…), shown as a link that opens it.</extracomment>
+        <translation>Erneut eingereiht als Job %1, ein neuer Job mit eigener ID.</translation>
+    </message>
+    <message>
+        <source>The replay failed: %1 %2</source>
+        <extracomment>Dead letters page when a replay failed. %1 why in words, %2 the server&apos;s own message.</extracomment>
+        <translation>Das erneute Einreihen ist fehlgeschlagen: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DeadLetterListPanel</name>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Asking the server for its dead letters from number %1…</source>
+        <extracomment>Dead letters page, above the server&apos;s list. %1 is the number of the first entry asked for.</extracomment>
+        <translation>Der Server wird nach seinen Dead Letters ab Nummer %1 gefragt …</translation>
+    </message>
+    <message>
+        <source>The server lists no dead letters.</source>
+        <translation>Der Server listet keine Dead Letters.</translation>
+    </message>
+    <message>
+        <source>The server lists no more dead letters.</source>
+        <translation>Der Server listet keine weiteren Dead Letters.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 of the server&apos;s list, oldest first. Double-click one to open it.</source>
+        <extracomment>Dead letters page, above the server&apos;s list, oldest first. %1 and %2 are the numbers of the first and last entry shown.</extracomment>
+        <translation>Einträge %1 bis %2 der Liste des Servers, die ältesten zuerst. Doppelklicken Sie einen, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Could not fetch the server&apos;s list: %1 %2</source>
+        <extracomment>Dead letters page when the server&apos;s list could not be fetched. %1 why in words, %2 the server&apos;s own message.</extracomment>
+        <translation>Die Liste des Servers konnte nicht abgerufen werden: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DeadLetterQuestion</name>
+    <message>
+        <source>Replay All Dead Letters</source>
+        <translation>Alle Dead Letters erneut einreihen</translation>
+    </message>
+    <message>
+        <source>Replay the dead letters on the server?</source>
+        <translation>Die Dead Letters auf dem Server erneut einreihen?</translation>
+    </message>
+    <message>
+        <source>The server looks at no more than the first 1000 entries and skips the ones already replayed. Each of the others is enqueued again as a fresh job, and the entry stays in the list with the time of its replay. Afterwards the server says how many it replayed and how many failed.
+
+This cannot be taken back, and it is not repeated automatically if it fails.</source>
+        <translation>Der Server betrachtet höchstens die ersten 1000 Einträge und überspringt die bereits erneut eingereihten. Jeder andere wird als neuer Job erneut eingereiht, und der Eintrag bleibt mit der Zeit des Einreihens in der Liste. Danach meldet der Server, wie viele er eingereiht hat und wie viele fehlgeschlagen sind.
+
+Das lässt sich nicht rückgängig machen und wird bei einem Fehler nicht automatisch wiederholt.</translation>
+    </message>
+    <message>
+        <source>Replay All</source>
+        <translation>Alle erneut einreihen</translation>
+    </message>
+    <message>
+        <source>Keep Them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Yes, replay the dead letters on this production server.</source>
+        <extracomment>Checkbox of the replay-all confirmation on a server profile marked Production.</extracomment>
+        <translation>Ja, die Dead Letters auf diesem Produktionsserver erneut einreihen.</translation>
+    </message>
+    <message>
+        <source>Purge Dead Letters</source>
+        <translation>Dead Letters löschen</translation>
+    </message>
+    <message>
+        <source>Delete the dead letters older than 30 days?</source>
+        <translation>Die Dead Letters löschen, die älter als 30 Tage sind?</translation>
+    </message>
+    <message>
+        <source>The server deletes every entry that failed more than 30 days ago, replayed or not; it does not ask about other ages. Deleted entries cannot be replayed or opened any more. Afterwards the server says how many it deleted.
+
+This cannot be taken back.</source>
+        <translation>Der Server löscht jeden Eintrag, der vor mehr als 30 Tagen fehlgeschlagen ist, ob erneut eingereiht oder nicht; ein anderes Alter lässt er sich nicht vorgeben. Gelöschte Einträge können nicht mehr eingereiht oder geöffnet werden. Danach meldet der Server, wie viele er gelöscht hat.
+
+Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Yes, delete old dead letters on this production server.</source>
+        <extracomment>Checkbox of the purge confirmation on a server profile marked Production.</extracomment>
+        <translation>Ja, alte Dead Letters auf diesem Produktionsserver löschen.</translation>
+    </message>
+    <message>
+        <source>Replay Dead Letter</source>
+        <translation>Dead Letter erneut einreihen</translation>
+    </message>
+    <message>
+        <source>Replay dead letter %1?</source>
+        <extracomment>Question before replaying one dead letter on a production server. %1 is the entry id (dlq_…).</extracomment>
+        <translation>Dead Letter %1 erneut einreihen?</translation>
+    </message>
+    <message>
+        <source>The server enqueues the entry&apos;s job again as a fresh job with a new id and records the time of the replay on the entry.</source>
+        <translation>Der Server reiht den Job des Eintrags als neuen Job mit neuer ID erneut ein und vermerkt die Zeit am Eintrag.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Erneut einreihen</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Yes, replay %1 on this production server.</source>
+        <extracomment>Checkbox of the replay confirmation on a server profile marked Production. %1 is the entry id (dlq_…).</extracomment>
+        <translation>Ja, %1 auf diesem Produktionsserver erneut einreihen.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DeadLetteredJobsModel</name>
+    <message>
+        <source>Retried at %1</source>
+        <extracomment>Dead letters page, in a dead-lettered job&apos;s row once the operator retried it. %1 is the time (HH:mm:ss).</extracomment>
+        <translation>Wiederholt um %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Dead-lettered at</source>
+        <translation>Dead Letter seit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DeadLettersController</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Looking for the server&apos;s admin API…</source>
+        <translation>Die Admin-API des Servers wird gesucht …</translation>
+    </message>
+    <message>
+        <source>The server&apos;s dead-letter count is unavailable: it comes from the admin API.</source>
+        <translation>Die Zahl der Dead Letters auf dem Server ist nicht verfügbar: Sie kommt von der Admin-API.</translation>
+    </message>
+    <message>
+        <source>This server cannot list dead letters: open an entry by its id, or retry the jobs seen dead-lettered since connecting.</source>
+        <translation>Dieser Server kann keine Dead Letters auflisten: Öffnen Sie einen Eintrag über seine ID oder wiederholen Sie die seit dem Verbinden gesehenen Dead-Letter-Jobs.</translation>
+    </message>
+    <message>
+        <source>Replaying the dead letters…</source>
+        <translation>Die Dead Letters werden erneut eingereiht …</translation>
+    </message>
+    <message>
+        <source>The server found nothing to replay: replayed entries are skipped, and it looks at no more than the first 1000.</source>
+        <translation>Der Server fand nichts zum erneuten Einreihen: Bereits eingereihte Einträge werden übersprungen, und er betrachtet höchstens die ersten 1000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server replayed %n dead letter(s), each as a fresh job; none failed.</source>
+        <extracomment>After Replay All; %n is how many entries the server replayed.</extracomment>
+        <translation>
+            <numerusform>Der Server hat %n Dead Letter erneut eingereiht, als neuen Job; keiner ist fehlgeschlagen.</numerusform>
+            <numerusform>Der Server hat %n Dead Letters erneut eingereiht, jeden als neuen Job; keiner ist fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay All failed: %1 %2</source>
+        <extracomment>After Replay All failed. %1 why in words, %2 the server&apos;s own message.</extracomment>
+        <translation>Alle erneut einreihen ist fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>Deleting the dead letters older than 30 days…</source>
+        <translation>Die Dead Letters, die älter als 30 Tage sind, werden gelöscht …</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server deleted %n dead letter(s) older than 30 days.</source>
+        <extracomment>After Purge; %n is how many entries the server deleted.</extracomment>
+        <translation>
+            <numerusform>Der Server hat %n Dead Letter gelöscht, der älter als 30 Tage war.</numerusform>
+            <numerusform>Der Server hat %n Dead Letters gelöscht, die älter als 30 Tage waren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge failed: %1 %2</source>
+        <extracomment>After Purge failed. %1 why in words, %2 the server&apos;s own message.</extracomment>
+        <translation>Löschen ist fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>Retrying %1…</source>
+        <extracomment>Dead letters page while a retry is on its way. %1 is the job id (job_…).</extracomment>
+        <translation>%1 wird wiederholt …</translation>
+    </message>
+    <message>
+        <source>%1 is pending again and will run once a worker takes it.</source>
+        <extracomment>Dead letters page after a retry. %1 is the job id (job_…).</extracomment>
+        <translation>%1 wartet wieder und läuft, sobald ein Worker ihn übernimmt.</translation>
+    </message>
+    <message>
+        <source>Could not retry %1: %2 %3</source>
+        <extracomment>Dead letters page when a retry failed. %1 is the job id (job_…), %2 why in words, %3 the server&apos;s own message.</extracomment>
+        <translation>%1 konnte nicht wiederholt werden: %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server replayed %n dead letter(s).</source>
+        <extracomment>After Replay All when some failed, first sentence; %n is how many entries were replayed.</extracomment>
+        <translation>
+            <numerusform>Der Server hat %n Dead Letter erneut eingereiht.</numerusform>
+            <numerusform>Der Server hat %n Dead Letters erneut eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be replayed.</source>
+        <extracomment>After Replay All, second sentence; %n is how many entries could not be replayed.</extracomment>
+        <translation>
+            <numerusform>%n konnte nicht erneut eingereiht werden.</numerusform>
+            <numerusform>%n konnten nicht erneut eingereiht werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DeadLettersPage</name>
+    <message>
+        <source>Seen Dead-Lettered</source>
+        <translation>Gesehene Dead Letters</translation>
+    </message>
+    <message>
+        <source>Jobs the server dead-lettered since connecting (job.dlq events), newest first. Double-click one to open the job.</source>
+        <translation>Jobs, die der Server seit dem Verbinden zu Dead Letters gemacht hat (job.dlq-Ereignisse), die neuesten zuerst. Doppelklicken Sie einen, um den Job zu öffnen.</translation>
+    </message>
+    <message>
+        <source>On the Server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own list of dead-letter entries, where it can list them</source>
+        <translation>Die eigene Liste der Dead-Letter-Einträge des Servers, wo er sie auflisten kann</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Replay All…</source>
+        <translation>Alle erneut einreihen …</translation>
+    </message>
+    <message>
+        <source>Purge Old Entries…</source>
+        <translation>Alte Einträge löschen …</translation>
+    </message>
+    <message>
+        <source>Entry id (dlq_…)</source>
+        <translation>Eintrags-ID (dlq_…)</translation>
+    </message>
+    <message>
+        <source>Open Entry</source>
+        <translation>Eintrag öffnen</translation>
+    </message>
+    <message>
+        <source>Open an entry by id:</source>
+        <translation>Eintrag über die ID öffnen:</translation>
+    </message>
+    <message>
+        <source>Ask the server for its dead-letter count again</source>
+        <translation>Den Server erneut nach der Zahl seiner Dead Letters fragen</translation>
+    </message>
+    <message>
+        <source>Replay the dead letters not yet replayed, up to the first 1000 entries</source>
+        <translation>Die noch nicht erneut eingereihten Dead Letters einreihen, höchstens die ersten 1000 Einträge</translation>
+    </message>
+    <message>
+        <source>Delete the dead letters that failed more than 30 days ago</source>
+        <translation>Die Dead Letters löschen, die vor mehr als 30 Tagen fehlgeschlagen sind</translation>
+    </message>
+    <message>
+        <source>Show the entry&apos;s fields, error and payload</source>
+        <translation>Felder, Fehler und Nutzdaten des Eintrags anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s) on the server at %1, replayed ones included.</source>
+        <extracomment>Dead letters page. %n is the server&apos;s dead-letter count, %1 when it was fetched (HH:mm:ss).</extracomment>
+        <translation>
+            <numerusform>%n Dead Letter auf dem Server um %1, erneut eingereihte eingeschlossen.</numerusform>
+            <numerusform>%n Dead Letters auf dem Server um %1, erneut eingereihte eingeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s dead-letter count could not be fetched: %1 %2</source>
+        <extracomment>Dead letters page when the count could not be fetched. %1 why in words, %2 the server&apos;s message.</extracomment>
+        <translation>Die Zahl der Dead Letters auf dem Server konnte nicht abgerufen werden: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s) on the server at %1, replayed ones included (the latest request failed: %2 %3).</source>
+        <extracomment>Dead letters page: the last count stays when a later request fails. %n is that count, %1 when it was fetched (HH:mm:ss), %2 why the latest request failed, %3 the server&apos;s message.</extracomment>
+        <translation>
+            <numerusform>%n Dead Letter auf dem Server um %1, erneut eingereihte eingeschlossen (die letzte Anfrage ist fehlgeschlagen: %2 %3).</numerusform>
+            <numerusform>%n Dead Letters auf dem Server um %1, erneut eingereihte eingeschlossen (die letzte Anfrage ist fehlgeschlagen: %2 %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::DispatchClient</name>
     <message>
         <source>Ignored a frame the client could not decode: %1</source>
@@ -2803,6 +3256,18 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Search &amp;This Page</source>
         <extracomment>View menu: puts the cursor in the search field of the page on screen (Ctrl+F).</extracomment>
         <translation>Auf dieser Seite &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Dead Letters</source>
+        <translation>&amp;Dead Letters</translation>
+    </message>
+    <message>
+        <source>Dead Letters</source>
+        <translation>Dead Letters</translation>
+    </message>
+    <message>
+        <source>The server&apos;s dead letters: count, replay, purge, and jobs dead-lettered since connecting (Ctrl+6)</source>
+        <translation>Die Dead Letters des Servers: Anzahl, erneut einreihen, löschen und die seit dem Verbinden gesehenen Dead-Letter-Jobs (Strg+6)</translation>
     </message>
 </context>
 <context>

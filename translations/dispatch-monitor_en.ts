@@ -59,6 +59,60 @@
     </message>
 </context>
 <context>
+    <name>dispatch::DeadLettersController</name>
+    <message numerus="yes">
+        <source>The server replayed %n dead letter(s), each as a fresh job; none failed.</source>
+        <extracomment>After Replay All; %n is how many entries the server replayed.</extracomment>
+        <translation>
+            <numerusform>The server replayed %n dead letter, as a fresh job; it did not fail.</numerusform>
+            <numerusform>The server replayed %n dead letters, each as a fresh job; none failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server deleted %n dead letter(s) older than 30 days.</source>
+        <extracomment>After Purge; %n is how many entries the server deleted.</extracomment>
+        <translation>
+            <numerusform>The server deleted %n dead letter older than 30 days.</numerusform>
+            <numerusform>The server deleted %n dead letters older than 30 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server replayed %n dead letter(s).</source>
+        <extracomment>After Replay All when some failed, first sentence; %n is how many entries were replayed.</extracomment>
+        <translation>
+            <numerusform>The server replayed %n dead letter.</numerusform>
+            <numerusform>The server replayed %n dead letters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be replayed.</source>
+        <extracomment>After Replay All, second sentence; %n is how many entries could not be replayed.</extracomment>
+        <translation>
+            <numerusform>%n could not be replayed.</numerusform>
+            <numerusform>%n could not be replayed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::DeadLettersPage</name>
+    <message numerus="yes">
+        <source>%n dead letter(s) on the server at %1, replayed ones included.</source>
+        <extracomment>Dead letters page. %n is the server&apos;s dead-letter count, %1 when it was fetched (HH:mm:ss).</extracomment>
+        <translation>
+            <numerusform>%n dead letter on the server at %1, replayed ones included.</numerusform>
+            <numerusform>%n dead letters on the server at %1, replayed ones included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s) on the server at %1, replayed ones included (the latest request failed: %2 %3).</source>
+        <extracomment>Dead letters page: the last count stays when a later request fails. %n is that count, %1 when it was fetched (HH:mm:ss), %2 why the latest request failed, %3 the server&apos;s message.</extracomment>
+        <translation>
+            <numerusform>%n dead letter on the server at %1, replayed ones included (the latest request failed: %2 %3).</numerusform>
+            <numerusform>%n dead letters on the server at %1, replayed ones included (the latest request failed: %2 %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::EnqueueJobDialog</name>
     <message numerus="yes">
         <source>Enqueued %n job(s).</source>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "client/DispatchClient.h"
+#include "models/DeadLetteredJobsModel.h"
 #include "models/EventLogModel.h"
 #include "models/JobsModel.h"
 #include "models/OverviewCounts.h"
@@ -54,7 +55,8 @@ public:
     EventLogModel& eventLog() { return m_eventLog; }
     TimelineModel& timeline() { return m_timeline; } // of the open run
     StatsHistory& statsHistory() { return m_statsHistory; }
-    OverviewCounts& overview() { return m_overview; } // counts over jobs() and runs()
+    OverviewCounts& overview() { return m_overview; }                // counts over jobs() and runs()
+    DeadLetteredJobsModel& deadLettered() { return m_deadLettered; } // job.dlq seen since connecting
     EventBatcher& batcher() { return m_batcher; }
     // The REST admin API of the same server (§8): detected once connected, the server's totals.
     AdminApiSession& adminApi() { return *m_adminApi; }
@@ -137,6 +139,7 @@ private:
     EventLogModel m_eventLog;
     TimelineModel m_timeline;
     StatsHistory m_statsHistory;
+    DeadLetteredJobsModel m_deadLettered;
     EventBatcher m_batcher;
     QCache<QString, dwp::Job> m_jobCache;
     QCache<QString, dwp::WorkflowRun> m_runCache;

@@ -80,6 +80,7 @@ void MonitorController::setSession(MonitorSession* session)
     m_waitGuess = nullptr;
     m_session = session;
     m_jobActions->sessionChanged();
+    emit sessionChanged();
     if (!session)
         return;
     m_waitGuess = new WaitingStepGuess(&session->timeline(), &session->runs(), this);

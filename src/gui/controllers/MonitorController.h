@@ -39,7 +39,8 @@ public:
         JobsPageIndex,
         WorkflowsPageIndex,
         EventsPageIndex,
-        StatsPageIndex
+        StatsPageIndex,
+        DeadLettersPageIndex
     };
 
     // Built once with the window's pages; setSession() points it at the session on screen.
@@ -55,6 +56,7 @@ public:
     // The environment of the server profile on screen (none: an ad-hoc connection). On Production the
     // confirmations of destructive actions (cancel, publish) ask for a deliberate tick (issue 20 item 3).
     void setServerEnvironment(std::optional<ServerEnvironment> environment);
+    std::optional<ServerEnvironment> serverEnvironment() const { return m_environment; }
     // Shown only while `origin`, the session the failed call went to, is still the one on screen: an error of
     // a session replaced meanwhile (its client closed at the switch) is about nothing the operator sees.
     void showError(const QString& title, const ErrorText& error, const QPointer<MonitorSession>& origin);
@@ -70,6 +72,8 @@ public slots:
     void setWatched(const QString& runId, bool watched);
 
 signals:
+    // setSession() pointed the commands at another session (or none).
+    void sessionChanged();
     void pageWanted(int page);
     void statusMessage(const QString& message, int timeoutMs);
     // A status message naming a job or run the operator may want to open: `id` appears in `message` and is

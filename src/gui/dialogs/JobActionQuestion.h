@@ -41,7 +41,9 @@ public:
     static JobActionQuestion several(JobActions::Action action, int count, const QString& whyNoRest,
                                      bool onProduction, QWidget* parent);
 
-private:
+    // The parts every such question is built from, for the questions about other objects (dead letters):
+    // a window-modal box with the safe `keepText` button the default, and on Production a tick that enables
+    // the action's button.
     static JobActionQuestion make(const QString& objectName, const QString& title, const QString& question,
                                   const QString& details, const QString& actionText, const QString& keepText,
                                   QWidget* parent);

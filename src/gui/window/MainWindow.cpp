@@ -2,9 +2,11 @@
 #include "gui/window/MainWindow.h"
 
 #include "coro/Detached.h"
+#include "gui/controllers/DeadLettersController.h"
 #include "gui/controllers/MonitorController.h"
 #include "gui/dialogs/ConnectDialog.h"
 #include "gui/dialogs/PlainTextTokenPrompt.h"
+#include "gui/pages/DeadLettersPage.h"
 #include "gui/pages/EventsPage.h"
 #include "gui/pages/JobsPage.h"
 #include "gui/pages/OverviewPage.h"
@@ -155,7 +157,8 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
-    const QStringList names = {tr("&Overview"), tr("&Jobs"), tr("&Workflows"), tr("&Events"), tr("&Stats")};
+    const QStringList names = {tr("&Overview"), tr("&Jobs"),  tr("&Workflows"),
+                               tr("&Events"),   tr("&Stats"), tr("&Dead Letters")};
     for (int page = 0; page < names.size(); ++page) {
         QAction* action = view->addAction(names[page], this, [this, page] { setCurrentPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
@@ -266,17 +269,20 @@ void MainWindow::buildPages()
     m_workflowsPage = new WorkflowsPage(&idle.runs, &idle.timeline, m_pages);
     m_eventsPage = new EventsPage(&idle.eventLog, m_pages);
     m_statsPage = new StatsPage(&idle.statsHistory, m_pages);
+    m_deadLettersPage = new DeadLettersPage(nullptr, m_pages); // DeadLettersController gives it its model
     // In MonitorController::Page order. The object names key their layout in the settings.
     m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
     m_jobsPage->setObjectName(QStringLiteral("jobsPage"));
     m_workflowsPage->setObjectName(QStringLiteral("workflowsPage"));
     m_eventsPage->setObjectName(QStringLiteral("eventsPage"));
     m_statsPage->setObjectName(QStringLiteral("statsPage"));
+    m_deadLettersPage->setObjectName(QStringLiteral("deadLettersPage"));
     m_pages->addTab(m_overviewPage, tr("Overview"));
     m_pages->addTab(m_jobsPage, tr("Jobs"));
     m_pages->addTab(m_workflowsPage, tr("Workflows"));
     m_pages->addTab(m_eventsPage, tr("Events"));
     m_pages->addTab(m_statsPage, tr("Stats"));
+    m_pages->addTab(m_deadLettersPage, tr("Dead Letters"));
     m_pages->setTabToolTip(MonitorController::OverviewPageIndex,
                            tr("Counts, health and recent failures since connecting (Ctrl+1)"));
     m_pages->setTabToolTip(MonitorController::JobsPageIndex, tr("Jobs seen since connecting (Ctrl+2)"));
@@ -285,8 +291,12 @@ void MainWindow::buildPages()
     m_pages->setTabToolTip(MonitorController::EventsPageIndex, tr("The live event stream (Ctrl+4)"));
     m_pages->setTabToolTip(MonitorController::StatsPageIndex,
                            tr("Charts of event rates, job outcomes and server stats (Ctrl+5)"));
+    m_pages->setTabToolTip(MonitorController::DeadLettersPageIndex,
+                           tr("The server's dead letters: count, replay, purge, and jobs dead-lettered since "
+                              "connecting (Ctrl+6)"));
     connect(m_rateMeter, &EventRateMeter::rateChanged, m_overviewPage, &OverviewPage::setEventRate);
     m_controller = new MonitorController(m_jobsPage, m_workflowsPage, m_eventsPage, this, this);
+    new DeadLettersController(m_controller, m_deadLettersPage); // owned by the controller
     connect(m_controller, &MonitorController::pageWanted, this, &MainWindow::setCurrentPage);
     connect(m_controller, &MonitorController::statusMessage, this, &MainWindow::showStatus);
     connect(m_controller, &MonitorController::statusMessageWithLink, this, &MainWindow::showStatusWithLink);

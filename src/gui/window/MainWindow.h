@@ -15,6 +15,7 @@ class QTabWidget;
 namespace dispatch {
 
 class ConnectionBar;
+class DeadLettersPage;
 class EventRateMeter;
 class EventsPage;
 class JobsPage;
@@ -28,12 +29,12 @@ class StatusLinkLabel;
 class StatusMessages;
 class WorkflowsPage;
 
-// The monitor's window: the connection bar on top, the Overview, Jobs, Workflows, Events and Stats pages
-// (Ctrl+1..5), a status bar with the event rate, and the menus and shortcuts (Ctrl+K opens any job or run by
-// id). One window shows one server: the session under SessionHost's key kSessionKey. The pages, panels and
-// the controller are built once and rebound to each new session (setModels / setSession), so selections,
-// filters and column layouts stay when the window connects elsewhere. Before the first session they show
-// empty models of their own.
+// The monitor's window: the connection bar on top, the Overview, Jobs, Workflows, Events, Stats and Dead
+// letters pages (Ctrl+1..6), a status bar with the event rate, and the menus and shortcuts (Ctrl+K opens any
+// job or run by id). One window shows one server: the session under SessionHost's key kSessionKey. The pages,
+// panels and the controller are built once and rebound to each new session (setModels / setSession), so
+// selections, filters and column layouts stay when the window connects elsewhere. Before the first session
+// they show empty models of their own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -71,6 +72,7 @@ public:
     EventsPage* eventsPage() const { return m_eventsPage; }
     OverviewPage* overviewPage() const { return m_overviewPage; }
     StatsPage* statsPage() const { return m_statsPage; }
+    DeadLettersPage* deadLettersPage() const { return m_deadLettersPage; }
     int currentPage() const;
     void setCurrentPage(int page);
 
@@ -108,6 +110,7 @@ private:
     EventsPage* m_eventsPage = nullptr;
     OverviewPage* m_overviewPage = nullptr;
     StatsPage* m_statsPage = nullptr;
+    DeadLettersPage* m_deadLettersPage = nullptr;
     EventRateMeter* m_rateMeter;
     QLabel* m_rateLabel;
     QLabel* m_gapLabel;

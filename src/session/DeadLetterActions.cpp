@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "session/DeadLetterActions.h"
+
+#include "client/AdminApiClient.h"
+#include "protocol/DispatchErrors.h"
+#include "session/JobActions.h"
+#include "session/MonitorSession.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+namespace dispatch {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcDeadLetters, "dispatch.deadletters")
+
+AdminApiClient& restOf(const QPointer<MonitorSession>& session)
+{
+    if (!session)
+        throw ConnectionError(QCoreApplication::translate("dispatch::SessionCommands", "not connected"));
+    return session->adminApi().client();
+}
+
+// The action changed the server's dead-letter count or its jobs: the totals are asked for again.
+void totalsMoved(const QPointer<MonitorSession>& session)
+{
+    if (session)
+        session->adminApi().refreshSoon();
+}
+
+} // namespace
+
+QCoro::Task<qint64> DeadLetterActions::count(QPointer<MonitorSession> session)
+{
+    co_return co_await restOf(session).dlqCount();
+}
+
+QCoro::Task<dwp::DlqEntry> DeadLetterActions::entry(QPointer<MonitorSession> session, QString entryId)
+{
+    co_return co_await restOf(session).dlqEntry(entryId);
+}
+
+QCoro::Task<dwp::Job> DeadLetterActions::replay(QPointer<MonitorSession> session, QString entryId)
+{
+    dwp::Job fresh = co_await restOf(session).replayDlqEntry(entryId);
+    totalsMoved(session);
+    if (!session)
+        co_return fresh;
+    // A replay bypasses the enqueue path and announces nothing (§5): looked up over DWP so the Jobs page
+    // lists it. The replay itself succeeded whatever this lookup does.
+    try {
+        co_await session->fetchJob(fresh.id);
+    } catch (const DispatchError& error) {
+        qCWarning(lcDeadLetters) << "fetching replayed job" << fresh.id << "failed:" << error.message();
+    }
+    co_return fresh;
+}
+
+QCoro::Task<dwp::admin::ReplayAllResult> DeadLetterActions::replayAll(QPointer<MonitorSession> session)
+{
+    const dwp::admin::ReplayAllResult result = co_await restOf(session).replayAllDlq();
+    totalsMoved(session);
+    co_return result;
+}
+
+QCoro::Task<qint64> DeadLetterActions::purge(QPointer<MonitorSession> session)
+{
+    const qint64 purged = co_await restOf(session).purgeDlq();
+    totalsMoved(session);
+    co_return purged;
+}
+
+QCoro::Task<QList<dwp::DlqEntry>> DeadLetterActions::page(QPointer<MonitorSession> session, int limit,
+                                                          int offset)
+{
+    co_return co_await restOf(session).deadLetters(limit, offset);
+}
+
+QCoro::Task<> DeadLetterActions::retryJob(QPointer<MonitorSession> session, QString jobId)
+{
+    co_await JobActions::retry(session, jobId);
+    if (session)
+        session->deadLettered().markRetried(jobId, QDateTime::currentDateTimeUtc());
+}
+
+} // namespace dispatch
