@@ -10,7 +10,9 @@
 #include "gui/window/MainWindow.h"
 #include "models/JobFilterProxy.h"
 #include "models/JobsModel.h"
+#include "session/ConnectRequest.h"
 #include "session/MonitorSession.h"
+#include "session/SessionHost.h"
 #include "support/DevServerFixture.h"
 
 #include <QMessageBox>
@@ -23,15 +25,19 @@ class JobActionsWindow
 {
 public:
     // Connected, subscribed and REST detected (or found missing); the Jobs page on screen. Check ok().
-    explicit JobActionsWindow(const devserver::DevServerConfig& config)
+    // With `adminApi`, REST is reached where it says instead of on the devserver.
+    explicit JobActionsWindow(const devserver::DevServerConfig& config,
+                              std::optional<dispatch::AdminApiChoice> adminApi = std::nullopt)
         : fixture(std::make_unique<testsupport::DevServerFixture>(config))
     {
         if (!fixture->isRunning())
             return;
-        dispatch::ClientOptions options;
-        options.connection.url = fixture->url();
-        options.connection.token = QStringLiteral("demo-token");
-        window = showWindowConnectingTo(options);
+        dispatch::ConnectRequest request;
+        request.options.connection.url = fixture->url();
+        request.options.connection.token = QStringLiteral("demo-token");
+        if (adminApi)
+            request.adminApi = *adminApi;
+        window = showWindowConnecting(request);
         if (!window)
             return;
         m_ok = advanceUntil(fixture->server(), [this] {
@@ -123,6 +129,18 @@ public:
     std::unique_ptr<dispatch::MainWindow> window;
 
 private:
+    // showWindowConnectingTo() with the whole request, the profile's REST choice included.
+    static std::unique_ptr<dispatch::MainWindow> showWindowConnecting(const dispatch::ConnectRequest& request)
+    {
+        auto shown = std::make_unique<dispatch::MainWindow>();
+        shown->host()->connectInBackground(dispatch::MainWindow::kSessionKey, request);
+        shown->show();
+        if (!QTest::qWaitForWindowExposed(shown.get()))
+            return {};
+        QApplication::setActiveWindow(shown.get());
+        return shown;
+    }
+
     bool m_ok = false;
 };
 
