@@ -8,6 +8,7 @@
 #include "gui/pages/DeadLetterEntryPanel.h"
 #include "gui/pages/DeadLetterListPanel.h"
 #include "gui/pages/DeadLettersPage.h"
+#include "gui/pages/JobDetailPanel.h"
 #include "i18n/LocaleTranslations.h"
 #include "models/DeadLetteredJobsModel.h"
 
@@ -158,6 +159,16 @@ void TestDeadLettersPage::retryRunsASeenDeadLetteredJobAgain()
              QStringLiteral("%1 is pending again and will run once a worker takes it.").arg(jobId));
     // The other job was left alone.
     QCOMPARE(m_monitor->stateOnServer(otherId), QStringLiteral("failed"));
+    // A double-click on its row (not on the Retry cell) opens it on the Jobs page.
+    QTableView* table = page()->seenTable();
+    const QModelIndex name =
+        table->model()->index(page()->model()->rowOf(otherId), DeadLetteredJobsModel::NameColumn);
+    const QPoint at = table->visualRect(name).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(m_monitor->window->currentPage(), int(MonitorController::JobsPageIndex));
+    QTRY_COMPARE(m_monitor->window->jobsPage()->detailPanel()->jobId(), otherId);
+    QCOMPARE(m_monitor->stateOnServer(otherId), QStringLiteral("failed")); // opened, not retried
 }
 
 void TestDeadLettersPage::replayAllAsksFirstAndSaysWhatTheServerReplayed()

@@ -113,13 +113,13 @@ void DeadLettersController::refresh()
     m_debounce.stop();
     if (!m_watched || !m_watched->adminApi().isAvailable())
         return;
+    if (m_watched->adminApi().canList() && m_page)
+        showListPage(m_page->listPanel()->offset());
     if (m_countInFlight) {
         m_countAgain = true; // one request at a time; the latest news is asked for after it
         return;
     }
     detached(fetchCount(), this, "fetching the dead-letter count");
-    if (m_watched->adminApi().canList() && m_page)
-        showListPage(m_page->listPanel()->offset());
 }
 
 QCoro::Task<> DeadLettersController::fetchCount()

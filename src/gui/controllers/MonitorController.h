@@ -32,7 +32,7 @@ class MonitorController : public QObject
     Q_OBJECT
 
 public:
-    // The window's tabs, in order (Ctrl+1..5).
+    // The window's tabs, in order (Ctrl+1..6).
     enum Page
     {
         OverviewPageIndex,
