@@ -39,6 +39,7 @@ private slots:
     void cleanup() { m_monitor.reset(); }
     void countSaysWhatItCounts();
     void retryRunsASeenDeadLetteredJobAgain();
+    void productionAsksBeforeRetryAndReplay();
     void replayAllAsksFirstAndSaysWhatTheServerReplayed();
     void purgeAsksFirstAndSaysHowManyWent();
     void openAnEntryByIdAndReplayIt();
@@ -169,6 +170,36 @@ void TestDeadLettersPage::retryRunsASeenDeadLetteredJobAgain()
     QTRY_COMPARE(m_monitor->window->currentPage(), int(MonitorController::JobsPageIndex));
     QTRY_COMPARE(m_monitor->window->jobsPage()->detailPanel()->jobId(), otherId);
     QCOMPARE(m_monitor->stateOnServer(otherId), QStringLiteral("failed")); // opened, not retried
+}
+
+void TestDeadLettersPage::productionAsksBeforeRetryAndReplay()
+{
+    QVERIFY2(open(testsupport::DevServerFixture::defaultConfig()), JobActionsWindow::readiness());
+    m_monitor->window->controller()->setServerEnvironment(ServerEnvironment::Production);
+    const QString jobId = failedJobSeenDeadLettered();
+    QVERIFY(!jobId.isEmpty());
+    clickRetry(jobId);
+    QMessageBox* box = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (box = m_monitor->openBox(QStringLiteral("retryConfirmation"))); },
+                            5000));
+    QPushButton* go = buttonWithText(box, QStringLiteral("Retry Job"));
+    QVERIFY(go && !go->isEnabled() && !go->isDefault()); // a tick first
+    QPointer<QMessageBox> first(box);
+    QTest::keyClick(box, Qt::Key_Return); // the safe answer
+    QTRY_VERIFY(!first || !first->isVisible());
+    QTest::qWait(300);
+    QCOMPARE(m_monitor->stateOnServer(jobId), QStringLiteral("failed"));
+    // Replay of an entry opened by id asks too; ticked and clicked, it replays.
+    openEntry(entriesOnServer().first().id);
+    DeadLetterEntryPanel* panel = page()->entryPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->field(QStringLiteral("job")), jobId, 5000);
+    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("replayEntryButton")), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return (box = m_monitor->openBox(QStringLiteral("replayConfirmation"))); },
+                            5000));
+    QVERIFY(!entriesOnServer().first().replayedAt.has_value());
+    QTest::mouseClick(box->checkBox(), Qt::LeftButton);
+    QTest::mouseClick(buttonWithText(box, QStringLiteral("Replay")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(entriesOnServer().first().replayedAt.has_value(), 5000);
 }
 
 void TestDeadLettersPage::replayAllAsksFirstAndSaysWhatTheServerReplayed()
