@@ -1820,6 +1820,373 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>dispatch::CronDescription</name>
+    <message>
+        <source>every hour</source>
+        <translation>jede Stunde</translation>
+    </message>
+    <message>
+        <source>at 00:00 on 1 January every year</source>
+        <translation>jedes Jahr am 1. Januar um 00:00</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <extracomment>A cron schedule, e.g. &quot;every 2 hours&quot;; %n is the number of hours.</extracomment>
+        <translation>
+            <numerusform>jede Stunde</numerusform>
+            <numerusform>alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>jede Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <extracomment>A cron schedule, e.g. &quot;every 5 minutes&quot;; %n is the number of minutes.</extracomment>
+        <translation>
+            <numerusform>jede Minute</numerusform>
+            <numerusform>alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>jede Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n second(s)</source>
+        <extracomment>A cron schedule, e.g. &quot;every 30 seconds&quot;; %n is the number of seconds.</extracomment>
+        <translation>
+            <numerusform>jede Sekunde</numerusform>
+            <numerusform>alle %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every hour at minute %1</source>
+        <extracomment>A cron schedule firing once an hour; %1 is the minute past the hour (1–59).</extracomment>
+        <translation>jede Stunde zur Minute %1</translation>
+    </message>
+    <message>
+        <source>at %1 every day</source>
+        <extracomment>A cron schedule; %1 is a time of day such as 02:00.</extracomment>
+        <translation>täglich um %1</translation>
+    </message>
+    <message>
+        <source>at %1 on day %2 of every month</source>
+        <extracomment>A cron schedule; %1 is a time of day such as 02:00, %2 the day of the month (1–31).</extracomment>
+        <translation>am %2. jedes Monats um %1</translation>
+    </message>
+    <message>
+        <source>at %1, %2 to %3</source>
+        <extracomment>A cron schedule; %1 is a time of day such as 09:00, %2 and %3 the first and last weekday.</extracomment>
+        <translation>um %1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>at %1 every %2</source>
+        <extracomment>A cron schedule; %1 is a time of day such as 09:00, %2 one weekday or several separated by commas.</extracomment>
+        <translation>um %1 jeden %2</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::CronDetailPanel</name>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Enqueues:</source>
+        <translation>Reiht ein:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Next run:</source>
+        <translation>Nächster Lauf:</translation>
+    </message>
+    <message>
+        <source>Last run:</source>
+        <translation>Letzter Lauf:</translation>
+    </message>
+    <message>
+        <source>Lock:</source>
+        <translation>Sperre:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>This cron enqueues its job without a payload.</source>
+        <translation>Dieser Cron reiht seinen Job ohne Payload ein.</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Payload:</translation>
+    </message>
+    <message>
+        <source>Cron entry</source>
+        <translation>Cron-Eintrag</translation>
+    </message>
+    <message>
+        <source>Open a cron entry by its id (cron_…), or pick a cron seen firing once its id is known.</source>
+        <translation>Öffnen Sie einen Cron-Eintrag über seine ID (cron_…) oder wählen Sie einen ausgelösten Cron, sobald seine ID bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 on the server…</source>
+        <extracomment>Cron panel while the entry is being fetched. %1 is the cron id (cron_…).</extracomment>
+        <translation>%1 wird auf dem Server nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Schedule of a cron entry: %1 in words (&quot;every 5 minutes&quot;), %2 the cron expression as the server has it.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on queue %2</source>
+        <extracomment>What a cron enqueues: %1 is the job name, %2 the queue.</extracomment>
+        <translation>%1 in Queue %2</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled: it does not fire</source>
+        <translation>Deaktiviert: er löst nicht aus</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation>Nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>Held by %1 until %2</source>
+        <extracomment>The firing lock of a cron entry: %1 the instance holding it, %2 when the lock expires.</extracomment>
+        <translation>Gehalten von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Cron entry %1 was deleted: the server no longer knows it.</source>
+        <extracomment>Cron panel after a delete. %1 is the cron id (cron_…).</extracomment>
+        <translation>Cron-Eintrag %1 wurde gelöscht: Der Server kennt ihn nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The id of cron “%1” is not known yet: the event it fires names the cron, not its id. Open it once by its id (cron_…) and its row opens it from then on.</source>
+        <extracomment>Cron panel for a cron seen firing. %1 is the cron&apos;s name.</extracomment>
+        <translation>Die ID des Crons „%1“ ist noch nicht bekannt: Das Event, das er auslöst, nennt den Cron, nicht seine ID. Öffnen Sie ihn einmal über seine ID (cron_…), danach öffnet ihn seine Zeile.</translation>
+    </message>
+    <message>
+        <source>Fire this cron on its schedule again</source>
+        <translation>Diesen Cron wieder nach seinem Zeitplan auslösen</translation>
+    </message>
+    <message>
+        <source>Stop this cron from firing until it is enabled</source>
+        <translation>Diesen Cron nicht mehr auslösen, bis er aktiviert wird</translation>
+    </message>
+    <message>
+        <source>Remove this cron entry from the server</source>
+        <translation>Diesen Cron-Eintrag vom Server entfernen</translation>
+    </message>
+    <message>
+        <source>Delete Cron</source>
+        <translation>Cron löschen</translation>
+    </message>
+    <message>
+        <source>Delete cron “%1” (%2)?</source>
+        <extracomment>Question before deleting a cron entry. %1 is its name, %2 its id (cron_…).</extracomment>
+        <translation>Cron „%1“ (%2) löschen?</translation>
+    </message>
+    <message>
+        <source>The server removes the entry and it never fires again. This cannot be undone: only the application that registered the cron can register it again. To stop it for a while, disable it instead.</source>
+        <translation>Der Server entfernt den Eintrag, und er löst nie wieder aus. Das lässt sich nicht rückgängig machen: Nur die Anwendung, die den Cron registriert hat, kann ihn erneut registrieren. Um ihn nur eine Weile anzuhalten, deaktivieren Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>Keep Cron</source>
+        <translation>Cron behalten</translation>
+    </message>
+    <message>
+        <source>Yes, delete cron %1 on this production server.</source>
+        <extracomment>Checkbox of the delete confirmation on a production server; &quot;Delete Cron&quot; stays disabled until it is ticked. %1 is the cron id (cron_…).</extracomment>
+        <translation>Ja, Cron %1 auf diesem Produktionsserver löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::CronEntriesModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Cron</source>
+        <translation>Cron</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::CronsModel</name>
+    <message>
+        <source>Open this job on the Jobs page</source>
+        <translation>Diesen Job auf der Seite „Jobs“ öffnen</translation>
+    </message>
+    <message>
+        <source>Its id is not known yet: open it once by id to see its entry.</source>
+        <translation>Seine ID ist noch nicht bekannt: Öffnen Sie ihn einmal über die ID, um seinen Eintrag zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cron</source>
+        <translation>Cron</translation>
+    </message>
+    <message>
+        <source>Last fired</source>
+        <translation>Zuletzt ausgelöst</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <extracomment>Column header: how many times a cron fired since connecting.</extracomment>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Job enqueued last</source>
+        <translation>Zuletzt eingereihter Job</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::CronsPage</name>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Seen firing since connecting:</source>
+        <translation>Seit dem Verbinden ausgelöst:</translation>
+    </message>
+    <message>
+        <source>cron_…</source>
+        <translation>cron_…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cron ID:</source>
+        <translation>Cron-ID:</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Looking for the server&apos;s admin API…</source>
+        <translation>Die Admin-API des Servers wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Not a cron id: they look like cron_ followed by 26 letters and digits.</source>
+        <translation>Keine Cron-ID: Sie sehen aus wie cron_ gefolgt von 26 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Der Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>The server has no cron entries.</source>
+        <translation>Der Server hat keine Cron-Einträge.</translation>
+    </message>
+    <message>
+        <source>No more cron entries.</source>
+        <translation>Keine weiteren Cron-Einträge.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2.</source>
+        <extracomment>Paging of the server&apos;s list of crons: %1 and %2 the first and last entry shown (1-based).</extracomment>
+        <translation>Einträge %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>There is no cron entry %1 on this server.</source>
+        <extracomment>%1 is the cron id (cron_…).</extracomment>
+        <translation>Auf diesem Server gibt es keinen Cron-Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>Cron entry %1 could not be looked up.</source>
+        <extracomment>%1 is the cron id (cron_…).</extracomment>
+        <translation>Cron-Eintrag %1 konnte nicht nachgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>Cron entry %1 could not be enabled.</source>
+        <extracomment>%1 is the cron id (cron_…).</extracomment>
+        <translation>Cron-Eintrag %1 konnte nicht aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Cron entry %1 could not be disabled.</source>
+        <extracomment>%1 is the cron id (cron_…).</extracomment>
+        <translation>Cron-Eintrag %1 konnte nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Cron entry %1 could not be deleted.</source>
+        <extracomment>%1 is the cron id (cron_…).</extracomment>
+        <translation>Cron-Eintrag %1 konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of crons could not be read.</source>
+        <translation>Die Cron-Liste des Servers konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::DeadLetterEntriesModel</name>
     <message>
         <source>Failed at</source>
@@ -3268,6 +3635,18 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>The server&apos;s dead letters: count, replay, purge, and jobs dead-lettered since connecting (Ctrl+6)</source>
         <translation>Die Dead Letters des Servers: Anzahl, erneut einreihen, löschen und die seit dem Verbinden gesehenen Dead-Letter-Jobs (Strg+6)</translation>
+    </message>
+    <message>
+        <source>&amp;Crons</source>
+        <translation>&amp;Crons</translation>
+    </message>
+    <message>
+        <source>Crons</source>
+        <translation>Crons</translation>
+    </message>
+    <message>
+        <source>Crons seen firing, and cron entries opened by id (Ctrl+7)</source>
+        <translation>Ausgelöste Crons und über die ID geöffnete Cron-Einträge (Strg+7)</translation>
     </message>
 </context>
 <context>

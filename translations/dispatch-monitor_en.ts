@@ -59,6 +59,33 @@
     </message>
 </context>
 <context>
+    <name>dispatch::CronDescription</name>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <extracomment>A cron schedule, e.g. &quot;every 2 hours&quot;; %n is the number of hours.</extracomment>
+        <translation>
+            <numerusform>every hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <extracomment>A cron schedule, e.g. &quot;every 5 minutes&quot;; %n is the number of minutes.</extracomment>
+        <translation>
+            <numerusform>every minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n second(s)</source>
+        <extracomment>A cron schedule, e.g. &quot;every 30 seconds&quot;; %n is the number of seconds.</extracomment>
+        <translation>
+            <numerusform>every second</numerusform>
+            <numerusform>every %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::DeadLettersController</name>
     <message numerus="yes">
         <source>The server replayed %n dead letter(s), each as a fresh job; none failed.</source>

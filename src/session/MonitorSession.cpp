@@ -194,6 +194,7 @@ void MonitorSession::onBatch(const QList<dwp::StreamEvent>& batch)
     m_eventLog.applyEvents(batch);
     m_timeline.applyEvents(batch);
     m_deadLettered.applyEvents(batch);
+    m_crons.applyEvents(batch);
     m_statsHistory.applyEvents(batch, QDateTime::currentDateTimeUtc());
 
     // Cached details of anything an event is about are out of date; what is on screen is fetched again.

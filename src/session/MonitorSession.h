@@ -2,6 +2,7 @@
 #pragma once
 
 #include "client/DispatchClient.h"
+#include "models/CronsModel.h"
 #include "models/DeadLetteredJobsModel.h"
 #include "models/EventLogModel.h"
 #include "models/JobsModel.h"
@@ -57,6 +58,7 @@ public:
     StatsHistory& statsHistory() { return m_statsHistory; }
     OverviewCounts& overview() { return m_overview; }                // counts over jobs() and runs()
     DeadLetteredJobsModel& deadLettered() { return m_deadLettered; } // job.dlq seen since connecting
+    CronsModel& crons() { return m_crons; } // seen firing (cron.fired, firehose only, §5)
     EventBatcher& batcher() { return m_batcher; }
     // The REST admin API of the same server (§8): detected once connected, the server's totals.
     AdminApiSession& adminApi() { return *m_adminApi; }
@@ -136,6 +138,7 @@ private:
     JobsModel m_jobs;
     WorkflowRunsModel m_runs;
     OverviewCounts m_overview{&m_jobs, &m_runs};
+    CronsModel m_crons;
     EventLogModel m_eventLog;
     TimelineModel m_timeline;
     StatsHistory m_statsHistory;

@@ -98,6 +98,7 @@ void MonitorController::setServerEnvironment(std::optional<ServerEnvironment> en
     m_jobActions->setServerEnvironment(environment);
     if (m_jobs)
         m_jobs->detailPanel()->setServerEnvironment(environment);
+    emit serverEnvironmentChanged();
 }
 
 MonitorSession* MonitorController::session() const

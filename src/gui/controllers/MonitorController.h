@@ -32,7 +32,7 @@ class MonitorController : public QObject
     Q_OBJECT
 
 public:
-    // The window's tabs, in order (Ctrl+1..6).
+    // The window's tabs, in order (Ctrl+1..7).
     enum Page
     {
         OverviewPageIndex,
@@ -40,7 +40,8 @@ public:
         WorkflowsPageIndex,
         EventsPageIndex,
         StatsPageIndex,
-        DeadLettersPageIndex
+        DeadLettersPageIndex,
+        CronsPageIndex
     };
 
     // Built once with the window's pages; setSession() points it at the session on screen.
@@ -75,6 +76,7 @@ signals:
     // setSession() pointed the commands at another session (or none).
     void sessionChanged();
     void pageWanted(int page);
+    void serverEnvironmentChanged(); // serverEnvironment(), for pages with confirmations of their own
     void statusMessage(const QString& message, int timeoutMs);
     // A status message naming a job or run the operator may want to open: `id` appears in `message` and is
     // shown as a link to it (open()).

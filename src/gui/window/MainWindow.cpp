@@ -6,6 +6,7 @@
 #include "gui/controllers/MonitorController.h"
 #include "gui/dialogs/ConnectDialog.h"
 #include "gui/dialogs/PlainTextTokenPrompt.h"
+#include "gui/pages/CronsPage.h"
 #include "gui/pages/DeadLettersPage.h"
 #include "gui/pages/EventsPage.h"
 #include "gui/pages/JobsPage.h"
@@ -16,6 +17,7 @@
 #include "gui/window/EventRateMeter.h"
 #include "gui/window/StatusLinkLabel.h"
 #include "gui/window/StatusMessages.h"
+#include "models/CronsModel.h"
 #include "models/EventLogModel.h"
 #include "models/JobsModel.h"
 #include "models/OverviewCounts.h"
@@ -49,6 +51,7 @@ struct MainWindow::IdleModels
     EventLogModel eventLog;
     TimelineModel timeline;
     StatsHistory statsHistory;
+    CronsModel crons;
 };
 
 MainWindow::MainWindow(QWidget* parent) : MainWindow(nullptr, parent) {}
@@ -157,8 +160,8 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
-    const QStringList names = {tr("&Overview"), tr("&Jobs"),  tr("&Workflows"),
-                               tr("&Events"),   tr("&Stats"), tr("&Dead Letters")};
+    const QStringList names = {tr("&Overview"), tr("&Jobs"),         tr("&Workflows"), tr("&Events"),
+                               tr("&Stats"),    tr("&Dead Letters"), tr("&Crons")};
     for (int page = 0; page < names.size(); ++page) {
         QAction* action = view->addAction(names[page], this, [this, page] { setCurrentPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
@@ -270,6 +273,7 @@ void MainWindow::buildPages()
     m_eventsPage = new EventsPage(&idle.eventLog, m_pages);
     m_statsPage = new StatsPage(&idle.statsHistory, m_pages);
     m_deadLettersPage = new DeadLettersPage(nullptr, m_pages); // DeadLettersController gives it its model
+    m_cronsPage = new CronsPage(&idle.crons, m_pages);
     // In MonitorController::Page order. The object names key their layout in the settings.
     m_overviewPage->setObjectName(QStringLiteral("overviewPage"));
     m_jobsPage->setObjectName(QStringLiteral("jobsPage"));
@@ -277,12 +281,14 @@ void MainWindow::buildPages()
     m_eventsPage->setObjectName(QStringLiteral("eventsPage"));
     m_statsPage->setObjectName(QStringLiteral("statsPage"));
     m_deadLettersPage->setObjectName(QStringLiteral("deadLettersPage"));
+    m_cronsPage->setObjectName(QStringLiteral("cronsPage"));
     m_pages->addTab(m_overviewPage, tr("Overview"));
     m_pages->addTab(m_jobsPage, tr("Jobs"));
     m_pages->addTab(m_workflowsPage, tr("Workflows"));
     m_pages->addTab(m_eventsPage, tr("Events"));
     m_pages->addTab(m_statsPage, tr("Stats"));
     m_pages->addTab(m_deadLettersPage, tr("Dead Letters"));
+    m_pages->addTab(m_cronsPage, tr("Crons"));
     m_pages->setTabToolTip(MonitorController::OverviewPageIndex,
                            tr("Counts, health and recent failures since connecting (Ctrl+1)"));
     m_pages->setTabToolTip(MonitorController::JobsPageIndex, tr("Jobs seen since connecting (Ctrl+2)"));
@@ -294,6 +300,8 @@ void MainWindow::buildPages()
     m_pages->setTabToolTip(MonitorController::DeadLettersPageIndex,
                            tr("The server's dead letters: count, replay, purge, and jobs dead-lettered since "
                               "connecting (Ctrl+6)"));
+    m_pages->setTabToolTip(MonitorController::CronsPageIndex,
+                           tr("Crons seen firing, and cron entries opened by id (Ctrl+7)"));
     connect(m_rateMeter, &EventRateMeter::rateChanged, m_overviewPage, &OverviewPage::setEventRate);
     m_controller = new MonitorController(m_jobsPage, m_workflowsPage, m_eventsPage, this, this);
     new DeadLettersController(m_controller, m_deadLettersPage); // owned by the controller
@@ -302,6 +310,9 @@ void MainWindow::buildPages()
     connect(m_controller, &MonitorController::statusMessageWithLink, this, &MainWindow::showStatusWithLink);
     connect(m_statusLink, &StatusLinkLabel::idActivated, m_controller, &MonitorController::open);
     connect(m_overviewPage, &OverviewPage::openRequested, m_controller, &MonitorController::open);
+    connect(m_cronsPage, &CronsPage::openJobRequested, m_controller, &MonitorController::open);
+    connect(m_controller, &MonitorController::serverEnvironmentChanged, m_cronsPage,
+            [this] { m_cronsPage->setServerEnvironment(m_controller->serverEnvironment()); });
 }
 
 MonitorSession* MainWindow::session() const
@@ -349,6 +360,7 @@ void MainWindow::showSession(MonitorSession* session)
                                session ? &session->timeline() : &idle.timeline);
     m_eventsPage->setModels(session ? &session->eventLog() : &idle.eventLog);
     m_statsPage->setHistory(session ? &session->statsHistory() : &idle.statsHistory);
+    m_cronsPage->setSession(session);
     m_controller->setSession(session);
     m_gapLabel->setVisible(false);
     m_connectionBar->setSessionId({});

@@ -16,6 +16,7 @@ namespace dispatch {
 
 class ConnectionBar;
 class DeadLettersPage;
+class CronsPage;
 class EventRateMeter;
 class EventsPage;
 class JobsPage;
@@ -29,12 +30,12 @@ class StatusLinkLabel;
 class StatusMessages;
 class WorkflowsPage;
 
-// The monitor's window: the connection bar on top, the Overview, Jobs, Workflows, Events, Stats and Dead
-// letters pages (Ctrl+1..6), a status bar with the event rate, and the menus and shortcuts (Ctrl+K opens any
-// job or run by id). One window shows one server: the session under SessionHost's key kSessionKey. The pages,
-// panels and the controller are built once and rebound to each new session (setModels / setSession), so
-// selections, filters and column layouts stay when the window connects elsewhere. Before the first session
-// they show empty models of their own.
+// The monitor's window: the connection bar on top, the Overview, Jobs, Workflows, Events, Stats, Dead
+// letters and Crons pages (Ctrl+1..7), a status bar with the event rate, and the menus and shortcuts (Ctrl+K
+// opens any job or run by id). One window shows one server: the session under SessionHost's key kSessionKey.
+// The pages, panels and the controller are built once and rebound to each new session (setModels /
+// setSession), so selections, filters and column layouts stay when the window connects elsewhere. Before the
+// first session they show empty models of their own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -73,6 +74,7 @@ public:
     OverviewPage* overviewPage() const { return m_overviewPage; }
     StatsPage* statsPage() const { return m_statsPage; }
     DeadLettersPage* deadLettersPage() const { return m_deadLettersPage; }
+    CronsPage* cronsPage() const { return m_cronsPage; }
     int currentPage() const;
     void setCurrentPage(int page);
 
@@ -111,6 +113,7 @@ private:
     OverviewPage* m_overviewPage = nullptr;
     StatsPage* m_statsPage = nullptr;
     DeadLettersPage* m_deadLettersPage = nullptr;
+    CronsPage* m_cronsPage = nullptr;
     EventRateMeter* m_rateMeter;
     QLabel* m_rateLabel;
     QLabel* m_gapLabel;
