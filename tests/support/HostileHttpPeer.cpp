@@ -93,11 +93,15 @@ void HostileHttpPeer::serve(QTcpSocket* socket)
         if (end < 0)
             return;
         m_requestHeads.append(head->left(end));
+        const QByteArray requestLine = head->left(head->indexOf("\r\n"));
         head->clear();
         if (m_script.silent)
             return;
-        QTimer::singleShot(m_script.delayMs, socket, [this, socket] {
-            socket->write(m_script.response);
+        QByteArray response = m_responder ? m_responder(requestLine) : QByteArray();
+        if (response.isEmpty())
+            response = m_script.response;
+        QTimer::singleShot(m_script.delayMs, socket, [this, socket, response] {
+            socket->write(response);
             if (m_script.closeAfter)
                 socket->disconnectFromHost();
         });

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QTcpServer>
 #include <QUrl>
+#include <functional>
 
 class QTcpSocket;
 
@@ -28,7 +29,12 @@ public:
         bool closeAfter = true;
     };
 
+    // Answers a request line ("GET /dispatch/v1/stats HTTP/1.1") with the bytes it returns, or with the
+    // script's response when it returns none: an admin API that is found and then fails on one route.
+    using Responder = std::function<QByteArray(const QByteArray& requestLine)>;
+
     explicit HostileHttpPeer(Script script, QObject* parent = nullptr);
+    void setResponder(Responder responder) { m_responder = std::move(responder); }
     // Serve TLS with tests/data/<certificateName>.crt/.key; call before the first connection.
     bool useTls(const QString& certificateName);
 
@@ -50,6 +56,7 @@ private:
     void serve(QTcpSocket* socket);
 
     Script m_script;
+    Responder m_responder;
     bool m_tls = false;
     QByteArray m_certificatePem;
     QByteArray m_keyPem;
