@@ -3790,6 +3790,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Not a job or run id: they look like job_ or wfrun_ followed by 26 letters and digits.</source>
         <translation>Keine Job- oder Lauf-ID: Diese bestehen aus job_ oder wfrun_ und 26 Buchstaben und Ziffern.</translation>
     </message>
+    <message>
+        <source>A cron entry: opens it on the Crons page, over the server&apos;s admin API.</source>
+        <translation>Ein Cron-Eintrag: wird über die Admin-API des Servers auf der Seite „Crons“ geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::OverviewPage</name>

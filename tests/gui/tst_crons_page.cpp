@@ -12,6 +12,7 @@
 #include "models/CronsModel.h"
 
 #include "gui/controllers/MonitorController.h"
+#include "gui/dialogs/OpenByIdDialog.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -42,6 +43,7 @@ private slots:
     void deleteAsksWithTheSafeAnswerTheDefault();
     void productionDeleteNeedsATick();
     void unknownAndMalformedIdsAreSaidInWords();
+    void ctrlKOpensACronOnTheCronsPage();
     void theJobACronEnqueuedOpensOnTheJobsPage();
     void theServersListWhereItCanList();
     void withoutRestThePageSaysSoAndCronsStillCount();
@@ -247,6 +249,22 @@ void TestCronsPage::unknownAndMalformedIdsAreSaidInWords()
     typeIdAndOpen(m_cleanupId);
     QTRY_COMPARE_WITH_TIMEOUT(field("cronIdValue"), m_cleanupId, 5000);
     QVERIFY(error->text().isEmpty());
+}
+
+void TestCronsPage::ctrlKOpensACronOnTheCronsPage()
+{
+    QVERIFY2(start(testsupport::DevServerFixture::defaultConfig()), JobActionsWindow::readiness());
+    guitest::pressShortcut(m_monitor->window.get(), Qt::Key_2, Qt::ControlModifier); // elsewhere first
+    QVERIFY(!onScreen(page()));
+    guitest::pressShortcut(m_monitor->window.get(), Qt::Key_K, Qt::ControlModifier);
+    auto* dialog = guitest::openDialog<OpenByIdDialog>(m_monitor->window.get());
+    QVERIFY2(dialog, "Ctrl+K opened the dialog");
+    auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("idEdit"));
+    QTest::keyClicks(edit, m_reportId);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(onScreen(page()));
+    QTRY_COMPARE_WITH_TIMEOUT(field("cronIdValue"), m_reportId, 5000);
+    QCOMPARE(field("cronSchedule"), QStringLiteral("every 15 seconds (@every 15s)"));
 }
 
 void TestCronsPage::theJobACronEnqueuedOpensOnTheJobsPage()

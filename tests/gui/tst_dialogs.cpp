@@ -452,9 +452,11 @@ void TestDialogs::openByIdAcceptsOnlyIdsTheServerAccepts_data()
     QTest::addColumn<QString>("hintPart");
     const int job = int(OpenByIdDialog::Kind::Job);
     const int run = int(OpenByIdDialog::Kind::Run);
+    const int cron = int(OpenByIdDialog::Kind::Cron);
     const int invalid = int(OpenByIdDialog::Kind::Invalid);
     QTest::newRow("job") << "job_01kaqz3c4de5f6g7h8j9kmnpqr" << job << "Jobs page";
     QTest::newRow("run, quoted") << "\"wfrun_01kaqz5v6w7x8y9z0a1b2c3d4e\"," << run << "Workflows page";
+    QTest::newRow("cron") << "cron_01kaqz3c4de5f6g7h8j9kmnpqr" << cron << "Crons page";
     QTest::newRow("job topic") << "job:job_01kaqz3c4de5f6g7h8j9kmnpqr" << job << "Jobs page";
     // dwp-protocol.md §4: 26 characters carry 130 bits, so the server refuses a first character above 7.
     QTest::newRow("more than 128 bits") << "job_81kaqz3c4de5f6g7h8j9kmnpqr" << invalid << "job_";

@@ -305,6 +305,10 @@ void MonitorController::open(const QString& id)
         emit pageWanted(WorkflowsPageIndex);
         detached(openRun(id, true), this, "opening a run by id");
         break;
+    case OpenByIdDialog::Kind::Cron:
+        emit pageWanted(CronsPageIndex);
+        emit cronWanted(id);
+        break;
     case OpenByIdDialog::Kind::Invalid:
         //: Status bar after Open by Id. %1 is the text the operator typed.
         emit statusMessage(tr("“%1” is not a job or run id.").arg(id), 8000);

@@ -68,7 +68,7 @@ public slots:
     void showStartWorkflowDialog();
     void showPublishEventDialog(const QString& runId = {}, const QString& eventName = {});
     void showOpenByIdDialog();
-    void open(const QString& id); // a job id or a run id
+    void open(const QString& id); // a job, run or cron id
     void enqueueAgain(const QString& jobId);
     void setWatched(const QString& runId, bool watched);
 
@@ -76,7 +76,8 @@ signals:
     // setSession() pointed the commands at another session (or none).
     void sessionChanged();
     void pageWanted(int page);
-    void serverEnvironmentChanged(); // serverEnvironment(), for pages with confirmations of their own
+    void cronWanted(const QString& cronId); // opened by id (Ctrl+K): the Crons page looks it up
+    void serverEnvironmentChanged();        // serverEnvironment(), for pages with confirmations of their own
     void statusMessage(const QString& message, int timeoutMs);
     // A status message naming a job or run the operator may want to open: `id` appears in `message` and is
     // shown as a link to it (open()).

@@ -54,16 +54,17 @@ OpenByIdDialog::Kind OpenByIdDialog::kindOf(dwp::TypeId::Kind kind)
         return Kind::Job;
     case K::WorkflowRun:
         return Kind::Run;
+    case K::Cron:
+        return Kind::Cron;
     case K::Workflow:
     case K::Checkpoint:
-    case K::Cron:
     case K::DeadLetter:
     case K::Event:
     case K::Worker:
     case K::Other:
         break;
     }
-    return Kind::Invalid; // DWP looks up jobs and runs only (dwp-protocol.md §3)
+    return Kind::Invalid; // DWP looks up jobs and runs only (dwp-protocol.md §3), REST crons too (§8)
 }
 
 QString OpenByIdDialog::id() const
@@ -91,6 +92,8 @@ void OpenByIdDialog::updateState()
         hint = tr("A job: opens it on the Jobs page.");
     else if (found == Kind::Run)
         hint = tr("A workflow run: opens it on the Workflows page.");
+    else if (found == Kind::Cron)
+        hint = tr("A cron entry: opens it on the Crons page, over the server's admin API.");
     else if (isOtherServerId(text))
         hint = tr("Only jobs and workflow runs can be looked up over DWP.");
     else

@@ -12,8 +12,9 @@ class OpenByIdDialog;
 
 namespace dispatch {
 
-// Ctrl+K: open any job or workflow run by its id, whether or not it has been seen since connecting. The
-// id's prefix says which (dwp-protocol.md §4); a pasted id with spaces or quotes around it is cleaned up.
+// Ctrl+K: open any job or workflow run by its id, whether or not it has been seen since connecting, or a cron
+// entry (looked up over REST on the Crons page, §8). The id's prefix says which (dwp-protocol.md §4); a
+// pasted id with spaces or quotes around it is cleaned up.
 class OpenByIdDialog : public QDialog
 {
     Q_OBJECT
@@ -23,7 +24,8 @@ public:
     {
         Invalid,
         Job,
-        Run
+        Run,
+        Cron
     };
 
     explicit OpenByIdDialog(QWidget* parent = nullptr);

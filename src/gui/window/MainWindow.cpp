@@ -311,6 +311,7 @@ void MainWindow::buildPages()
     connect(m_statusLink, &StatusLinkLabel::idActivated, m_controller, &MonitorController::open);
     connect(m_overviewPage, &OverviewPage::openRequested, m_controller, &MonitorController::open);
     connect(m_cronsPage, &CronsPage::openJobRequested, m_controller, &MonitorController::open);
+    connect(m_controller, &MonitorController::cronWanted, m_cronsPage, &CronsPage::openCron);
     connect(m_controller, &MonitorController::serverEnvironmentChanged, m_cronsPage,
             [this] { m_cronsPage->setServerEnvironment(m_controller->serverEnvironment()); });
 }
