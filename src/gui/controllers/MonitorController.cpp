@@ -316,6 +316,18 @@ void MonitorController::open(const QString& id)
     }
 }
 
+void MonitorController::refresh(int page)
+{
+    if (!m_session)
+        return;
+    if (page == JobsPageIndex && m_jobs && !m_jobs->selectedJobId().isEmpty())
+        detached(openJob(m_jobs->selectedJobId(), false), this, "refreshing a job");
+    else if (page == WorkflowsPageIndex && m_workflows && !m_workflows->selectedRunId().isEmpty())
+        detached(openRun(m_workflows->selectedRunId(), false), this, "refreshing a run");
+    else if (page == OverviewPageIndex)
+        m_session->adminApi().refreshNow();
+}
+
 QCoro::Task<> MonitorController::openJob(QString jobId, bool select)
 {
     QPointer<MonitorController> self(this);

@@ -69,6 +69,8 @@ public slots:
     void showPublishEventDialog(const QString& runId = {}, const QString& eventName = {});
     void showOpenByIdDialog();
     void open(const QString& id); // a job, run or cron id
+    // F5: the job or run selected on `page` asked for again, or on the Overview the server's totals.
+    void refresh(int page);
     void enqueueAgain(const QString& jobId);
     void setWatched(const QString& runId, bool watched);
 

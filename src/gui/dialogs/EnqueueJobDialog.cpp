@@ -2,6 +2,7 @@
 #include "gui/dialogs/EnqueueJobDialog.h"
 
 #include "coro/Detached.h"
+#include "gui/dialogs/SendShortcut.h"
 #include "gui/views/ErrorText.h"
 #include "protocol/Methods.h"
 #include "ui_EnqueueJobDialog.h"
@@ -35,6 +36,7 @@ EnqueueJobDialog::EnqueueJobDialog(EnqueueFunction enqueue, QWidget* parent)
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &EnqueueJobDialog::updateSendButton);
     connect(m_ui->payloadEditor, &JsonEditor::validityChanged, this, &EnqueueJobDialog::updateSendButton);
     connect(m_ui->payloadEditor, &JsonEditor::diagnosticChanged, this, &EnqueueJobDialog::updateSendButton);
+    SendShortcut::install(this, m_ui->sendButton);
     connect(m_ui->sendButton, &QPushButton::clicked, this,
             [this] { detached(sendSeries(), this, "enqueueing jobs"); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &EnqueueJobDialog::reject);

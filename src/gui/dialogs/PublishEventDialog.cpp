@@ -3,6 +3,7 @@
 
 #include "coro/Detached.h"
 #include "gui/dialogs/DestructiveButtons.h"
+#include "gui/dialogs/SendShortcut.h"
 #include "gui/views/ErrorText.h"
 #include "protocol/Methods.h"
 #include "ui_PublishEventDialog.h"
@@ -32,6 +33,7 @@ PublishEventDialog::PublishEventDialog(PublishFunction publishFunction, QWidget*
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &PublishEventDialog::refreshWaitingRuns);
     connect(m_ui->payloadEditor, &JsonEditor::diagnosticChanged, this,
             &PublishEventDialog::updatePublishButton);
+    SendShortcut::install(this, m_ui->publishButton);
     connect(m_ui->publishButton, &QPushButton::clicked, this,
             [this] { detached(publish(), this, "publishing an event"); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);

@@ -2,6 +2,7 @@
 #include "gui/dialogs/StartWorkflowDialog.h"
 
 #include "coro/Detached.h"
+#include "gui/dialogs/SendShortcut.h"
 #include "gui/views/ErrorText.h"
 #include "protocol/Methods.h"
 #include "ui_StartWorkflowDialog.h"
@@ -31,6 +32,7 @@ StartWorkflowDialog::StartWorkflowDialog(StartFunction startFunction, QWidget* p
     m_ui->statusLabel->setVisible(false);
     connect(m_ui->nameCombo, &QComboBox::currentTextChanged, this, &StartWorkflowDialog::updateStartButton);
     connect(m_ui->inputEditor, &JsonEditor::diagnosticChanged, this, &StartWorkflowDialog::updateStartButton);
+    SendShortcut::install(this, m_ui->startButton);
     connect(m_ui->startButton, &QPushButton::clicked, this,
             [this] { detached(start(), this, "starting a workflow"); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);

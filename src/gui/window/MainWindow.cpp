@@ -15,6 +15,7 @@
 #include "gui/pages/WorkflowsPage.h"
 #include "gui/window/ConnectionBar.h"
 #include "gui/window/EventRateMeter.h"
+#include "gui/window/HelpMenu.h"
 #include "gui/window/StatusLinkLabel.h"
 #include "gui/window/StatusMessages.h"
 #include "models/CronsModel.h"
@@ -192,6 +193,16 @@ void MainWindow::createMenus()
     QAction* publish = actions->addAction(tr("&Publish Event…"), m_controller,
                                           [this] { m_controller->showPublishEventDialog(); });
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    actions->addSeparator();
+    //: Actions menu (F5): asks the server again for the job or run selected on the page, or for the
+    //: Overview's totals.
+    QAction* refresh =
+        actions->addAction(tr("&Refresh"), this, [this] { m_controller->refresh(currentPage()); });
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Ask the server again for the selected job or run, or for the server's totals"));
+
+    m_helpMenu = new HelpMenu(this);
 }
 
 int MainWindow::currentPage() const

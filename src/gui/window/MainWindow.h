@@ -17,6 +17,7 @@ namespace dispatch {
 class ConnectionBar;
 class DeadLettersPage;
 class CronsPage;
+class HelpMenu;
 class EventRateMeter;
 class EventsPage;
 class JobsPage;
@@ -66,6 +67,7 @@ public:
     MonitorSession* session() const;
     MonitorController* controller() const { return m_controller; }
     ConnectionBar* connectionBar() const { return m_connectionBar; }
+    HelpMenu* helpMenu() const { return m_helpMenu; }
     // The View menu, for entries owned elsewhere (View → Theme, ThemeSwitcher).
     QMenu* viewMenu() const { return m_viewMenu; }
     JobsPage* jobsPage() const { return m_jobsPage; }
@@ -106,6 +108,7 @@ private:
     std::unique_ptr<IdleModels> m_idle; // what the pages show without a session
     MonitorController* m_controller = nullptr;
     ConnectionBar* m_connectionBar;
+    HelpMenu* m_helpMenu = nullptr;
     QTabWidget* m_pages;
     JobsPage* m_jobsPage = nullptr;
     WorkflowsPage* m_workflowsPage = nullptr;
