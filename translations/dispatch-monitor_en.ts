@@ -178,6 +178,17 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ItemListActions</name>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <extracomment>Status bar after exporting the Jobs or Workflows list. %n is the number of rows written, %1 the file.</extracomment>
+        <translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::JobActionQuestion</name>
     <message numerus="yes">
         <source>Retry %n selected job(s)?</source>

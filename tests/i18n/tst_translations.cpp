@@ -121,7 +121,7 @@ void TestTranslations::germanLocaleTranslatesTheWindow()
     QCOMPARE(translations.applicationLanguage(), QStringLiteral("de"));
     MainWindow window;
     QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"),
-                                              QStringLiteral("A&ktionen")}));
+                                              QStringLiteral("A&ktionen"), QStringLiteral("&Hilfe")}));
     QCOMPARE(window.connectionBar()->stateText(), QStringLiteral("Nicht verbunden"));
 
     // The pages (and their tabs) exist once a server is connected.
@@ -197,8 +197,8 @@ void TestTranslations::unknownLocaleStaysEnglish()
     QVERIFY(!translations.hasApplicationTranslation());
     QVERIFY(!translations.hasQtTranslation()); // no German-style mix of Japanese buttons and English labels
     MainWindow window;
-    QCOMPARE(menuTitles(window),
-             (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Actions")}));
+    QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"),
+                                              QStringLiteral("&Actions"), QStringLiteral("&Help")}));
     QCOMPARE(window.connectionBar()->stateText(), QStringLiteral("Not connected"));
     EnqueueJobDialog dialog(neverCalled);
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Enqueue Job"));

@@ -72,6 +72,8 @@ void ShortcutsDialog::listActionsOf(const QMenuBar* menuBar)
     }
     // Keys no menu names.
     const QString gantt = tr("Workflow run timeline");
+    const QString lists = tr("Jobs and Workflows lists");
+    addRow(lists, tr("Copy the selected rows"), nativeKeys(QKeySequence::Copy));
     addRow(gantt, tr("Zoom in"), nativeKeys(QKeySequence(Qt::CTRL | Qt::Key_Plus)));
     addRow(gantt, tr("Zoom out"), nativeKeys(QKeySequence(Qt::CTRL | Qt::Key_Minus)));
     addRow(gantt, tr("Show the whole run"), nativeKeys(QKeySequence(Qt::CTRL | Qt::Key_0)));

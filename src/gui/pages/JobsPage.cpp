@@ -3,6 +3,7 @@
 
 #include "gui/pages/JobDetailPanel.h"
 #include "gui/views/ColumnWidths.h"
+#include "gui/views/ItemListActions.h"
 #include "gui/views/ItemListTable.h"
 #include "gui/views/SelectionById.h"
 #include "gui/views/StateBadgeDelegate.h"
@@ -72,6 +73,7 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     m_selection = new SelectionById(m_table, m_proxy, JobsModel::IdRole, SelectionById::rowOfIn<JobsModel>(),
                                     SelectionById::Rows::Several);
     ItemListTable::setUp(m_table); // after the model: sorting applies to it
+    m_listActions = new ItemListActions(m_table, tr("Export Jobs"), QStringLiteral("jobs"));
     m_table->setItemDelegateForColumn(JobsModel::StateColumn,
                                       new StateBadgeDelegate(m_table, JobsModel::StateNameRole));
     auto* times = new TimestampDelegate(m_table);

@@ -13,6 +13,8 @@ class QToolButton;
 
 namespace dispatch {
 
+class ItemListActions;
+
 class EventLogModel;
 class JobDetailPanel;
 class JobFilterProxy;
@@ -39,6 +41,8 @@ public:
 
     JobFilterProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
+    // Copy, Copy ID, Copy as JSON and Export… of the list (its context menu, Ctrl+C).
+    ItemListActions* listActions() const { return m_listActions; }
     // The page's free-text search (View → Search This Page, Ctrl+F).
     QLineEdit* searchField() const { return m_textFilter; }
     JobDetailPanel* detailPanel() const { return m_detail; }
@@ -73,6 +77,7 @@ private:
 
     JobsModel* m_jobs;
     JobFilterProxy* m_proxy;
+    ItemListActions* m_listActions = nullptr;
     QList<QToolButton*> m_stateButtons;
     QComboBox* m_queueFilter;
     QLineEdit* m_textFilter;

@@ -3,6 +3,7 @@
 
 #include "gui/pages/RunDetailPanel.h"
 #include "gui/views/ColumnWidths.h"
+#include "gui/views/ItemListActions.h"
 #include "gui/views/ItemListTable.h"
 #include "gui/views/SelectionById.h"
 #include "gui/views/StateBadgeDelegate.h"
@@ -57,6 +58,7 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     m_selection = new SelectionById(m_table, m_proxy, WorkflowRunsModel::IdRole,
                                     SelectionById::rowOfIn<WorkflowRunsModel>());
     ItemListTable::setUp(m_table); // after the model: sorting applies to it
+    m_listActions = new ItemListActions(m_table, tr("Export Workflow Runs"), QStringLiteral("workflow-runs"));
     m_table->setItemDelegateForColumn(WorkflowRunsModel::StateColumn,
                                       new StateBadgeDelegate(m_table, WorkflowRunsModel::StateNameRole));
     auto* times = new TimestampDelegate(m_table);

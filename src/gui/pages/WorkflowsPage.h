@@ -11,6 +11,8 @@ class QToolButton;
 
 namespace dispatch {
 
+class ItemListActions;
+
 class RunDetailPanel;
 class SelectionById;
 class TimelineModel;
@@ -34,6 +36,8 @@ public:
 
     WorkflowRunFilterProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
+    // Copy, Copy ID, Copy as JSON and Export… of the list (its context menu, Ctrl+C).
+    ItemListActions* listActions() const { return m_listActions; }
     // The page's free-text search (View → Search This Page, Ctrl+F).
     QLineEdit* searchField() const { return m_textFilter; }
     RunDetailPanel* detailPanel() const { return m_detail; }
@@ -55,6 +59,7 @@ private:
 
     WorkflowRunsModel* m_runs;
     WorkflowRunFilterProxy* m_proxy;
+    ItemListActions* m_listActions = nullptr;
     QList<QToolButton*> m_stateButtons;
     QLineEdit* m_textFilter;
     QLabel* m_sinceLabel;

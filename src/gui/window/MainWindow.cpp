@@ -13,6 +13,7 @@
 #include "gui/pages/OverviewPage.h"
 #include "gui/pages/StatsPage.h"
 #include "gui/pages/WorkflowsPage.h"
+#include "gui/views/ItemListActions.h"
 #include "gui/window/ConnectionBar.h"
 #include "gui/window/EventRateMeter.h"
 #include "gui/window/HelpMenu.h"
@@ -318,6 +319,8 @@ void MainWindow::buildPages()
     new DeadLettersController(m_controller, m_deadLettersPage); // owned by the controller
     connect(m_controller, &MonitorController::pageWanted, this, &MainWindow::setCurrentPage);
     connect(m_controller, &MonitorController::statusMessage, this, &MainWindow::showStatus);
+    for (ItemListActions* list : {m_jobsPage->listActions(), m_workflowsPage->listActions()})
+        connect(list, &ItemListActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_controller, &MonitorController::statusMessageWithLink, this, &MainWindow::showStatusWithLink);
     connect(m_statusLink, &StatusLinkLabel::idActivated, m_controller, &MonitorController::open);
     connect(m_overviewPage, &OverviewPage::openRequested, m_controller, &MonitorController::open);
