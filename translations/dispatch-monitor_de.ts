@@ -1206,7 +1206,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Admin &amp;API:</source>
-        <translation>Admin-&amp;amp;API:</translation>
+        <translation>Admin-&amp;API:</translation>
     </message>
     <message>
         <source>https://dispatch.example.org/dispatch</source>
@@ -1218,7 +1218,7 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
     <message>
         <source>Server totals &amp;every:</source>
-        <translation>Serversummen &amp;amp;alle:</translation>
+        <translation>Serversummen &amp;alle:</translation>
     </message>
 </context>
 <context>
@@ -2823,22 +2823,6 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
-    <name>dispatch::EventExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <extracomment>Shown when the events export fails. %1 is the path of the file, %2 the system&apos;s reason.</extracomment>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>Export abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The event log went away.</source>
-        <translation>Das Event-Protokoll ist nicht mehr vorhanden.</translation>
-    </message>
-</context>
-<context>
     <name>dispatch::EventLogModel</name>
     <message>
         <source>Time</source>
@@ -2965,6 +2949,75 @@ Das lässt sich nicht rückgängig machen.</translation>
             <numerusform>%n Event gespeichert.</numerusform>
             <numerusform>%n Events gespeichert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Dispatch Monitor</source>
+        <translation>Ü&amp;ber Dispatch Monitor</translation>
+    </message>
+    <message>
+        <source>About Dispatch Monitor</source>
+        <translation>Über Dispatch Monitor</translation>
+    </message>
+    <message>
+        <source>Dispatch Monitor %1</source>
+        <extracomment>The About box&apos;s heading. %1 is the version number, e.g. 0.1.0.</extracomment>
+        <translation>Dispatch Monitor %1</translation>
+    </message>
+    <message>
+        <source>Watches the jobs and workflow runs of a Dispatch server over the Dispatch Wire Protocol and its REST admin API, and lets an operator enqueue, retry, cancel and publish. Built with Qt %1. Free software under the MIT licence.</source>
+        <extracomment>The About box&apos;s text. %1 is the Qt version the app runs on, e.g. 6.4.2.</extracomment>
+        <translation>Beobachtet die Jobs und Workflow-Läufe eines Dispatch-Servers über das Dispatch Wire Protocol und seine REST-Admin-API und lässt Operatoren Jobs einreihen, erneut ausführen, abbrechen und Events veröffentlichen. Erstellt mit Qt %1. Freie Software unter der MIT-Lizenz.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ItemListActions</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every row shown under the filter, in this order, as CSV or JSON</source>
+        <translation>Jede unter dem Filter gezeigte Zeile in dieser Reihenfolge als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <extracomment>Status bar after exporting the Jobs or Workflows list. %n is the number of rows written, %1 the file.</extracomment>
+        <translation>
+            <numerusform>%n Zeile in %1 gespeichert.</numerusform>
+            <numerusform>%n Zeilen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <extracomment>Status bar when exporting a list failed. %1 is the reason.</extracomment>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3484,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Cancel the selected jobs that have not started; the server refuses the others, and the summary says which.</source>
         <translation>Die ausgewählten Jobs abbrechen, die noch nicht begonnen haben; die anderen lehnt der Server ab, und die Zusammenfassung sagt, welche.</translation>
     </message>
+    <message>
+        <source>Export Jobs</source>
+        <translation>Jobs exportieren</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::JsonEditor</name>
@@ -3647,6 +3704,15 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Crons seen firing, and cron entries opened by id (Ctrl+7)</source>
         <translation>Ausgelöste Crons und über die ID geöffnete Cron-Einträge (Strg+7)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <extracomment>Actions menu (F5): asks the server again for the job or run selected on the page, or for the Overview&apos;s totals.</extracomment>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the server again for the selected job or run, or for the server&apos;s totals</source>
+        <translation>Den Server erneut nach dem ausgewählten Job oder Lauf oder nach seinen Summen fragen</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4395,73 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
     </message>
 </context>
 <context>
+    <name>dispatch::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Workflow run timeline</source>
+        <translation>Zeitleiste eines Workflow-Laufs</translation>
+    </message>
+    <message>
+        <source>Jobs and Workflows lists</source>
+        <translation>Listen Jobs und Workflows</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>Die ausgewählten Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Show the whole run</source>
+        <translation>Den ganzen Lauf zeigen</translation>
+    </message>
+    <message>
+        <source>Enqueue, Start Workflow and Publish dialogs</source>
+        <translation>Dialoge Einreihen, Workflow starten und Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Close without sending</source>
+        <translation>Schließen, ohne zu senden</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::SlicedExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>Shown when an export fails. %1 is the path of the file, %2 the system&apos;s reason.</extracomment>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::StartWorkflowDialog</name>
     <message>
         <source>workflow name, e.g. order-pipeline</source>
@@ -4677,6 +4810,10 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
     <message>
         <source>Showing runs seen since connecting. The server cannot list older runs.</source>
         <translation>Läufe, gesehen seit dem Verbinden. Ältere Läufe kann der Server nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>Export Workflow Runs</source>
+        <translation>Workflow-Läufe exportieren</translation>
     </message>
 </context>
 </TS>
