@@ -3408,11 +3408,6 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Priorität</translation>
     </message>
     <message>
-        <source>Attempt</source>
-        <comment>the retry count of a job</comment>
-        <translation>Versuch</translation>
-    </message>
-    <message>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
@@ -3431,6 +3426,19 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Elapsed</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Events do not carry a job&apos;s priority: it shows once the monitor has looked the job up, which it does for the jobs on screen.</source>
+        <translation>Events enthalten die Priorität eines Jobs nicht: Sie erscheint, sobald der Monitor den Job nachgeschlagen hat, was er für die Jobs auf dem Bildschirm tut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s retry count: 0 on the first run. A job that failed for good has one more than its maximum retries.</source>
+        <translation>Die Wiederholungszahl des Servers: 0 beim ersten Lauf. Ein endgültig fehlgeschlagener Job hat eine mehr als seine höchste Zahl an Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <comment>the retry count of a job</comment>
+        <translation>Wiederholungen</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,16 @@ std::optional<qint64> JobsModel::numericSortKey(int row, int column) const
 
 QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == PriorityColumn)
+            return tr(
+                "Events do not carry a job's priority: it shows once the monitor has looked the job up, "
+                "which it does for the jobs on screen.");
+        if (section == AttemptColumn)
+            return tr("The server's retry count: 0 on the first run. A job that failed for good has one more "
+                      "than its maximum retries.");
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
@@ -183,7 +193,7 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
     case PriorityColumn:
         return tr("Priority");
     case AttemptColumn:
-        return tr("Attempt", "the retry count of a job");
+        return tr("Retries", "the retry count of a job");
     case LastErrorColumn:
         return tr("Last error");
     case EnqueuedColumn:

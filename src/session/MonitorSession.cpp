@@ -52,6 +52,8 @@ MonitorSession::MonitorSession(ClientOptions options, QObject* parent)
     connect(client, &DispatchClient::certificateRejected, this, &MonitorSession::certificateRejected);
     connect(client, &DispatchClient::eventReceived, this, &MonitorSession::eventReceived);
     m_watches = std::make_unique<RunWatches>(client, &m_runs, &m_timeline);
+    m_visibleDetails = std::make_unique<VisibleJobDetails>(
+        &m_jobs, [this](QString jobId) { return fetchJob(std::move(jobId)); });
     setAdminApi(AdminApiChoice{}); // REST on DWP's host and port under /dispatch, the usual deployment (§8)
     m_statsPoller.setClient(client);
     m_statsPoller.setInterval(kDefaultStatsInterval);
@@ -101,8 +103,16 @@ void MonitorSession::setAdminApi(const AdminApiChoice& choice)
     m_adminApi->setInterval(choice.totalsInterval);
 }
 
+void MonitorSession::setVisibleJobs(const QStringList& jobIds)
+{
+    m_visibleJobs = jobIds;
+    if (m_client->state() == ClientState::Ready)
+        m_visibleDetails->setVisible(jobIds);
+}
+
 void MonitorSession::stop()
 {
+    m_visibleDetails->stop();
     m_statsPoller.stop();
     m_tickTimer.stop();
     m_adminApi->stop();

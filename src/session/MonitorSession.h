@@ -16,6 +16,7 @@
 #include "session/EventBatcher.h"
 #include "session/RunWatches.h"
 #include "session/StatsPoller.h"
+#include "session/VisibleJobDetails.h"
 #include "settings/AdminApiChoice.h"
 
 #include <QCache>
@@ -94,7 +95,9 @@ public:
     QCoro::Task<void> openJob(QString jobId);
     QCoro::Task<void> openRun(QString runId);
     // Rows the views show, re-fetched after a reconnect (the first kMaxResyncedJobs of each).
-    void setVisibleJobs(const QStringList& jobIds) { m_visibleJobs = jobIds; }
+    // The jobs on screen: resynced after a reconnect, and looked up once if only events were seen of them
+    // (VisibleJobDetails), so that their priority is known.
+    void setVisibleJobs(const QStringList& jobIds);
     void setVisibleRuns(const QStringList& runIds) { m_visibleRuns = runIds; }
 
     // Cancels over DWP (a relabel only) and marks the row, since the server announces no cancel (§3).
@@ -150,6 +153,7 @@ private:
     QString m_openJobId;
     QString m_openRunId;
     QStringList m_visibleJobs;
+    std::unique_ptr<VisibleJobDetails> m_visibleDetails;
     QStringList m_visibleRuns;
     QDateTime m_trackingSince;
     QDateTime m_disconnectedAt;

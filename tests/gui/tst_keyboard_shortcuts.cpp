@@ -7,6 +7,7 @@
 #include "gui/controllers/MonitorController.h"
 #include "gui/dialogs/EnqueueJobDialog.h"
 #include "gui/dialogs/ShortcutsDialog.h"
+#include "gui/pages/DeadLettersPage.h"
 #include "gui/json/JsonEditor.h"
 #include "gui/window/HelpMenu.h"
 
@@ -121,6 +122,12 @@ void TestKeyboardShortcuts::f5AsksAgainForTheSelectedJob()
     guitest::pressShortcut(monitor.window.get(), Qt::Key_F5, {});
     QTRY_VERIFY2_WITH_TIMEOUT(fetched.size() == 1, "job.get for the selected job after F5", 5000);
     QCOMPARE(fetched.first().first().toString(), jobId);
+    // On the Dead letters page F5 is the page's own Refresh.
+    guitest::pressShortcut(monitor.window.get(), Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(monitor.window->currentPage(), int(MonitorController::DeadLettersPageIndex));
+    QSignalSpy deadLetters(monitor.window->deadLettersPage(), &DeadLettersPage::refreshRequested);
+    guitest::pressShortcut(monitor.window.get(), Qt::Key_F5, {});
+    QCOMPARE(deadLetters.size(), 1);
 }
 
 void TestKeyboardShortcuts::ctrlEnterSendsOnlyWhatCanBeSent()

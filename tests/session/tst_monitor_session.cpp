@@ -34,6 +34,7 @@ private slots:
     void liveEventsReachTheModels();
     void detailsAreFetchedAndCached();
     void cancelMarksTheRow();
+    void jobsOnScreenAreLookedUpForTheirPriority();
     void reconnectRefetchesWhatIsOnScreen();
     void openRunFollowsTheTimeline();
     void statsArePolledIntoTheHistory();
@@ -99,6 +100,39 @@ void TestMonitorSession::detailsAreFetchedAndCached()
     QCOMPARE(session->jobs().index(row, 0).data(JobsModel::PayloadRole).toString(),
              QStringLiteral("{\"to\":\"ops@example.com\"}"));
     QVERIFY(session->jobs().index(row, 0).data(JobsModel::FetchedRole).toBool());
+}
+
+void TestMonitorSession::jobsOnScreenAreLookedUpForTheirPriority()
+{
+    // Issue 20 item 11: events carry no priority, so it was blank until a job was opened.
+    testsupport::DevServerFixture fixture;
+    QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+    auto session = startedSession(fixture);
+    EnqueueOptions parked;
+    parked.queue = QStringLiteral("parked");
+    parked.priority = 7;
+    const QString shown = awaitTask(session->client().enqueue(QStringLiteral("devserver.noop"),
+                                                              QByteArrayLiteral("{}"), parked))
+                              .jobId;
+    const QString offScreen = awaitTask(session->client().enqueue(QStringLiteral("devserver.noop"),
+                                                                  QByteArrayLiteral("{}"), parked))
+                                  .jobId;
+    QTRY_VERIFY2_WITH_TIMEOUT(session->jobs().rowOf(shown) >= 0 && session->jobs().rowOf(offScreen) >= 0,
+                              "both job.enqueued events in the model", 5000);
+    const auto priorityOf = [&](const QString& id) {
+        return session->jobs().index(session->jobs().rowOf(id), 0).data(JobsModel::PriorityRole);
+    };
+    QVERIFY(!priorityOf(shown).isValid()); // from the event alone
+    QSignalSpy details(session.get(), &MonitorSession::jobDetailsChanged);
+    session->setVisibleJobs({shown});
+    QTRY_VERIFY2_WITH_TIMEOUT(priorityOf(shown) == QVariant(7), "the job on screen looked up", 5000);
+    QVERIFY(!priorityOf(offScreen).isValid()); // not on screen, not asked for
+    QCOMPARE(details.size(), 1);
+    // The next round asks only for what is still unknown.
+    session->setVisibleJobs({shown, offScreen});
+    QTRY_VERIFY2_WITH_TIMEOUT(priorityOf(offScreen) == QVariant(7), "the second job looked up", 5000);
+    QCOMPARE(details.size(), 2);
+    QCOMPARE(details.last().first().toString(), offScreen);
 }
 
 void TestMonitorSession::cancelMarksTheRow()

@@ -197,8 +197,13 @@ void MainWindow::createMenus()
     actions->addSeparator();
     //: Actions menu (F5): asks the server again for the job or run selected on the page, or for the
     //: Overview's totals.
-    QAction* refresh =
-        actions->addAction(tr("&Refresh"), this, [this] { m_controller->refresh(currentPage()); });
+    QAction* refresh = actions->addAction(tr("&Refresh"), this, [this] {
+        // The Dead letters page asks the admin API itself, as its own Refresh button does.
+        if (currentPage() == MonitorController::DeadLettersPageIndex)
+            emit m_deadLettersPage->refreshRequested();
+        else
+            m_controller->refresh(currentPage());
+    });
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Ask the server again for the selected job or run, or for the server's totals"));
