@@ -138,16 +138,6 @@ bool JobTable::applySignal(int index, JobLifecycle::Signal signal, const dwp::Jo
         break;
     case Signal::Failed:
     case Signal::DeadLettered:
-        // The server counts the last failure before it dead-letters the job (§5: max_retries 3 reaches the
-        // DLQ with retry_count 4), so the retry count is one more than the last job.retrying said; with no
-        // retry seen but the job seen from its enqueue, it failed on its only run (retry_count 1). Otherwise
-        // the count stays as seen until a lookup says (issue 20 item 11: it changed when the job was opened).
-        if (signal == Signal::Failed && moves) {
-            if (row.attempt > 0)
-                row.attempt += 1;
-            else if (row.enqueuedMs != kUnknown)
-                row.attempt = 1;
-        }
         if (signal == Signal::DeadLettered && stateOf(row) == JobState::Failed)
             row.set(JobRow::DeadLettered, true);
         if (moves || row.finishedMs == kUnknown) {

