@@ -5,6 +5,7 @@
 #include "coro/Detached.h"
 #include "protocol/DispatchErrors.h"
 #include "session/MonitorSession.h"
+#include "session/SessionCommands.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -18,9 +19,7 @@ Q_LOGGING_CATEGORY(lcCronActions, "dispatch.cronactions")
 // The session's REST client, looked up anew after every co_await: the session may have gone meanwhile.
 AdminApiClient& clientOf(const QPointer<MonitorSession>& session)
 {
-    if (!session)
-        throw ConnectionError(QCoreApplication::translate("dispatch::SessionCommands", "not connected"));
-    return session->adminApi().client();
+    return SessionCommands::connected(session).adminApi().client();
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "protocol/DispatchErrors.h"
 #include "session/JobActions.h"
 #include "session/MonitorSession.h"
+#include "session/SessionCommands.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -17,9 +18,7 @@ Q_LOGGING_CATEGORY(lcDeadLetters, "dispatch.deadletters")
 
 AdminApiClient& restOf(const QPointer<MonitorSession>& session)
 {
-    if (!session)
-        throw ConnectionError(QCoreApplication::translate("dispatch::SessionCommands", "not connected"));
-    return session->adminApi().client();
+    return SessionCommands::connected(session).adminApi().client();
 }
 
 // The action changed the server's dead-letter count or its jobs: the totals are asked for again.

@@ -4,6 +4,7 @@
 #include "client/AdminApiClient.h"
 #include "protocol/DispatchErrors.h"
 #include "session/MonitorSession.h"
+#include "session/SessionCommands.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -16,9 +17,7 @@ Q_LOGGING_CATEGORY(lcJobActions, "dispatch.jobactions")
 
 MonitorSession& sessionOf(const QPointer<MonitorSession>& session)
 {
-    if (!session)
-        throw ConnectionError(QCoreApplication::translate("dispatch::SessionCommands", "not connected"));
-    return *session;
+    return SessionCommands::connected(session);
 }
 
 // After a REST action: the server announced nothing (§8), so the job is looked up again and the row

@@ -16,9 +16,7 @@ namespace {
 
 DispatchClient& clientOf(const QPointer<MonitorSession>& session)
 {
-    if (!session)
-        throw ConnectionError(QCoreApplication::translate("dispatch::SessionCommands", "not connected"));
-    return session->client();
+    return SessionCommands::connected(session).client();
 }
 
 // Shared between the start call running in the background and the coroutine waiting for the run id.
@@ -59,6 +57,13 @@ QCoro::Task<> runStart(QPointer<MonitorSession> session, QString name, QByteArra
 
 } // namespace
 
+MonitorSession& SessionCommands::connected(const QPointer<MonitorSession>& session)
+{
+    if (!session)
+        throw ConnectionError(QCoreApplication::translate("dispatch::SessionCommands", "not connected"));
+    return *session;
+}
+
 QCoro::Task<QString> SessionCommands::enqueue(QPointer<MonitorSession> session, JobDraft draft)
 {
     DispatchClient& client = clientOf(session);
@@ -94,15 +99,13 @@ QCoro::Task<QString> SessionCommands::publishEvent(QPointer<MonitorSession> sess
 QCoro::Task<QList<dwp::TimelineEntry>> SessionCommands::timeline(QPointer<MonitorSession> session,
                                                                  QString runId)
 {
-    if (!session)
-        throw ConnectionError(QCoreApplication::translate("dispatch::SessionCommands", "not connected"));
+    SessionCommands::connected(session);
     co_return co_await session->fetchTimeline(std::move(runId));
 }
 
 QCoro::Task<QStringList> SessionCommands::workflowNames(QPointer<MonitorSession> session)
 {
-    if (!session)
-        throw ConnectionError(QCoreApplication::translate("dispatch::SessionCommands", "not connected"));
+    SessionCommands::connected(session);
     co_return co_await session->adminApi().client().workflowNames();
 }
 

@@ -20,6 +20,10 @@ class MonitorSession;
 class SessionCommands
 {
 public:
+    // The session behind `session`, or ConnectionError("not connected") once it has gone. Every command and
+    // action (JobActions, DeadLetterActions, CronActions) asks anew after each co_await.
+    static MonitorSession& connected(const QPointer<MonitorSession>& session);
+
     static QCoro::Task<QString> enqueue(QPointer<MonitorSession> session, JobDraft draft); // → job id
     // Resolves with the run id as soon as it is known. The server answers workflow.start only when the run
     // ends (dwp-protocol.md §3); the client learns the id earlier from workflow.started, and the start

@@ -3,13 +3,13 @@
 
 #include "gui/pages/EventExporter.h"
 #include "gui/views/EventTypeDelegate.h"
+#include "gui/views/SaveFileDialog.h"
 #include "gui/views/TimestampDelegate.h"
 #include "models/EventLogModel.h"
 #include "models/PausableEventProxy.h"
 #include "protocol/EventType.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -202,17 +202,9 @@ void EventsPage::updateSummary()
 
 void EventsPage::chooseExportFile()
 {
-    // open(), not getSaveFileName(): the static function runs a nested event loop.
-    auto* dialog = new QFileDialog(this, tr("Export Events"), QStringLiteral("events.ndjson"),
-                                   tr("Newline-delimited JSON (*.ndjson);;CSV (*.csv)"));
-    dialog->setObjectName(QStringLiteral("exportFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        if (!path.isEmpty())
-            exportTo(path);
-    });
-    dialog->open();
+    SaveFileDialog::open(this, tr("Export Events"), QStringLiteral("events.ndjson"),
+                         tr("Newline-delimited JSON (*.ndjson);;CSV (*.csv)"),
+                         QStringLiteral("exportFileDialog"), [this](const QString& path) { exportTo(path); });
 }
 
 void EventsPage::showExportProblem(const QString& problem)

@@ -2,13 +2,13 @@
 #include "gui/views/ItemListActions.h"
 
 #include "gui/pages/ItemRowsExporter.h"
+#include "gui/views/SaveFileDialog.h"
 #include "models/ItemRecord.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonArray>
@@ -138,17 +138,9 @@ void ItemListActions::copyJson()
 
 void ItemListActions::chooseExportFile()
 {
-    // open(), not getSaveFileName(): the static function runs a nested event loop.
-    auto* dialog = new QFileDialog(m_table->window(), m_title, m_fileStem + QStringLiteral(".csv"),
-                                   tr("CSV (*.csv);;JSON (*.json)"));
-    dialog->setObjectName(QStringLiteral("exportRowsDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        if (!path.isEmpty())
-            exportTo(path);
-    });
-    dialog->open();
+    SaveFileDialog::open(m_table->window(), m_title, m_fileStem + QStringLiteral(".csv"),
+                         tr("CSV (*.csv);;JSON (*.json)"), QStringLiteral("exportRowsDialog"),
+                         [this](const QString& path) { exportTo(path); });
 }
 
 bool ItemListActions::exportTo(const QString& path)
