@@ -877,6 +877,22 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <extracomment>The Overview&apos;s health line. %1 and %2 are the thresholds in percent.</extracomment>
         <translation>Gesund unter %1 %, beeinträchtigt unter %2 %.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 % of %Ln finished job(s) failed, too few to judge.</source>
+        <extracomment>The Overview&apos;s health line, for fewer finished jobs than the level is judged from. %1 is the failure rate in percent (e.g. 33.3), %Ln the number of finished jobs.</extracomment>
+        <translation>
+            <numerusform>%1 % von %Ln beendeten Job sind fehlgeschlagen, zu wenige für ein Urteil.</numerusform>
+            <numerusform>%1 % von %Ln beendeten Jobs sind fehlgeschlagen, zu wenige für ein Urteil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of %Ln finished workflow run(s) failed, too few to judge.</source>
+        <extracomment>The Overview&apos;s health line, for fewer finished workflow runs than the level is judged from. %1 is the failure rate in percent (e.g. 33.3), %Ln the number of finished workflow runs.</extracomment>
+        <translation>
+            <numerusform>%1 % von %Ln beendeten Workflow-Lauf sind fehlgeschlagen, zu wenige für ein Urteil.</numerusform>
+            <numerusform>%1 % von %Ln beendeten Workflow-Läufen sind fehlgeschlagen, zu wenige für ein Urteil.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GanttBar</name>

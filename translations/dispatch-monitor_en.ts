@@ -46,6 +46,22 @@
             <numerusform>%1 % of %Ln finished workflow runs failed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 % of %Ln finished job(s) failed, too few to judge.</source>
+        <extracomment>The Overview&apos;s health line, for fewer finished jobs than the level is judged from. %1 is the failure rate in percent (e.g. 33.3), %Ln the number of finished jobs.</extracomment>
+        <translation>
+            <numerusform>%1 % of %Ln finished job failed, too few to judge.</numerusform>
+            <numerusform>%1 % of %Ln finished jobs failed, too few to judge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of %Ln finished workflow run(s) failed, too few to judge.</source>
+        <extracomment>The Overview&apos;s health line, for fewer finished workflow runs than the level is judged from. %1 is the failure rate in percent (e.g. 33.3), %Ln the number of finished workflow runs.</extracomment>
+        <translation>
+            <numerusform>%1 % of %Ln finished workflow run failed, too few to judge.</numerusform>
+            <numerusform>%1 % of %Ln finished workflow runs failed, too few to judge.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ConnectionSupervisor</name>

@@ -84,17 +84,29 @@ QString FailureHealth::summary() const
     else
         //: The Overview's health line, when the server's totals are not available. %1 is the level.
         sentences.append(tr("%1 by what this monitor has seen.").arg(levelText()));
-    if (jobs.finished() > 0)
+    if (jobs.finished() >= kMinimumFinished)
         //: The Overview's health line. %1 is the failure rate in percent (e.g. 3.5), %Ln the number of
         //: finished jobs.
         sentences.append(tr("%1 % of %Ln finished job(s) failed.", "", countForPlural(jobs.finished()))
                              .arg(percent(jobs)));
-    if (runs.finished() > 0)
+    else if (jobs.finished() > 0)
+        //: The Overview's health line, for fewer finished jobs than the level is judged from. %1 is the
+        //: failure rate in percent (e.g. 33.3), %Ln the number of finished jobs.
+        sentences.append(
+            tr("%1 % of %Ln finished job(s) failed, too few to judge.", "", countForPlural(jobs.finished()))
+                .arg(percent(jobs)));
+    if (runs.finished() >= kMinimumFinished)
         //: The Overview's health line. %1 is the failure rate in percent (e.g. 3.5), %Ln the number of
         //: finished workflow runs.
         sentences.append(
             tr("%1 % of %Ln finished workflow run(s) failed.", "", countForPlural(runs.finished()))
                 .arg(percent(runs)));
+    else if (runs.finished() > 0)
+        //: The Overview's health line, for fewer finished workflow runs than the level is judged from. %1 is
+        //: the failure rate in percent (e.g. 33.3), %Ln the number of finished workflow runs.
+        sentences.append(tr("%1 % of %Ln finished workflow run(s) failed, too few to judge.", "",
+                            countForPlural(runs.finished()))
+                             .arg(percent(runs)));
     //: The Overview's health line. %1 and %2 are the thresholds in percent.
     sentences.append(
         tr("Healthy under %1 %, degraded under %2 %.").arg(kDegradedPercent).arg(kUnhealthyPercent));

@@ -91,7 +91,10 @@ void TestOverviewCounts::failedRunsCountEvenBesideHealthyJobs()
     // Too few runs to judge: the jobs alone name the level, and the runs are still reported.
     const FailureHealth fewRuns = FailureHealth::assess({900, 0}, {1, 2}, FailureHealth::Basis::ServerTotals);
     QCOMPARE(fewRuns.level, Level::Healthy);
-    QVERIFY(fewRuns.summary().contains(QStringLiteral("66.7 % of 3 finished workflow run")));
+    QVERIFY2(fewRuns.summary().contains(QStringLiteral("66.7 % of 3 finished workflow run")) &&
+                 fewRuns.summary().contains(QStringLiteral("failed, too few to judge.")),
+             qPrintable(fewRuns.summary()));
+    QVERIFY2(!health.summary().contains(QStringLiteral("too few")), qPrintable(health.summary())); // 20 runs
 }
 
 void TestOverviewCounts::jobCountsFollowTransitions()
