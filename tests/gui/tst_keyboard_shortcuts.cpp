@@ -7,8 +7,8 @@
 #include "gui/controllers/MonitorController.h"
 #include "gui/dialogs/EnqueueJobDialog.h"
 #include "gui/dialogs/ShortcutsDialog.h"
-#include "gui/pages/DeadLettersPage.h"
 #include "gui/json/JsonEditor.h"
+#include "gui/pages/DeadLettersPage.h"
 #include "gui/window/HelpMenu.h"
 
 #include <QAction>
