@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/EventLogModel.h"
 
+#include "models/DisplayText.h"
 #include "protocol/EventType.h"
 #include "protocol/ServerText.h"
 
@@ -12,8 +13,6 @@ namespace {
 
 const QString kJobTopicPrefix = QStringLiteral("job:");
 const QString kWorkflowTopicPrefix = QStringLiteral("workflow:");
-// A tooltip shows the envelope of an event, up to a few screen lines of it.
-constexpr qsizetype kTooltipChars = 2000;
 // What a row costs besides its topic and data: the slot and the two containers' headers.
 constexpr qint64 kRowOverheadBytes = 96;
 
@@ -49,7 +48,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
         return displayData(event, index.column());
     case Qt::ToolTipRole:
         return index.column() == DataColumn
-                   ? QVariant(dwp::ServerText::forDisplay(rawJson(event), kTooltipChars))
+                   ? QVariant(dwp::ServerText::forDisplay(rawJson(event), DisplayText::kTooltipChars))
                    : QVariant();
     case TypeRole:
         return m_types.text(event.type);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/JobTable.h"
 
+#include "models/DisplayText.h"
 #include "protocol/ServerText.h"
 
 #include <algorithm>
@@ -24,19 +25,6 @@ qint32 clampToInt(qint64 value)
 {
     return qint32(
         std::clamp<qint64>(value, std::numeric_limits<qint32>::min(), std::numeric_limits<qint32>::max()));
-}
-
-// Names, queues and errors are cut to a display length once, as they enter the table, so that no table, combo
-// box or tooltip lays out megabytes per paint (issue 16 item 4: 200 job.failed events with 2 MB errors froze
-// the window for over 30 s). The whole last error of a job opened by id is kept beside it (fullErrorText).
-QString shownName(const QString& text)
-{
-    return dwp::ServerText::forDisplay(text, dwp::ServerText::kDisplayNameChars);
-}
-
-QString shownError(const QString& text)
-{
-    return dwp::ServerText::forDisplay(text, dwp::ServerText::kDisplayErrorChars);
 }
 
 } // namespace
@@ -104,9 +92,9 @@ bool JobTable::applySignal(int index, JobLifecycle::Signal signal, const dwp::Jo
     JobRow& row = mutableRow(index);
     const JobRow before = row;
     if (row.name == StringPool::kEmpty)
-        row.name = m_names.intern(shownName(data.jobName));
+        row.name = m_names.intern(DisplayText::name(data.jobName));
     if (row.queue == StringPool::kEmpty)
-        row.queue = m_names.intern(shownName(data.queue));
+        row.queue = m_names.intern(DisplayText::name(data.queue));
 
     const bool moves = JobLifecycle::moves(stateOf(row), row.stateNanos, signal, nanos);
     if (moves) {
@@ -145,7 +133,7 @@ bool JobTable::applySignal(int index, JobLifecycle::Signal signal, const dwp::Jo
             row.elapsedMs = kUnknown; // only job.completed carries the worker's measure
         }
         if (moves || row.lastError == StringPool::kEmpty)
-            row.lastError = m_errors.intern(shownError(data.error));
+            row.lastError = m_errors.intern(DisplayText::error(data.error));
         break;
     case Signal::Cancelled:
         break;
@@ -157,8 +145,8 @@ bool JobTable::applyFetchedJob(int index, const dwp::Job& job)
 {
     JobRow& row = mutableRow(index);
     const JobRow before = row;
-    row.name = m_names.intern(shownName(job.name));
-    row.queue = m_names.intern(shownName(job.queue));
+    row.name = m_names.intern(DisplayText::name(job.name));
+    row.queue = m_names.intern(DisplayText::name(job.queue));
     row.priority = clampToInt(job.priority);
     row.attempt = clampToInt(job.retryCount);
     row.set(JobRow::Fetched, true);
@@ -172,7 +160,7 @@ bool JobTable::applyFetchedJob(int index, const dwp::Job& job)
     if (stateApplies) {
         row.state = quint8(*fetchedState);
         row.stateNanos = updatedNanos;
-        row.lastError = m_errors.intern(shownError(job.lastError));
+        row.lastError = m_errors.intern(DisplayText::error(job.lastError));
         const bool ended = *fetchedState == JobState::Completed || *fetchedState == JobState::Failed;
         // A job that is not over has no finish, even if we saw one: REST retry restarts failed jobs (§8).
         if (!ended && *fetchedState != JobState::Cancelled) {
@@ -183,7 +171,7 @@ bool JobTable::applyFetchedJob(int index, const dwp::Job& job)
         if (*fetchedState != JobState::Cancelled)
             row.set(JobRow::CancelledByUs, false);
     } else if (row.lastError == StringPool::kEmpty) {
-        row.lastError = m_errors.intern(shownError(job.lastError));
+        row.lastError = m_errors.intern(DisplayText::error(job.lastError));
     }
     if (job.startedAt)
         row.startedMs = modeltime::toMillis(*job.startedAt);
@@ -219,8 +207,8 @@ const QString& JobTable::fullErrorText(int index) const
     // Only while it is still the job's error: a later event may have brought another one.
     const QString& shown = errorText(row(index));
     const auto found = m_fetched.constFind(index);
-    const bool current =
-        found != m_fetched.cend() && !found->fullError.isEmpty() && shownError(found->fullError) == shown;
+    const bool current = found != m_fetched.cend() && !found->fullError.isEmpty() &&
+                         DisplayText::error(found->fullError) == shown;
     return current ? found->fullError : shown;
 }
 

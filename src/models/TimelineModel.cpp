@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/TimelineModel.h"
 
+#include "models/DisplayText.h"
 #include "models/RowSpans.h"
 #include "protocol/DurationText.h"
 #include "protocol/EventType.h"
@@ -20,8 +21,6 @@ namespace {
 // them cut to a display length on one line (JSON as the server sent it, compact), and a tooltip the first
 // lines of the indented text, so that a step that returned megabytes costs nothing per paint (issue 16
 // item 4).
-constexpr qsizetype kTooltipChars = 2000;
-
 QString shownData(const TimelineStep& step)
 {
     if (step.dataKind == TimelineStep::DataKind::Json)
@@ -29,14 +28,10 @@ QString shownData(const TimelineStep& step)
     return dwp::ServerText::forDisplay(step.dataText, dwp::ServerText::kDisplayCellChars);
 }
 
-QString shownError(const QString& text)
-{
-    return dwp::ServerText::forDisplay(text, dwp::ServerText::kDisplayErrorChars);
-}
-
 QString tooltipOf(const QString& text)
 {
-    return text.size() > kTooltipChars ? text.first(kTooltipChars) + QChar(0x2026) : text;
+    return text.size() > DisplayText::kTooltipChars ? text.first(DisplayText::kTooltipChars) + QChar(0x2026)
+                                                    : text;
 }
 
 TimelineStep closedStep(const QString& name, State state, qint64 nanos)
@@ -79,7 +74,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return displayData(row, index.column());
     case Qt::ToolTipRole:
         return index.column() == DataColumn ? QVariant(tooltipOf(step.dataText))
-                                            : QVariant(shownError(step.error));
+                                            : QVariant(DisplayText::error(step.error));
     case StepNameRole:
         return step.name;
     case StartedAtRole:
@@ -142,7 +137,7 @@ QVariant TimelineModel::displayData(int row, int column) const
     case StateColumn:
         return dwp::StateVocabulary::label(step.state);
     case DataColumn:
-        return step.state == State::Failed && step.dataText.isEmpty() ? shownError(step.error)
+        return step.state == State::Failed && step.dataText.isEmpty() ? DisplayText::error(step.error)
                                                                       : shownData(step);
     case ColumnCount:
         break;

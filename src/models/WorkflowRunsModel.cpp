@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/WorkflowRunsModel.h"
 
+#include "models/DisplayText.h"
 #include "models/RowSpans.h"
 #include "protocol/DurationText.h"
 #include "protocol/EventType.h"
@@ -13,17 +14,11 @@ using modeltime::kUnknown;
 
 namespace {
 
-// Names are cut to a display length as they enter; errors are kept whole for the run's detail view and cut
-// where the table and its tooltips show them, so that no paint lays out megabytes (issue 16 item 4).
-QString shownName(const QString& text)
-{
-    return dwp::ServerText::forDisplay(text, dwp::ServerText::kDisplayNameChars);
-}
-
+// Names are cut to a display length as they enter (DisplayText); errors are kept whole for the run's detail
+// view and cut where the table and its tooltips show them.
 QString shownError(const QString& runError, const QString& stepError)
 {
-    return dwp::ServerText::forDisplay(runError.isEmpty() ? stepError : runError,
-                                       dwp::ServerText::kDisplayErrorChars);
+    return DisplayText::error(runError.isEmpty() ? stepError : runError);
 }
 
 } // namespace
@@ -210,16 +205,16 @@ bool WorkflowRunsModel::applyEvent(RunRow& row, const QString& type, const dwp::
     namespace T = dwp::EventType;
     const RunRow before = row;
     if (row.name.isEmpty())
-        row.name = shownName(data.name);
+        row.name = DisplayText::name(data.name);
     row.life.applyEvent(type, data, nanos);
     if (type == T::WorkflowStepCompleted || type == T::WorkflowStepFailed) {
         // Parallel steps report in any order; the newest report is the current step.
         if (nanos >= row.currentStepNanos) {
-            row.currentStep = shownName(data.stepName);
+            row.currentStep = DisplayText::name(data.stepName);
             row.currentStepNanos = nanos;
         }
         if (type == T::WorkflowStepFailed) {
-            row.failedStep = shownName(data.stepName);
+            row.failedStep = DisplayText::name(data.stepName);
             row.stepError = data.error;
         }
     }
@@ -245,7 +240,7 @@ void WorkflowRunsModel::upsertRun(const dwp::WorkflowRun& run)
 bool WorkflowRunsModel::applyFetchedRun(RunRow& row, const dwp::WorkflowRun& run)
 {
     const RunRow before = row;
-    row.name = shownName(run.name);
+    row.name = DisplayText::name(run.name);
     row.parentRunId = run.parentRunId;
     row.fetched = true;
     row.life.applyFetched(run);
