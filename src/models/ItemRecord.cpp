@@ -6,28 +6,81 @@
 
 #include <QDateTime>
 #include <QJsonValue>
+#include <span>
 
 namespace dispatch {
 
 namespace {
 
-QVariant timeValue(const QVariant& value)
+// How a role's value goes into the record.
+enum class As
 {
-    const QDateTime time = value.toDateTime();
-    return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+    Value,      // as the model gives it (invalid stays null)
+    TextOrNull, // an empty text is unknown
+    Time,       // RFC 3339 UTC with milliseconds
+};
+
+struct FieldSpec
+{
+    const char* key;
+    int role;
+    As as;
+};
+
+// Each kind's fields, written once: of() reads them, keysFor() names them.
+constexpr FieldSpec kJobFields[] = {
+    {"id", JobsModel::IdRole, As::Value},
+    {"name", JobsModel::NameRole, As::Value},
+    {"queue", JobsModel::QueueRole, As::Value},
+    {"state", JobsModel::StateNameRole, As::TextOrNull},
+    {"priority", JobsModel::PriorityRole, As::Value},
+    {"retry_count", JobsModel::AttemptRole, As::Value},
+    {"last_error", JobsModel::LastErrorRole, As::TextOrNull},
+    {"created_at", JobsModel::EnqueuedAtRole, As::Time},
+    {"started_at", JobsModel::StartedAtRole, As::Time},
+    {"completed_at", JobsModel::FinishedAtRole, As::Time},
+    {"elapsed_ms", JobsModel::ElapsedMsRole, As::Value},
+    {"dead_lettered", JobsModel::DeadLetteredRole, As::Value},
+};
+
+constexpr FieldSpec kRunFields[] = {
+    {"id", WorkflowRunsModel::IdRole, As::Value},
+    {"name", WorkflowRunsModel::NameRole, As::Value},
+    {"state", WorkflowRunsModel::StateNameRole, As::TextOrNull},
+    {"started_at", WorkflowRunsModel::StartedAtRole, As::Time},
+    {"completed_at", WorkflowRunsModel::CompletedAtRole, As::Time},
+    {"duration_ms", WorkflowRunsModel::DurationMsRole, As::Value},
+    {"current_step", WorkflowRunsModel::CurrentStepRole, As::TextOrNull},
+    {"failed_step", WorkflowRunsModel::FailedStepRole, As::TextOrNull},
+    {"error", WorkflowRunsModel::ErrorRole, As::TextOrNull},
+    {"parent_run_id", WorkflowRunsModel::ParentRunIdRole, As::TextOrNull},
+};
+
+std::span<const FieldSpec> fieldsOf(const QAbstractItemModel* model)
+{
+    if (qobject_cast<const JobsModel*>(model))
+        return kJobFields;
+    if (qobject_cast<const WorkflowRunsModel*>(model))
+        return kRunFields;
+    return {};
 }
 
-QVariant textOrNull(const QVariant& value)
+QVariant converted(const QVariant& value, As as)
 {
-    return value.toString().isEmpty() ? QVariant() : QVariant(value.toString());
+    switch (as) {
+    case As::Value:
+        break;
+    case As::TextOrNull:
+        return value.toString().isEmpty() ? QVariant() : QVariant(value.toString());
+    case As::Time: {
+        const QDateTime time = value.toDateTime();
+        return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+    }
+    }
+    return value;
 }
 
 } // namespace
-
-void ItemRecord::add(const QString& key, const QVariant& value)
-{
-    m_fields.append({key, value});
-}
 
 ItemRecord ItemRecord::of(const QAbstractItemModel* model, int row)
 {
@@ -35,59 +88,16 @@ ItemRecord ItemRecord::of(const QAbstractItemModel* model, int row)
     if (row < 0 || !model || row >= model->rowCount())
         return record;
     const QModelIndex index = model->index(row, 0);
-    if (qobject_cast<const JobsModel*>(model)) {
-        using R = JobsModel::Role;
-        record.add(QStringLiteral("id"), index.data(R::IdRole));
-        record.add(QStringLiteral("name"), index.data(R::NameRole));
-        record.add(QStringLiteral("queue"), index.data(R::QueueRole));
-        record.add(QStringLiteral("state"), textOrNull(index.data(R::StateNameRole)));
-        record.add(QStringLiteral("priority"), index.data(R::PriorityRole));
-        record.add(QStringLiteral("retry_count"), index.data(R::AttemptRole));
-        record.add(QStringLiteral("last_error"), textOrNull(index.data(R::LastErrorRole)));
-        record.add(QStringLiteral("created_at"), timeValue(index.data(R::EnqueuedAtRole)));
-        record.add(QStringLiteral("started_at"), timeValue(index.data(R::StartedAtRole)));
-        record.add(QStringLiteral("completed_at"), timeValue(index.data(R::FinishedAtRole)));
-        record.add(QStringLiteral("elapsed_ms"), index.data(R::ElapsedMsRole));
-        record.add(QStringLiteral("dead_lettered"), index.data(R::DeadLetteredRole));
-    } else if (qobject_cast<const WorkflowRunsModel*>(model)) {
-        using R = WorkflowRunsModel::Role;
-        record.add(QStringLiteral("id"), index.data(R::IdRole));
-        record.add(QStringLiteral("name"), index.data(R::NameRole));
-        record.add(QStringLiteral("state"), textOrNull(index.data(R::StateNameRole)));
-        record.add(QStringLiteral("started_at"), timeValue(index.data(R::StartedAtRole)));
-        record.add(QStringLiteral("completed_at"), timeValue(index.data(R::CompletedAtRole)));
-        record.add(QStringLiteral("duration_ms"), index.data(R::DurationMsRole));
-        record.add(QStringLiteral("current_step"), textOrNull(index.data(R::CurrentStepRole)));
-        record.add(QStringLiteral("failed_step"), textOrNull(index.data(R::FailedStepRole)));
-        record.add(QStringLiteral("error"), textOrNull(index.data(R::ErrorRole)));
-        record.add(QStringLiteral("parent_run_id"), textOrNull(index.data(R::ParentRunIdRole)));
-    }
+    for (const FieldSpec& field : fieldsOf(model))
+        record.m_fields.append({QLatin1String(field.key), converted(index.data(field.role), field.as)});
     return record;
 }
 
 QStringList ItemRecord::keysFor(const QAbstractItemModel* model)
 {
     QStringList keys;
-    if (!model || model->rowCount() == 0) {
-        // No row to read the keys from: a model of the right kind still has them.
-        if (qobject_cast<const JobsModel*>(model))
-            return {QStringLiteral("id"),         QStringLiteral("name"),
-                    QStringLiteral("queue"),      QStringLiteral("state"),
-                    QStringLiteral("priority"),   QStringLiteral("retry_count"),
-                    QStringLiteral("last_error"), QStringLiteral("created_at"),
-                    QStringLiteral("started_at"), QStringLiteral("completed_at"),
-                    QStringLiteral("elapsed_ms"), QStringLiteral("dead_lettered")};
-        if (qobject_cast<const WorkflowRunsModel*>(model))
-            return {QStringLiteral("id"),           QStringLiteral("name"),
-                    QStringLiteral("state"),        QStringLiteral("started_at"),
-                    QStringLiteral("completed_at"), QStringLiteral("duration_ms"),
-                    QStringLiteral("current_step"), QStringLiteral("failed_step"),
-                    QStringLiteral("error"),        QStringLiteral("parent_run_id")};
-        return keys;
-    }
-    const ItemRecord first = of(model, 0);
-    for (const Field& field : first.fields())
-        keys.append(field.key);
+    for (const FieldSpec& field : fieldsOf(model))
+        keys.append(QLatin1String(field.key));
     return keys;
 }
 

@@ -43,8 +43,6 @@ public:
     static int rowOf(const QAbstractItemModel* model, const QString& id);
 
 private:
-    void add(const QString& key, const QVariant& value);
-
     QList<Field> m_fields;
 };
 

@@ -26,19 +26,20 @@ bool ItemRowsExporter::start(const QAbstractProxyModel* view, const QString& pat
     m_ids.reserve(view->rowCount());
     for (int row = 0; row < view->rowCount(); ++row)
         m_ids.append(ItemRecord::idAt(m_model, view->mapToSource(view->index(row, 0)).row()));
-    QByteArray header;
+    // CSV: a header line of the keys, then one line per row. JSON: one array, an object per line.
+    QByteArray header = "[\n";
+    QByteArray footer = "\n]\n";
+    QByteArray separator = ",\n";
     if (m_format == Format::Csv) {
         QStringList keys = ItemRecord::keysFor(m_model);
         for (QString& key : keys)
             key = QString::fromUtf8(csvField(key));
         header = keys.join(QLatin1Char(',')).toUtf8() + '\n';
+        footer.clear();
+        separator.clear();
     }
-    return m_format == Format::Csv
-               ? startWriting(
-                     path, m_ids.size(), [this](qsizetype index) { return lineAt(index); }, header)
-               : startWriting(
-                     path, m_ids.size(), [this](qsizetype index) { return lineAt(index); }, "[\n", "\n]\n",
-                     ",\n");
+    return startWriting(
+        path, m_ids.size(), [this](qsizetype index) { return lineAt(index); }, header, footer, separator);
 }
 
 std::optional<QByteArray> ItemRowsExporter::lineAt(qsizetype index) const
