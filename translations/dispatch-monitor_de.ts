@@ -3738,6 +3738,21 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Ask the server again for the selected job or run, or for the server&apos;s totals</source>
         <translation>Den Server erneut nach dem ausgewählten Job oder Lauf oder nach seinen Summen fragen</translation>
     </message>
+    <message>
+        <source>Connecting to %1. The window shows the current server until the new one accepts the connection.</source>
+        <extracomment>Status bar while a new connection is tried. %1 is the new server&apos;s address.</extracomment>
+        <translation>Verbinde mit %1. Das Fenster zeigt den bisherigen Server, bis der neue die Verbindung annimmt.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the token: %2. The window still shows the server it showed before.</source>
+        <extracomment>Status bar. %1 is the new server&apos;s address, %2 the server&apos;s message (English).</extracomment>
+        <translation>%1 hat das Token abgelehnt: %2. Das Fenster zeigt weiter den bisherigen Server.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2. The window still shows the server it showed before.</source>
+        <extracomment>Status bar. %1 is the new server&apos;s address, %2 the reason (English).</extracomment>
+        <translation>Keine Verbindung zu %1: %2. Das Fenster zeigt weiter den bisherigen Server.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::MonitorController</name>
@@ -4416,6 +4431,14 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
     <message>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::SessionHost</name>
+    <message>
+        <source>The connection closed while it was being set up.</source>
+        <extracomment>Why a new connection was not used: it closed before the server accepted it.</extracomment>
+        <translation>Die Verbindung wurde beim Aufbau geschlossen.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,9 @@ public:
     // before anyone holds on to adminApi().
     void setAdminApi(const AdminApiChoice& choice);
     QDateTime trackingSince() const { return m_trackingSince; }
+    // The server accepted this session at least once: what it shows is worth keeping over a connection that
+    // has not proved itself yet (SessionHost).
+    bool hasConnected() const { return m_hadSession; }
 
     // Connects and subscribes to firehose. If the first attempt fails while reconnect is on, the client keeps
     // trying and the subscription is made once a connection succeeds; this task fails with the first error.

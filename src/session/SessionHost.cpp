@@ -31,6 +31,8 @@ SessionHost::~SessionHost()
     qDeleteAll(findChildren<CertificateTrustQuestion*>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<TokenQuestion*>(Qt::FindDirectChildrenOnly));
     for (auto& [key, slot] : m_slots) {
+        if (slot.candidate)
+            slot.candidate->stop();
         if (slot.session)
             slot.session->stop();
     }
@@ -103,6 +105,8 @@ QCoro::Task<bool> SessionHost::connectTo(QString key, ConnectRequest request)
         emit connectDeclined(key, request.options.connection.url);
         co_return false;
     }
+    if (const MonitorSession* current = session(key); current && current->hasConnected())
+        co_return co_await replaceOnceConnected(key, generation, std::move(request));
     replace(key, std::move(request));
     co_return true;
 }
@@ -135,20 +139,73 @@ QCoro::Task<bool> SessionHost::mayUseToken(ConnectRequest request)
     co_return send;
 }
 
+std::unique_ptr<MonitorSession> SessionHost::makeSession(const QString& key, const ConnectRequest& request)
+{
+    std::unique_ptr<MonitorSession> made = m_factory(request.options);
+    made->setAdminApi(request.adminApi);
+    connect(made.get(), &MonitorSession::certificateRejected, this,
+            [this, key, request](const CertificateProblem& problem) { askToTrust(key, request, problem); });
+    return made;
+}
+
 void SessionHost::replace(const QString& key, ConnectRequest request)
+{
+    if (Slot& slot = m_slots[key]; slot.candidate)
+        retire(std::move(slot.candidate)); // an earlier try on the side is moot
+    std::unique_ptr<MonitorSession> made = makeSession(key, request);
+    MonitorSession* current = made.get();
+    install(key, std::move(made), std::move(request));
+    detached(start(key, current), this, "starting a session");
+}
+
+// The candidate waits in the slot, not in this frame, so that a newer connectTo() or the host's end stops it.
+QCoro::Task<bool> SessionHost::replaceOnceConnected(QString key, quint64 generation, ConnectRequest request)
+{
+    QPointer<SessionHost> self(this);
+    if (Slot& slot = m_slots[key]; slot.candidate)
+        retire(std::move(slot.candidate));
+    m_slots[key].candidate = makeSession(key, request);
+    QPointer<MonitorSession> candidate(m_slots[key].candidate.get());
+    emit verifyingReplacement(key, request.options.connection.url);
+    std::optional<DispatchError> failure;
+    try {
+        co_await candidate->start();
+    } catch (...) {
+        failure = DispatchError::fromExceptionPtr(std::current_exception());
+    }
+    if (!self || m_destroying || !candidate)
+        co_return false;
+    const auto it = m_slots.find(key);
+    if (it == m_slots.end() || it->second.candidate.get() != candidate)
+        co_return false; // stopped by a newer try or by close()
+    std::unique_ptr<MonitorSession> tried = std::move(it->second.candidate);
+    if (!isLatest(key, generation) || failure || tried->state() != ClientState::Ready) {
+        retire(std::move(tried));
+        if (!isLatest(key, generation))
+            co_return false;
+        //: Why a new connection was not used: it closed before the server accepted it.
+        const DispatchError error =
+            failure.value_or(ConnectionError(tr("The connection closed while it was being set up.")));
+        const bool sentNoToken = request.options.connection.token.isEmpty() && !request.profile.isEmpty();
+        if (error.code() == 401 && sentNoToken)
+            askForToken(key, request, error.message(), true);
+        else
+            emit replacementFailed(key, request.options.connection.url, error.message(), error.code());
+        co_return false;
+    }
+    install(key, std::move(tried), std::move(request));
+    co_return true;
+}
+
+void SessionHost::install(const QString& key, std::unique_ptr<MonitorSession> session, ConnectRequest request)
 {
     Slot& slot = m_slots[key];
     std::unique_ptr<MonitorSession> previous = std::move(slot.session);
-    slot.session = m_factory(request.options);
-    slot.session->setAdminApi(request.adminApi);
+    slot.session = std::move(session);
     slot.request = std::move(request);
-    MonitorSession* current = slot.session.get();
-    connect(current, &MonitorSession::certificateRejected, this,
-            [this, key](const CertificateProblem& problem) { askToTrust(key, problem); });
-    emit sessionReplaced(key, previous.get(), current);
+    emit sessionReplaced(key, previous.get(), slot.session.get());
     if (previous)
         retire(std::move(previous));
-    detached(start(key, current), this, "starting a session");
 }
 
 QCoro::Task<> SessionHost::start(QString key, MonitorSession* session)
@@ -162,59 +219,63 @@ QCoro::Task<> SessionHost::start(QString key, MonitorSession* session)
         // attempt failed.
         if (self && !m_destroying && guard && this->session(key) == session) {
             const DispatchError error = DispatchError::fromExceptionPtr(std::current_exception());
-            const ConnectRequest& request = m_slots[key].request;
+            const ConnectRequest request = m_slots[key].request;
             const bool sentNoToken = request.options.connection.token.isEmpty() && !request.profile.isEmpty();
             if (error.code() == 401 && sentNoToken)
-                askForToken(key, error.message());
+                askForToken(key, request, error.message(), false);
             else
                 emit connectFailed(key, error.message(), error.code());
         }
     }
 }
 
-void SessionHost::askToTrust(const QString& key, const CertificateProblem& problem)
+void SessionHost::askToTrust(const QString& key, const ConnectRequest& request,
+                             const CertificateProblem& problem)
 {
-    const auto it = m_slots.find(key);
-    if (it == m_slots.end())
+    if (m_destroying)
         return;
-    ConnectRequest request = it->second.request;
     auto* question = new CertificateTrustQuestion(request.profile, problem, this);
     const QByteArray sha256 = problem.sha256Fingerprint;
     connect(question, &CertificateTrustQuestion::answered, this,
-            [this, question, key, request, sha256](bool trust) mutable {
+            [this, question, key, request, sha256](bool trust) {
                 question->deleteLater();
                 if (!trust || m_destroying)
                     return;
                 emit certificateTrusted(request.profile, sha256);
-                request.options.connection.trustedCertificateSha256.append(sha256);
-                connectInBackground(key, request);
+                ConnectRequest trusting = request;
+                trusting.options.connection.trustedCertificateSha256.append(sha256);
+                connectInBackground(key, trusting);
             });
     emit certificateTrustQuestion(question);
 }
 
-void SessionHost::askForToken(const QString& key, const QString& serverMessage)
+void SessionHost::askForToken(const QString& key, const ConnectRequest& request, const QString& serverMessage,
+                              bool replacing)
 {
     const auto it = m_slots.find(key);
     if (it == m_slots.end())
         return;
-    ConnectRequest request = it->second.request; // copied: the answer connects with a token added
     const quint64 generation = it->second.generation;
     auto* question = new TokenQuestion(request.profile, request.options.connection.url, serverMessage, this);
     connect(question, &TokenQuestion::answered, this,
-            [this, question, key, request, generation, serverMessage](const QString& token) mutable {
+            [this, question, key, request, generation, serverMessage, replacing](const QString& token) {
                 question->deleteLater();
                 if (m_destroying)
                     return;
-                if (token.isEmpty()) {
-                    emit connectFailed(key, serverMessage, 401); // declined: what the server said stands
+                if (token.isEmpty()) { // declined: what the server said stands
+                    if (replacing)
+                        emit replacementFailed(key, request.options.connection.url, serverMessage, 401);
+                    else
+                        emit connectFailed(key, serverMessage, 401);
                     return;
                 }
                 // Only if this session is still the one under `key`: a switch meanwhile made it moot.
                 const auto now = m_slots.find(key);
                 if (now == m_slots.end() || now->second.generation != generation)
                     return;
-                request.options.connection.token = token;
-                connectInBackground(key, request);
+                ConnectRequest withToken = request;
+                withToken.options.connection.token = token;
+                connectInBackground(key, withToken);
             });
     emit tokenQuestion(question);
 }
@@ -235,7 +296,10 @@ void SessionHost::close(const QString& key)
     if (it == m_slots.end())
         return;
     std::unique_ptr<MonitorSession> previous = std::move(it->second.session);
+    std::unique_ptr<MonitorSession> candidate = std::move(it->second.candidate);
     m_slots.erase(it);
+    if (candidate)
+        retire(std::move(candidate));
     if (previous) {
         emit sessionReplaced(key, previous.get(), nullptr);
         retire(std::move(previous));

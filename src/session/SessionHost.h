@@ -22,12 +22,15 @@ struct CertificateProblem;
 // windows come and go around it. Each session sits under a key: the window's is the empty key, and a view of
 // a whole cluster (a later issue) holds one per instance, so several sessions can be open at once.
 //
-// connectTo() walks token → plain-ws:// check → connect, and replaces the session under the key with the new
-// one at once (sessionReplaced), as the window always did: the connection bar then shows the new server's
-// attempts and failures. Where a person must decide, the host emits a question (PlainTextTokenQuestion
-// before a token would cross the network unencrypted, CertificateTrustQuestion when a certificate was
-// refused) and whoever shows the window answers it; the host never looks at widgets. Trusting a
-// certificate connects again with it, and certificateTrusted() tells a profile store to keep it.
+// connectTo() walks token → plain-ws:// check → connect. Where the session under the key has never connected,
+// the new one replaces it at once (sessionReplaced) and the connection bar shows its attempts and failures.
+// Where the session under the key has connected, its models are what the operator is reading: the new one is
+// tried first, on the side, and replaces it only once the server accepted it; a typo in a token or a port
+// says why (replacementFailed) and leaves the window as it was (issue 20 item 5). Where a person must decide,
+// the host emits a question (PlainTextTokenQuestion before a token would cross the network unencrypted,
+// CertificateTrustQuestion when a certificate was refused) and whoever shows the window answers it; the host
+// never looks at widgets. Trusting a certificate connects again with it, and certificateTrusted() tells a
+// profile store to keep it.
 class SessionHost : public QObject
 {
     Q_OBJECT
@@ -58,8 +61,9 @@ public:
     void setProfile(const QString& key, const QString& profile);
 
     // Connects under `key`, replacing the session there. True once the new session is the one under `key`
-    // (it goes on connecting and retrying in the background); false when the operator declined or a newer
-    // connectTo() for the key came first.
+    // (a replacement for a session that never connected goes on connecting and retrying in the background);
+    // false when the operator declined, a newer connectTo() for the key came first, or the replacement for a
+    // session that has connected did not connect.
     QCoro::Task<bool> connectTo(QString key, ConnectRequest request);
     // connectTo() without anyone awaiting the result (its exceptions are logged).
     void connectInBackground(const QString& key, ConnectRequest request);
@@ -72,6 +76,11 @@ signals:
                          dispatch::MonitorSession* current);
     // The operator did not let the token go unencrypted to `url`; the session under `key` is unchanged.
     void connectDeclined(const QString& key, const QUrl& url);
+    // A session that has connected is under `key`, and the one to replace it is being tried on the side.
+    void verifyingReplacement(const QString& key, const QUrl& url);
+    // The session tried for `key` did not connect (`code` 401: the token was rejected); the session under
+    // `key` stays as it was.
+    void replacementFailed(const QString& key, const QUrl& url, const QString& message, int code);
     // The first attempt of the session under `key` failed (`code` 401: the token was rejected). With
     // reconnect on, the client keeps trying.
     void connectFailed(const QString& key, const QString& message, int code);
@@ -89,16 +98,22 @@ private:
     struct Slot
     {
         std::unique_ptr<MonitorSession> session;
-        ConnectRequest request; // the token resolved, no token source
+        std::unique_ptr<MonitorSession> candidate; // being tried before it replaces a session that connected
+        ConnectRequest request;                    // the token resolved, no token source
         quint64 generation = 0;
     };
 
     bool isLatest(const QString& key, quint64 generation) const;
     QCoro::Task<bool> mayUseToken(ConnectRequest request);
+    std::unique_ptr<MonitorSession> makeSession(const QString& key, const ConnectRequest& request);
     void replace(const QString& key, ConnectRequest request);
+    QCoro::Task<bool> replaceOnceConnected(QString key, quint64 generation, ConnectRequest request);
+    void install(const QString& key, std::unique_ptr<MonitorSession> session, ConnectRequest request);
     QCoro::Task<> start(QString key, MonitorSession* session);
-    void askToTrust(const QString& key, const CertificateProblem& problem);
-    void askForToken(const QString& key, const QString& serverMessage);
+    void askToTrust(const QString& key, const ConnectRequest& request, const CertificateProblem& problem);
+    // `replacing`: the request was for a session tried on the side; a decline leaves the current one.
+    void askForToken(const QString& key, const ConnectRequest& request, const QString& serverMessage,
+                     bool replacing);
     void retire(std::unique_ptr<MonitorSession> session);
 
     std::map<QString, Slot> m_slots;

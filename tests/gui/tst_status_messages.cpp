@@ -8,6 +8,7 @@
 #include "gui/window/ConnectionBar.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/StatusMessages.h"
+#include "session/MonitorSession.h"
 #include "support/DevServerFixture.h"
 
 #include <QLineEdit>
@@ -190,6 +191,50 @@ private slots:
         const QString otherJobId = first.server().engine().enqueue(job).id;
         openById(window.get(), otherJobId);
         QTRY_VERIFY_WITH_TIMEOUT(errorBoxShown(window.get()), 10000);
+    }
+
+    // Issue 20 item 5: a typo in File → Connect… (a wrong token, a wrong port) says why and leaves the
+    // window on the server it showed, its rows and its connection; a right one replaces it (the control).
+    void aTypoInConnectKeepsTheServerOnScreen()
+    {
+        testsupport::DevServerFixture fixture(withOneToken());
+        testsupport::DevServerFixture other(withOneToken());
+        QVERIFY2(fixture.isRunning() && other.isRunning(), qPrintable(fixture.error() + other.error()));
+        auto window =
+            guitest::showWindowConnectingTo(optionsFor(fixture.url(), QStringLiteral("demo-token")));
+        QVERIFY(window);
+        QTRY_COMPARE_WITH_TIMEOUT(window->connectionBar()->stateText(), QStringLiteral("Connected"), 10000);
+        devserver::WorkerPool::EnqueueOptions job;
+        job.name = QStringLiteral("kept.on.screen");
+        job.payload = QByteArrayLiteral("{}");
+        fixture.server().engine().enqueue(job);
+        MonitorSession* shown = window->session();
+        QVERIFY(shown);
+        QTRY_VERIFY2_WITH_TIMEOUT(shown->jobs().rowCount() > 0, "the enqueued job's row", 10000);
+        const int rows = shown->jobs().rowCount();
+
+        QVERIFY(connectThroughTheDialog(window.get(), fixture.url(), QStringLiteral("typo-token")));
+        QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(u"rejected the token"),
+                                 10000);
+        QVERIFY2(window->statusBar()->currentMessage().contains(u"still shows"),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QCOMPARE(window->session(), shown);
+        QCOMPARE(window->options().connection.token, QStringLiteral("demo-token"));
+        QCOMPARE(window->connectionBar()->stateText(), QStringLiteral("Connected"));
+        QVERIFY(shown->jobs().rowCount() >= rows);
+
+        QVERIFY(connectThroughTheDialog(window.get(), refusedUrl(), QStringLiteral("demo-token")));
+        QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().startsWith(u"Could not connect to"),
+                                 10000);
+        QCOMPARE(window->session(), shown);
+        QCOMPARE(window->connectionBar()->stateText(), QStringLiteral("Connected"));
+
+        QVERIFY(connectThroughTheDialog(window.get(), other.url(), QStringLiteral("demo-token")));
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() != shown, 10000);
+        QCOMPARE(window->options().connection.url, other.url());
+        QTRY_COMPARE_WITH_TIMEOUT(window->connectionBar()->stateText(), QStringLiteral("Connected"), 10000);
+        QVERIFY2(!window->statusBar()->currentMessage().contains(u"still shows"),
+                 qPrintable(window->statusBar()->currentMessage()));
     }
 };
 

@@ -50,6 +50,7 @@ private slots:
     void asksBeforeATokenGoesUnencrypted();
     void declinedOrUnansweredKeepsTheTokenHere();
     void aProfileWithoutATokenIsAskedForOne();
+    void aConnectedSessionStaysUntilItsReplacementConnects();
 };
 
 void TestSessionHost::holdsSeveralSessionsAndReplacesOne()
@@ -212,6 +213,66 @@ void TestSessionHost::aProfileWithoutATokenIsAskedForOne()
     asked.last()->answer(QStringLiteral("right-token"));
     QTRY_COMPARE_WITH_TIMEOUT(host.options().connection.token, QStringLiteral("right-token"), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(host.session()->client().state(), ClientState::Ready, 10000);
+}
+
+// Issue 20 item 5: Connect… with a typo in the token or the port used to wipe the screen. A session that has
+// connected is replaced only by one the server accepted; until then, and after a failure, it stays.
+void TestSessionHost::aConnectedSessionStaysUntilItsReplacementConnects()
+{
+    auto config = testsupport::DevServerFixture::defaultConfig();
+    config.tokens.setMode(devserver::TokenStore::Mode::ApiKeys);
+    config.tokens.add(*devserver::TokenSpec::parse(u"right-token=*"));
+    testsupport::DevServerFixture server(config);
+    QVERIFY2(server.isRunning(), qPrintable(server.error()));
+    testsupport::DevServerFixture other;
+    QVERIFY2(other.isRunning(), qPrintable(other.error()));
+    SessionHost host;
+    QSignalSpy replaced(&host, &SessionHost::sessionReplaced);
+    QSignalSpy tried(&host, &SessionHost::verifyingReplacement);
+    QSignalSpy failed(&host, &SessionHost::replacementFailed);
+    ConnectRequest right = requestFor(server.url());
+    right.options.connection.token = QStringLiteral("right-token");
+    QVERIFY(awaitTask(host.connectTo({}, right), QStringLiteral("connecting with the right token")));
+    QPointer<MonitorSession> working(host.session());
+    QTRY_COMPARE_WITH_TIMEOUT(working->state(), ClientState::Ready, 10000);
+    QCOMPARE(tried.size(), 0); // nothing had connected before: replaced at once
+    QCOMPARE(replaced.size(), 1);
+
+    // A wrong token: tried on the side, refused, and the working session is untouched.
+    ConnectRequest wrong = right;
+    wrong.options.connection.token = QStringLiteral("wrong-token");
+    const bool replacedByWrongToken =
+        awaitTask(host.connectTo({}, wrong), QStringLiteral("trying a wrong token"));
+    QVERIFY(!replacedByWrongToken);
+    QCOMPARE(tried.size(), 1);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.last().at(1).toUrl(), server.url());
+    QCOMPARE(failed.last().at(3).toInt(), 401);
+    QCOMPARE(replaced.size(), 1);
+    QCOMPARE(host.session(), working.data());
+    QCOMPARE(host.options().connection.token, QStringLiteral("right-token"));
+    QCOMPARE(working->state(), ClientState::Ready);
+
+    // A port nothing listens on: the same, with the connection's own reason.
+    ConnectRequest wrongPort = requestFor(QUrl(QStringLiteral("ws://127.0.0.1:9/dwp")));
+    const bool replacedByWrongPort =
+        awaitTask(host.connectTo({}, wrongPort), QStringLiteral("trying a port nothing listens on"));
+    QVERIFY(!replacedByWrongPort);
+    QCOMPARE(failed.size(), 2);
+    QVERIFY2(!failed.last().at(2).toString().isEmpty(), "the reason the port failed");
+    QCOMPARE(host.session(), working.data());
+    QCOMPARE(working->state(), ClientState::Ready);
+
+    // The control: a connection the server accepts does replace it.
+    const auto* const workingAddress = static_cast<const void*>(working.data());
+    QVERIFY(awaitTask(host.connectTo({}, requestFor(other.url())), QStringLiteral("connecting elsewhere")));
+    QCOMPARE(tried.size(), 3);
+    QCOMPARE(replaced.size(), 2);
+    QCOMPARE(static_cast<const void*>(replaced.last().at(1).value<MonitorSession*>()), workingAddress);
+    QCOMPARE(host.options().connection.url, other.url());
+    QCOMPARE(host.session()->state(), ClientState::Ready);
+    QCOMPARE(failed.size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!working, 5000); // the replaced one, deleted from the event loop
 }
 
 QTEST_MAIN(TestSessionHost)

@@ -106,6 +106,8 @@ MainWindow::MainWindow(SessionHost* host, QWidget* parent)
                 m_messages->show(code == 401 ? rejected : failed, 0,
                                  StatusMessages::Scope::ConnectionAttempt);
             });
+    connect(m_host, &SessionHost::verifyingReplacement, this, &MainWindow::showReplacementTried);
+    connect(m_host, &SessionHost::replacementFailed, this, &MainWindow::showReplacementFailed);
     if (MonitorSession* current = m_host->session(kSessionKey))
         showSession(current);
     fitToScreen();
@@ -355,6 +357,38 @@ void MainWindow::connectTo(const ClientOptions& options)
     ConnectRequest request;
     request.options = options;
     m_host->connectInBackground(kSessionKey, request);
+}
+
+// The session on screen stays while a new connection is tried (SessionHost, issue 20 item 5): these say so,
+// and belong to the session on screen, so a successful replacement takes them away.
+void MainWindow::showReplacementTried(const QString& key, const QUrl& url)
+{
+    if (key != kSessionKey)
+        return;
+    //: Status bar while a new connection is tried. %1 is the new server's address.
+    const QString message =
+        tr("Connecting to %1. The window shows the current server until the new one accepts "
+           "the connection.")
+            .arg(url.toDisplayString());
+    m_messages->show(message, 0, StatusMessages::Scope::Session);
+}
+
+void MainWindow::showReplacementFailed(const QString& key, const QUrl& url, const QString& message, int code)
+{
+    if (key != kSessionKey)
+        return;
+    const QString address = url.toDisplayString();
+    QString shown;
+    if (code == 401) {
+        //: Status bar. %1 is the new server's address, %2 the server's message (English).
+        shown = tr("%1 rejected the token: %2. The window still shows the server it showed before.")
+                    .arg(address, message);
+    } else {
+        //: Status bar. %1 is the new server's address, %2 the reason (English).
+        shown = tr("Could not connect to %1: %2. The window still shows the server it showed before.")
+                    .arg(address, message);
+    }
+    m_messages->show(shown, 0, StatusMessages::Scope::Session);
 }
 
 void MainWindow::onSessionReplaced(const QString& key, MonitorSession* previous, MonitorSession* current)

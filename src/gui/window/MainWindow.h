@@ -95,6 +95,8 @@ private:
     QLineEdit* searchFieldOnScreen() const;
     void focusPageSearch();
     void buildPages();
+    void showReplacementTried(const QString& key, const QUrl& url);
+    void showReplacementFailed(const QString& key, const QUrl& url, const QString& message, int code);
     void onSessionReplaced(const QString& key, MonitorSession* previous, MonitorSession* current);
     void showSession(MonitorSession* session);
     void connectStatus(MonitorSession* session);
