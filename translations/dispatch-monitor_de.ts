@@ -3468,21 +3468,8 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Alle Queues</translation>
     </message>
     <message>
-        <source>Search id, name, queue, error</source>
-        <translation>ID, Name, Queue, Fehler durchsuchen</translation>
-    </message>
-    <message>
         <source>&amp;Enqueue…</source>
         <translation>&amp;Einreihen…</translation>
-    </message>
-    <message>
-        <source>Showing jobs seen since %1 (%2). The server cannot list older jobs.</source>
-        <extracomment>Above the Jobs table. %1 is the time (HH:mm) the monitor started seeing jobs, %2 how many jobs it has seen.</extracomment>
-        <translation>Jobs, gesehen seit %1 (%2). Ältere Jobs kann der Server nicht auflisten.</translation>
-    </message>
-    <message>
-        <source>Showing jobs seen since connecting. The server cannot list older jobs.</source>
-        <translation>Jobs, gesehen seit dem Verbinden. Ältere Jobs kann der Server nicht auflisten.</translation>
     </message>
     <message>
         <source>Retry Selected…</source>
@@ -3511,6 +3498,69 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Export Jobs</source>
         <translation>Jobs exportieren</translation>
+    </message>
+    <message>
+        <source>Search id, name, queue, error, payload</source>
+        <translation>ID, Name, Queue, Fehler, Payload durchsuchen</translation>
+    </message>
+    <message>
+        <source>Matches ignoring case. Payloads are known for the jobs the monitor has looked up: those shown in the list and those opened.</source>
+        <translation>Groß- und Kleinschreibung zählen nicht. Payloads kennt der Monitor von den Jobs, die er nachgeschlagen hat: den in der Liste angezeigten und den geöffneten.</translation>
+    </message>
+    <message>
+        <source>No jobs seen yet. They appear here as the server reports them.</source>
+        <translation>Noch keine Jobs gesehen. Sie erscheinen hier, sobald der Server sie meldet.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <extracomment>A line under &quot;No jobs match these filters:&quot;. %1 lists the checked states (&quot;Failed, Retrying&quot;).</extracomment>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <extracomment>A line under &quot;No jobs match these filters:&quot;. %1 is the queue chosen.</extracomment>
+        <translation>Queue: %1</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <extracomment>A line under &quot;No jobs match these filters:&quot;. %1 is the text typed in the search field.</extracomment>
+        <translation>Suche: „%1“</translation>
+    </message>
+    <message>
+        <source>No jobs match these filters:</source>
+        <translation>Keine Jobs passen zu diesen Filtern:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) seen since %1. The server cannot list older jobs.</source>
+        <extracomment>Above the Jobs table. %n is how many jobs the monitor has seen, %1 the time (HH:mm) it started seeing them.</extracomment>
+        <translation>
+            <numerusform>%n Job seit %1 gesehen. Ältere Jobs kann der Server nicht auflisten.</numerusform>
+            <numerusform>%n Jobs seit %1 gesehen. Ältere Jobs kann der Server nicht auflisten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) seen since connecting. The server cannot list older jobs.</source>
+        <extracomment>Above the Jobs table. %n is how many jobs the monitor has seen.</extracomment>
+        <translation>
+            <numerusform>%n Job seit dem Verbinden gesehen. Ältere Jobs kann der Server nicht auflisten.</numerusform>
+            <numerusform>%n Jobs seit dem Verbinden gesehen. Ältere Jobs kann der Server nicht auflisten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n job(s) seen since %2 match the filters. The server cannot list older jobs.</source>
+        <extracomment>Above the Jobs table while filters are set. %1 is how many jobs pass them, %n how many the monitor has seen, %2 the time (HH:mm) it started seeing them.</extracomment>
+        <translation>
+            <numerusform>%1 von %n seit %2 gesehenen Job passen zu den Filtern. Ältere Jobs kann der Server nicht auflisten.</numerusform>
+            <numerusform>%1 von %n seit %2 gesehenen Jobs passen zu den Filtern. Ältere Jobs kann der Server nicht auflisten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n job(s) seen since connecting match the filters. The server cannot list older jobs.</source>
+        <extracomment>Above the Jobs table while filters are set. %1 is how many jobs pass them, %n how many the monitor has seen.</extracomment>
+        <translation>
+            <numerusform>%1 von %n seit dem Verbinden gesehenen Job passen zu den Filtern. Ältere Jobs kann der Server nicht auflisten.</numerusform>
+            <numerusform>%1 von %n seit dem Verbinden gesehenen Jobs passen zu den Filtern. Ältere Jobs kann der Server nicht auflisten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4022,14 @@ Das lässt sich nicht rückgängig machen.</translation>
         <extracomment>On the Overview page. %1 is when the monitor started seeing jobs (a time or &quot;connecting&quot;).</extracomment>
         <translation>Seit %1 ist kein Job und kein Workflow-Lauf fehlgeschlagen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new failure(s) wait until the pointer leaves the list.</source>
+        <extracomment>Beside &quot;Recent failures&quot; while the pointer rests on the list, which then holds still. %n is how many failures arrived meanwhile.</extracomment>
+        <translation>
+            <numerusform>%n neuer Fehlschlag wartet, bis der Mauszeiger die Liste verlässt.</numerusform>
+            <numerusform>%n neue Fehlschläge warten, bis der Mauszeiger die Liste verlässt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::PendingRequestMap</name>
@@ -4244,6 +4302,19 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <extracomment>Recent failures on the Overview: identical failures in one row. %1 is the job or workflow name, %2 how many jobs or runs failed with the same error.</extracomment>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed with this error; the newest is shown.</source>
+        <extracomment>Tooltip of a row of recent failures that stands for several. %n is how many jobs or runs failed with this error; the id of the newest is shown above.</extracomment>
+        <translation>
+            <numerusform>%n mit diesem Fehler fehlgeschlagen; der neueste wird gezeigt.</numerusform>
+            <numerusform>%n mit diesem Fehler fehlgeschlagen; der neueste wird gezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4744,6 +4815,19 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
     </message>
 </context>
 <context>
+    <name>dispatch::TimestampDelegate</name>
+    <message>
+        <source>MMM d HH:mm:ss</source>
+        <extracomment>A time in a list that is not today but this year, as a QDateTime format: MMM is the month&apos;s short name, d the day, HH:mm:ss the time. Order them as your language writes dates (&quot;d. MMM HH:mm:ss&quot;).</extracomment>
+        <translation>d. MMM HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>MMM d yyyy HH:mm:ss</source>
+        <extracomment>A time in a list that is not this year, as a QDateTime format: MMM is the month&apos;s short name, d the day, yyyy the year, HH:mm:ss the time. Order them as your language writes dates.</extracomment>
+        <translation>d. MMM yyyy HH:mm:ss</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::TokenPromptDialog</name>
     <message>
         <source>Token for “%1”</source>
@@ -4850,17 +4934,58 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
         <translation>Workflow &amp;starten…</translation>
     </message>
     <message>
-        <source>Showing runs seen since %1 (%2). The server cannot list older runs.</source>
-        <extracomment>Above the Workflows table. %1 is the time (HH:mm) the monitor started seeing runs, %2 how many runs it has seen.</extracomment>
-        <translation>Läufe, gesehen seit %1 (%2). Ältere Läufe kann der Server nicht auflisten.</translation>
-    </message>
-    <message>
-        <source>Showing runs seen since connecting. The server cannot list older runs.</source>
-        <translation>Läufe, gesehen seit dem Verbinden. Ältere Läufe kann der Server nicht auflisten.</translation>
-    </message>
-    <message>
         <source>Export Workflow Runs</source>
         <translation>Workflow-Läufe exportieren</translation>
+    </message>
+    <message>
+        <source>No workflow runs seen yet. They appear here as the server reports them.</source>
+        <translation>Noch keine Workflow-Läufe gesehen. Sie erscheinen hier, sobald der Server sie meldet.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <extracomment>A line under &quot;No runs match these filters:&quot;. %1 lists the checked states (&quot;Failed, Waiting&quot;).</extracomment>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <extracomment>A line under &quot;No runs match these filters:&quot;. %1 is the text typed in the search field.</extracomment>
+        <translation>Suche: „%1“</translation>
+    </message>
+    <message>
+        <source>No runs match these filters:</source>
+        <translation>Keine Läufe passen zu diesen Filtern:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) seen since %1. The server cannot list older runs.</source>
+        <extracomment>Above the Workflows table. %n is how many runs the monitor has seen, %1 the time (HH:mm) it started seeing them.</extracomment>
+        <translation>
+            <numerusform>%n Lauf seit %1 gesehen. Ältere Läufe kann der Server nicht auflisten.</numerusform>
+            <numerusform>%n Läufe seit %1 gesehen. Ältere Läufe kann der Server nicht auflisten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) seen since connecting. The server cannot list older runs.</source>
+        <extracomment>Above the Workflows table. %n is how many runs the monitor has seen.</extracomment>
+        <translation>
+            <numerusform>%n Lauf seit dem Verbinden gesehen. Ältere Läufe kann der Server nicht auflisten.</numerusform>
+            <numerusform>%n Läufe seit dem Verbinden gesehen. Ältere Läufe kann der Server nicht auflisten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s) seen since %2 match the filters. The server cannot list older runs.</source>
+        <extracomment>Above the Workflows table while filters are set. %1 is how many runs pass them, %n how many the monitor has seen, %2 the time (HH:mm) it started seeing them.</extracomment>
+        <translation>
+            <numerusform>%1 von %n seit %2 gesehenen Lauf passen zu den Filtern. Ältere Läufe kann der Server nicht auflisten.</numerusform>
+            <numerusform>%1 von %n seit %2 gesehenen Läufen passen zu den Filtern. Ältere Läufe kann der Server nicht auflisten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s) seen since connecting match the filters. The server cannot list older runs.</source>
+        <extracomment>Above the Workflows table while filters are set. %1 is how many runs pass them, %n how many the monitor has seen.</extracomment>
+        <translation>
+            <numerusform>%1 von %n seit dem Verbinden gesehenen Lauf passen zu den Filtern. Ältere Läufe kann der Server nicht auflisten.</numerusform>
+            <numerusform>%1 von %n seit dem Verbinden gesehenen Läufen passen zu den Filtern. Ältere Läufe kann der Server nicht auflisten.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -308,6 +308,38 @@
             <numerusform>%n jobs selected.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n job(s) seen since %1. The server cannot list older jobs.</source>
+        <extracomment>Above the Jobs table. %n is how many jobs the monitor has seen, %1 the time (HH:mm) it started seeing them.</extracomment>
+        <translation>
+            <numerusform>%n job seen since %1. The server cannot list older jobs.</numerusform>
+            <numerusform>%n jobs seen since %1. The server cannot list older jobs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) seen since connecting. The server cannot list older jobs.</source>
+        <extracomment>Above the Jobs table. %n is how many jobs the monitor has seen.</extracomment>
+        <translation>
+            <numerusform>%n job seen since connecting. The server cannot list older jobs.</numerusform>
+            <numerusform>%n jobs seen since connecting. The server cannot list older jobs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n job(s) seen since %2 match the filters. The server cannot list older jobs.</source>
+        <extracomment>Above the Jobs table while filters are set. %1 is how many jobs pass them, %n how many the monitor has seen, %2 the time (HH:mm) it started seeing them.</extracomment>
+        <translation>
+            <numerusform>%1 of %n job seen since %2 match the filters. The server cannot list older jobs.</numerusform>
+            <numerusform>%1 of %n jobs seen since %2 match the filters. The server cannot list older jobs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n job(s) seen since connecting match the filters. The server cannot list older jobs.</source>
+        <extracomment>Above the Jobs table while filters are set. %1 is how many jobs pass them, %n how many the monitor has seen.</extracomment>
+        <translation>
+            <numerusform>%1 of %n job seen since connecting match the filters. The server cannot list older jobs.</numerusform>
+            <numerusform>%1 of %n jobs seen since connecting match the filters. The server cannot list older jobs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::MainWindow</name>
@@ -340,6 +372,17 @@
     </message>
 </context>
 <context>
+    <name>dispatch::OverviewPage</name>
+    <message numerus="yes">
+        <source>%n new failure(s) wait until the pointer leaves the list.</source>
+        <extracomment>Beside &quot;Recent failures&quot; while the pointer rests on the list, which then holds still. %n is how many failures arrived meanwhile.</extracomment>
+        <translation>
+            <numerusform>%n new failure waits until the pointer leaves the list.</numerusform>
+            <numerusform>%n new failures wait until the pointer leaves the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::PublishEventDialog</name>
     <message numerus="yes">
         <source>%n run(s) seen waiting for “%1”: one publish resumes one of them, whichever polls first.</source>
@@ -359,6 +402,17 @@
     </message>
 </context>
 <context>
+    <name>dispatch::RecentFailuresModel</name>
+    <message numerus="yes">
+        <source>%n failed with this error; the newest is shown.</source>
+        <extracomment>Tooltip of a row of recent failures that stands for several. %n is how many jobs or runs failed with this error; the id of the newest is shown above.</extracomment>
+        <translation>
+            <numerusform>%n failed with this error; the newest is shown.</numerusform>
+            <numerusform>%n failed with this error; the newest is shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::StartWorkflowDialog</name>
     <message numerus="yes">
         <source>%n workflow(s) registered on the server, offered with those seen since connecting.</source>
@@ -366,6 +420,41 @@
         <translation>
             <numerusform>%n workflow registered on the server, offered with those seen since connecting.</numerusform>
             <numerusform>%n workflows registered on the server, offered with those seen since connecting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::WorkflowsPage</name>
+    <message numerus="yes">
+        <source>%n run(s) seen since %1. The server cannot list older runs.</source>
+        <extracomment>Above the Workflows table. %n is how many runs the monitor has seen, %1 the time (HH:mm) it started seeing them.</extracomment>
+        <translation>
+            <numerusform>%n run seen since %1. The server cannot list older runs.</numerusform>
+            <numerusform>%n runs seen since %1. The server cannot list older runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) seen since connecting. The server cannot list older runs.</source>
+        <extracomment>Above the Workflows table. %n is how many runs the monitor has seen.</extracomment>
+        <translation>
+            <numerusform>%n run seen since connecting. The server cannot list older runs.</numerusform>
+            <numerusform>%n runs seen since connecting. The server cannot list older runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s) seen since %2 match the filters. The server cannot list older runs.</source>
+        <extracomment>Above the Workflows table while filters are set. %1 is how many runs pass them, %n how many the monitor has seen, %2 the time (HH:mm) it started seeing them.</extracomment>
+        <translation>
+            <numerusform>%1 of %n run seen since %2 match the filters. The server cannot list older runs.</numerusform>
+            <numerusform>%1 of %n runs seen since %2 match the filters. The server cannot list older runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s) seen since connecting match the filters. The server cannot list older runs.</source>
+        <extracomment>Above the Workflows table while filters are set. %1 is how many runs pass them, %n how many the monitor has seen.</extracomment>
+        <translation>
+            <numerusform>%1 of %n run seen since connecting match the filters. The server cannot list older runs.</numerusform>
+            <numerusform>%1 of %n runs seen since connecting match the filters. The server cannot list older runs.</numerusform>
         </translation>
     </message>
 </context>

@@ -58,6 +58,11 @@ void JobFilterProxy::setText(const QString& text)
     refilter();
 }
 
+bool JobFilterProxy::isFiltering() const
+{
+    return m_stateMask != 0 || !m_queue.isEmpty() || !m_name.isEmpty() || !m_text.isEmpty();
+}
+
 void JobFilterProxy::refilter()
 {
     // Not invalidateFilter(): Qt 6.4 applies that row by row, erasing each run of newly hidden rows from its
@@ -94,8 +99,9 @@ bool JobFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right)
     if (m_jobs && left.column() == right.column()) {
         const auto leftKey = m_jobs->numericSortKey(left.row(), left.column());
         const auto rightKey = m_jobs->numericSortKey(right.row(), right.column());
+        // Equal keys (unknown times among them) order by arrival, so that newest first is newest first.
         if (leftKey && rightKey)
-            return *leftKey < *rightKey;
+            return *leftKey != *rightKey ? *leftKey < *rightKey : left.row() < right.row();
     }
     return QSortFilterProxyModel::lessThan(left, right);
 }

@@ -35,6 +35,8 @@ public:
     void setNameFilter(const QString& name);
     QString text() const { return m_text; }
     void setText(const QString& text);
+    // Whether any filter is set, so that the rows shown may be fewer than the jobs seen.
+    bool isFiltering() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

@@ -181,7 +181,11 @@ bool JobTable::applyFetchedJob(int index, const dwp::Job& job)
     FetchedDetails& details = m_fetched[index];
     const QByteArray payload = job.payload.value_or(QByteArray());
     const bool payloadChanged = details.payload != payload;
-    details.payload = payload;
+    if (payloadChanged) {
+        details.payload = payload;
+        details.searchablePayload =
+            QString::fromUtf8(payload.left(kSearchablePayloadChars)).left(kSearchablePayloadChars).toLower();
+    }
     const QString fullError =
         job.lastError.size() > dwp::ServerText::kDisplayErrorChars ? job.lastError : QString();
     const bool fullErrorChanged = details.fullError != fullError;
@@ -232,7 +236,11 @@ bool JobTable::pooledTextMatches(const StringPool& pool, StringPool::Ref ref, st
 bool JobTable::containsText(int index, const QStringMatcher& matcher) const
 {
     if (m_matchCache.pattern != matcher.pattern() || m_matchCache.sensitivity != matcher.caseSensitivity())
-        m_matchCache = {matcher.pattern(), matcher.caseSensitivity(), {}, {}};
+        m_matchCache = {matcher.pattern(),
+                        matcher.caseSensitivity(),
+                        {},
+                        {},
+                        QStringMatcher(matcher.pattern().toLower(), Qt::CaseSensitive)};
     const JobRow& job = row(index);
     if (pooledTextMatches(m_names, job.name, m_matchCache.names, matcher) ||
         pooledTextMatches(m_names, job.queue, m_matchCache.names, matcher) ||
@@ -250,7 +258,7 @@ bool JobTable::containsText(int index, const QStringMatcher& matcher) const
     if (m_fetched.isEmpty())
         return false;
     const auto fetched = m_fetched.constFind(index);
-    return fetched != m_fetched.cend() && matcher.indexIn(QString::fromUtf8(fetched->payload)) >= 0;
+    return fetched != m_fetched.cend() && m_matchCache.lowered.indexIn(fetched->searchablePayload) >= 0;
 }
 
 QString JobTable::idText(const JobRow& row) const

@@ -51,8 +51,14 @@ public:
     QByteArray payload(int row) const;
     // Whether the id, name, queue, last error or fetched payload contains the matcher's pattern. Names,
     // queues and errors are pooled, so each distinct text is searched once per pattern, not once per row:
-    // what keeps a free-text filter over 100 000 rows within a frame or two (bench_models).
+    // what keeps a free-text filter over 100 000 rows within a frame or two (bench_models). A payload is
+    // matched ignoring case, in its first kSearchablePayloadChars, against a lower-cased text decoded once
+    // when it arrives: decoding every fetched payload from UTF-8 again on each keystroke cost more than the
+    // rest of the filter.
     bool containsText(int row, const QStringMatcher& matcher) const;
+    // How much of a payload the search reads: a pasted multi-megabyte payload is not scanned per keystroke
+    // nor kept twice (issue 20 item 4).
+    static constexpr qsizetype kSearchablePayloadChars = 64 * 1024;
     // The worker's measure from job.completed, else finished − started; kUnknown while open.
     static qint64 elapsedOf(const JobRow& row);
 
@@ -60,6 +66,7 @@ private:
     struct FetchedDetails // what only job.get tells, for the few jobs opened by id
     {
         QByteArray payload;
+        QString searchablePayload; // the start of the payload as text, lower-cased (containsText)
         qint64 maxRetries = 0;
         QString workerId;
         QString fullError; // only when longer than the display length
@@ -76,6 +83,7 @@ private:
         Qt::CaseSensitivity sensitivity = Qt::CaseSensitive;
         std::vector<qint8> names; // m_names: job names and queues
         std::vector<qint8> errors;
+        QStringMatcher lowered; // the pattern lower-cased, for the lower-cased payloads
     };
 
     JobRowChunks m_rows;

@@ -81,14 +81,7 @@ void OverviewCounts::recountJobs()
     m_jobCounts.fill(0);
     m_deadLettered = 0;
     // A reset forgets the runs' failures too only when they are reset; drop the jobs' alone.
-    QList<RecentFailuresModel::Failure> keptRuns;
-    for (int row = 0; row < m_recentFailures.rowCount(); ++row) {
-        if (m_recentFailures.failure(row).kind == RecentFailuresModel::Kind::Run)
-            keptRuns.append(m_recentFailures.failure(row));
-    }
-    m_recentFailures.clear();
-    for (const RecentFailuresModel::Failure& failure : std::as_const(keptRuns))
-        m_recentFailures.add(failure);
+    m_recentFailures.removeKind(RecentFailuresModel::Kind::Job);
     if (m_jobs && m_jobs->rowCount() > 0)
         countJobRows(0, m_jobs->rowCount() - 1);
 }
@@ -97,14 +90,7 @@ void OverviewCounts::recountRuns()
 {
     m_runRows.clear();
     m_runCounts.fill(0);
-    QList<RecentFailuresModel::Failure> keptJobs;
-    for (int row = 0; row < m_recentFailures.rowCount(); ++row) {
-        if (m_recentFailures.failure(row).kind == RecentFailuresModel::Kind::Job)
-            keptJobs.append(m_recentFailures.failure(row));
-    }
-    m_recentFailures.clear();
-    for (const RecentFailuresModel::Failure& failure : std::as_const(keptJobs))
-        m_recentFailures.add(failure);
+    m_recentFailures.removeKind(RecentFailuresModel::Kind::Run);
     if (m_runs && m_runs->rowCount() > 0)
         countRunRows(0, m_runs->rowCount() - 1);
 }

@@ -71,4 +71,13 @@ bool WorkflowRunFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& 
     return false;
 }
 
+bool WorkflowRunFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (QSortFilterProxyModel::lessThan(left, right))
+        return true;
+    if (QSortFilterProxyModel::lessThan(right, left))
+        return false;
+    return left.row() < right.row();
+}
+
 } // namespace dispatch

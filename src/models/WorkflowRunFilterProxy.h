@@ -24,9 +24,13 @@ public:
     void setNameFilter(const QString& name);
     QString text() const { return m_text; }
     void setText(const QString& text);
+    // Whether any filter is set, so that the rows shown may be fewer than the runs seen.
+    bool isFiltering() const { return m_stateMask != 0 || !m_name.isEmpty() || !m_text.isEmpty(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    // Equal values (unknown times among them) order by arrival, so that newest first is newest first.
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     quint32 m_stateMask = 0; // bit per dwp::RunState; 0 = all

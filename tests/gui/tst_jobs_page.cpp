@@ -80,6 +80,8 @@ void TestJobsPage::init()
     new QAbstractItemModelTester(m_page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_page);
     m_page->resize(1200, 700);
+    // These tests name rows by their arrival; newest first, the default, is tst_list_following's.
+    m_page->table()->sortByColumn(-1, Qt::AscendingOrder);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page));
     apply({jobEvent(Type::JobEnqueued, jobId(1), at(1)), jobEvent(Type::JobStarted, jobId(1), at(2)),
@@ -170,7 +172,7 @@ bool TestJobsPage::relabelAsCancelled()
 void TestJobsPage::saysHonestlyWhatItShows()
 {
     auto* since = m_page->findChild<QLabel*>(QStringLiteral("jobsSinceLabel"));
-    QVERIFY(since->text().startsWith(QStringLiteral("Showing jobs seen since ")));
+    QVERIFY2(since->text().contains(QStringLiteral("seen since ")), qPrintable(since->text()));
     QVERIFY(since->text().contains(QStringLiteral("cannot list")));
     QCOMPARE(m_page->knownQueues(), (QStringList{QStringLiteral("default"), QStringLiteral("media")}));
     QCOMPARE(m_page->knownNames(),

@@ -3,8 +3,11 @@
 
 #include "gui/pages/JobDetailPanel.h"
 #include "gui/views/ColumnWidths.h"
+#include "gui/views/ElideAtEndDelegate.h"
+#include "gui/views/EmptyListNotice.h"
 #include "gui/views/ItemListActions.h"
 #include "gui/views/ItemListTable.h"
+#include "gui/views/ListFollower.h"
 #include "gui/views/SelectionById.h"
 #include "gui/views/StateBadgeDelegate.h"
 #include "gui/views/StateStyle.h"
@@ -36,6 +39,7 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     m_table->setObjectName(QStringLiteral("jobsTable"));
     m_sinceLabel->setForegroundRole(QPalette::PlaceholderText);
     m_sinceLabel->setObjectName(QStringLiteral("jobsSinceLabel"));
+    m_sinceLabel->setWordWrap(true); // a long translation wraps rather than widening the list
 
     // The state buttons have a row of their own, above the queue and the search: side by side they made the
     // list 663 px wide at least and the window 989 px (issue 20 item 17); stacked the page fits 800 px.
@@ -59,7 +63,9 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     // (issue 16 item 4). The list that drops down is as wide as the box; a longer name elides there.
     m_queueFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_queueFilter->setMinimumContentsLength(16);
-    m_textFilter->setPlaceholderText(tr("Search id, name, queue, error"));
+    m_textFilter->setPlaceholderText(tr("Search id, name, queue, error, payload"));
+    m_textFilter->setToolTip(tr("Matches ignoring case. Payloads are known for the jobs the monitor has "
+                                "looked up: those shown in the list and those opened."));
     m_textFilter->setClearButtonEnabled(true);
     auto* enqueueButton = new QToolButton(this);
     enqueueButton->setObjectName(QStringLiteral("enqueueButton"));
@@ -72,13 +78,18 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
 
     m_selection = new SelectionById(m_table, m_proxy, JobsModel::IdRole, SelectionById::rowOfIn<JobsModel>(),
                                     SelectionById::Rows::Several);
-    ItemListTable::setUp(m_table); // after the model: sorting applies to it
+    // After the model, so that sorting applies to it. Newest first by enqueue time: a job whose enqueue
+    // was not seen was enqueued before the monitor connected, and goes below those it saw enqueued.
+    ItemListTable::setUp(m_table, JobsModel::EnqueuedColumn);
+    m_follower = new ListFollower(m_table);
     m_listActions = new ItemListActions(m_table, tr("Export Jobs"), QStringLiteral("jobs"));
     m_table->setItemDelegateForColumn(JobsModel::StateColumn,
                                       new StateBadgeDelegate(m_table, JobsModel::StateNameRole));
     auto* times = new TimestampDelegate(m_table);
     for (const int column : {JobsModel::EnqueuedColumn, JobsModel::StartedColumn, JobsModel::FinishedColumn})
         m_table->setItemDelegateForColumn(column, times);
+    m_table->setItemDelegateForColumn(JobsModel::LastErrorColumn, new ElideAtEndDelegate(m_table));
+    m_emptyNotice = new EmptyListNotice(m_table, [this] { return emptyListText(); });
     m_table->setColumnWidth(JobsModel::IdColumn, 215);
     m_table->setColumnWidth(JobsModel::NameColumn, 125);
     m_table->setColumnWidth(JobsModel::QueueColumn, 80);
@@ -111,9 +122,18 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_queueFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setQueue(m_queueFilter->currentData().toString()); });
-    connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &JobFilterProxy::setText);
+    connect(m_queueFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setQueue(m_queueFilter->currentData().toString());
+        filtersChanged();
+    });
+    connect(m_textFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setText(text);
+        filtersChanged();
+    });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &JobsPage::updateSinceLabel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &JobsPage::updateSinceLabel);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &JobsPage::updateSinceLabel);
     connect(m_selection, &SelectionById::idChanged, m_detail, &JobDetailPanel::setJob);
     connect(m_selection, &SelectionById::placeChanged, m_detail, [this](SelectionById::Place place) {
         m_detail->setHiddenFromList(place == SelectionById::Place::FilteredOut);
@@ -224,6 +244,36 @@ void JobsPage::applyStateFilter()
             states.append(dwp::JobState(button->property("jobState").toInt()));
     }
     m_proxy->setStates(states);
+    filtersChanged();
+}
+
+void JobsPage::filtersChanged()
+{
+    updateSinceLabel();
+    m_emptyNotice->refresh();
+}
+
+QString JobsPage::emptyListText() const
+{
+    if (m_jobs->rowCount() == 0)
+        return tr("No jobs seen yet. They appear here as the server reports them.");
+    QStringList filters;
+    QStringList states;
+    for (const dwp::JobState state : m_proxy->states())
+        states.append(dwp::StateVocabulary::label(state));
+    if (!states.isEmpty()) {
+        //: A line under "No jobs match these filters:". %1 lists the checked states ("Failed, Retrying").
+        filters.append(tr("State: %1").arg(states.join(QStringLiteral(", "))));
+    }
+    if (!m_proxy->queue().isEmpty()) {
+        //: A line under "No jobs match these filters:". %1 is the queue chosen.
+        filters.append(tr("Queue: %1").arg(m_proxy->queue()));
+    }
+    if (!m_proxy->text().isEmpty()) {
+        //: A line under "No jobs match these filters:". %1 is the text typed in the search field.
+        filters.append(tr("Search: “%1”").arg(m_proxy->text()));
+    }
+    return tr("No jobs match these filters:") + u'\n' + filters.join(u'\n');
 }
 
 void JobsPage::clearFilters()
@@ -252,14 +302,33 @@ void JobsPage::noteNewRows(int first, int last)
 void JobsPage::updateSinceLabel()
 {
     const QDateTime since = m_jobs->trackingSince();
-    m_sinceLabel->setText(since.isValid()
-                              ? tr(
-                                    //: Above the Jobs table. %1 is the time (HH:mm) the monitor started
-                                    //: seeing jobs, %2 how many jobs it has seen.
-                                    "Showing jobs seen since %1 (%2). The server cannot list older jobs.")
-                                    .arg(since.toLocalTime().toString(QStringLiteral("HH:mm")))
-                                    .arg(m_jobs->rowCount())
-                              : tr("Showing jobs seen since connecting. The server cannot list older jobs."));
+    const int seen = m_jobs->rowCount();
+    const QString time = since.toLocalTime().toString(QStringLiteral("HH:mm"));
+    const int shown = m_proxy->rowCount();
+    QString text;
+    if (!m_proxy->isFiltering() && since.isValid()) {
+        //: Above the Jobs table. %n is how many jobs the monitor has seen, %1 the time (HH:mm) it started
+        //: seeing them.
+        text = tr("%n job(s) seen since %1. The server cannot list older jobs.", nullptr, seen).arg(time);
+    } else if (!m_proxy->isFiltering()) {
+        //: Above the Jobs table. %n is how many jobs the monitor has seen.
+        text = tr("%n job(s) seen since connecting. The server cannot list older jobs.", nullptr, seen);
+    } else if (since.isValid()) {
+        //: Above the Jobs table while filters are set. %1 is how many jobs pass them, %n how many the
+        //: monitor has seen, %2 the time (HH:mm) it started seeing them.
+        text = tr("%1 of %n job(s) seen since %2 match the filters. The server cannot list older jobs.",
+                  nullptr, seen)
+                   .arg(shown)
+                   .arg(time);
+    } else {
+        //: Above the Jobs table while filters are set. %1 is how many jobs pass them, %n how many the
+        //: monitor has seen.
+        text =
+            tr("%1 of %n job(s) seen since connecting match the filters. The server cannot list older jobs.",
+               nullptr, seen)
+                .arg(shown);
+    }
+    m_sinceLabel->setText(text);
 }
 
 QStringList JobsPage::knownQueues() const

@@ -13,9 +13,10 @@ class QToolButton;
 
 namespace dispatch {
 
-class ItemListActions;
-
+class EmptyListNotice;
 class EventLogModel;
+class ItemListActions;
+class ListFollower;
 class JobDetailPanel;
 class JobFilterProxy;
 class JobsModel;
@@ -43,6 +44,8 @@ public:
     QTableView* table() const { return m_table; }
     // Copy, Copy ID, Copy as JSON and Export… of the list (its context menu, Ctrl+C).
     ItemListActions* listActions() const { return m_listActions; }
+    // Keeps the newest jobs in view unless the list was scrolled or a row selected.
+    ListFollower* follower() const { return m_follower; }
     // The page's free-text search (View → Search This Page, Ctrl+F).
     QLineEdit* searchField() const { return m_textFilter; }
     JobDetailPanel* detailPanel() const { return m_detail; }
@@ -69,6 +72,8 @@ signals:
 private:
     void applyStateFilter();
     void clearFilters();
+    void filtersChanged();
+    QString emptyListText() const;
     void noteNewRows(int first, int last);
     void updateSinceLabel();
     QWidget* makeSeveralJobsBar();
@@ -78,6 +83,8 @@ private:
     JobsModel* m_jobs;
     JobFilterProxy* m_proxy;
     ItemListActions* m_listActions = nullptr;
+    ListFollower* m_follower = nullptr;
+    EmptyListNotice* m_emptyNotice = nullptr;
     QList<QToolButton*> m_stateButtons;
     QComboBox* m_queueFilter;
     QLineEdit* m_textFilter;

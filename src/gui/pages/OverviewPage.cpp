@@ -2,6 +2,8 @@
 #include "gui/pages/OverviewPage.h"
 
 #include "gui/pages/ServerTotalsPanel.h"
+#include "gui/views/ElideAtEndDelegate.h"
+#include "gui/views/ListFollower.h"
 #include "gui/views/StatCard.h"
 #include "gui/views/StateStyle.h"
 #include "gui/views/TimestampDelegate.h"
@@ -118,6 +120,8 @@ OverviewPage::OverviewPage(OverviewCounts* counts, StatsHistory* stats, QWidget*
     m_failures->setObjectName(QStringLiteral("recentFailures"));
     m_failures->setModel(counts->recentFailures());
     m_failures->setItemDelegateForColumn(RecentFailuresModel::TimeColumn, new TimestampDelegate(m_failures));
+    m_failures->setItemDelegateForColumn(RecentFailuresModel::ErrorColumn,
+                                         new ElideAtEndDelegate(m_failures));
     m_failures->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_failures->setSelectionMode(QAbstractItemView::SingleSelection);
     m_failures->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -148,6 +152,16 @@ OverviewPage::OverviewPage(OverviewCounts* counts, StatsHistory* stats, QWidget*
     };
     connect(m_failures, &QTableView::clicked, this, open);
     connect(m_failures, &QTableView::activated, this, open);
+    // Scrolled down, the rows on screen stay put as failures arrive; under the pointer the list holds still
+    // (eventFilter) and says how many wait (issue 20 item 14).
+    m_failuresFollower = new ListFollower(m_failures);
+    m_failures->viewport()->setMouseTracking(true);
+    m_failures->viewport()->installEventFilter(this);
+    m_arrivedFailures = new QLabel(this);
+    m_arrivedFailures->setObjectName(QStringLiteral("arrivedFailuresLabel"));
+    m_arrivedFailures->setForegroundRole(QPalette::PlaceholderText);
+    m_arrivedFailures->hide();
+    watchHeldFailures();
 
     auto* healthRow = new QHBoxLayout;
     healthRow->addWidget(m_healthDot);
@@ -170,7 +184,10 @@ OverviewPage::OverviewPage(OverviewCounts* counts, StatsHistory* stats, QWidget*
     layout->addSpacing(6);
     layout->addLayout(runsAndStream);
     layout->addSpacing(6);
-    layout->addWidget(failuresTitle);
+    auto* failuresTitleRow = new QHBoxLayout;
+    failuresTitleRow->addWidget(failuresTitle);
+    failuresTitleRow->addWidget(m_arrivedFailures, 1);
+    layout->addLayout(failuresTitleRow);
     layout->addWidget(m_failures, 1);
     layout->addWidget(m_noFailures, 1, Qt::AlignTop);
     m_noFailures->setObjectName(QStringLiteral("noFailuresLabel"));
@@ -191,15 +208,44 @@ void OverviewPage::setModels(OverviewCounts* counts, StatsHistory* stats)
         return;
     m_counts->disconnect(this);
     m_stats->disconnect(this);
+    m_counts->recentFailures()->setHeld(false); // the old session's list is not on screen any more
+    m_counts->recentFailures()->disconnect(this);
     m_counts = counts;
     m_stats = stats;
     m_failures->setModel(counts->recentFailures()); // same columns: the header keeps its layout
+    m_failuresFollower->watchModel();
+    watchHeldFailures();
     connect(counts, &OverviewCounts::changed, this, &OverviewPage::scheduleRefresh);
     connect(stats, &StatsHistory::pointAdded, this, &OverviewPage::onStatsPoint);
     for (const QString& key : {QStringLiteral("connections"), QStringLiteral("topics")})
         m_cards.value(key)->setCaption(tr("waiting for the server's stats"));
     showLatestStats();
     refresh();
+}
+
+void OverviewPage::watchHeldFailures()
+{
+    RecentFailuresModel* failures = m_counts->recentFailures();
+    failures->setHeld(m_failures->viewport()->underMouse());
+    connect(failures, &RecentFailuresModel::heldBackChanged, this, [this](int count) {
+        //: Beside "Recent failures" while the pointer rests on the list, which then holds still. %n is how
+        //: many failures arrived meanwhile.
+        m_arrivedFailures->setText(
+            tr("%n new failure(s) wait until the pointer leaves the list.", nullptr, count));
+        m_arrivedFailures->setVisible(count > 0);
+    });
+}
+
+bool OverviewPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_failures->viewport()) {
+        const QEvent::Type type = event->type();
+        if (type == QEvent::Enter || type == QEvent::MouseMove)
+            m_counts->recentFailures()->setHeld(true);
+        else if (type == QEvent::Leave || type == QEvent::Hide) // a page switch hides it under the pointer
+            m_counts->recentFailures()->setHeld(false);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void OverviewPage::setAdminApi(AdminApiSession* adminApi)

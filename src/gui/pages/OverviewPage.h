@@ -14,6 +14,7 @@ class QTableView;
 namespace dispatch {
 
 class AdminApiSession;
+class ListFollower;
 class OverviewCounts;
 class ServerTotalsPanel;
 class StatCard;
@@ -46,6 +47,8 @@ public:
     QLabel* healthLabel() const { return m_health; }
     QTableView* failuresTable() const { return m_failures; }
     QLabel* noFailuresLabel() const { return m_noFailures; }
+    // Keeps the recent failures on screen still when the list is scrolled down.
+    ListFollower* failuresFollower() const { return m_failuresFollower; }
 
 public slots:
     void setEventRate(double eventsPerSecond);
@@ -55,10 +58,13 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // The pointer on the recent failures holds them still (RecentFailuresModel::setHeld).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     StatCard* addCard(const QString& key, const QString& title, int tone, QLayout* layout);
     void scheduleRefresh();
+    void watchHeldFailures();
     void showLatestStats();
     void refresh();
     FailureHealth health() const;
@@ -75,6 +81,8 @@ private:
     QLabel* m_runsSince;
     QTableView* m_failures;
     QLabel* m_noFailures; // in the table's place while it is empty
+    ListFollower* m_failuresFollower = nullptr;
+    QLabel* m_arrivedFailures = nullptr; // how many failures wait above the rows on screen
     QTimer m_refreshTimer;
 };
 

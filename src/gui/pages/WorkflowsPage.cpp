@@ -3,8 +3,11 @@
 
 #include "gui/pages/RunDetailPanel.h"
 #include "gui/views/ColumnWidths.h"
+#include "gui/views/ElideAtEndDelegate.h"
+#include "gui/views/EmptyListNotice.h"
 #include "gui/views/ItemListActions.h"
 #include "gui/views/ItemListTable.h"
+#include "gui/views/ListFollower.h"
 #include "gui/views/SelectionById.h"
 #include "gui/views/StateBadgeDelegate.h"
 #include "gui/views/StateStyle.h"
@@ -34,6 +37,8 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     m_textFilter->setObjectName(QStringLiteral("runTextFilter"));
     m_table->setObjectName(QStringLiteral("runsTable"));
     m_sinceLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_sinceLabel->setObjectName(QStringLiteral("runListCountLabel"));
+    m_sinceLabel->setWordWrap(true); // a long translation wraps rather than widening the list
 
     auto* filters = new QHBoxLayout;
     for (const dwp::RunState state : dwp::kRunStates) {
@@ -57,13 +62,16 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
 
     m_selection = new SelectionById(m_table, m_proxy, WorkflowRunsModel::IdRole,
                                     SelectionById::rowOfIn<WorkflowRunsModel>());
-    ItemListTable::setUp(m_table); // after the model: sorting applies to it
+    ItemListTable::setUp(m_table, WorkflowRunsModel::StartedColumn); // after the model: sorting applies to it
+    m_follower = new ListFollower(m_table);
     m_listActions = new ItemListActions(m_table, tr("Export Workflow Runs"), QStringLiteral("workflow-runs"));
     m_table->setItemDelegateForColumn(WorkflowRunsModel::StateColumn,
                                       new StateBadgeDelegate(m_table, WorkflowRunsModel::StateNameRole));
     auto* times = new TimestampDelegate(m_table);
     m_table->setItemDelegateForColumn(WorkflowRunsModel::StartedColumn, times);
     m_table->setItemDelegateForColumn(WorkflowRunsModel::CompletedColumn, times);
+    m_table->setItemDelegateForColumn(WorkflowRunsModel::ErrorColumn, new ElideAtEndDelegate(m_table));
+    m_emptyNotice = new EmptyListNotice(m_table, [this] { return emptyListText(); });
     m_table->setColumnWidth(WorkflowRunsModel::IdColumn, 215);
     m_table->setColumnWidth(WorkflowRunsModel::NameColumn, 125);
     m_table->setColumnWidth(WorkflowRunsModel::StateColumn, 100);
@@ -90,7 +98,14 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &WorkflowRunFilterProxy::setText);
+    connect(m_textFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setText(text);
+        filtersChanged();
+    });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &WorkflowsPage::updateSinceLabel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &WorkflowsPage::updateSinceLabel);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &WorkflowsPage::updateSinceLabel);
     connect(startButton, &QToolButton::clicked, this, &WorkflowsPage::startRequested);
     connect(m_selection, &SelectionById::idChanged, this, &WorkflowsPage::showRun);
     connect(m_selection, &SelectionById::placeChanged, m_detail, [this](SelectionById::Place place) {
@@ -146,6 +161,34 @@ void WorkflowsPage::applyStateFilter()
             states.append(dwp::RunState(button->property("runState").toInt()));
     }
     m_proxy->setStates(states);
+    filtersChanged();
+}
+
+void WorkflowsPage::filtersChanged()
+{
+    updateSinceLabel();
+    m_emptyNotice->refresh();
+}
+
+QString WorkflowsPage::emptyListText() const
+{
+    if (m_runs->rowCount() == 0)
+        return tr("No workflow runs seen yet. They appear here as the server reports them.");
+    QStringList filters;
+    QStringList states;
+    for (const QToolButton* button : std::as_const(m_stateButtons)) {
+        if (button->isChecked())
+            states.append(button->text());
+    }
+    if (!states.isEmpty()) {
+        //: A line under "No runs match these filters:". %1 lists the checked states ("Failed, Waiting").
+        filters.append(tr("State: %1").arg(states.join(QStringLiteral(", "))));
+    }
+    if (!m_proxy->text().isEmpty()) {
+        //: A line under "No runs match these filters:". %1 is the text typed in the search field.
+        filters.append(tr("Search: “%1”").arg(m_proxy->text()));
+    }
+    return tr("No runs match these filters:") + u'\n' + filters.join(u'\n');
 }
 
 void WorkflowsPage::clearFilters()
@@ -158,14 +201,33 @@ void WorkflowsPage::clearFilters()
 void WorkflowsPage::updateSinceLabel()
 {
     const QDateTime since = m_runs->trackingSince();
-    m_sinceLabel->setText(since.isValid()
-                              ? tr(
-                                    //: Above the Workflows table. %1 is the time (HH:mm) the monitor started
-                                    //: seeing runs, %2 how many runs it has seen.
-                                    "Showing runs seen since %1 (%2). The server cannot list older runs.")
-                                    .arg(since.toLocalTime().toString(QStringLiteral("HH:mm")))
-                                    .arg(m_runs->rowCount())
-                              : tr("Showing runs seen since connecting. The server cannot list older runs."));
+    const int seen = m_runs->rowCount();
+    const QString time = since.toLocalTime().toString(QStringLiteral("HH:mm"));
+    const int shown = m_proxy->rowCount();
+    QString text;
+    if (!m_proxy->isFiltering() && since.isValid()) {
+        //: Above the Workflows table. %n is how many runs the monitor has seen, %1 the time (HH:mm) it
+        //: started seeing them.
+        text = tr("%n run(s) seen since %1. The server cannot list older runs.", nullptr, seen).arg(time);
+    } else if (!m_proxy->isFiltering()) {
+        //: Above the Workflows table. %n is how many runs the monitor has seen.
+        text = tr("%n run(s) seen since connecting. The server cannot list older runs.", nullptr, seen);
+    } else if (since.isValid()) {
+        //: Above the Workflows table while filters are set. %1 is how many runs pass them, %n how many the
+        //: monitor has seen, %2 the time (HH:mm) it started seeing them.
+        text = tr("%1 of %n run(s) seen since %2 match the filters. The server cannot list older runs.",
+                  nullptr, seen)
+                   .arg(shown)
+                   .arg(time);
+    } else {
+        //: Above the Workflows table while filters are set. %1 is how many runs pass them, %n how many
+        //: the monitor has seen.
+        text =
+            tr("%1 of %n run(s) seen since connecting match the filters. The server cannot list older runs.",
+               nullptr, seen)
+                .arg(shown);
+    }
+    m_sinceLabel->setText(text);
 }
 
 QString WorkflowsPage::selectedRunId() const

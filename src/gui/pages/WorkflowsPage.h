@@ -11,8 +11,9 @@ class QToolButton;
 
 namespace dispatch {
 
+class EmptyListNotice;
 class ItemListActions;
-
+class ListFollower;
 class RunDetailPanel;
 class SelectionById;
 class TimelineModel;
@@ -38,6 +39,8 @@ public:
     QTableView* table() const { return m_table; }
     // Copy, Copy ID, Copy as JSON and Export… of the list (its context menu, Ctrl+C).
     ItemListActions* listActions() const { return m_listActions; }
+    // Keeps the newest runs in view unless the list was scrolled or a row selected.
+    ListFollower* follower() const { return m_follower; }
     // The page's free-text search (View → Search This Page, Ctrl+F).
     QLineEdit* searchField() const { return m_textFilter; }
     RunDetailPanel* detailPanel() const { return m_detail; }
@@ -53,6 +56,8 @@ signals:
 private:
     void applyStateFilter();
     void clearFilters();
+    void filtersChanged();
+    QString emptyListText() const;
     void showRun(const QString& runId);
     void updateSinceLabel();
     void watchModel();
@@ -60,6 +65,8 @@ private:
     WorkflowRunsModel* m_runs;
     WorkflowRunFilterProxy* m_proxy;
     ItemListActions* m_listActions = nullptr;
+    ListFollower* m_follower = nullptr;
+    EmptyListNotice* m_emptyNotice = nullptr;
     QList<QToolButton*> m_stateButtons;
     QLineEdit* m_textFilter;
     QLabel* m_sinceLabel;

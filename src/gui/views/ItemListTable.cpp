@@ -6,11 +6,14 @@
 
 namespace dispatch {
 
-void ItemListTable::setUp(QTableView* table)
+void ItemListTable::setUp(QTableView* table, int newestFirstColumn)
 {
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSortingEnabled(true);
-    table->sortByColumn(-1, Qt::AscendingOrder); // arrival order until a header is clicked
+    if (newestFirstColumn >= 0)
+        table->sortByColumn(newestFirstColumn, Qt::DescendingOrder);
+    else
+        table->sortByColumn(-1, Qt::AscendingOrder); // arrival order until a header is clicked
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->setTextElideMode(Qt::ElideMiddle); // ids share their time-ordered start; the end tells them apart
