@@ -3564,6 +3564,59 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::JournalWriter</name>
+    <message>
+        <source>The journal needs Qt&apos;s SQLite driver (Debian package libqt6sql6-sqlite), which is not installed: this session&apos;s history is not kept.</source>
+        <extracomment>Status bar warning. The package name is literal.</extracomment>
+        <translation>Das Journal braucht den SQLite-Treiber von Qt (Debian-Paket libqt6sql6-sqlite), der nicht installiert ist: Der Verlauf dieser Sitzung wird nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s folder %1 could not be made: this session&apos;s history is kept in memory only.</source>
+        <extracomment>Status bar warning. %1 is a folder.</extracomment>
+        <translation>Der Ordner %1 für das Journal konnte nicht angelegt werden: Der Verlauf dieser Sitzung wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Another Dispatch Monitor is keeping the journal %1 of this profile: this window keeps its history in memory only.</source>
+        <extracomment>Status bar warning. %1 is the journal&apos;s file.</extracomment>
+        <translation>Ein anderer Dispatch Monitor führt das Journal %1 dieses Profils: Dieses Fenster hält seinen Verlauf nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written in the folder %1: this session&apos;s history is kept in memory only.</source>
+        <extracomment>Status bar warning. %1 is a folder.</extracomment>
+        <translation>Im Ordner %1 kann das Journal nicht geschrieben werden: Der Verlauf dieser Sitzung wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be opened (%2): this session&apos;s history is kept in memory only.</source>
+        <extracomment>Status bar warning. %1 is the journal&apos;s file, %2 SQLite&apos;s reason.</extracomment>
+        <translation>Das Journal %1 konnte nicht geöffnet werden (%2): Der Verlauf dieser Sitzung wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be read (%2). It was left as it is; this session&apos;s history is kept in memory only.</source>
+        <extracomment>Status bar warning. %1 is the journal&apos;s file, %2 SQLite&apos;s reason.</extracomment>
+        <translation>Das Journal %1 konnte nicht gelesen werden (%2). Es bleibt unverändert; der Verlauf dieser Sitzung wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer Dispatch Monitor (schema %2; this one knows up to %3). It was left as it is; this session&apos;s history is kept in memory only.</source>
+        <extracomment>Status bar warning. %1 is the journal&apos;s file; %2 and %3 are schema version numbers.</extracomment>
+        <translation>Das Journal %1 wurde von einem neueren Dispatch Monitor geschrieben (Schema %2; dieser kennt bis %3). Es bleibt unverändert; der Verlauf dieser Sitzung wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written (%2): this session&apos;s history is kept in memory only.</source>
+        <extracomment>Status bar warning. %1 is the journal&apos;s file, %2 SQLite&apos;s reason.</extracomment>
+        <translation>Das Journal %1 kann nicht geschrieben werden (%2): Der Verlauf dieser Sitzung wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be brought up to date (%2). It was left as it was; this session&apos;s history is kept in memory only.</source>
+        <extracomment>Status bar warning. %1 is the journal&apos;s file, %2 SQLite&apos;s reason.</extracomment>
+        <translation>Das Journal %1 konnte nicht auf den neuen Stand gebracht werden (%2). Es bleibt, wie es war; der Verlauf dieser Sitzung wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Writing the journal %1 failed (%2). What it held stays; the rest of this session&apos;s history is kept in memory only.</source>
+        <extracomment>Status bar warning. %1 is the journal&apos;s file, %2 SQLite&apos;s reason (e.g. the disk is full).</extracomment>
+        <translation>Das Schreiben des Journals %1 ist fehlgeschlagen (%2). Was es enthielt, bleibt erhalten; der weitere Verlauf dieser Sitzung wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::JsonEditor</name>
     <message>
         <source>JSON, for example {&quot;to&quot;: &quot;ops@example.com&quot;}</source>

@@ -9,6 +9,7 @@
 #include "gui/window/ThemeSwitcher.h"
 #include "gui/window/WindowStateKeeper.h"
 #include "i18n/LocaleTranslations.h"
+#include "session/JournalLocation.h"
 #include "session/SessionHost.h"
 #include "settings/KeychainSecretStore.h"
 #include "settings/ServerProfile.h"
@@ -146,6 +147,11 @@ int main(int argc, char* argv[])
     dispatch::SettingsFile settingsFile(parser.value(settingsPath));
     // The sessions outlive the window (declared first, destroyed last).
     dispatch::SessionHost sessions;
+    // History per profile (README, "Journal"); the demo server's means nothing next time, so it stays in
+    // memory.
+    const std::optional<QString> journalFolder = dispatch::JournalLocation::folderFromEnvironment();
+    sessions.setJournalFolder(journalFolder && parser.isSet(demo) ? std::optional<QString>(QString())
+                                                                  : journalFolder);
     // The theme first, so that the window is never painted in another one.
     dispatch::ThemeSwitcher themes(&settingsFile.settings());
     dispatch::MainWindow window(&sessions);

@@ -103,6 +103,20 @@ void MonitorSession::setAdminApi(const AdminApiChoice& choice)
     m_adminApi->setInterval(choice.totalsInterval);
 }
 
+void MonitorSession::setJournal(std::unique_ptr<Journal> journal)
+{
+    m_journal = std::move(journal);
+    if (!m_journal)
+        return;
+    Journal* kept = m_journal.get();
+    connect(&m_batcher, &EventBatcher::batchReady, kept, [kept](const QList<dwp::StreamEvent>& batch) {
+        kept->recordEvents(batch, QDateTime::currentDateTimeUtc());
+    });
+    connect(this, &MonitorSession::connectionGap, kept, &Journal::recordGap);
+    connect(kept, &Journal::problem, this, &MonitorSession::warning);
+    kept->start();
+}
+
 void MonitorSession::setVisibleJobs(const QStringList& jobIds)
 {
     m_visibleJobs = jobIds;
@@ -120,6 +134,8 @@ void MonitorSession::stop()
     m_firehose.reset();
     m_client->close();
     m_batcher.flush();
+    if (m_journal)
+        m_journal->close();
 }
 
 void MonitorSession::reconnectNow()

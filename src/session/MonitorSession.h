@@ -14,6 +14,7 @@
 #include "protocol/ClientState.h"
 #include "session/AdminApiSession.h"
 #include "session/EventBatcher.h"
+#include "session/Journal.h"
 #include "session/RunWatches.h"
 #include "session/StatsPoller.h"
 #include "session/VisibleJobDetails.h"
@@ -70,6 +71,10 @@ public:
     // The server accepted this session at least once: what it shows is worth keeping over a connection that
     // has not proved itself yet (SessionHost).
     bool hasConnected() const { return m_hadSession; }
+    // Where this session's history is kept (SessionHost picks the profile's file): every batch of events and
+    // every connection gap go there too, from then on. None by default. Its problems become warning()s.
+    void setJournal(std::unique_ptr<Journal> journal);
+    Journal* journal() const { return m_journal.get(); }
 
     // Connects and subscribes to firehose. If the first attempt fails while reconnect is on, the client keeps
     // trying and the subscription is made once a connection succeeds; this task fails with the first error.
@@ -141,6 +146,7 @@ private:
     void resyncAfterReconnect();
     bool isShuttingDown() const { return m_shuttingDown; }
 
+    std::unique_ptr<Journal> m_journal; // first, so it goes last, after the batcher's final batch
     JobsModel m_jobs;
     WorkflowRunsModel m_runs;
     OverviewCounts m_overview{&m_jobs, &m_runs};

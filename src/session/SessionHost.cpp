@@ -5,6 +5,8 @@
 #include "coro/Detached.h"
 #include "protocol/DispatchErrors.h"
 #include "session/CertificateTrustQuestion.h"
+#include "session/Journal.h"
+#include "session/JournalLocation.h"
 #include "session/MonitorSession.h"
 #include "session/PlainTextTokenQuestion.h"
 #include "session/TokenQuestion.h"
@@ -202,6 +204,15 @@ void SessionHost::install(const QString& key, std::unique_ptr<MonitorSession> se
     Slot& slot = m_slots[key];
     std::unique_ptr<MonitorSession> previous = std::move(slot.session);
     slot.session = std::move(session);
+    // From the moment the session is the slot's, not while it is tried on the side (replaceOnceConnected): a
+    // candidate must not hold the profile's file while the session it may never replace still writes it.
+    if (m_journalFolder) {
+        const QString file =
+            m_journalFolder->isEmpty()
+                ? QString()
+                : JournalLocation::fileFor(*m_journalFolder, request.profile, request.options.connection.url);
+        slot.session->setJournal(std::make_unique<Journal>(file));
+    }
     slot.request = std::move(request);
     emit sessionReplaced(key, previous.get(), slot.session.get());
     if (previous)

@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <qcoro/qcorotask.h>
 
 namespace dispatch {
@@ -56,6 +57,9 @@ public:
     // each request's own (dispatch-monitor --max-message-mb).
     void setMessageSizeLimit(quint64 bytes) { m_messageSizeLimit = bytes; }
     void setSessionFactory(SessionFactory factory);
+    // Where sessions made from now on keep their journal (README, "Journal"): nullopt, the default, keeps
+    // none; an empty folder keeps it in memory; else one file per profile in that folder (JournalLocation).
+    void setJournalFolder(std::optional<QString> folder) { m_journalFolder = std::move(folder); }
     // The session under `key` belongs to another profile now (renamed, saved from an ad-hoc connection, or
     // removed: empty), without reconnecting.
     void setProfile(const QString& key, const QString& profile);
@@ -120,6 +124,7 @@ private:
     SessionFactory m_factory;
     quint64 m_lastGeneration = 0;
     quint64 m_messageSizeLimit = 0;
+    std::optional<QString> m_journalFolder;
     bool m_destroying = false;
 };
 

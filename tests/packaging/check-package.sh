@@ -42,7 +42,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ -n "$(field Maintainer)" ] || fail "no Maintainer"
 [ -n "$(field Section)" ] || fail "no Section"
 depends=$(field Depends) # no pipe into grep -q: with pipefail, an early exit could fail the writer (SIGPIPE)
-for dependency in libqt6widgets6 libqt6websockets6 libqt6network6 libqt6charts6 libqt6keychain1; do
+for dependency in libqt6widgets6 libqt6websockets6 libqt6network6 libqt6charts6 libqt6keychain1 libqt6sql6-sqlite; do
     [[ "$depends" == *"$dependency"* ]] || fail "Depends lacks $dependency: $depends"
 done
 

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#include "session/Journal.h"
+
+#include "session/JournalBatch.h"
+#include "session/JournalInbox.h"
+#include "session/JournalWriter.h"
+
+namespace dispatch {
+
+Journal::Journal(QString filePath, QObject* parent)
+    : QObject(parent), m_filePath(std::move(filePath)), m_inbox(std::make_shared<JournalInbox>())
+{
+    m_thread.setObjectName(QStringLiteral("journal"));
+}
+
+Journal::~Journal()
+{
+    close();
+    // The GUI thread waits here for the one transaction already handed over (the session's last batch),
+    // not for anything the writer has still to be given.
+    m_thread.wait();
+    delete m_writer;
+}
+
+void Journal::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_writer = new JournalWriter(m_filePath, m_maxPageCount, m_inbox);
+    m_writer->moveToThread(&m_thread);
+    connect(m_writer, &JournalWriter::problem, this, &Journal::onProblem);
+    connect(m_writer, &JournalWriter::opened, this, [this](bool onDisk) {
+        m_storage = onDisk ? Storage::File : Storage::Memory;
+        emit storageChanged(m_storage);
+    });
+    connect(m_writer, &JournalWriter::committed, this, [this](qint64 eventsWritten) {
+        m_eventsWritten = eventsWritten;
+        emit committed(eventsWritten);
+    });
+    m_thread.start(QThread::LowPriority);
+    QMetaObject::invokeMethod(m_writer, &JournalWriter::open, Qt::QueuedConnection);
+}
+
+void Journal::close()
+{
+    if (m_closing || !m_started)
+        return;
+    m_closing = true;
+    QMetaObject::invokeMethod(m_writer, &JournalWriter::close, Qt::QueuedConnection);
+}
+
+void Journal::recordEvents(const QList<dwp::StreamEvent>& batch, const QDateTime& receivedAt)
+{
+    if (batch.isEmpty())
+        return;
+    JournalBatch part;
+    part.events.append({receivedAt.toMSecsSinceEpoch(), batch});
+    part.eventCount = batch.size();
+    hand(std::move(part));
+}
+
+void Journal::recordGap(const QDateTime& from, const QDateTime& to)
+{
+    JournalBatch part;
+    part.gaps.append({from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
+    hand(std::move(part));
+}
+
+void Journal::hand(JournalBatch batch)
+{
+    if (!m_started || m_closing)
+        return;
+    if (m_inbox->add(std::move(batch)))
+        QMetaObject::invokeMethod(m_writer, &JournalWriter::drain, Qt::QueuedConnection);
+}
+
+void Journal::onProblem(const QString& message)
+{
+    if (m_storage == Storage::File) {
+        m_storage = Storage::Memory; // a write failed: the writer went to memory
+        emit storageChanged(m_storage);
+    }
+    if (m_problemSaid)
+        return;
+    m_problemSaid = true;
+    emit problem(message);
+}
+
+} // namespace dispatch

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "protocol/StreamEvent.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QThread>
+#include <memory>
+
+namespace dispatch {
+
+class JournalInbox;
+class JournalWriter;
+struct JournalBatch;
+
+// One server profile's history on disk (README, "Journal"): every event received and the connection gaps,
+// in SQLite, written by a JournalWriter on a thread of its own. This side lives in the GUI thread: record*()
+// only moves data into the inbox under a short lock and, when the writer is idle, posts it a call; nothing
+// here waits for the disk, except the destructor, which waits for the transaction already handed over.
+class Journal : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Storage
+    {
+        Opening,
+        File,
+        Memory, // in memory: asked for, or the file could not be used (problem() said why)
+    };
+    Q_ENUM(Storage)
+
+    // `filePath` empty: in memory only (the --demo server, whose history means nothing next time).
+    explicit Journal(QString filePath, QObject* parent = nullptr);
+    ~Journal() override;
+
+    // Caps the file at `pages` pages (SQLite's max_page_count): a full disk, for tests. Before start().
+    void setMaxPageCount(qint64 pages) { m_maxPageCount = pages; }
+    void start();
+    // Hands over what is left and closes the file in the background; later records are dropped.
+    void close();
+
+    const QString& filePath() const { return m_filePath; }
+    Storage storage() const { return m_storage; }
+    qint64 eventsWritten() const { return m_eventsWritten; }
+
+    void recordEvents(const QList<dwp::StreamEvent>& batch, const QDateTime& receivedAt);
+    void recordGap(const QDateTime& from, const QDateTime& to);
+
+signals:
+    // Why history is not going where it should; said once per journal, in words for the status bar.
+    void problem(const QString& message);
+    void storageChanged(dispatch::Journal::Storage storage);
+    // The writer finished a transaction; `eventsWritten` counts every event since start().
+    void committed(qint64 eventsWritten);
+
+private:
+    void hand(JournalBatch batch);
+    void onProblem(const QString& message);
+
+    QString m_filePath;
+    qint64 m_maxPageCount = 0;
+    std::shared_ptr<JournalInbox> m_inbox;
+    JournalWriter* m_writer = nullptr; // lives in m_thread; deleted here once the thread has ended
+    QThread m_thread;
+    Storage m_storage = Storage::Opening;
+    qint64 m_eventsWritten = 0;
+    bool m_started = false;
+    bool m_closing = false;
+    bool m_problemSaid = false;
+};
+
+} // namespace dispatch

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+#include "session/JournalWriter.h"
+
+#include "session/JournalEventColumns.h"
+#include "session/JournalInbox.h"
+#include "session/JournalSchema.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QThread>
+
+namespace dispatch {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcJournal, "dispatch.journal")
+
+const QString kDriver = QStringLiteral("QSQLITE");
+constexpr std::chrono::milliseconds kLockWait{3000};
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> lastNumber;
+    return QStringLiteral("dispatch-journal-%1").arg(++lastNumber);
+}
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// Qt's SQLite driver binds a null QString as NULL; columns that must hold text get "" instead.
+QVariant text(const QString& text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+bool execute(QSqlDatabase& database, const QString& statement, QString* error)
+{
+    QSqlQuery query(database);
+    if (query.exec(statement))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+JournalWriter::JournalWriter(QString filePath, qint64 maxPageCount, std::shared_ptr<JournalInbox> inbox)
+    : m_filePath(std::move(filePath)), m_maxPageCount(maxPageCount), m_inbox(std::move(inbox))
+{
+}
+
+JournalWriter::~JournalWriter()
+{
+    closeDatabase();
+}
+
+void JournalWriter::open()
+{
+    if (!QSqlDatabase::isDriverAvailable(kDriver)) {
+        //: Status bar warning. The package name is literal.
+        emit problem(
+            tr("The journal needs Qt's SQLite driver (Debian package libqt6sql6-sqlite), which is not "
+               "installed: this session's history is not kept."));
+        return;
+    }
+    if (!m_filePath.isEmpty()) {
+        if (const auto problemWithFile = openFile()) {
+            closeDatabase();
+            emit problem(*problemWithFile);
+        }
+    }
+    if (!m_onDisk)
+        openInMemory();
+    emit opened(m_onDisk);
+}
+
+std::optional<QString> JournalWriter::openFile()
+{
+    const QString folder = QFileInfo(m_filePath).absolutePath();
+    if (!QDir().mkpath(folder))
+        //: Status bar warning. %1 is a folder.
+        return tr("The journal's folder %1 could not be made: this session's history is kept in memory only.")
+            .arg(folder);
+    // One writer per file: a second monitor on the same profile works in memory (README, "Journal").
+    // Stale locks of a monitor that crashed are taken over (QLockFile checks the process); never by age. The
+    // wait (on this thread, not the GUI's) lets a session of the same profile that is being replaced in this
+    // process finish its last transaction and let go.
+    m_lock = std::make_unique<QLockFile>(m_filePath + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(std::chrono::milliseconds::zero());
+    if (!m_lock->tryLock(kLockWait)) {
+        if (m_lock->error() == QLockFile::LockFailedError)
+            //: Status bar warning. %1 is the journal's file.
+            return tr("Another Dispatch Monitor is keeping the journal %1 of this profile: this window keeps "
+                      "its history in memory only.")
+                .arg(m_filePath);
+        //: Status bar warning. %1 is a folder.
+        return tr("The journal cannot be written in the folder %1: this session's history is kept in memory "
+                  "only.")
+            .arg(folder);
+    }
+    m_connectionName = nextConnectionName();
+    QSqlDatabase database = QSqlDatabase::addDatabase(kDriver, m_connectionName);
+    database.setDatabaseName(m_filePath);
+    QString error;
+    if (!database.open())
+        //: Status bar warning. %1 is the journal's file, %2 SQLite's reason.
+        return tr("The journal %1 could not be opened (%2): this session's history is kept in memory only.")
+            .arg(m_filePath, database.lastError().text());
+    // Read before anything is written: a damaged file or a newer schema is left exactly as it is.
+    const int version = JournalSchema::versionOf(database, &error);
+    if (version < 0)
+        //: Status bar warning. %1 is the journal's file, %2 SQLite's reason.
+        return tr("The journal %1 could not be read (%2). It was left as it is; this session's history is "
+                  "kept "
+                  "in memory only.")
+            .arg(m_filePath, error);
+    if (version > JournalSchema::currentVersion())
+        //: Status bar warning. %1 is the journal's file; %2 and %3 are schema version numbers.
+        return tr("The journal %1 was written by a newer Dispatch Monitor (schema %2; this one knows up to "
+                  "%3). "
+                  "It was left as it is; this session's history is kept in memory only.")
+            .arg(m_filePath)
+            .arg(version)
+            .arg(JournalSchema::currentVersion());
+    const QString pageCap =
+        m_maxPageCount > 0 ? QStringLiteral("PRAGMA max_page_count = %1").arg(m_maxPageCount) : QString();
+    if (!execute(database, QStringLiteral("PRAGMA journal_mode = WAL"), &error) ||
+        !execute(database, QStringLiteral("PRAGMA synchronous = NORMAL"), &error) ||
+        (!pageCap.isEmpty() && !execute(database, pageCap, &error)))
+        //: Status bar warning. %1 is the journal's file, %2 SQLite's reason.
+        return tr("The journal %1 cannot be written (%2): this session's history is kept in memory only.")
+            .arg(m_filePath, error);
+    const JournalSchema::Result migrated = JournalSchema::migrate(database);
+    if (migrated.outcome != JournalSchema::Outcome::Ready || !prepareStatements())
+        //: Status bar warning. %1 is the journal's file, %2 SQLite's reason.
+        return tr("The journal %1 could not be brought up to date (%2). It was left as it was; this "
+                  "session's "
+                  "history is kept in memory only.")
+            .arg(m_filePath, migrated.error);
+    m_onDisk = true;
+    return std::nullopt;
+}
+
+void JournalWriter::openInMemory()
+{
+    m_connectionName = nextConnectionName();
+    QSqlDatabase database = QSqlDatabase::addDatabase(kDriver, m_connectionName);
+    database.setDatabaseName(QStringLiteral(":memory:"));
+    if (!database.open() || JournalSchema::migrate(database).outcome != JournalSchema::Outcome::Ready ||
+        !prepareStatements())
+        qCWarning(lcJournal) << "the in-memory journal could not be made:" << database.lastError().text();
+}
+
+bool JournalWriter::prepareStatements()
+{
+    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    m_insertEvent.emplace(database);
+    m_insertGap.emplace(database);
+    return m_insertEvent->prepare(QStringLiteral(
+               "INSERT INTO events (received_ms, ts_us, type, topic, subject_id, name, step, queue, error, "
+               "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+           m_insertGap->prepare(QStringLiteral("INSERT INTO connection_gaps (from_ms, to_ms) VALUES (?, ?)"));
+}
+
+void JournalWriter::drain()
+{
+    const JournalBatch batch = m_inbox->takeAll();
+    if (batch.isEmpty() || !m_insertEvent)
+        return;
+    QString error;
+    if (!write(batch, &error) && m_onDisk) {
+        //: Status bar warning. %1 is the journal's file, %2 SQLite's reason (e.g. the disk is full).
+        emit problem(tr("Writing the journal %1 failed (%2). What it held stays; the rest of this session's "
+                        "history is kept in memory only.")
+                         .arg(m_filePath, error));
+        closeDatabase();
+        openInMemory();
+        if (!write(batch, &error))
+            qCWarning(lcJournal) << "the in-memory journal failed too:" << error;
+    }
+    m_eventsWritten += batch.eventCount;
+    emit committed(m_eventsWritten);
+}
+
+bool JournalWriter::write(const JournalBatch& batch, QString* error)
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    if (!m_insertEvent || !database.transaction()) {
+        *error = database.lastError().text();
+        return false;
+    }
+    auto fail = [&](const QSqlQuery& query) {
+        *error = query.lastError().text();
+        database.rollback();
+        return false;
+    };
+    QSqlQuery& insertEvent = *m_insertEvent;
+    for (const JournalBatch::Events& part : batch.events) {
+        for (const dwp::StreamEvent& event : part.events) {
+            const JournalEventColumns columns = JournalEventColumns::of(event);
+            insertEvent.bindValue(0, part.receivedMs);
+            insertEvent.bindValue(1, columns.tsMicros);
+            insertEvent.bindValue(2, text(event.type));
+            insertEvent.bindValue(3, text(event.topic));
+            insertEvent.bindValue(4, textOrNull(columns.subjectId));
+            insertEvent.bindValue(5, textOrNull(columns.name));
+            insertEvent.bindValue(6, textOrNull(columns.step));
+            insertEvent.bindValue(7, textOrNull(columns.queue));
+            insertEvent.bindValue(8, textOrNull(columns.error));
+            insertEvent.bindValue(9, text(QString::fromUtf8(event.data)));
+            if (!insertEvent.exec())
+                return fail(insertEvent);
+        }
+    }
+    for (const JournalBatch::Gap& gap : batch.gaps) {
+        m_insertGap->bindValue(0, gap.fromMs);
+        m_insertGap->bindValue(1, gap.toMs);
+        if (!m_insertGap->exec())
+            return fail(*m_insertGap);
+    }
+    if (!database.commit()) {
+        *error = database.lastError().text();
+        database.rollback();
+        return false;
+    }
+    return true;
+}
+
+void JournalWriter::close()
+{
+    drain();
+    closeDatabase();
+    QThread::currentThread()->quit();
+}
+
+void JournalWriter::closeDatabase()
+{
+    m_insertEvent.reset();
+    m_insertGap.reset();
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    }
+    m_lock.reset();
+    m_onDisk = false;
+}
+
+} // namespace dispatch
