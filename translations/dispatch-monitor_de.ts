@@ -4975,6 +4975,21 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>Waiting for the event “%1”.</source>
+        <extracomment>Tooltip of a run&apos;s state in the Workflows list. %1 is the workflow event the run waits for.</extracomment>
+        <translation>Wartet auf das Ereignis „%1“.</translation>
+    </message>
+    <message>
+        <source>Waiting for the event “%1”, inferred: the server does not report waits, but earlier runs of this workflow waited for it after the step “%2”.</source>
+        <extracomment>Tooltip of a run&apos;s state in the Workflows list. %1 is the workflow event the run waits for, %2 the step it finished last.</extracomment>
+        <translation>Wartet auf das Ereignis „%1“, erschlossen: Der Server meldet kein Warten, aber frühere Läufe dieses Workflows warteten nach dem Schritt „%2“ darauf.</translation>
+    </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <extracomment>The Workflows list&apos;s current step of a run the monitor infers is waiting. %1 is the step&apos;s name (wait:&lt;event&gt;, not translated).</extracomment>
+        <translation>%1 (erschlossen)</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::WorkflowsPage</name>
@@ -5039,6 +5054,10 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
             <numerusform>%1 von %n seit dem Verbinden gesehenen Lauf passen zu den Filtern. Ältere Läufe kann der Server nicht auflisten.</numerusform>
             <numerusform>%1 von %n seit dem Verbinden gesehenen Läufen passen zu den Filtern. Ältere Läufe kann der Server nicht auflisten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Runs the monitor infers are waiting for an event. The server does not report waits; earlier runs of the workflow waited at the same step.</source>
+        <translation>Läufe, die nach Einschätzung des Monitors auf ein Ereignis warten. Der Server meldet kein Warten; frühere Läufe des Workflows warteten am selben Schritt.</translation>
     </message>
 </context>
 </TS>

@@ -22,14 +22,15 @@ QList<dwp::RunState> WorkflowRunFilterProxy::states() const
     return states;
 }
 
-void WorkflowRunFilterProxy::setStates(const QList<dwp::RunState>& states)
+void WorkflowRunFilterProxy::setStates(const QList<dwp::RunState>& states, bool waiting)
 {
     quint32 mask = 0;
     for (const dwp::RunState state : states)
         mask |= 1u << unsigned(state);
-    if (mask == m_stateMask)
+    if (mask == m_stateMask && waiting == m_waiting)
         return;
     m_stateMask = mask;
+    m_waiting = waiting;
     invalidateFilter();
 }
 
@@ -52,9 +53,10 @@ void WorkflowRunFilterProxy::setText(const QString& text)
 bool WorkflowRunFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_stateMask != 0) {
+    if (m_stateMask != 0 || m_waiting) {
+        const bool waits = !index.data(WorkflowRunsModel::WaitingForRole).toString().isEmpty();
         const int state = index.data(WorkflowRunsModel::StateRole).toInt();
-        if (state < 0 || (m_stateMask & (1u << unsigned(state))) == 0)
+        if (waits ? !m_waiting : state < 0 || (m_stateMask & (1u << unsigned(state))) == 0)
             return false;
     }
     if (!m_name.isEmpty() &&
@@ -62,9 +64,9 @@ bool WorkflowRunFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& 
         return false;
     if (m_text.isEmpty())
         return true;
-    for (const int role :
-         {WorkflowRunsModel::IdRole, WorkflowRunsModel::NameRole, WorkflowRunsModel::CurrentStepRole,
-          WorkflowRunsModel::FailedStepRole, WorkflowRunsModel::ErrorRole}) {
+    for (const int role : {WorkflowRunsModel::IdRole, WorkflowRunsModel::NameRole,
+                           WorkflowRunsModel::CurrentStepRole, WorkflowRunsModel::FailedStepRole,
+                           WorkflowRunsModel::ErrorRole, WorkflowRunsModel::WaitingForRole}) {
         if (index.data(role).toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }

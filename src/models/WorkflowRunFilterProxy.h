@@ -8,9 +8,10 @@
 
 namespace dispatch {
 
-// Filters and sorts a WorkflowRunsModel: by state (any of a set), workflow name (substring) and free text
-// (substring of run id, name, current step, failed step or error; case-insensitive). Sorts by
-// WorkflowRunsModel::SortRole.
+// Filters and sorts a WorkflowRunsModel: by state (any of a set, Waiting among them), workflow name
+// (substring) and free text (substring of run id, name, current step, failed step, error or the event a run
+// waits for; case-insensitive). A waiting run is Waiting, not Running, for the state filter, as its badge
+// says. Sorts by WorkflowRunsModel::SortRole.
 class WorkflowRunFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -19,13 +20,18 @@ public:
     explicit WorkflowRunFilterProxy(QObject* parent = nullptr);
 
     QList<dwp::RunState> states() const;
-    void setStates(const QList<dwp::RunState>& states); // empty: every state
+    // Empty and without `waiting`: every state. `waiting` shows the runs known to wait (WaitingForRole).
+    void setStates(const QList<dwp::RunState>& states, bool waiting = false);
+    bool showsWaiting() const { return m_waiting; }
     QString nameFilter() const { return m_name; }
     void setNameFilter(const QString& name);
     QString text() const { return m_text; }
     void setText(const QString& text);
     // Whether any filter is set, so that the rows shown may be fewer than the runs seen.
-    bool isFiltering() const { return m_stateMask != 0 || !m_name.isEmpty() || !m_text.isEmpty(); }
+    bool isFiltering() const
+    {
+        return m_stateMask != 0 || m_waiting || !m_name.isEmpty() || !m_text.isEmpty();
+    }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -33,7 +39,8 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    quint32 m_stateMask = 0; // bit per dwp::RunState; 0 = all
+    quint32 m_stateMask = 0; // bit per dwp::RunState; 0 and no m_waiting = all
+    bool m_waiting = false;
     QString m_name;
     QString m_text;
 };

@@ -47,7 +47,11 @@ QVariant WorkflowRunsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
-        return index.column() == ErrorColumn ? shownError(row.life.error(), row.stepError) : QVariant();
+        if (index.column() == ErrorColumn)
+            return shownError(row.life.error(), row.stepError);
+        if (index.column() == StateColumn || index.column() == CurrentStepColumn)
+            return row.waitingFor.isEmpty() ? QVariant() : QVariant(waitText(row));
+        return {};
     case IdRole:
         return row.id;
     case NameRole:
@@ -76,9 +80,30 @@ QVariant WorkflowRunsModel::data(const QModelIndex& index, int role) const
         return row.fetched;
     case SortRole:
         return sortData(row, index.column());
+    case WaitingForRole:
+        return row.waitingFor;
+    case WaitInferredRole:
+        return row.waitInferred;
+    case ShownStateNameRole:
+        if (!row.waitingFor.isEmpty())
+            return QStringLiteral("waiting");
+        return row.life.state() ? dwp::runStateName(*row.life.state()) : QString();
     default:
         return {};
     }
+}
+
+QString WorkflowRunsModel::waitText(const RunRow& row) const
+{
+    if (!row.waitInferred) {
+        //: Tooltip of a run's state in the Workflows list. %1 is the workflow event the run waits for.
+        return tr("Waiting for the event “%1”.").arg(row.waitingFor);
+    }
+    //: Tooltip of a run's state in the Workflows list. %1 is the workflow event the run waits for, %2 the
+    //: step it finished last.
+    return tr("Waiting for the event “%1”, inferred: the server does not report waits, but earlier runs of "
+              "this workflow waited for it after the step “%2”.")
+        .arg(row.waitingFor, row.currentStep);
 }
 
 QVariant WorkflowRunsModel::displayData(const RunRow& row, int column) const
@@ -89,6 +114,8 @@ QVariant WorkflowRunsModel::displayData(const RunRow& row, int column) const
     case NameColumn:
         return row.name;
     case StateColumn:
+        if (!row.waitingFor.isEmpty())
+            return dwp::StateVocabulary::label(u"waiting");
         return row.life.state() ? dwp::StateVocabulary::label(*row.life.state())
                                 : dwp::StateVocabulary::unknownLabel();
     case StartedColumn:
@@ -100,7 +127,14 @@ QVariant WorkflowRunsModel::displayData(const RunRow& row, int column) const
         return duration == kUnknown ? QVariant() : QVariant(dwp::DurationText::format(duration));
     }
     case CurrentStepColumn:
-        return row.currentStep;
+        if (row.waitingFor.isEmpty())
+            return row.currentStep;
+        // The waited-for step, named as the engine names it (wait:<event>, §4), not the last one done.
+        if (!row.waitInferred)
+            return QString(QLatin1String("wait:") + row.waitingFor);
+        //: The Workflows list's current step of a run the monitor infers is waiting. %1 is the step's name
+        //: (wait:<event>, not translated).
+        return tr("%1 (inferred)").arg(QLatin1String("wait:") + row.waitingFor);
     case FailedStepColumn:
         return row.failedStep;
     case ErrorColumn:
@@ -171,7 +205,10 @@ QHash<int, QByteArray> WorkflowRunsModel::roleNames() const
                   {ErrorRole, "error"},
                   {ParentRunIdRole, "parentRunId"},
                   {FetchedRole, "fetched"},
-                  {SortRole, "sortValue"}});
+                  {SortRole, "sortValue"},
+                  {WaitingForRole, "waitingFor"},
+                  {WaitInferredRole, "waitInferred"},
+                  {ShownStateNameRole, "shownState"}});
     return names;
 }
 
@@ -218,7 +255,34 @@ bool WorkflowRunsModel::applyEvent(RunRow& row, const QString& type, const dwp::
             row.stepError = data.error;
         }
     }
+    endWaitIfMoved(row, before);
     return !(row == before);
+}
+
+// A run that reported another step or ended is not waiting any more, whatever was inferred.
+void WorkflowRunsModel::endWaitIfMoved(RunRow& row, const RunRow& before)
+{
+    const bool running = row.life.state() && *row.life.state() == dwp::RunState::Running;
+    if (!running || row.currentStep != before.currentStep) {
+        row.waitingFor.clear();
+        row.waitInferred = false;
+    }
+}
+
+void WorkflowRunsModel::setWaitingFor(const QString& runId, const QString& eventName, bool inferred)
+{
+    const int row = rowOf(runId);
+    if (row < 0)
+        return;
+    RunRow& run = m_rows[row];
+    const bool running = run.life.state() && *run.life.state() == dwp::RunState::Running;
+    const QString waitingFor = running ? DisplayText::name(eventName) : QString();
+    const bool waitInferred = !waitingFor.isEmpty() && inferred;
+    if (run.waitingFor == waitingFor && run.waitInferred == waitInferred)
+        return;
+    run.waitingFor = waitingFor;
+    run.waitInferred = waitInferred;
+    announceChanged({row});
 }
 
 void WorkflowRunsModel::upsertRun(const dwp::WorkflowRun& run)
@@ -244,6 +308,7 @@ bool WorkflowRunsModel::applyFetchedRun(RunRow& row, const dwp::WorkflowRun& run
     row.parentRunId = run.parentRunId;
     row.fetched = true;
     row.life.applyFetched(run);
+    endWaitIfMoved(row, before);
     return !(row == before);
 }
 

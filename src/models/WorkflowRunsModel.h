@@ -56,6 +56,9 @@ public:
         ParentRunIdRole,           // QString, known after workflow.get
         FetchedRole,               // bool: a workflow.get reply has been merged
         SortRole,
+        WaitingForRole,   // QString: the event the running run waits for (setWaitingFor), empty if none known
+        WaitInferredRole, // bool: that wait is the monitor's inference, not the server's word
+        ShownStateNameRole, // QString: "waiting" while the run waits, else StateNameRole: what its badge says
     };
     Q_ENUM(Role)
 
@@ -71,6 +74,12 @@ public:
     void applyEvents(const QList<dwp::StreamEvent>& batch);
     // Merges a run fetched by id (workflow.get, or the reply of workflow.start).
     void upsertRun(const dwp::WorkflowRun& run);
+
+    // Marks a running run as waiting for a workflow event (empty: not waiting). The server never says that a
+    // run waits (dwp-protocol.md §3: the wait:<event> checkpoint is written when the wait ends), so the
+    // monitor infers it (WaitingStepGuess); the run shows as Waiting with the event as its current step until
+    // it reports another step or ends, which clears the mark.
+    void setWaitingFor(const QString& runId, const QString& eventName, bool inferred = true);
 
     int rowOf(const QString& runId) const; // -1 when not tracked
     QString runId(int row) const;
@@ -91,6 +100,8 @@ private:
         QString stepError; // of failedStep
         QString parentRunId;
         bool fetched = false;
+        QString waitingFor; // the event name, while the run is known to wait
+        bool waitInferred = false;
 
         friend bool operator==(const RunRow&, const RunRow&) = default;
     };
@@ -103,6 +114,8 @@ private:
     void announceChanged(const QList<int>& rows);
     QVariant displayData(const RunRow& row, int column) const;
     QVariant sortData(const RunRow& row, int column) const;
+    QString waitText(const RunRow& row) const;
+    static void endWaitIfMoved(RunRow& row, const RunRow& before);
 
     QList<RunRow> m_rows;
     QHash<QString, int> m_rowById;

@@ -20,7 +20,10 @@ WaitingStepGuess::WaitingStepGuess(TimelineModel* timeline, WorkflowRunsModel* r
     connect(runs, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
                 inspectFinishedRuns(topLeft.row(), bottomRight.row());
+                markWaitingRuns(topLeft.row(), bottomRight.row());
             });
+    connect(runs, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { markWaitingRuns(first, last); });
     for (const QAbstractItemModel* model :
          {static_cast<QAbstractItemModel*>(timeline), static_cast<QAbstractItemModel*>(runs)}) {
         connect(model, &QAbstractItemModel::modelReset, this, &WaitingStepGuess::waitingRunsChanged);
@@ -81,7 +84,26 @@ void WaitingStepGuess::learn(const QString& workflow, const QString& stepName, c
     if (workflow.isEmpty() || stepName.isEmpty() || waitAfter(workflow, stepName) == waitStep)
         return;
     m_waitAfter[workflow].insert(stepName, waitStep);
+    if (m_runs)
+        markWaitingRuns(0, m_runs->rowCount() - 1); // runs already at that step wait now
     emit waitingRunsChanged();
+}
+
+void WaitingStepGuess::markWaitingRuns(int firstRow, int lastRow)
+{
+    // setWaitingFor changes rows, which calls us again for them: with the same answer, which changes nothing.
+    if (!m_runs)
+        return;
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const QModelIndex index = m_runs->index(row, 0);
+        const bool running = index.data(WorkflowRunsModel::StateRole).toInt() == int(dwp::RunState::Running);
+        const QString waitStep = running
+                                     ? waitAfter(index.data(WorkflowRunsModel::NameRole).toString(),
+                                                 index.data(WorkflowRunsModel::CurrentStepRole).toString())
+                                     : QString();
+        m_runs->setWaitingFor(index.data(WorkflowRunsModel::IdRole).toString(),
+                              waitStep.mid(QLatin1String("wait:").size()), true);
+    }
 }
 
 QStringList WaitingStepGuess::runsWaitingFor(const QString& eventName) const

@@ -23,6 +23,8 @@ class WorkflowRunsModel;
 // the timelines it sees and marks the open run's step as begun (TimelineModel::beginStep), so it shows as
 // waiting and "Publish event…" can be pre-filled. A guess never overrides what the server reports.
 // The first completed run of each workflow is read once (workflow.timeline) to learn from, opened or not.
+// Every running run whose last step is one a wait followed is marked as waiting in the runs model
+// (WorkflowRunsModel::setWaitingFor, inferred), so the list shows, filters and finds it (issue 20 item 9).
 class WaitingStepGuess : public QObject
 {
     Q_OBJECT
@@ -56,6 +58,7 @@ signals:
 private:
     void update();
     void inspectFinishedRuns(int firstRow, int lastRow);
+    void markWaitingRuns(int firstRow, int lastRow);
     QCoro::Task<> inspect(QString workflow, QString runId);
     QString workflowOfOpenRun() const;
     bool openRunShowsWaiting(const QString& waitStep) const;

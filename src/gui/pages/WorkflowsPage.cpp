@@ -50,6 +50,8 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
         connect(button, &QToolButton::toggled, this, &WorkflowsPage::applyStateFilter);
         m_stateButtons.append(button);
         filters->addWidget(button);
+        if (state == dwp::RunState::Running)
+            filters->addWidget(makeWaitingButton());
     }
     m_textFilter->setPlaceholderText(tr("Search run id, workflow, step, error"));
     m_textFilter->setClearButtonEnabled(true);
@@ -66,7 +68,7 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     m_follower = new ListFollower(m_table);
     m_listActions = new ItemListActions(m_table, tr("Export Workflow Runs"), QStringLiteral("workflow-runs"));
     m_table->setItemDelegateForColumn(WorkflowRunsModel::StateColumn,
-                                      new StateBadgeDelegate(m_table, WorkflowRunsModel::StateNameRole));
+                                      new StateBadgeDelegate(m_table, WorkflowRunsModel::ShownStateNameRole));
     auto* times = new TimestampDelegate(m_table);
     m_table->setItemDelegateForColumn(WorkflowRunsModel::StartedColumn, times);
     m_table->setItemDelegateForColumn(WorkflowRunsModel::CompletedColumn, times);
@@ -77,9 +79,9 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     m_table->setColumnWidth(WorkflowRunsModel::StateColumn, 100);
     m_table->setColumnWidth(WorkflowRunsModel::StartedColumn, 95);
     ColumnWidths::fitHeaders(m_table);
-    ColumnWidths::fitStateBadges(
-        m_table, WorkflowRunsModel::StateColumn,
-        {QStringLiteral("running"), QStringLiteral("completed"), QStringLiteral("failed")});
+    ColumnWidths::fitStateBadges(m_table, WorkflowRunsModel::StateColumn,
+                                 {QStringLiteral("running"), QStringLiteral("waiting"),
+                                  QStringLiteral("completed"), QStringLiteral("failed")});
     m_table->setColumnWidth(WorkflowRunsModel::CompletedColumn, 95);
 
     auto* listSide = new QWidget(this);
@@ -153,14 +155,33 @@ void WorkflowsPage::showRun(const QString& runId)
         emit runOpened(runId);
 }
 
+QToolButton* WorkflowsPage::makeWaitingButton()
+{
+    auto* button = new QToolButton(this);
+    button->setText(dwp::StateVocabulary::label(u"waiting"));
+    button->setObjectName(QStringLiteral("runStateFilter_waiting"));
+    button->setCheckable(true);
+    button->setProperty("waiting", true);
+    button->setToolTip(tr("Runs the monitor infers are waiting for an event. The server does not report "
+                          "waits; earlier runs of the workflow waited at the same step."));
+    connect(button, &QToolButton::toggled, this, &WorkflowsPage::applyStateFilter);
+    m_stateButtons.append(button);
+    return button;
+}
+
 void WorkflowsPage::applyStateFilter()
 {
     QList<dwp::RunState> states;
+    bool waiting = false;
     for (const QToolButton* button : std::as_const(m_stateButtons)) {
-        if (button->isChecked())
+        if (!button->isChecked())
+            continue;
+        if (button->property("waiting").toBool())
+            waiting = true;
+        else
             states.append(dwp::RunState(button->property("runState").toInt()));
     }
-    m_proxy->setStates(states);
+    m_proxy->setStates(states, waiting);
     filtersChanged();
 }
 

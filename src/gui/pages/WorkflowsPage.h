@@ -54,6 +54,7 @@ signals:
     void startRequested();
 
 private:
+    QToolButton* makeWaitingButton();
     void applyStateFilter();
     void clearFilters();
     void filtersChanged();
