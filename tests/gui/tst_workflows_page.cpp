@@ -31,6 +31,7 @@ private slots:
     void cleanup();
     void selectingARunOpensIt();
     void ganttAndStepListFollowTheTimeline();
+    void finishedRunGanttAndStepsAgree();
     void publishEventIsPrefilledForAWaitingStep();
     void watchAndStateFilter();
     void guessesTheWaitFromAnEarlierRun();
@@ -131,6 +132,53 @@ void TestWorkflowsPage::ganttAndStepListFollowTheTimeline()
     QTest::mouseClick(steps->viewport(), Qt::LeftButton, {},
                       steps->visualRect(m_timeline->index(0, TimelineModel::StepColumn)).center());
     QCOMPARE(gantt->currentRow(), 0);
+}
+
+// Issue 20 item 10: the Gantt and the step table of a finished run list the same steps in the same order,
+// each with the same duration text, including a wait (a checkpoint only) and a step whose start is unknown.
+void TestWorkflowsPage::finishedRunGanttAndStepsAgree()
+{
+    connect(m_page, &WorkflowsPage::runOpened, m_timeline, &TimelineModel::setRunId);
+    const QString run = runId(7);
+    const QString name = QStringLiteral("order-pipeline");
+    // Opened by id: its start was not seen, so the first step's start is unknown.
+    apply({runEvent(Type::WorkflowStepCompleted, run, at(10), QStringLiteral("validate"), {}, 0, name)});
+    QVERIFY(m_page->selectRun(run));
+    QCOMPARE(m_timeline->runId(), run);
+    QList<dwp::TimelineEntry> checkpoints;
+    for (const auto& [step, second] : {std::pair{QStringLiteral("validate"), 10},
+                                       {QStringLiteral("charge"), 12},
+                                       {QStringLiteral("wait:payment-received"), 40},
+                                       {QStringLiteral("ship"), 41}}) {
+        dwp::TimelineEntry entry;
+        entry.stepName = step;
+        entry.createdAt = at(second);
+        checkpoints.append(entry);
+    }
+    m_timeline->setTimeline(checkpoints);
+    apply({runEvent(Type::WorkflowStepCompleted, run, at(12), QStringLiteral("charge"), {}, 1500, name),
+           runEvent(Type::WorkflowStepCompleted, run, at(41), QStringLiteral("ship"), {}, 250, name),
+           runEvent(Type::WorkflowCompleted, run, at(41), {}, {}, 0, name)});
+    QTableView* steps = m_page->detailPanel()->stepTable();
+    const QList<GanttBar> bars = m_page->detailPanel()->gantt()->bars();
+    QCOMPARE(bars.size(), steps->model()->rowCount());
+    QVERIFY(bars.size() >= 4);
+    QStringList ganttRows;
+    QStringList tableRows;
+    for (int row = 0; row < bars.size(); ++row) {
+        ganttRows << bars.at(row).label + QStringLiteral(" | ") + bars.at(row).durationText();
+        const QAbstractItemModel* table = steps->model();
+        tableRows << table->index(row, TimelineModel::StepColumn).data().toString() + QStringLiteral(" | ") +
+                         table->index(row, TimelineModel::DurationColumn).data().toString();
+    }
+    QCOMPARE(ganttRows, tableRows);
+    // Positive control: the texts are there, in the engine's order, the wait's 28 s among them.
+    QCOMPARE(tableRows.indexOf(QStringLiteral("charge | 1.5 s")),
+             tableRows.indexOf(QStringLiteral("validate | ")) + 1);
+    QVERIFY2(tableRows.contains(QStringLiteral("wait:payment-received | 28 s")),
+             qPrintable(tableRows.join(u'\n')));
+    QVERIFY(tableRows.indexOf(QStringLiteral("wait:payment-received | 28 s")) <
+            tableRows.indexOf(QStringLiteral("ship | 250 ms")));
 }
 
 void TestWorkflowsPage::publishEventIsPrefilledForAWaitingStep()

@@ -9,6 +9,23 @@
 
 namespace dispatch {
 
+std::optional<qint64> GanttBar::durationMs() const
+{
+    if (open)
+        return endMs - startMs; // open bars grow until now, whatever a model says
+    if (reportsDuration)
+        return reportedDurationMs;
+    if (!hasStart)
+        return std::nullopt;
+    return endMs - startMs;
+}
+
+QString GanttBar::durationText() const
+{
+    const std::optional<qint64> duration = durationMs();
+    return duration ? dwp::DurationText::format(*duration) : QString();
+}
+
 QString GanttBar::toolTip() const
 {
     const auto clock = [](qint64 ms) {
@@ -20,7 +37,7 @@ QString GanttBar::toolTip() const
     //: %5 the end time or "not yet".
     return tr("<b>%1</b><br>%2 for %3<br>started %4, ended %5")
         .arg(label.toHtmlEscaped(), dwp::StateVocabulary::label(state),
-             dwp::DurationText::format(durationMs()), hasStart ? clock(startMs) : tr("unknown"), end);
+             durationMs() ? durationText() : tr("unknown"), hasStart ? clock(startMs) : tr("unknown"), end);
 }
 
 } // namespace dispatch

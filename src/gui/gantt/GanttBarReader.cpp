@@ -44,6 +44,12 @@ QList<GanttBar> GanttBarReader::read(const QAbstractItemModel* model, const Gant
         bar.open = !readTime(value(fields.end), bar.endMs);
         if (bar.open)
             bar.endMs = qMax(nowMs, bar.startMs);
+        if (fields.duration.column >= 0) {
+            bar.reportsDuration = true;
+            qint64 duration = 0;
+            if (readTime(value(fields.duration), duration)) // a number of milliseconds reads the same way
+                bar.reportedDurationMs = duration;
+        }
         bars.append(bar);
     }
     return bars;

@@ -22,6 +22,9 @@ struct GanttFields
     Field start{1, Qt::EditRole};
     Field end{2, Qt::EditRole};
     Field state{3, Qt::EditRole}; // a state name of dwp::StateVocabulary: "completed", "waiting", …
+    // Optional (column -1: none): a finished step's duration in milliseconds as the model reports it, so the
+    // bar says what the model's own table says (issue 20 item 10); without it, end − start.
+    Field duration{-1, Qt::EditRole};
 };
 
 } // namespace dispatch

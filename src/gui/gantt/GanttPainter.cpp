@@ -71,7 +71,7 @@ void GanttPainter::paintBar(const GanttBar& bar, int row)
         m_painter.setBrush(colours.outline);
     }
     m_painter.drawRoundedRect(outline, 3, 3);
-    const QString duration = dwp::DurationText::format(bar.durationMs());
+    const QString duration = bar.durationText();
     const QString text = bar.open
                              ? tr(
                                    //: Beside the bar of a step still open in the Gantt chart. %1 is the

@@ -40,6 +40,8 @@ GanttFields ganttFields()
     fields.start = {TimelineModel::StepColumn, TimelineModel::StartedAtRole};
     fields.end = {TimelineModel::StepColumn, TimelineModel::EndedAtRole};
     fields.state = {TimelineModel::StepColumn, TimelineModel::StateNameRole};
+    // The step table's duration: one number and one formatter for both (issue 20 item 10).
+    fields.duration = {TimelineModel::StepColumn, TimelineModel::DurationMsRole};
     return fields;
 }
 
