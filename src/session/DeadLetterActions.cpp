@@ -4,6 +4,7 @@
 #include "client/AdminApiClient.h"
 #include "protocol/DispatchErrors.h"
 #include "session/JobActions.h"
+#include "session/JournalledAction.h"
 #include "session/MonitorSession.h"
 #include "session/SessionCommands.h"
 
@@ -42,7 +43,9 @@ QCoro::Task<dwp::DlqEntry> DeadLetterActions::entry(QPointer<MonitorSession> ses
 
 QCoro::Task<dwp::Job> DeadLetterActions::replay(QPointer<MonitorSession> session, QString entryId)
 {
-    dwp::Job fresh = co_await restOf(session).replayDlqEntry(entryId);
+    QCoro::Task<dwp::Job> call = restOf(session).replayDlqEntry(entryId);
+    dwp::Job fresh =
+        co_await JournalledAction::noted(session, JournalledAction::Replay, entryId, std::move(call));
     totalsMoved(session);
     if (!session)
         co_return fresh;
@@ -58,14 +61,18 @@ QCoro::Task<dwp::Job> DeadLetterActions::replay(QPointer<MonitorSession> session
 
 QCoro::Task<dwp::admin::ReplayAllResult> DeadLetterActions::replayAll(QPointer<MonitorSession> session)
 {
-    const dwp::admin::ReplayAllResult result = co_await restOf(session).replayAllDlq();
+    QCoro::Task<dwp::admin::ReplayAllResult> call = restOf(session).replayAllDlq();
+    const dwp::admin::ReplayAllResult result =
+        co_await JournalledAction::noted(session, JournalledAction::ReplayAll, QString(), std::move(call));
     totalsMoved(session);
     co_return result;
 }
 
 QCoro::Task<qint64> DeadLetterActions::purge(QPointer<MonitorSession> session)
 {
-    const qint64 purged = co_await restOf(session).purgeDlq();
+    QCoro::Task<qint64> call = restOf(session).purgeDlq();
+    const qint64 purged =
+        co_await JournalledAction::noted(session, JournalledAction::Purge, QString(), std::move(call));
     totalsMoved(session);
     co_return purged;
 }

@@ -3,6 +3,7 @@
 
 #include "client/AdminApiClient.h"
 #include "protocol/DispatchErrors.h"
+#include "session/JournalledAction.h"
 #include "session/MonitorSession.h"
 #include "session/SessionCommands.h"
 
@@ -39,13 +40,15 @@ QCoro::Task<> fetchAgain(QPointer<MonitorSession> session, QString jobId)
 
 QCoro::Task<> JobActions::retry(QPointer<MonitorSession> session, QString jobId)
 {
-    co_await sessionOf(session).adminApi().client().retryJob(jobId);
+    QCoro::Task<> call = sessionOf(session).adminApi().client().retryJob(jobId);
+    co_await JournalledAction::noted(session, JournalledAction::Retry, jobId, std::move(call));
     co_await fetchAgain(session, jobId);
 }
 
 QCoro::Task<> JobActions::cancel(QPointer<MonitorSession> session, QString jobId)
 {
-    co_await sessionOf(session).adminApi().client().cancelJob(jobId);
+    QCoro::Task<> call = sessionOf(session).adminApi().client().cancelJob(jobId);
+    co_await JournalledAction::noted(session, JournalledAction::Cancel, jobId, std::move(call));
     co_await fetchAgain(session, jobId);
 }
 
@@ -53,7 +56,8 @@ QCoro::Task<> JobActions::relabelCancelled(QPointer<MonitorSession> session, QSt
 {
     // MonitorSession marks the row itself: the reply is all there is, and a job.get would read back the
     // label only.
-    co_await sessionOf(session).cancelJob(jobId);
+    QCoro::Task<dwp::CancelResult> call = sessionOf(session).cancelJob(jobId);
+    co_await JournalledAction::noted(session, JournalledAction::RelabelCancelled, jobId, std::move(call));
 }
 
 QCoro::Task<> JobActions::apply(QPointer<MonitorSession> session, Action action, QString jobId)

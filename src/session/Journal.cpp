@@ -11,6 +11,8 @@ Journal::Journal(QString filePath, QObject* parent)
     : QObject(parent), m_filePath(std::move(filePath)), m_inbox(std::make_shared<JournalInbox>())
 {
     m_thread.setObjectName(QStringLiteral("journal"));
+    // Who, as far as the monitor knows: the account it runs under (the server knows tokens, not people).
+    m_user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 }
 
 Journal::~Journal()
@@ -64,6 +66,28 @@ void Journal::recordGap(const QDateTime& from, const QDateTime& to)
 {
     JournalBatch part;
     part.gaps.append({from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
+    hand(std::move(part));
+}
+
+void Journal::recordStats(const QDateTime& at, const QString& source, const QByteArray& json)
+{
+    JournalBatch part;
+    part.stats.append({at.toMSecsSinceEpoch(), source, json});
+    hand(std::move(part));
+}
+
+void Journal::recordLookup(const QString& kind, const QString& subjectId, const QByteArray& json)
+{
+    JournalBatch part;
+    part.lookups.append({QDateTime::currentMSecsSinceEpoch(), kind, subjectId, json});
+    hand(std::move(part));
+}
+
+void Journal::recordAction(const QString& action, const QString& target, bool succeeded,
+                           const QString& detail)
+{
+    JournalBatch part;
+    part.actions.append({QDateTime::currentMSecsSinceEpoch(), m_user, action, target, succeeded, detail});
     hand(std::move(part));
 }
 

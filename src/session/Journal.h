@@ -48,6 +48,12 @@ public:
 
     void recordEvents(const QList<dwp::StreamEvent>& batch, const QDateTime& receivedAt);
     void recordGap(const QDateTime& from, const QDateTime& to);
+    // `source`: where the sample comes from ("dwp.stats", "rest.stats"); `json` the sample as JSON.
+    void recordStats(const QDateTime& at, const QString& source, const QByteArray& json);
+    // A job, run or timeline looked up by id (`kind`: "job", "run", "timeline"), as the server answered.
+    void recordLookup(const QString& kind, const QString& subjectId, const QByteArray& json);
+    // An operator's action with its outcome (JournalledAction), now, by the user running the monitor.
+    void recordAction(const QString& action, const QString& target, bool succeeded, const QString& detail);
 
 signals:
     // Why history is not going where it should; said once per journal, in words for the status bar.
@@ -61,6 +67,7 @@ private:
     void onProblem(const QString& message);
 
     QString m_filePath;
+    QString m_user;
     qint64 m_maxPageCount = 0;
     std::shared_ptr<JournalInbox> m_inbox;
     JournalWriter* m_writer = nullptr; // lives in m_thread; deleted here once the thread has ended

@@ -23,6 +23,19 @@ const QList<QStringList> kSteps = {
     {QStringLiteral("CREATE TABLE connection_gaps (id INTEGER PRIMARY KEY, from_ms INTEGER NOT NULL, "
                     "to_ms INTEGER NOT NULL)"),
      QStringLiteral("CREATE INDEX events_by_time ON events (received_ms)")},
+    // 2 → 3: what the monitor asked the server (stats samples by source: "dwp.stats", "rest.stats"; jobs,
+    // runs
+    // and timelines looked up, as the server answered) and what the operator did, with the outcome.
+    {QStringLiteral("CREATE TABLE stats_samples (id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, "
+                    "source TEXT NOT NULL, data TEXT NOT NULL)"),
+     QStringLiteral("CREATE INDEX stats_by_time ON stats_samples (source, at_ms)"),
+     QStringLiteral(
+         "CREATE TABLE lookups (id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, kind TEXT NOT NULL, "
+         "subject_id TEXT NOT NULL, data TEXT NOT NULL)"),
+     QStringLiteral("CREATE INDEX lookups_by_subject ON lookups (subject_id)"),
+     QStringLiteral(
+         "CREATE TABLE operator_actions (id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, who TEXT, "
+         "action TEXT NOT NULL, target TEXT, succeeded INTEGER NOT NULL, detail TEXT)")},
 };
 
 bool runStep(QSqlDatabase& database, int from, QString* error)

@@ -38,6 +38,12 @@ QVariant text(const QString& text)
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
+bool failed(const QSqlQuery& query, QString* error)
+{
+    *error = query.lastError().text();
+    return false;
+}
+
 bool execute(QSqlDatabase& database, const QString& statement, QString* error)
 {
     QSqlQuery query(database);
@@ -161,7 +167,16 @@ bool JournalWriter::prepareStatements()
     const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
     m_insertEvent.emplace(database);
     m_insertGap.emplace(database);
-    return m_insertEvent->prepare(QStringLiteral(
+    m_insertStats.emplace(database);
+    m_insertLookup.emplace(database);
+    m_insertAction.emplace(database);
+    return m_insertStats->prepare(
+               QStringLiteral("INSERT INTO stats_samples (at_ms, source, data) VALUES (?, ?, ?)")) &&
+           m_insertLookup->prepare(
+               QStringLiteral("INSERT INTO lookups (at_ms, kind, subject_id, data) VALUES (?, ?, ?, ?)")) &&
+           m_insertAction->prepare(QStringLiteral("INSERT INTO operator_actions (at_ms, who, action, target, "
+                                                  "succeeded, detail) VALUES (?, ?, ?, ?, ?, ?)")) &&
+           m_insertEvent->prepare(QStringLiteral(
                "INSERT INTO events (received_ms, ts_us, type, topic, subject_id, name, step, queue, error, "
                "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
            m_insertGap->prepare(QStringLiteral("INSERT INTO connection_gaps (from_ms, to_ms) VALUES (?, ?)"));
@@ -194,11 +209,17 @@ bool JournalWriter::write(const JournalBatch& batch, QString* error)
         *error = database.lastError().text();
         return false;
     }
-    auto fail = [&](const QSqlQuery& query) {
-        *error = query.lastError().text();
+    if (!writeEvents(batch, error) || !writeRecords(batch, error) || !database.commit()) {
+        if (error->isEmpty())
+            *error = database.lastError().text();
         database.rollback();
         return false;
-    };
+    }
+    return true;
+}
+
+bool JournalWriter::writeEvents(const JournalBatch& batch, QString* error)
+{
     QSqlQuery& insertEvent = *m_insertEvent;
     for (const JournalBatch::Events& part : batch.events) {
         for (const dwp::StreamEvent& event : part.events) {
@@ -214,19 +235,44 @@ bool JournalWriter::write(const JournalBatch& batch, QString* error)
             insertEvent.bindValue(8, textOrNull(columns.error));
             insertEvent.bindValue(9, text(QString::fromUtf8(event.data)));
             if (!insertEvent.exec())
-                return fail(insertEvent);
+                return failed(insertEvent, error);
         }
     }
+    return true;
+}
+
+bool JournalWriter::writeRecords(const JournalBatch& batch, QString* error)
+{
     for (const JournalBatch::Gap& gap : batch.gaps) {
         m_insertGap->bindValue(0, gap.fromMs);
         m_insertGap->bindValue(1, gap.toMs);
         if (!m_insertGap->exec())
-            return fail(*m_insertGap);
+            return failed(*m_insertGap, error);
     }
-    if (!database.commit()) {
-        *error = database.lastError().text();
-        database.rollback();
-        return false;
+    for (const JournalBatch::StatsSample& sample : batch.stats) {
+        m_insertStats->bindValue(0, sample.atMs);
+        m_insertStats->bindValue(1, text(sample.source));
+        m_insertStats->bindValue(2, text(QString::fromUtf8(sample.json)));
+        if (!m_insertStats->exec())
+            return failed(*m_insertStats, error);
+    }
+    for (const JournalBatch::Lookup& lookup : batch.lookups) {
+        m_insertLookup->bindValue(0, lookup.atMs);
+        m_insertLookup->bindValue(1, text(lookup.kind));
+        m_insertLookup->bindValue(2, text(lookup.subjectId));
+        m_insertLookup->bindValue(3, text(QString::fromUtf8(lookup.json)));
+        if (!m_insertLookup->exec())
+            return failed(*m_insertLookup, error);
+    }
+    for (const JournalBatch::Action& action : batch.actions) {
+        m_insertAction->bindValue(0, action.atMs);
+        m_insertAction->bindValue(1, textOrNull(action.who));
+        m_insertAction->bindValue(2, text(action.action));
+        m_insertAction->bindValue(3, textOrNull(action.target));
+        m_insertAction->bindValue(4, action.succeeded ? 1 : 0);
+        m_insertAction->bindValue(5, textOrNull(action.detail));
+        if (!m_insertAction->exec())
+            return failed(*m_insertAction, error);
     }
     return true;
 }
@@ -242,6 +288,9 @@ void JournalWriter::closeDatabase()
 {
     m_insertEvent.reset();
     m_insertGap.reset();
+    m_insertStats.reset();
+    m_insertLookup.reset();
+    m_insertAction.reset();
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);

@@ -49,6 +49,8 @@ private:
     void openInMemory();
     bool prepareStatements();
     bool write(const JournalBatch& batch, QString* error);
+    bool writeEvents(const JournalBatch& batch, QString* error);
+    bool writeRecords(const JournalBatch& batch, QString* error);
     void closeDatabase();
 
     QString m_filePath;
@@ -58,6 +60,9 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::optional<QSqlQuery> m_insertEvent;
     std::optional<QSqlQuery> m_insertGap;
+    std::optional<QSqlQuery> m_insertStats;
+    std::optional<QSqlQuery> m_insertLookup;
+    std::optional<QSqlQuery> m_insertAction;
     bool m_onDisk = false;
     qint64 m_eventsWritten = 0;
 };

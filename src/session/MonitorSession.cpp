@@ -114,6 +114,19 @@ void MonitorSession::setJournal(std::unique_ptr<Journal> journal)
     });
     connect(this, &MonitorSession::connectionGap, kept, &Journal::recordGap);
     connect(kept, &Journal::problem, this, &MonitorSession::warning);
+    connect(&m_statsPoller, &StatsPoller::sampled, kept,
+            [kept](const QDateTime& at, const dwp::ServerStats& stats) {
+                kept->recordStats(at, QStringLiteral("dwp.stats"), stats.toJson());
+            });
+    // The admin API set before (SessionHost sets it first); totalsChanged also says a request failed, so only
+    // new totals are kept.
+    AdminApiSession* rest = m_adminApi.get();
+    connect(rest, &AdminApiSession::totalsChanged, kept, [kept, rest, keptAt = QDateTime()]() mutable {
+        if (!rest->totals() || rest->totalsAt() == keptAt)
+            return;
+        keptAt = rest->totalsAt();
+        kept->recordStats(keptAt, QStringLiteral("rest.stats"), rest->totals()->toJson());
+    });
     kept->start();
 }
 
@@ -253,6 +266,8 @@ QCoro::Task<dwp::Job> MonitorSession::fetchJob(QString jobId)
     if (!self || isShuttingDown())
         co_return job;
     m_jobs.upsertJob(job);
+    if (m_journal)
+        m_journal->recordLookup(QStringLiteral("job"), jobId, job.toJson());
     m_jobCache.insert(jobId, new dwp::Job(job));
     emit jobDetailsChanged(jobId);
     co_return job;
@@ -265,6 +280,8 @@ QCoro::Task<dwp::WorkflowRun> MonitorSession::fetchRun(QString runId)
     if (!self || isShuttingDown())
         co_return run;
     m_runs.upsertRun(run);
+    if (m_journal)
+        m_journal->recordLookup(QStringLiteral("run"), runId, run.toJson());
     if (runId == m_openRunId)
         m_timeline.setRun(run);
     m_runCache.insert(runId, new dwp::WorkflowRun(run));
@@ -278,6 +295,8 @@ QCoro::Task<QList<dwp::TimelineEntry>> MonitorSession::fetchTimeline(QString run
     QList<dwp::TimelineEntry> entries = co_await m_client->workflowTimeline(runId);
     if (!self || isShuttingDown())
         co_return entries;
+    if (m_journal)
+        m_journal->recordLookup(QStringLiteral("timeline"), runId, dwp::TimelineEntry::listToJson(entries));
     if (runId == m_openRunId)
         m_timeline.setTimeline(entries);
     m_timelineCache.insert(runId, new QList<dwp::TimelineEntry>(entries));

@@ -5,6 +5,7 @@
 #include "coro/CoroutineWakeup.h"
 #include "coro/Detached.h"
 #include "protocol/DispatchErrors.h"
+#include "session/JournalledAction.h"
 #include "session/MonitorSession.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,9 @@ QCoro::Task<QString> SessionCommands::enqueue(QPointer<MonitorSession> session, 
     EnqueueOptions options;
     options.queue = draft.queue;
     options.priority = draft.priority;
-    const dwp::EnqueueResult result = co_await client.enqueue(draft.name, draft.payloadJson, options);
+    QCoro::Task<dwp::EnqueueResult> call = client.enqueue(draft.name, draft.payloadJson, options);
+    const dwp::EnqueueResult result =
+        co_await JournalledAction::noted(session, JournalledAction::Enqueue, draft.name, std::move(call));
     co_return result.jobId;
 }
 
@@ -78,13 +81,18 @@ QCoro::Task<QString> SessionCommands::startWorkflow(QPointer<MonitorSession> ses
                                                     QByteArray input)
 {
     auto wait = std::make_shared<RunIdWait>();
+    const QString workflow = name;
     // Goes on until the run ends, long after this call has its run id.
     detached(runStart(session, std::move(name), std::move(input), wait), session.data(),
              "starting a workflow");
     if (!wait->settled)
         co_await wait->wakeup.wait();
-    if (wait->error)
+    if (wait->error) {
+        JournalledAction::note(session, JournalledAction::StartWorkflow, workflow, false,
+                               DispatchError::fromExceptionPtr(wait->error).message());
         std::rethrow_exception(wait->error);
+    }
+    JournalledAction::note(session, JournalledAction::StartWorkflow, workflow, true, wait->runId);
     co_return wait->runId;
 }
 
@@ -92,7 +100,9 @@ QCoro::Task<QString> SessionCommands::publishEvent(QPointer<MonitorSession> sess
                                                    QByteArray payload)
 {
     DispatchClient& client = clientOf(session);
-    const dwp::EventPublishResult result = co_await client.publishEvent(name, payload);
+    QCoro::Task<dwp::EventPublishResult> call = client.publishEvent(name, payload);
+    const dwp::EventPublishResult result =
+        co_await JournalledAction::noted(session, JournalledAction::PublishEvent, name, std::move(call));
     co_return result.eventId;
 }
 

@@ -49,7 +49,9 @@ void StatsPoller::poll()
             const dwp::ServerStats stats = co_await self->m_client->stats();
             if (!self)
                 co_return;
-            self->m_history->addStatsSample(QDateTime::currentDateTimeUtc(), stats);
+            const QDateTime at = QDateTime::currentDateTimeUtc();
+            self->m_history->addStatsSample(at, stats);
+            emit self->sampled(at, stats);
         } catch (const PermissionError& error) {
             // The token lacks stats:read (§1): asking again will not help.
             if (!self)

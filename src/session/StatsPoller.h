@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "protocol/ServerStats.h"
+
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 #include <chrono>
@@ -28,6 +31,8 @@ public:
 
 signals:
     void warning(const QString& message);
+    // Each answer, as it went into the history (the journal keeps them too).
+    void sampled(const QDateTime& at, const dwp::ServerStats& stats);
 
 private:
     void poll();

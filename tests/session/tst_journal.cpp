@@ -143,8 +143,11 @@ void TestJournal::aVersion1FileIsMigratedWithItsRows()
         QStringList({QStringLiteral("1|5|job.enqueued|a|old-one"),
                      QStringLiteral("2|6|job.started|a|old-one"),
                      QStringLiteral("3|7|job.completed|%1|send-email").arg(jobId(9))}));
-    // What version 2 added is there.
+    // What versions 2 and 3 added is there.
     QCOMPARE(file.count(QStringLiteral("connection_gaps")), 0);
+    for (const QString& table :
+         {QStringLiteral("stats_samples"), QStringLiteral("lookups"), QStringLiteral("operator_actions")})
+        QVERIFY2(file.count(table) == 0 && file.lastError().isEmpty(), qPrintable(table + file.lastError()));
     QCOMPARE(file.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'events_by_time'"))
                  .toInt(),
              1);
