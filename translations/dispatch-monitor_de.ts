@@ -2901,10 +2901,6 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>&amp;Mitlaufen</translation>
     </message>
     <message>
-        <source>Keep the newest event in view.</source>
-        <translation>Das neueste Event im Blick behalten.</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -2965,6 +2961,37 @@ Das lässt sich nicht rückgängig machen.</translation>
             <numerusform>%n Event gespeichert.</numerusform>
             <numerusform>%n Events gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep the newest event in view at the top. Scrolling down or selecting a row stops following; this button starts it again.</source>
+        <translation>Das neueste Ereignis oben im Blick behalten. Herunterscrollen oder eine Zeile auswählen beendet das Folgen; dieser Knopf nimmt es wieder auf.</translation>
+    </message>
+    <message>
+        <source>No events yet. They appear here as they arrive.</source>
+        <translation>Noch keine Ereignisse. Sie erscheinen hier, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <extracomment>A line under &quot;No events match these filters:&quot;. %1 is the event type chosen (&quot;Job events&quot;).</extracomment>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>Topic: “%1”</source>
+        <extracomment>A line under &quot;No events match these filters:&quot;. %1 is the text typed in the topic field.</extracomment>
+        <translation>Topic: „%1“</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <extracomment>A line under &quot;No events match these filters:&quot;. %1 is the text typed in the search field.</extracomment>
+        <translation>Suche: „%1“</translation>
+    </message>
+    <message>
+        <source>Paused: new events are held back.</source>
+        <translation>Angehalten: neue Ereignisse werden zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>No events match these filters:</source>
+        <translation>Keine Ereignisse passen zu diesen Filtern:</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,13 @@ void EventFilterProxy::setText(const QString& text)
     invalidateFilter();
 }
 
+bool EventFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (left.column() == EventLogModel::TimeColumn && right.column() == EventLogModel::TimeColumn)
+        return left.row() < right.row();
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool EventFilterProxy::typeMatches(const QString& type) const
 {
     if (m_types.isEmpty())

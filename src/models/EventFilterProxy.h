@@ -9,7 +9,7 @@ namespace dispatch {
 // Filters and sorts an EventLogModel: by type (any of a list; an entry ending in '.' such as "job." matches
 // the whole family), topic (substring, so "job:" shows every job topic and a full topic one entity) and free
 // text (substring of type, topic or the event's data; case-insensitive). Sorts by EventLogModel::SortRole,
-// which orders the time column by arrival.
+// which orders the time column by arrival; the time column compares source rows, which are in arrival order.
 class EventFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -26,6 +26,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    // The log only appends and drops its oldest, so on the time column a row's number is its arrival: no
+    // data() call per comparison when 100 000 events are sorted newest first.
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     bool typeMatches(const QString& type) const;

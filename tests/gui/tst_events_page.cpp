@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -38,6 +39,7 @@ private slots:
     void filtersByTypeTopicAndText();
     void pauseHoldsNewEventsBack();
     void followKeepsTheNewestInView();
+    void anEmptyListSaysWhy();
     void exportsFilteredRowsAsNdjson();
     void exportsCsvWithQuoting();
     void doubleClickOpensTheJobOrRun();
@@ -112,18 +114,44 @@ void TestEventsPage::pauseHoldsNewEventsBack()
 
 void TestEventsPage::followKeepsTheNewestInView()
 {
-    QScrollBar* bar = m_page->table()->verticalScrollBar();
+    QTableView* table = m_page->table();
+    QScrollBar* bar = table->verticalScrollBar();
+    const auto sequenceAtTop = [table] {
+        return table->indexAt(QPoint(1, 1)).data(EventLogModel::SequenceRole).toULongLong();
+    };
     m_log->applyEvents(someEvents(20, 60));
-    QVERIFY(bar->maximum() > 0);
-    QCOMPARE(bar->value(), bar->maximum());
-    // Scrolling up by hand stops following; new rows then leave the view where it is.
-    bar->triggerAction(QAbstractSlider::SliderPageStepSub);
-    QTRY_VERIFY(!m_page->isFollowing());
-    const int kept = bar->value();
+    QTRY_VERIFY2(bar->maximum() > 0, "waiting for the view to lay out rows enough to scroll");
+    // Newest first, at the top.
+    QCOMPARE(bar->value(), 0);
+    QCOMPARE(sequenceAtTop(),
+             m_log->index(m_log->rowCount() - 1, 0).data(EventLogModel::SequenceRole).toULongLong());
+    QVERIFY(m_page->isFollowing());
+    // Scrolling down by hand stops following; new rows then leave the rows on screen where they are.
+    QTest::mouseClick(bar, Qt::LeftButton, {}, QPoint(bar->width() / 2, bar->height() - bar->width() - 4));
+    QVERIFY(!m_page->isFollowing());
+    auto* follow = m_page->findChild<QToolButton*>(QStringLiteral("followButton"));
+    QVERIFY(!follow->isChecked());
+    const quint64 kept = sequenceAtTop();
     m_log->applyEvents(someEvents(200, 5));
-    QCOMPARE(bar->value(), kept);
-    QTest::mouseClick(m_page->findChild<QToolButton*>(QStringLiteral("followButton")), Qt::LeftButton);
-    QCOMPARE(bar->value(), bar->maximum());
+    QCOMPARE(sequenceAtTop(), kept);
+    QTest::mouseClick(follow, Qt::LeftButton);
+    QCOMPARE(bar->value(), 0);
+    QVERIFY(follow->isChecked());
+    QCOMPARE(sequenceAtTop(),
+             m_log->index(m_log->rowCount() - 1, 0).data(EventLogModel::SequenceRole).toULongLong());
+}
+
+void TestEventsPage::anEmptyListSaysWhy()
+{
+    auto* notice = m_page->table()->viewport()->findChild<QLabel*>(QStringLiteral("emptyListNotice"));
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible()); // 22 events are listed
+    QTest::keyClicks(m_page->findChild<QLineEdit*>(QStringLiteral("topicFilter")), QStringLiteral("cron:"));
+    QCOMPARE(m_page->proxy()->rowCount(), 0);
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->text(), QStringLiteral("No events match these filters:\nTopic: “cron:”"));
+    m_log->clear();
+    QCOMPARE(notice->text(), QStringLiteral("No events yet. They appear here as they arrive."));
 }
 
 void TestEventsPage::exportsFilteredRowsAsNdjson()
@@ -174,7 +202,7 @@ void TestEventsPage::doubleClickOpensTheJobOrRun()
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(open.size(), 1);
-    QCOMPARE(open.at(0).at(0).toString(), jobId(0));
+    QCOMPARE(open.at(0).at(0).toString(), jobId(9)); // newest first: the last event came for job 9
 }
 
 void TestEventsPage::exportAsksForTheFileWithoutANestedLoop()

@@ -6,6 +6,8 @@
 #include <QAbstractItemModel>
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace dispatch {
 
 EventExporter::EventExporter(QObject* parent) : SlicedExport(parent) {}
@@ -29,6 +31,7 @@ bool EventExporter::start(QAbstractItemModel* view, QAbstractItemModel* log, con
     m_sequences.reserve(rows);
     for (int row = 0; row < rows; ++row)
         m_sequences.append(view->index(row, 0).data(EventLogModel::SequenceRole).toULongLong());
+    std::sort(m_sequences.begin(), m_sequences.end()); // a file reads oldest first, whatever the view shows
     return startWriting(
         path, m_sequences.size(), [this](qsizetype index) { return lineAt(index); },
         m_format == Format::Csv ? QByteArrayLiteral("time,type,topic,subject,data\n") : QByteArray());

@@ -2,7 +2,9 @@
 #include "gui/pages/EventsPage.h"
 
 #include "gui/pages/EventExporter.h"
+#include "gui/views/EmptyListNotice.h"
 #include "gui/views/EventTypeDelegate.h"
+#include "gui/views/ListFollower.h"
 #include "gui/views/SaveFileDialog.h"
 #include "gui/views/TimestampDelegate.h"
 #include "models/EventLogModel.h"
@@ -64,12 +66,18 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
     m_followButton->setText(tr("&Follow"));
     m_followButton->setCheckable(true);
     m_followButton->setChecked(true);
-    m_followButton->setToolTip(tr("Keep the newest event in view."));
+    m_followButton->setToolTip(
+        tr("Keep the newest event in view at the top. Scrolling down or selecting a row "
+           "stops following; this button starts it again."));
     m_exportButton->setText(tr("E&xport…"));
     m_exportButton->setToolTip(tr("Save the events that pass the filters as NDJSON or CSV."));
     m_sinceLabel->setForegroundRole(QPalette::PlaceholderText);
 
     m_table->setModel(m_proxy);
+    // Newest first (issue 20 item 14); the follower keeps the rows on screen still when not following.
+    m_proxy->sort(EventLogModel::TimeColumn, Qt::DescendingOrder);
+    m_follower = new ListFollower(m_table);
+    m_emptyNotice = new EmptyListNotice(m_table, [this] { return emptyListText(); });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -103,30 +111,25 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
     layout->addWidget(m_table, 1);
 
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &EventsPage::applyTypeFilter);
-    connect(m_topicFilter, &QLineEdit::textChanged, m_proxy, &EventFilterProxy::setTopicFilter);
-    connect(m_textFilter, &QLineEdit::textChanged, m_proxy, &EventFilterProxy::setText);
+    connect(m_topicFilter, &QLineEdit::textChanged, this, [this](const QString& topic) {
+        m_proxy->setTopicFilter(topic);
+        m_emptyNotice->refresh();
+    });
+    connect(m_textFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setText(text);
+        m_emptyNotice->refresh();
+    });
     connect(m_pauseButton, &QToolButton::toggled, this, [this](bool paused) {
         m_proxy->setPaused(paused);
         m_pauseButton->setText(paused ? tr("&Resume") : tr("&Pause"));
-        if (!paused)
-            scrollToNewest();
         updateSummary();
+        m_emptyNotice->refresh();
     });
-    connect(m_followButton, &QToolButton::toggled, this, [this](bool follow) {
-        if (follow)
-            scrollToNewest();
-    });
-    // Scrolling up by hand stops following; scrolling back to the bottom starts it again.
-    connect(m_table->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] {
-        QScrollBar* bar = m_table->verticalScrollBar();
-        QMetaObject::invokeMethod(
-            this, [this, bar] { m_followButton->setChecked(bar->value() >= bar->maximum()); },
-            Qt::QueuedConnection);
-    });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_followButton->isChecked() && !m_proxy->isPaused())
-            scrollToNewest();
-    });
+    // The button says whether the list follows, which scrolling and selecting decide; a click follows again.
+    connect(m_followButton, &QToolButton::clicked, this, &EventsPage::scrollToNewest);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &EventsPage::syncFollowButton);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EventsPage::syncFollowButton);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &EventsPage::updateSummary);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EventsPage::updateSummary);
@@ -155,13 +158,41 @@ void EventsPage::setModels(EventLogModel* log)
     }
     connect(m_log, &QAbstractItemModel::rowsInserted, this, &EventsPage::updateSummary);
     updateSummary();
+    m_emptyNotice->refresh();
     if (m_followButton->isChecked())
         scrollToNewest();
 }
 
 bool EventsPage::isFollowing() const
 {
-    return m_followButton->isChecked();
+    return m_follower->isFollowing();
+}
+
+void EventsPage::syncFollowButton()
+{
+    m_followButton->setChecked(m_follower->isFollowing());
+}
+
+QString EventsPage::emptyListText() const
+{
+    if (m_log->rowCount() == 0)
+        return tr("No events yet. They appear here as they arrive.");
+    QStringList filters;
+    if (!m_proxy->types().isEmpty()) {
+        //: A line under "No events match these filters:". %1 is the event type chosen ("Job events").
+        filters.append(tr("Type: %1").arg(m_typeFilter->currentText()));
+    }
+    if (!m_proxy->topicFilter().isEmpty()) {
+        //: A line under "No events match these filters:". %1 is the text typed in the topic field.
+        filters.append(tr("Topic: “%1”").arg(m_proxy->topicFilter()));
+    }
+    if (!m_proxy->text().isEmpty()) {
+        //: A line under "No events match these filters:". %1 is the text typed in the search field.
+        filters.append(tr("Search: “%1”").arg(m_proxy->text()));
+    }
+    if (m_proxy->isPaused())
+        filters.append(tr("Paused: new events are held back."));
+    return tr("No events match these filters:") + u'\n' + filters.join(u'\n');
 }
 
 bool EventsPage::isPaused() const
@@ -172,11 +203,14 @@ bool EventsPage::isPaused() const
 void EventsPage::applyTypeFilter()
 {
     m_proxy->setTypes(m_typeFilter->currentData().toStringList());
+    m_emptyNotice->refresh();
 }
 
 void EventsPage::scrollToNewest()
 {
-    m_table->scrollToBottom();
+    m_table->clearSelection();
+    m_table->scrollToTop();
+    syncFollowButton();
 }
 
 void EventsPage::updateSummary()

@@ -11,13 +11,17 @@ class QToolButton;
 
 namespace dispatch {
 
+class EmptyListNotice;
 class EventExporter;
+class ListFollower;
 class EventLogModel;
 class PausableEventProxy;
 
-// The live event log: every event received since connecting, newest at the bottom, with filters by type,
+// The live event log: every event received since connecting, newest at the top, with filters by type,
 // topic and text, a pause that holds new rows back while reading, "follow" that keeps the newest row in
-// view, and export of the filtered rows as NDJSON or CSV. Double-clicking an event opens its job or run.
+// view while the list is at the top with no row selected (ListFollower; otherwise the rows on screen stay
+// put), and export of the filtered rows as NDJSON or CSV. Double-clicking an event opens its job or run.
+// An empty list says whether nothing came yet or the filters leave nothing (EmptyListNotice).
 class EventsPage : public QWidget
 {
     Q_OBJECT
@@ -48,6 +52,8 @@ private:
     void applyTypeFilter();
     void updateSummary();
     void scrollToNewest();
+    void syncFollowButton();
+    QString emptyListText() const;
     void showExportProblem(const QString& problem);
 
     EventLogModel* m_log;
@@ -62,6 +68,8 @@ private:
     QLabel* m_countLabel;
     QTableView* m_table;
     EventExporter* m_exporter;
+    ListFollower* m_follower = nullptr;
+    EmptyListNotice* m_emptyNotice = nullptr;
 };
 
 } // namespace dispatch
