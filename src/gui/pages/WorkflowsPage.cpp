@@ -58,9 +58,12 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     auto* startButton = new QToolButton(this);
     startButton->setObjectName(QStringLiteral("startWorkflowButton"));
     startButton->setText(tr("&Start Workflow…"));
-    filters->addSpacing(8);
-    filters->addWidget(m_textFilter, 1);
-    filters->addWidget(startButton);
+    // The search has a row of its own, as on the Jobs page: beside the state buttons (Waiting among them)
+    // it shrank to "L…" in German at 1024 px (issue 20 item 17).
+    filters->addStretch(1);
+    auto* search = new QHBoxLayout;
+    search->addWidget(m_textFilter, 1);
+    search->addWidget(startButton);
 
     m_selection = new SelectionById(m_table, m_proxy, WorkflowRunsModel::IdRole,
                                     SelectionById::rowOfIn<WorkflowRunsModel>());
@@ -88,6 +91,7 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     auto* listLayout = new QVBoxLayout(listSide);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(filters);
+    listLayout->addLayout(search);
     listLayout->addWidget(m_sinceLabel);
     listLayout->addWidget(m_table, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
