@@ -3427,6 +3427,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Cancel a job that has not started: the server refuses once a worker has taken it.</source>
         <translation>Einen Job abbrechen, der noch nicht begonnen hat: Sobald ein Worker ihn übernommen hat, lehnt der Server ab.</translation>
     </message>
+    <message>
+        <source>The server no longer knows this job: looking it up answered 404 (not found), as after a restart without persistence. What you see is how the monitor last saw it.</source>
+        <translation>Der Server kennt diesen Job nicht mehr: Die Abfrage ergab 404 (nicht gefunden), wie nach einem Neustart ohne Persistenz. Angezeigt wird der zuletzt gesehene Stand.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::JobsModel</name>
@@ -3482,6 +3486,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Retries</source>
         <comment>the retry count of a job</comment>
         <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this job: looking it up answered 404 (not found), as after a restart without persistence. The row shows it as last seen.</source>
+        <translation>Der Server kennt diesen Job nicht mehr: Die Abfrage ergab 404 (nicht gefunden), wie nach einem Neustart ohne Persistenz. Die Zeile zeigt den zuletzt gesehenen Stand.</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +3960,16 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>The server&apos;s registered workflow names could not be read: %1</source>
         <extracomment>Under the workflow name field when GET /v1/workflows failed; %1 is the reason in words.</extracomment>
         <translation>Die beim Server registrierten Workflow-Namen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The server no longer knows job %1; it is shown as last seen.</source>
+        <extracomment>Status bar. %1 is the job id (job_…).</extracomment>
+        <translation>Der Server kennt Job %1 nicht mehr; angezeigt wird der zuletzt gesehene Stand.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows run %1; it is shown as last seen.</source>
+        <extracomment>Status bar. %1 is the workflow run id (wfrun_…).</extracomment>
+        <translation>Der Server kennt den Lauf %1 nicht mehr; angezeigt wird der zuletzt gesehene Stand.</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +4536,28 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
         <extracomment>Tooltip of the run detail panel&apos;s Publish button. %1 is the event name earlier runs waited for.</extracomment>
         <translation>Frühere Läufe dieses Workflows warteten an dieser Stelle auf „%1“. Der Server meldet Wartezustände nicht, dies ist also erschlossen. Eine Veröffentlichung setzt einen Lauf fort, der auf „%1“ wartet: den, der zuerst abfragt, nicht unbedingt diesen Lauf.</translation>
     </message>
+    <message>
+        <source>The server no longer knows this run: looking it up answered 404 (not found), as after a restart without persistence. What you see is how the monitor last saw it.</source>
+        <translation>Der Server kennt diesen Lauf nicht mehr: Die Abfrage ergab 404 (nicht gefunden), wie nach einem Neustart ohne Persistenz. Angezeigt wird der zuletzt gesehene Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::ServerAccess</name>
+    <message>
+        <source>Not connected to the server yet.</source>
+        <extracomment>Tooltip of an action that changes the server, before the first connection.</extracomment>
+        <translation>Noch nicht mit dem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>Offline since %1: what the window shows is as of then, and nothing can be sent to the server until the connection is back.</source>
+        <extracomment>Banner and tooltip while the connection is down. %1 is when it went (a time, or a date and time).</extracomment>
+        <translation>Offline seit %1: Das Fenster zeigt den Stand von damals, und bis die Verbindung zurück ist, kann nichts an den Server gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The token lacks the scope %1: the server refused %2 with 403 (insufficient permissions).</source>
+        <extracomment>Tooltip of an action the token may not do. %1 is a DWP scope (e.g. job:write), %2 the DWP method the server refused (e.g. job.cancel); both are not translated.</extracomment>
+        <translation>Dem Token fehlt der Scope %1: Der Server hat %2 mit 403 (unzureichende Berechtigungen) abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ServerProfiles</name>
@@ -4814,6 +4854,10 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
         <extracomment>Note on the Stats page. %1 and %2 are sampling intervals in seconds, %3 how many minutes are kept.</extracomment>
         <translation>Von diesem Monitor seit dem Verbinden gezählt: Event-Raten je %1 s, Job-Ergebnisse je %2 s; Verbindungen, Topics und Zustellungen aus der stats-Antwort des Servers. Aufbewahrt für %3 min.</translation>
     </message>
+    <message>
+        <source>The token lacks the scope stats:read: the server refused the stats request (403), so the broker chart stays empty. Events, job outcomes and the ping come from the event stream and go on.</source>
+        <translation>Dem Token fehlt der Scope stats:read: Der Server hat die Statistikabfrage abgelehnt (403), daher bleibt das Broker-Diagramm leer. Ereignisse, Job-Ergebnisse und der Ping kommen aus dem Ereignisstrom und laufen weiter.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::Subscription</name>
@@ -5016,6 +5060,10 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
         <source>%1 (inferred)</source>
         <extracomment>The Workflows list&apos;s current step of a run the monitor infers is waiting. %1 is the step&apos;s name (wait:&lt;event&gt;, not translated).</extracomment>
         <translation>%1 (erschlossen)</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this run: looking it up answered 404 (not found), as after a restart without persistence. The row shows it as last seen.</source>
+        <translation>Der Server kennt diesen Lauf nicht mehr: Die Abfrage ergab 404 (nicht gefunden), wie nach einem Neustart ohne Persistenz. Die Zeile zeigt den zuletzt gesehenen Stand.</translation>
     </message>
 </context>
 <context>

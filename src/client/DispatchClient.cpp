@@ -238,7 +238,14 @@ QCoro::Task<QByteArray> DispatchClient::call(QString method, QByteArray dataJson
             ConnectionError(tr("%1 not sent: the client is closing").arg(method)).withMethod(method));
     if (!m_connection->isReady())
         std::rethrow_exception(ConnectionError(m_connection->notConnectedReason()).withMethod(method));
-    co_return co_await m_pending->call(method, dataJson, deadline);
+    QPointer<DispatchClient> self(this);
+    try {
+        co_return co_await m_pending->call(method, dataJson, deadline);
+    } catch (const PermissionError&) {
+        if (self)
+            emit self->permissionRefused(method);
+        throw;
+    }
 }
 
 } // namespace dispatch

@@ -123,6 +123,9 @@ signals:
     // up (state Closed, then fatalError). It does not retry: trusting the certificate
     // (ConnectionSettings::trustedCertificateSha256) and connecting again is the operator's decision.
     void certificateRejected(const dispatch::CertificateProblem& problem);
+    // The server answered `method` with 403: the token lacks the method's scope. The auth reply names no
+    // scopes, so this is how a client learns them (dwp-protocol.md §1).
+    void permissionRefused(const QString& method);
     void watchedRunRefreshed(const dwp::WorkflowRun& run, const QList<dwp::TimelineEntry>& timeline);
 
 private:

@@ -119,7 +119,14 @@ DispatchClient::startWorkflow(QString name, QByteArray inputJson,
     request.input = inputJson.isEmpty() ? QByteArray("null") : inputJson;
     const auto deadline = options.deadline.count() > 0 ? options.deadline : m_options.longCallDeadline;
     const QByteArray requestJson = request.toJson();
-    const QByteArray data = co_await dedicated->run(dwp::methods::WorkflowStart, requestJson, deadline);
+    QByteArray data;
+    try {
+        data = co_await dedicated->run(dwp::methods::WorkflowStart, requestJson, deadline);
+    } catch (const PermissionError&) {
+        if (cleanup.client)
+            emit cleanup.client->permissionRefused(dwp::methods::WorkflowStart);
+        throw;
+    }
     auto result = parsedOrThrow(dwp::WorkflowStartResult::parse(data), "workflow.start");
     // The answer may beat the run's workflow.started on the main connection (two connections, §3).
     if (cleanup.client && cleanup.ticket)

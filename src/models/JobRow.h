@@ -16,10 +16,14 @@ struct JobRow
     static constexpr quint8 kUnknownState = 0xff;
     enum Flag : quint8
     {
-        TextId = 0x01,        // the id did not pack; id.low() indexes JobsModel's list of text ids
-        DeadLettered = 0x02,  // job.dlq was seen
-        CancelledByUs = 0x04, // markCancelled: our DWP cancel, which the server does not announce
-        Fetched = 0x08,       // upsertJob has merged a job.get reply (priority is then known)
+        TextId = 0x01,          // the id did not pack; id.low() indexes JobsModel's list of text ids
+        DeadLettered = 0x02,    // job.dlq was seen
+        CancelledByUs = 0x04,   // markCancelled: our DWP cancel, which the server does not announce
+        Fetched = 0x08,         // upsertJob has merged a job.get reply (priority is then known)
+        UnknownToServer = 0x10, // job.get answered 404 since the last news of the job
+        // `attempt` is the server's retry_count of a job fetched in its terminal failed state, which counts
+        // the last failure; from events alone it is the last job.retrying's attempt, one fewer (§5).
+        AttemptCountsLastFailure = 0x20,
     };
 
     CompactJobId id;

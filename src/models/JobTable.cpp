@@ -91,6 +91,7 @@ bool JobTable::applySignal(int index, JobLifecycle::Signal signal, const dwp::Jo
     using Signal = JobLifecycle::Signal;
     JobRow& row = mutableRow(index);
     const JobRow before = row;
+    row.set(JobRow::UnknownToServer, false); // news of the job: the server knows it again
     if (row.name == StringPool::kEmpty)
         row.name = m_names.intern(DisplayText::name(data.jobName));
     if (row.queue == StringPool::kEmpty)
@@ -150,6 +151,8 @@ bool JobTable::applyFetchedJob(int index, const dwp::Job& job)
     row.priority = clampToInt(job.priority);
     row.attempt = clampToInt(job.retryCount);
     row.set(JobRow::Fetched, true);
+    row.set(JobRow::UnknownToServer, false);
+    row.set(JobRow::AttemptCountsLastFailure, job.knownState() == JobState::Failed);
     if (const qint64 created = modeltime::toMillis(job.createdAt); created != kUnknown)
         row.enqueuedMs = created;
 
@@ -193,6 +196,24 @@ bool JobTable::applyFetchedJob(int index, const dwp::Job& job)
     details.maxRetries = job.maxRetries;
     details.workerId = job.workerId;
     return payloadChanged || fullErrorChanged || !(row == before);
+}
+
+bool JobTable::markUnknownToServer(int index)
+{
+    JobRow& row = mutableRow(index);
+    const bool was = row.has(JobRow::UnknownToServer);
+    row.set(JobRow::UnknownToServer, true);
+    return !was;
+}
+
+int JobTable::retriesOf(const JobRow& row)
+{
+    // The server increments retry_count before it dead-letters a job (dwp-protocol.md §5): a job that
+    // failed for good has one more than its last job.retrying said. Worked out here, when the row is read,
+    // so that it does not depend on whether job.retrying or job.failed arrived first, and so that opening
+    // the job (job.get, the server's count) does not change the number (issue 20 item 11).
+    const bool failedForGood = row.state == quint8(JobState::Failed);
+    return failedForGood && !row.has(JobRow::AttemptCountsLastFailure) ? row.attempt + 1 : row.attempt;
 }
 
 bool JobTable::markCancelled(int index)

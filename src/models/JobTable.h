@@ -40,6 +40,10 @@ public:
                      qint64 millis);
     bool applyFetchedJob(int row, const dwp::Job& job);
     bool markCancelled(int row);
+    // job.get answered 404; cleared by the next event or reply about the job. True when it changed.
+    bool markUnknownToServer(int row);
+    // The retry count to show: the server's retry_count, whether or not the job was fetched.
+    static int retriesOf(const JobRow& row);
 
     QString idText(const JobRow& row) const;
     const QString& nameText(const JobRow& row) const { return m_names.text(row.name); }

@@ -45,6 +45,10 @@ QVariant JobsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == StateColumn && row.has(JobRow::UnknownToServer))
+            return tr(
+                "The server no longer knows this job: looking it up answered 404 (not found), as after a "
+                "restart without persistence. The row shows it as last seen.");
         return index.column() == LastErrorColumn ? QVariant(m_table.errorText(row)) : QVariant();
     case IdRole:
         return m_table.idText(row);
@@ -59,7 +63,7 @@ QVariant JobsModel::data(const QModelIndex& index, int role) const
     case PriorityRole:
         return row.has(JobRow::Fetched) ? QVariant(row.priority) : QVariant();
     case AttemptRole:
-        return row.attempt;
+        return JobTable::retriesOf(row);
     case LastErrorRole:
         return m_table.fullErrorText(index.row());
     case EnqueuedAtRole:
@@ -78,6 +82,8 @@ QVariant JobsModel::data(const QModelIndex& index, int role) const
         return row.has(JobRow::CancelledByUs);
     case FetchedRole:
         return row.has(JobRow::Fetched);
+    case UnknownToServerRole:
+        return row.has(JobRow::UnknownToServer);
     case PayloadRole:
         return QString::fromUtf8(m_table.payload(index.row()));
     case SortRole:
@@ -101,7 +107,7 @@ QVariant JobsModel::displayData(const JobRow& row, int column) const
     case PriorityColumn:
         return row.has(JobRow::Fetched) ? QVariant(row.priority) : QVariant();
     case AttemptColumn:
-        return row.attempt;
+        return JobTable::retriesOf(row);
     case LastErrorColumn:
         return m_table.errorText(row);
     case EnqueuedColumn:
@@ -130,7 +136,7 @@ std::optional<qint64> numericKeyOf(const JobRow& job, int column)
     case JobsModel::PriorityColumn:
         return job.has(JobRow::Fetched) ? qint64(job.priority) : qint64(kUnknown);
     case JobsModel::AttemptColumn:
-        return job.attempt;
+        return JobTable::retriesOf(job);
     case JobsModel::EnqueuedColumn:
         return job.enqueuedMs;
     case JobsModel::StartedColumn:
@@ -227,6 +233,7 @@ QHash<int, QByteArray> JobsModel::roleNames() const
                   {ElapsedMsRole, "elapsedMs"},
                   {DeadLetteredRole, "deadLettered"},
                   {CancelledByUsRole, "cancelledByUs"},
+                  {UnknownToServerRole, "unknownToServer"},
                   {FetchedRole, "fetched"},
                   {PayloadRole, "payload"},
                   {SortRole, "sortValue"}});
@@ -266,6 +273,16 @@ void JobsModel::upsertJob(const dwp::Job& job)
     commitStaged();
     if (row < existing && changed)
         announceChanged({row});
+}
+
+bool JobsModel::markUnknownToServer(const QString& jobId)
+{
+    const int row = rowOf(jobId);
+    if (row < 0)
+        return false;
+    if (m_table.markUnknownToServer(row))
+        announceChanged({row});
+    return true;
 }
 
 bool JobsModel::markCancelled(const QString& jobId)

@@ -61,6 +61,7 @@ public:
         CancelledByUsRole,         // bool: markCancelled and not overwritten since
         FetchedRole,               // bool: a job.get reply has been merged
         PayloadRole,               // QString: the payload text, known only after job.get
+        UnknownToServerRole,       // bool: job.get answered 404 since the last news of the job
         SortRole,                  // the column's value in a form that sorts (numbers for times and states)
     };
     Q_ENUM(Role)
@@ -83,6 +84,9 @@ public:
     // Records a cancel this client issued, since the server emits no event for it (§3). Returns false for a
     // job we do not track. Flush pending events first, so older ones are not applied after the cancel.
     bool markCancelled(const QString& jobId);
+    // job.get answered 404: the server no longer knows the job (restarted without persistence, or pruned).
+    // The row stays, marked, until news of the job arrives. Returns false for a job we do not track.
+    bool markUnknownToServer(const QString& jobId);
 
     int rowOf(const QString& jobId) const; // -1 when not tracked
 

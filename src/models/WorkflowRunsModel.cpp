@@ -8,6 +8,8 @@
 #include "protocol/ServerText.h"
 #include "protocol/StateVocabulary.h"
 
+#include <utility>
+
 namespace dispatch {
 
 using modeltime::kUnknown;
@@ -47,6 +49,10 @@ QVariant WorkflowRunsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == StateColumn && row.unknownToServer)
+            return tr(
+                "The server no longer knows this run: looking it up answered 404 (not found), as after a "
+                "restart without persistence. The row shows it as last seen.");
         if (index.column() == ErrorColumn)
             return shownError(row.life.error(), row.stepError);
         if (index.column() == StateColumn || index.column() == CurrentStepColumn)
@@ -78,6 +84,8 @@ QVariant WorkflowRunsModel::data(const QModelIndex& index, int role) const
         return row.parentRunId;
     case FetchedRole:
         return row.fetched;
+    case UnknownToServerRole:
+        return row.unknownToServer;
     case SortRole:
         return sortData(row, index.column());
     case WaitingForRole:
@@ -205,6 +213,7 @@ QHash<int, QByteArray> WorkflowRunsModel::roleNames() const
                   {ErrorRole, "error"},
                   {ParentRunIdRole, "parentRunId"},
                   {FetchedRole, "fetched"},
+                  {UnknownToServerRole, "unknownToServer"},
                   {SortRole, "sortValue"},
                   {WaitingForRole, "waitingFor"},
                   {WaitInferredRole, "waitInferred"},
@@ -241,6 +250,7 @@ bool WorkflowRunsModel::applyEvent(RunRow& row, const QString& type, const dwp::
 {
     namespace T = dwp::EventType;
     const RunRow before = row;
+    row.unknownToServer = false; // news of the run: the server knows it again
     if (row.name.isEmpty())
         row.name = DisplayText::name(data.name);
     row.life.applyEvent(type, data, nanos);
@@ -307,9 +317,20 @@ bool WorkflowRunsModel::applyFetchedRun(RunRow& row, const dwp::WorkflowRun& run
     row.name = DisplayText::name(run.name);
     row.parentRunId = run.parentRunId;
     row.fetched = true;
+    row.unknownToServer = false;
     row.life.applyFetched(run);
     endWaitIfMoved(row, before);
     return !(row == before);
+}
+
+bool WorkflowRunsModel::markUnknownToServer(const QString& runId)
+{
+    const int row = rowOf(runId);
+    if (row < 0)
+        return false;
+    if (!std::exchange(m_rows[row].unknownToServer, true))
+        announceChanged({row});
+    return true;
 }
 
 int WorkflowRunsModel::rowOf(const QString& runId) const

@@ -55,6 +55,7 @@ public:
         ErrorRole,                 // QString: the run's error, else the failed step's
         ParentRunIdRole,           // QString, known after workflow.get
         FetchedRole,               // bool: a workflow.get reply has been merged
+        UnknownToServerRole,       // bool: workflow.get answered 404 since the last news of the run
         SortRole,
         WaitingForRole,   // QString: the event the running run waits for (setWaitingFor), empty if none known
         WaitInferredRole, // bool: that wait is the monitor's inference, not the server's word
@@ -74,6 +75,9 @@ public:
     void applyEvents(const QList<dwp::StreamEvent>& batch);
     // Merges a run fetched by id (workflow.get, or the reply of workflow.start).
     void upsertRun(const dwp::WorkflowRun& run);
+    // workflow.get answered 404: the server no longer knows the run. The row stays, marked, until news of the
+    // run arrives. Returns false for a run we do not track.
+    bool markUnknownToServer(const QString& runId);
 
     // Marks a running run as waiting for a workflow event (empty: not waiting). The server never says that a
     // run waits (dwp-protocol.md §3: the wait:<event> checkpoint is written when the wait ends), so the
@@ -102,6 +106,7 @@ private:
         bool fetched = false;
         QString waitingFor; // the event name, while the run is known to wait
         bool waitInferred = false;
+        bool unknownToServer = false;
 
         friend bool operator==(const RunRow&, const RunRow&) = default;
     };

@@ -51,6 +51,7 @@ MonitorSession::MonitorSession(ClientOptions options, QObject* parent)
     connect(client, &DispatchClient::fatalError, this, &MonitorSession::fatalError);
     connect(client, &DispatchClient::certificateRejected, this, &MonitorSession::certificateRejected);
     connect(client, &DispatchClient::eventReceived, this, &MonitorSession::eventReceived);
+    connect(client, &DispatchClient::permissionRefused, &m_access, &ServerAccess::learnRefused);
     m_watches = std::make_unique<RunWatches>(client, &m_runs, &m_timeline);
     m_visibleDetails = std::make_unique<VisibleJobDetails>(
         &m_jobs, [this](QString jobId) { return fetchJob(std::move(jobId)); });
@@ -223,6 +224,7 @@ void MonitorSession::onClientState(ClientState state)
 {
     if (state != ClientState::Ready && m_hadSession && !m_disconnectedAt.isValid())
         m_disconnectedAt = QDateTime::currentDateTimeUtc();
+    m_access.setOnline(state == ClientState::Ready, m_disconnectedAt);
     emit stateChanged(state);
 }
 
@@ -262,7 +264,16 @@ void MonitorSession::onBatch(const QList<dwp::StreamEvent>& batch)
 QCoro::Task<dwp::Job> MonitorSession::fetchJob(QString jobId)
 {
     QPointer<MonitorSession> self(this);
-    dwp::Job job = co_await m_client->getJob(jobId);
+    dwp::Job job;
+    try {
+        job = co_await m_client->getJob(jobId);
+    } catch (const NotFoundError&) {
+        // A row the server no longer knows (restarted without persistence, or pruned): marked, not dropped,
+        // so the operator sees what was there and that it is gone (issue 20 item 6).
+        if (self && !isShuttingDown() && m_jobs.markUnknownToServer(jobId))
+            emit jobDetailsChanged(jobId);
+        throw;
+    }
     if (!self || isShuttingDown())
         co_return job;
     m_jobs.upsertJob(job);
@@ -276,7 +287,14 @@ QCoro::Task<dwp::Job> MonitorSession::fetchJob(QString jobId)
 QCoro::Task<dwp::WorkflowRun> MonitorSession::fetchRun(QString runId)
 {
     QPointer<MonitorSession> self(this);
-    dwp::WorkflowRun run = co_await m_client->getWorkflow(runId);
+    dwp::WorkflowRun run;
+    try {
+        run = co_await m_client->getWorkflow(runId);
+    } catch (const NotFoundError&) {
+        if (self && !isShuttingDown() && m_runs.markUnknownToServer(runId))
+            emit runDetailsChanged(runId);
+        throw;
+    }
     if (!self || isShuttingDown())
         co_return run;
     m_runs.upsertRun(run);

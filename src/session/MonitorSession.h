@@ -16,6 +16,7 @@
 #include "session/EventBatcher.h"
 #include "session/Journal.h"
 #include "session/RunWatches.h"
+#include "session/ServerAccess.h"
 #include "session/StatsPoller.h"
 #include "session/VisibleJobDetails.h"
 #include "settings/AdminApiChoice.h"
@@ -64,6 +65,8 @@ public:
     EventBatcher& batcher() { return m_batcher; }
     // The REST admin API of the same server (§8): detected once connected, the server's totals.
     AdminApiSession& adminApi() { return *m_adminApi; }
+    // What may be asked of the server now: offline since when, and the scopes a 403 said the token lacks.
+    ServerAccess& access() { return m_access; }
     // Where REST is and how to reach it, from the profile; replaces adminApi(), so only before start() and
     // before anyone holds on to adminApi().
     void setAdminApi(const AdminApiChoice& choice);
@@ -154,6 +157,7 @@ private:
     EventLogModel m_eventLog;
     TimelineModel m_timeline;
     StatsHistory m_statsHistory;
+    ServerAccess m_access;
     DeadLetteredJobsModel m_deadLettered;
     EventBatcher m_batcher;
     QCache<QString, dwp::Job> m_jobCache;

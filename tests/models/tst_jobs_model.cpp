@@ -104,6 +104,7 @@ void TestJobsModel::stateTable_data()
         QTest::newRow(name) << QString::fromLatin1(script) << int(state) << attempt << dlq << cancelled
                             << started;
     };
+    // `attempt` is the server's retry_count: a job that failed for good counts its last failure too (§5).
     row("happy path", "enq@1 start@2 done@3", JobState::Completed, 0, false, false, 2);
     row("pending", "enq@1", JobState::Pending, 0, false, false, -1);
     row("completed before started", "done@3 start@2", JobState::Completed, 0, false, false, 2);
@@ -113,7 +114,7 @@ void TestJobsModel::stateTable_data()
     // The state stays; the start time is the latest seen, so the row is the same in any arrival order.
     row("skewed start after completed", "enq@1 start@2 done@3 start@4", JobState::Completed, 0, false, false,
         4);
-    row("newer failure after completed", "enq@1 start@2 done@3 fail@4", JobState::Failed, 0, false, false, 2);
+    row("newer failure after completed", "enq@1 start@2 done@3 fail@4", JobState::Failed, 1, false, false, 2);
     row("dead-lettered, then retried over REST", "fail@9 dlq@9 done@12", JobState::Completed, 0, false, false,
         -1);
     row("outcome stamped before start", "start@5 done@4", JobState::Completed, 0, false, false, 5);
@@ -125,9 +126,9 @@ void TestJobsModel::stateTable_data()
     row("retry then new run", "enq@1 start@2 retry@3 start@8", JobState::Running, 1, false, false, 8);
     row("stale start after retry", "enq@1 start@2 retry@3 start@2", JobState::Retrying, 1, false, false, 2);
     row("duplicate retry", "enq@1 start@2 retry@3 retry@3", JobState::Retrying, 1, false, false, 2);
-    row("exhausted", "enq@1 start@2 retry@3 start@8 fail@9 dlq@9", JobState::Failed, 1, true, false, 8);
-    row("dlq before failed", "dlq@9 fail@9", JobState::Failed, 0, true, false, -1);
-    row("stale start after failed", "fail@9 start@5", JobState::Failed, 0, false, false, 5);
+    row("exhausted", "enq@1 start@2 retry@3 start@8 fail@9 dlq@9", JobState::Failed, 2, true, false, 8);
+    row("dlq before failed", "dlq@9 fail@9", JobState::Failed, 1, true, false, -1);
+    row("stale start after failed", "fail@9 start@5", JobState::Failed, 1, false, false, 5);
     row("completed after failed (REST retry)", "fail@9 done@12", JobState::Completed, 0, false, false, -1);
     row("old failure after completed", "done@12 fail@9", JobState::Completed, 0, false, false, -1);
     row("cancel pending", "enq@1 cancel", JobState::Cancelled, 0, false, true, -1);

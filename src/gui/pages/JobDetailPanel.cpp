@@ -9,6 +9,8 @@
 #include "models/EventLogModel.h"
 #include "models/JobsModel.h"
 #include "protocol/DurationText.h"
+#include "protocol/Methods.h"
+#include "session/ServerAccess.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -72,6 +74,7 @@ JobDetailPanel::JobDetailPanel(JobsModel* jobs, EventLogModel* log, QWidget* par
     m_finished = addField(form, tr("Finished:"), "jobFinishedField");
     m_elapsed = addField(form, tr("Elapsed:"), "jobElapsedField");
     m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("jobNote"));
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
 
@@ -188,6 +191,16 @@ void JobDetailPanel::setRestAvailable(bool available, const QString& whyNot)
     refresh();
 }
 
+void JobDetailPanel::setServerAccess(ServerAccess* access)
+{
+    if (m_access)
+        m_access->disconnect(this);
+    m_access = access;
+    if (m_access)
+        connect(m_access, &ServerAccess::changed, this, &JobDetailPanel::refresh);
+    refresh();
+}
+
 void JobDetailPanel::setHiddenFromList(bool hidden)
 {
     m_hiddenFromList = hidden;
@@ -227,6 +240,9 @@ void JobDetailPanel::refresh()
     QStringList notes;
     if (known && value(JobsModel::DeadLetteredRole).toBool())
         notes << tr("Moved to the dead-letter queue after its last retry.");
+    if (known && value(JobsModel::UnknownToServerRole).toBool())
+        notes << tr("The server no longer knows this job: looking it up answered 404 (not found), as after a "
+                    "restart without persistence. What you see is how the monitor last saw it.");
     if (known && value(JobsModel::CancelledByUsRole).toBool())
         notes << tr("Relabelled as cancelled from this monitor. The server announces no event for this, so "
                     "other monitors do not see it until they fetch the job.");
@@ -242,20 +258,35 @@ void JobDetailPanel::refresh()
     else
         m_payload->clear();
     const auto knownState = dwp::jobStateFromName(state);
+    refreshActions(known, knownState);
+}
+
+void JobDetailPanel::refreshActions(bool known, std::optional<dwp::JobState> knownState)
+{
     const bool finished = knownState && dwp::isTerminal(*knownState);
-    m_cancelButton->setEnabled(known && !finished);
-    m_cancelButton->setToolTip(knownState == dwp::JobState::Running
+    // Offline, or told by a 403 that the token cannot: the button says why instead of failing after the
+    // click. A running job's cancel and a cancel without REST are DWP's job.cancel; REST needs no scope.
+    const bool overDwp = knownState == dwp::JobState::Running || !m_restAvailable;
+    const QString offline = m_access ? m_access->whyOffline() : QString();
+    const QString cannotCancel =
+        overDwp ? (m_access ? m_access->whyNot(dwp::methods::JobCancel) : QString()) : offline;
+    const QString cannotEnqueue = m_access ? m_access->whyNot(dwp::methods::JobEnqueue) : QString();
+    m_cancelButton->setEnabled(known && !finished && cannotCancel.isEmpty());
+    m_cancelButton->setToolTip(!cannotCancel.isEmpty() ? cannotCancel
+                               : knownState == dwp::JobState::Running
                                    ? tr("Dispatch cannot stop running work; the job can only be relabelled.")
                                : m_restAvailable ? tr("Cancel a job that has not started: the server refuses "
                                                       "once a worker has taken it.")
                                                  : m_restUnavailableReason);
     // The server retries failed jobs only (§8); without its admin API the button says why it is off.
-    m_retryButton->setEnabled(known && m_restAvailable && knownState == dwp::JobState::Failed);
-    m_retryButton->setToolTip(m_restAvailable
-                                  ? tr("Run this failed job again: the server resets it to pending "
-                                       "with its retry count at zero.")
-                                  : m_restUnavailableReason);
-    m_enqueueAgainButton->setEnabled(known);
+    m_retryButton->setEnabled(known && m_restAvailable && knownState == dwp::JobState::Failed &&
+                              offline.isEmpty());
+    m_retryButton->setToolTip(!offline.isEmpty() ? offline
+                              : m_restAvailable  ? tr("Run this failed job again: the server resets it to "
+                                                       "pending with its retry count at zero.")
+                                                 : m_restUnavailableReason);
+    m_enqueueAgainButton->setEnabled(known && cannotEnqueue.isEmpty());
+    m_enqueueAgainButton->setToolTip(cannotEnqueue);
     m_copyIdButton->setEnabled(!m_jobId.isEmpty());
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "protocol/JobState.h"
 #include "settings/ServerEnvironment.h"
 
 #include <QPersistentModelIndex>
@@ -15,6 +16,8 @@ class QPushButton;
 class QTableView;
 
 namespace dispatch {
+
+class ServerAccess;
 
 class EventFilterProxy;
 class EventLogModel;
@@ -46,6 +49,9 @@ public:
     // Retry and the guarded cancel need the server's REST admin API (§8); `whyNot` says in words why it is
     // missing. Without it, Cancel offers DWP's relabel.
     void setRestAvailable(bool available, const QString& whyNot);
+    // What the session may send now: offline, or a scope a 403 said the token lacks, the buttons that would
+    // change the server are off and say why (issue 20 items 6 and 18). Null: no limit known.
+    void setServerAccess(ServerAccess* access);
 
 signals:
     void detailsWanted(const QString& jobId);             // the payload and priority need a job.get
@@ -56,6 +62,7 @@ signals:
 
 private:
     void refresh();
+    void refreshActions(bool known, std::optional<dwp::JobState> knownState);
     void confirmCancel();
     void confirmRetry();
     void watchModel();
@@ -89,6 +96,7 @@ private:
     QPointer<QMessageBox> m_retryConfirmation;
     bool m_restAvailable = false;
     QString m_restUnavailableReason;
+    QPointer<ServerAccess> m_access;
     bool m_hiddenFromList = false;
     std::optional<ServerEnvironment> m_environment;
 };

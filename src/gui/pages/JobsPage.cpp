@@ -14,6 +14,7 @@
 #include "gui/views/TimestampDelegate.h"
 #include "models/JobFilterProxy.h"
 #include "models/JobsModel.h"
+#include "session/ServerAccess.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -67,7 +68,8 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     m_textFilter->setToolTip(tr("Matches ignoring case. Payloads are known for the jobs the monitor has "
                                 "looked up: those shown in the list and those opened."));
     m_textFilter->setClearButtonEnabled(true);
-    auto* enqueueButton = new QToolButton(this);
+    m_enqueueButton = new QToolButton(this);
+    auto* enqueueButton = m_enqueueButton;
     enqueueButton->setObjectName(QStringLiteral("enqueueButton"));
     enqueueButton->setText(tr("&Enqueue…"));
     filters->addStretch(1);
@@ -83,8 +85,9 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     ItemListTable::setUp(m_table, JobsModel::EnqueuedColumn);
     m_follower = new ListFollower(m_table);
     m_listActions = new ItemListActions(m_table, tr("Export Jobs"), QStringLiteral("jobs"));
-    m_table->setItemDelegateForColumn(JobsModel::StateColumn,
-                                      new StateBadgeDelegate(m_table, JobsModel::StateNameRole));
+    m_table->setItemDelegateForColumn(
+        JobsModel::StateColumn,
+        new StateBadgeDelegate(m_table, JobsModel::StateNameRole, JobsModel::UnknownToServerRole));
     auto* times = new TimestampDelegate(m_table);
     for (const int column : {JobsModel::EnqueuedColumn, JobsModel::StartedColumn, JobsModel::FinishedColumn})
         m_table->setItemDelegateForColumn(column, times);
@@ -179,14 +182,30 @@ void JobsPage::showSeveralJobsBar()
     //: Above the Jobs table while several rows are selected; %n is how many.
     m_severalCount->setText(tr("%n job(s) selected.", nullptr, count));
     // Only the server's REST admin API retries (§8); the reason shows on the button when it is missing.
-    m_retrySeveral->setEnabled(m_restAvailable);
-    m_retrySeveral->setToolTip(m_restAvailable ? tr("Retry the selected jobs that failed; the server refuses "
-                                                    "the others, and the summary says which.")
-                                               : m_restUnavailableReason);
-    m_cancelSeveral->setToolTip(m_restAvailable
+    // Offline, the rows are stale and nothing is sent (issue 20 item 6).
+    const QString offline = m_access ? m_access->whyOffline() : QString();
+    m_retrySeveral->setEnabled(m_restAvailable && offline.isEmpty());
+    m_retrySeveral->setToolTip(!offline.isEmpty() ? offline
+                               : m_restAvailable  ? tr("Retry the selected jobs that failed; the server "
+                                                        "refuses the others, and the summary says which.")
+                                                  : m_restUnavailableReason);
+    m_cancelSeveral->setEnabled(offline.isEmpty());
+    m_cancelSeveral->setToolTip(!offline.isEmpty() ? offline
+                                : m_restAvailable
                                     ? tr("Cancel the selected jobs that have not started; the server refuses "
                                          "the others, and the summary says which.")
                                     : m_restUnavailableReason);
+}
+
+void JobsPage::setServerAccess(ServerAccess* access)
+{
+    if (m_access)
+        m_access->disconnect(this);
+    m_access = access;
+    if (m_access)
+        connect(m_access, &ServerAccess::changed, this, &JobsPage::showSeveralJobsBar);
+    m_detail->setServerAccess(access);
+    showSeveralJobsBar();
 }
 
 void JobsPage::setRestAvailable(bool available, const QString& whyNot)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QPointer>
 #include <QSet>
 #include <QWidget>
 
@@ -14,6 +15,7 @@ class QToolButton;
 namespace dispatch {
 
 class EmptyListNotice;
+class ServerAccess;
 class EventLogModel;
 class ItemListActions;
 class ListFollower;
@@ -58,6 +60,10 @@ public:
     // Whether the server has its REST admin API (retry and the guarded cancel, §8), for the detail panel and
     // the actions on several jobs; `whyNot` says in words why not.
     void setRestAvailable(bool available, const QString& whyNot);
+    // Offline (the rows are as of when the connection went) or short of a scope: the actions that change the
+    // server, here and in the detail panel, are off and say why. Null: no limit known.
+    void setServerAccess(ServerAccess* access);
+    QToolButton* enqueueButton() const { return m_enqueueButton; }
     QStringList knownQueues() const;
     QStringList knownNames() const;
 
@@ -86,6 +92,7 @@ private:
     ListFollower* m_follower = nullptr;
     EmptyListNotice* m_emptyNotice = nullptr;
     QList<QToolButton*> m_stateButtons;
+    QToolButton* m_enqueueButton = nullptr;
     QComboBox* m_queueFilter;
     QLineEdit* m_textFilter;
     QLabel* m_sinceLabel;
@@ -95,6 +102,7 @@ private:
     QPushButton* m_cancelSeveral = nullptr;
     bool m_restAvailable = false;
     QString m_restUnavailableReason;
+    QPointer<ServerAccess> m_access;
     QTableView* m_table;
     JobDetailPanel* m_detail;
     SelectionById* m_selection;

@@ -11,6 +11,8 @@
 #include "models/TimelineModel.h"
 #include "models/WorkflowRunsModel.h"
 #include "protocol/DurationText.h"
+#include "protocol/Methods.h"
+#include "session/ServerAccess.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -212,6 +214,16 @@ void RunDetailPanel::setRun(const QString& runId)
     refresh();
 }
 
+void RunDetailPanel::setServerAccess(ServerAccess* access)
+{
+    if (m_access)
+        m_access->disconnect(this);
+    m_access = access;
+    if (m_access)
+        connect(m_access, &ServerAccess::changed, this, &RunDetailPanel::refresh);
+    refresh();
+}
+
 void RunDetailPanel::setHiddenFromList(bool hidden)
 {
     m_hiddenFromList = hidden;
@@ -282,7 +294,10 @@ void RunDetailPanel::refresh()
     m_error->setText(error.isEmpty() ? QString() : tr("Error: %1").arg(ErrorText::forDetail(error)));
     m_error->setVisible(!error.isEmpty());
     const QString awaited = awaitedEvent();
-    m_publishButton->setEnabled(!m_runId.isEmpty() && state == dwp::runStateName(dwp::RunState::Running));
+    // Offline, or told by a 403 that the token lacks workflow:write: off, and the tooltip says why.
+    const QString cannotPublish = m_access ? m_access->whyNot(dwp::methods::WorkflowEvent) : QString();
+    m_publishButton->setEnabled(!m_runId.isEmpty() && state == dwp::runStateName(dwp::RunState::Running) &&
+                                cannotPublish.isEmpty());
     m_publishButton->setText(awaited.isEmpty() ? tr("&Publish Event…")
                                                : tr(
                                                      //: Button of the run detail panel. %1 is the event name
@@ -292,7 +307,8 @@ void RunDetailPanel::refresh()
     // The server never announces a wait (dwp-protocol.md §5): say where the event name comes from. And a
     // publish resumes whichever waiting run polls first, not this one in particular (§3).
     m_publishButton->setToolTip(
-        awaited.isEmpty()
+        !cannotPublish.isEmpty() ? cannotPublish
+        : awaited.isEmpty()
             ? tr("Publish a workflow event. One publish resumes one run waiting for that name, whichever "
                  "polls "
                  "first, not necessarily this run.")
@@ -322,12 +338,20 @@ void RunDetailPanel::refreshHeading(bool known, const QString& state)
                   //: Title of the workflow run detail panel for a run not seen yet. %1 is the run id (run_…).
                   "Run %1")
                   .arg(m_runId));
-    m_hiddenNotice->setText(tr(
-                                //: Under the title of the run detail panel when the list's state or search
-                                //: filters hide the run shown. %1 is the run id (run_…).
-                                "The list's filters hide run %1. It stays here until you select another run.")
-                                .arg(m_runId));
-    m_hiddenNotice->setVisible(m_hiddenFromList && !m_runId.isEmpty());
+    QStringList notices;
+    if (m_hiddenFromList && !m_runId.isEmpty()) {
+        //: Under the title of the run detail panel when the list's state or search filters hide the run
+        //: shown. %1 is the run id (run_…).
+        const QString hidden =
+            tr("The list's filters hide run %1. It stays here until you select another run.");
+        notices << hidden.arg(m_runId);
+    }
+    if (known && m_row.data(WorkflowRunsModel::UnknownToServerRole).toBool())
+        notices << tr(
+            "The server no longer knows this run: looking it up answered 404 (not found), as after a "
+            "restart without persistence. What you see is how the monitor last saw it.");
+    m_hiddenNotice->setText(notices.join(QLatin1Char(' ')));
+    m_hiddenNotice->setVisible(!notices.isEmpty());
 }
 
 void RunDetailPanel::showStepData(int timelineRow)

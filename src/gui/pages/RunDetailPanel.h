@@ -4,6 +4,7 @@
 #include "protocol/WorkflowRun.h"
 
 #include <QPersistentModelIndex>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -11,6 +12,8 @@ class QTableView;
 class QToolButton;
 
 namespace dispatch {
+
+class ServerAccess;
 
 class JsonViewer;
 class TimelineGanttView;
@@ -37,6 +40,8 @@ public:
     void setRunDetails(const dwp::WorkflowRun& run);
     void setWatched(bool watched);
     bool isWatched() const;
+    // Offline, or without workflow:write as a 403 said, Publish is off and says why. Null: no limit known.
+    void setServerAccess(ServerAccess* access);
 
     TimelineGanttView* gantt() const { return m_gantt; }
     QTableView* stepTable() const { return m_steps; }
@@ -68,6 +73,7 @@ private:
     JsonViewer* m_stepData;
     JsonViewer* m_input;
     bool m_hiddenFromList = false;
+    QPointer<ServerAccess> m_access;
 };
 
 } // namespace dispatch

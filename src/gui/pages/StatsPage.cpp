@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "gui/pages/StatsPage.h"
 
+#include "protocol/Methods.h"
+#include "session/ServerAccess.h"
+
 #include "gui/charts/StatsChart.h"
 #include "gui/views/StateStyle.h"
 #include "models/StatsHistory.h"
@@ -18,7 +21,7 @@ StatsPage::StatsPage(StatsHistory* history, QWidget* parent)
       m_events(new StatsChart(history, tr("Events per second, by type"), this)),
       m_outcomes(new StatsChart(history, tr("Job outcomes"), this)),
       m_broker(new StatsChart(history, tr("Server broker"), this)),
-      m_ping(new StatsChart(history, tr("Ping round trip"), this))
+      m_ping(new StatsChart(history, tr("Ping round trip"), this)), m_refused(new QLabel(this))
 {
     using namespace std::chrono_literals;
     using Tone = StateStyle::Tone;
@@ -30,6 +33,10 @@ StatsPage::StatsPage(StatsHistory* history, QWidget* parent)
     m_windowSelector->setCurrentIndex(1);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_note->setWordWrap(true);
+    m_refused->setObjectName(QStringLiteral("statsRefused"));
+    m_refused->setWordWrap(true);
+    m_refused->setTextFormat(Qt::PlainText);
+    m_refused->hide();
 
     m_events->setObjectName(QStringLiteral("eventsChart"));
     m_events->addSeries(StatsHistory::eventRateKey({})); // "events/": every type as it appears
@@ -79,6 +86,7 @@ StatsPage::StatsPage(StatsHistory* history, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(top);
+    layout->addWidget(m_refused);
     layout->addLayout(grid, 1);
 
     connect(m_windowSelector, &QComboBox::currentIndexChanged, this, &StatsPage::applyWindow);
@@ -93,6 +101,29 @@ void StatsPage::setHistory(StatsHistory* history)
     for (StatsChart* chart : charts())
         chart->setHistory(history);
     applyWindow();
+}
+
+void StatsPage::setServerAccess(ServerAccess* access)
+{
+    if (m_access)
+        m_access->disconnect(this);
+    m_access = access;
+    if (m_access)
+        connect(m_access, &ServerAccess::changed, this, &StatsPage::showRefusal);
+    showRefusal();
+}
+
+// Without stats:read the broker chart would wait forever for samples that never come (issue 20 item 18): say
+// so, and what still works, since the other charts come from the event stream and the heartbeat.
+void StatsPage::showRefusal()
+{
+    const bool refused = m_access && m_access->lacksScope(dwp::scopes::StatsRead);
+    m_refused->setText(refused
+                           ? tr("The token lacks the scope stats:read: the server refused the stats request "
+                                "(403), so the broker chart stays empty. Events, job outcomes and the ping "
+                                "come from the event stream and go on.")
+                           : QString());
+    m_refused->setVisible(refused);
 }
 
 std::chrono::milliseconds StatsPage::window() const

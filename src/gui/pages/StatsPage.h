@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 #include <chrono>
 
@@ -9,6 +10,8 @@ class QComboBox;
 class QLabel;
 
 namespace dispatch {
+
+class ServerAccess;
 
 class StatsChart;
 class StatsHistory;
@@ -28,6 +31,8 @@ public:
 
     // Charts another session's history, over the span chosen.
     void setHistory(StatsHistory* history);
+    // A 403 to stats (the token lacks stats:read) is said on the page instead of charts that wait forever.
+    void setServerAccess(ServerAccess* access);
 
     QComboBox* windowSelector() const { return m_windowSelector; }
     std::chrono::milliseconds window() const;
@@ -39,6 +44,7 @@ public:
 
 private:
     void applyWindow();
+    void showRefusal();
 
     StatsHistory* m_history;
     QComboBox* m_windowSelector;
@@ -47,6 +53,8 @@ private:
     StatsChart* m_outcomes;
     StatsChart* m_broker;
     StatsChart* m_ping;
+    QLabel* m_refused;
+    QPointer<ServerAccess> m_access;
 };
 
 } // namespace dispatch

@@ -55,7 +55,8 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     }
     m_textFilter->setPlaceholderText(tr("Search run id, workflow, step, error"));
     m_textFilter->setClearButtonEnabled(true);
-    auto* startButton = new QToolButton(this);
+    m_startButton = new QToolButton(this);
+    auto* startButton = m_startButton;
     startButton->setObjectName(QStringLiteral("startWorkflowButton"));
     startButton->setText(tr("&Start Workflow…"));
     // The search has a row of its own, as on the Jobs page: beside the state buttons (Waiting among them)
@@ -71,7 +72,8 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     m_follower = new ListFollower(m_table);
     m_listActions = new ItemListActions(m_table, tr("Export Workflow Runs"), QStringLiteral("workflow-runs"));
     m_table->setItemDelegateForColumn(WorkflowRunsModel::StateColumn,
-                                      new StateBadgeDelegate(m_table, WorkflowRunsModel::ShownStateNameRole));
+                                      new StateBadgeDelegate(m_table, WorkflowRunsModel::ShownStateNameRole,
+                                                             WorkflowRunsModel::UnknownToServerRole));
     auto* times = new TimestampDelegate(m_table);
     m_table->setItemDelegateForColumn(WorkflowRunsModel::StartedColumn, times);
     m_table->setItemDelegateForColumn(WorkflowRunsModel::CompletedColumn, times);
@@ -129,6 +131,11 @@ void WorkflowsPage::watchModel()
             m_names.insert(m_runs->index(row, 0).data(WorkflowRunsModel::NameRole).toString());
         updateSinceLabel();
     });
+}
+
+void WorkflowsPage::setServerAccess(ServerAccess* access)
+{
+    m_detail->setServerAccess(access);
 }
 
 void WorkflowsPage::setModels(WorkflowRunsModel* runs, TimelineModel* timeline)

@@ -12,6 +12,7 @@ class QToolButton;
 namespace dispatch {
 
 class EmptyListNotice;
+class ServerAccess;
 class ItemListActions;
 class ListFollower;
 class RunDetailPanel;
@@ -31,6 +32,10 @@ public:
 
     // Shows another session's models. Filters, column layout and the selected run (by id) stay.
     void setModels(WorkflowRunsModel* runs, TimelineModel* timeline);
+    // Offline or short of workflow:write, the detail panel's Publish is off and says why. Null: no limit
+    // known.
+    void setServerAccess(ServerAccess* access);
+    QToolButton* startButton() const { return m_startButton; }
     // Selects the run by id as a restored or kept selection: unlike selectRun(), filters stay as they are;
     // a run not seen yet is selected when its row arrives, and its id shows in the detail pane meanwhile.
     void keepSelection(const QString& runId);
@@ -63,6 +68,7 @@ private:
     void updateSinceLabel();
     void watchModel();
 
+    QToolButton* m_startButton = nullptr;
     WorkflowRunsModel* m_runs;
     WorkflowRunFilterProxy* m_proxy;
     ItemListActions* m_listActions = nullptr;

@@ -17,8 +17,8 @@ constexpr int kCellMargin = 4;
 
 } // namespace
 
-StateBadgeDelegate::StateBadgeDelegate(QObject* parent, int stateRole)
-    : QStyledItemDelegate(parent), m_stateRole(stateRole)
+StateBadgeDelegate::StateBadgeDelegate(QObject* parent, int stateRole, int unknownToServerRole)
+    : QStyledItemDelegate(parent), m_stateRole(stateRole), m_unknownToServerRole(unknownToServerRole)
 {
 }
 
@@ -65,11 +65,14 @@ void StateBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const qreal radius = badge.height() / 2.0;
     path.addRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
     painter->fillPath(path, colours.fill);
-    painter->setPen(QPen(colours.outline, 1));
+    // A state the server can no longer confirm: still readable, visibly not current.
+    const bool gone = m_unknownToServerRole >= 0 && index.data(m_unknownToServerRole).toBool();
+    painter->setPen(QPen(colours.outline, 1, gone ? Qt::DashLine : Qt::SolidLine));
     painter->drawPath(path);
     painter->setPen(colours.text);
     QFont font = option.font;
     font.setWeight(QFont::DemiBold);
+    font.setStrikeOut(gone);
     painter->setFont(font);
     const QString elided =
         QFontMetrics(font).elidedText(label, Qt::ElideRight, badge.width() - 2 * kHorizontalPadding + 4);

@@ -14,7 +14,10 @@ class StateBadgeDelegate : public QStyledItemDelegate
 
 public:
     // `stateRole` is where the state name (dwp::StateVocabulary) is read from; Qt::DisplayRole by default.
-    explicit StateBadgeDelegate(QObject* parent = nullptr, int stateRole = Qt::DisplayRole);
+    // `unknownToServerRole`: a bool role saying the server no longer knows the row's item; such a badge is
+    // struck through and dashed (issue 20 item 6), the model's tooltip says why. -1: none.
+    explicit StateBadgeDelegate(QObject* parent = nullptr, int stateRole = Qt::DisplayRole,
+                                int unknownToServerRole = -1);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
@@ -29,6 +32,7 @@ private:
     QString stateAt(const QModelIndex& index) const;
 
     int m_stateRole;
+    int m_unknownToServerRole;
 };
 
 } // namespace dispatch

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/window/MainWindow.h"
+#include "gui/window/ServerAccessGate.h"
+#include "protocol/Methods.h"
+#include "session/ServerAccess.h"
 
 #include "coro/Detached.h"
 #include "gui/controllers/DeadLettersController.h"
@@ -39,6 +42,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <functional>
 
@@ -76,6 +80,8 @@ MainWindow::MainWindow(SessionHost* host, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_connectionBar);
+    m_accessGate = new ServerAccessGate(central, this);
+    layout->addWidget(m_accessGate->banner());
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_statusLink, 1);
@@ -196,6 +202,16 @@ void MainWindow::createMenus()
     QAction* publish = actions->addAction(tr("&Publish Event…"), m_controller,
                                           [this] { m_controller->showPublishEventDialog(); });
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    // Offline or short of a scope they are greyed out, and the tooltip says why.
+    actions->setToolTipsVisible(true);
+    m_accessGate->addAction(enqueue, dwp::methods::JobEnqueue);
+    m_accessGate->addAction(start, dwp::methods::WorkflowStart);
+    m_accessGate->addAction(publish, dwp::methods::WorkflowEvent);
+    m_accessGate->addButton(m_jobsPage->enqueueButton(), dwp::methods::JobEnqueue);
+    m_accessGate->addButton(m_workflowsPage->startButton(), dwp::methods::WorkflowStart);
+    enqueue->setObjectName(QStringLiteral("enqueueJobAction"));
+    start->setObjectName(QStringLiteral("startWorkflowAction"));
+    publish->setObjectName(QStringLiteral("publishEventAction"));
     actions->addSeparator();
     //: Actions menu (F5): asks the server again for the job or run selected on the page, or for the
     //: Overview's totals.
@@ -415,6 +431,11 @@ void MainWindow::showSession(MonitorSession* session)
     m_eventsPage->setModels(session ? &session->eventLog() : &idle.eventLog);
     m_statsPage->setHistory(session ? &session->statsHistory() : &idle.statsHistory);
     m_cronsPage->setSession(session);
+    ServerAccess* access = session ? &session->access() : nullptr;
+    m_accessGate->setAccess(access);
+    m_jobsPage->setServerAccess(access);
+    m_workflowsPage->setServerAccess(access);
+    m_statsPage->setServerAccess(access);
     m_controller->setSession(session);
     m_gapLabel->setVisible(false);
     m_connectionBar->setSessionId({});

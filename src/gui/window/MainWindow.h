@@ -22,6 +22,7 @@ class EventRateMeter;
 class EventsPage;
 class JobsPage;
 class MonitorController;
+class ServerAccessGate;
 class MonitorSession;
 class OverviewPage;
 class PlainTextTokenQuestion;
@@ -109,6 +110,7 @@ private:
     SessionHost* m_host;
     std::unique_ptr<IdleModels> m_idle; // what the pages show without a session
     MonitorController* m_controller = nullptr;
+    ServerAccessGate* m_accessGate = nullptr;
     ConnectionBar* m_connectionBar;
     HelpMenu* m_helpMenu = nullptr;
     QTabWidget* m_pages;
