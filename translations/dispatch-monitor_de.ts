@@ -107,6 +107,20 @@
         <extracomment>%1 is the value the user gave.</extracomment>
         <translation>--max-message-mb muss eine Zahl von MiB zwischen 1 und 4096 sein, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Show this job, run or cron (job_…, wfrun_…, cron_…) in the monitor that is already open, or in this one once it is connected.</source>
+        <translation>Diesen Job, Lauf oder Cron (job_…, wfrun_…, cron_…) im bereits geöffneten Monitor zeigen, oder in diesem, sobald er verbunden ist.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <extracomment>The placeholder for --open&apos;s value in --help: --open &lt;id&gt;.</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1 is shown in the monitor that is already open.</source>
+        <extracomment>Printed when --open was handed to a monitor already open. %1 is the id.</extracomment>
+        <translation>%1 wird im bereits geöffneten Monitor gezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateTrustDialog</name>
@@ -3021,6 +3035,23 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Watches the jobs and workflow runs of a Dispatch server over the Dispatch Wire Protocol and its REST admin API, and lets an operator enqueue, retry, cancel and publish. Built with Qt %1. Free software under the MIT licence.</source>
         <extracomment>The About box&apos;s text. %1 is the Qt version the app runs on, e.g. 6.4.2.</extracomment>
         <translation>Beobachtet die Jobs und Workflow-Läufe eines Dispatch-Servers über das Dispatch Wire Protocol und seine REST-Admin-API und lässt Operatoren Jobs einreihen, erneut ausführen, abbrechen und Events veröffentlichen. Erstellt mit Qt %1. Freie Software unter der MIT-Lizenz.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::InstanceChannel</name>
+    <message>
+        <source>“%1” is not a job, run or cron id: they look like job_, wfrun_ or cron_ followed by 26 letters and digits.</source>
+        <extracomment>Why --open (or a monitor handing an id over) was refused. %1 is what was given.</extracomment>
+        <translation>„%1“ ist keine Job-, Lauf- oder Cron-ID: Diese sehen aus wie job_, wfrun_ oder cron_ gefolgt von 26 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>Not a request to open an item.</source>
+        <translation>Keine Anfrage, ein Element zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The running monitor did not answer.</source>
+        <extracomment>Why --open starts a window of its own: the running one closed the channel without answering.</extracomment>
+        <translation>Der laufende Monitor hat nicht geantwortet.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "TestHooks.h"
 #include "coro/Detached.h"
 #include "gui/controllers/ProfileController.h"
+#include "gui/window/DeepLinkOpener.h"
+#include "gui/window/InstanceChannel.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/ThemeSwitcher.h"
 #include "gui/window/WindowStateKeeper.h"
@@ -90,7 +92,14 @@ int main(int argc, char* argv[])
                     "usual place."),
         //: The placeholder for --settings' value in --help: --settings <file>.
         AppText::tr("file"));
-    parser.addOptions({demo, url, token, format, maxMessage, settingsPath});
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        AppText::tr(
+            "Show this job, run or cron (job_…, wfrun_…, cron_…) in the monitor that is already open, "
+            "or in this one once it is connected."),
+        //: The placeholder for --open's value in --help: --open <id>.
+        AppText::tr("id"));
+    parser.addOptions({demo, url, token, format, maxMessage, settingsPath, open});
     TestHooks testHooks;
     testHooks.addTo(parser);
     parser.process(*app); // prints and exits for --help and --version
@@ -113,6 +122,11 @@ int main(int argc, char* argv[])
         //: %1 is the value the user gave.
         return fail(AppText::tr("--max-message-mb must be a number of MiB from 1 to 4096, not \"%1\".")
                         .arg(parser.value(maxMessage)));
+    const QString openId = parser.value(open).trimmed();
+    if (parser.isSet(open)) {
+        if (const QString problem = dispatch::InstanceChannel::problemWithId(openId); !problem.isEmpty())
+            return fail(problem);
+    }
     dispatch::ClientOptions options;
     options.connection.format = *wireFormat;
     options.connection.maxIncomingMessageBytes = quint64(maxMessageMb) * 1024 * 1024;
@@ -163,30 +177,65 @@ int main(int argc, char* argv[])
     auto* layout = new dispatch::WindowStateKeeper(&window, &settingsFile.settings());
     dispatch::ProfileController profiles(&window, &settingsFile,
                                          std::make_unique<dispatch::KeychainSecretStore>());
-    layout->restoreWindow();
-    window.show();
-    profiles.load();
+    // Ids from `dispatch-monitor --open` started later, for as long as this window is open (issue 20 item
+    // 19).
+    dispatch::InstanceChannel instances(dispatch::InstanceChannel::nameFor(parser.value(settingsPath)));
+    dispatch::DeepLinkOpener deepLinks(&window, &sessions, dispatch::MainWindow::kSessionKey,
+                                       window.controller());
+    QObject::connect(&instances, &dispatch::InstanceChannel::openRequested, &deepLinks,
+                     &dispatch::DeepLinkOpener::open);
+    const auto startHere = [&] {
+        layout->restoreWindow();
+        window.show();
+        profiles.load();
 
-    if (demoServer) {
-        dispatch::ServerProfile demoProfile;
-        //: The name of the profile of the demo server built into the app (--demo), shown in the profile list.
-        demoProfile.name = AppText::tr("Demo (built-in)");
-        demoProfile.url = demoServer->url();
-        demoProfile.format = options.connection.format;
-        demoProfile.environment = dispatch::ServerEnvironment::Local;
-        profiles.addTransientProfile(demoProfile, options.connection.token);
-        dispatch::detached(profiles.switchTo(demoProfile.name), &profiles, "opening the demo server");
-    } else if (!options.connection.url.isEmpty()) {
-        dispatch::detached(profiles.connectAdHoc(options), &profiles, "connecting to --url");
-    } else if (!profiles.lastProfile().isEmpty()) {
-        dispatch::detached(profiles.switchTo(profiles.lastProfile()), &profiles, "opening the last profile");
-    } else if (!profiles.profiles().isEmpty()) {
-        dispatch::detached(profiles.switchTo(profiles.profiles().all().first().name), &profiles,
-                           "opening the first profile");
+        if (demoServer) {
+            dispatch::ServerProfile demoProfile;
+            //: The name of the profile of the demo server built into the app (--demo), shown in the profile
+            //: list.
+            demoProfile.name = AppText::tr("Demo (built-in)");
+            demoProfile.url = demoServer->url();
+            demoProfile.format = options.connection.format;
+            demoProfile.environment = dispatch::ServerEnvironment::Local;
+            profiles.addTransientProfile(demoProfile, options.connection.token);
+            dispatch::detached(profiles.switchTo(demoProfile.name), &profiles, "opening the demo server");
+        } else if (!options.connection.url.isEmpty()) {
+            dispatch::detached(profiles.connectAdHoc(options), &profiles, "connecting to --url");
+        } else if (!profiles.lastProfile().isEmpty()) {
+            dispatch::detached(profiles.switchTo(profiles.lastProfile()), &profiles,
+                               "opening the last profile");
+        } else if (!profiles.profiles().isEmpty()) {
+            dispatch::detached(profiles.switchTo(profiles.profiles().all().first().name), &profiles,
+                               "opening the first profile");
+        } else {
+            window.showConnectDialog();
+        }
+        testHooks.afterStart(parser, &window);
+        instances.listen();
+        if (!openId.isEmpty())
+            deepLinks.open(openId);
+    };
+    if (openId.isEmpty()) {
+        startHere();
     } else {
-        window.showConnectDialog();
+        // A monitor that is already open shows the item and this one ends; without one, this one opens.
+        QObject::connect(&instances, &dispatch::InstanceChannel::handedOver, &window,
+                         [&startHere, openId](bool taken, const QString& message) {
+                             if (taken) {
+                                 //: Printed when --open was handed to a monitor already open. %1 is the id.
+                                 std::fprintf(
+                                     stdout, "%s\n",
+                                     qPrintable(AppText::tr("%1 is shown in the monitor that is already "
+                                                            "open.")
+                                                    .arg(openId)));
+                                 QCoreApplication::exit(0);
+                                 return;
+                             }
+                             qInfo("no open monitor took --open (%s); opening here", qPrintable(message));
+                             startHere();
+                         });
+        instances.handOver(openId);
     }
-    testHooks.afterStart(parser, &window);
 
     const int status = QApplication::exec();
     return status;
