@@ -3,6 +3,8 @@
 // 1024 px wide, the Workflows list and the run detail both keeping room.
 #include "gui/pages/WorkflowsPage.h"
 #include "gui/window/MainWindow.h"
+#include "gui/window/ProfileComboBox.h"
+#include "settings/ServerProfiles.h"
 
 #include <QApplication>
 #include <QScreen>
@@ -19,6 +21,7 @@ class TestWindowGeometry : public QObject
 private slots:
     void theFirstWindowFitsTheScreenItOpensOn();
     void theWindowCanBe1024Wide();
+    void aLongProfileNameDoesNotWidenTheWindow();
 };
 
 void TestWindowGeometry::theFirstWindowFitsTheScreenItOpensOn()
@@ -51,6 +54,27 @@ void TestWindowGeometry::theWindowCanBe1024Wide()
     // The list shows id, name and state; the detail a Gantt and the step table.
     QVERIFY2(sizes.value(0) >= 300, "the run list keeps at least 300 px");
     QVERIFY2(sizes.value(1) >= 400, "the run detail keeps at least 400 px");
+}
+
+// The profile box sized itself to the longest name: "Demo (eingebaut)" made the window 1047 px wide in
+// German.
+void TestWindowGeometry::aLongProfileNameDoesNotWidenTheWindow()
+{
+    dispatch::ServerProfiles shortNames;
+    dispatch::ServerProfiles longNames;
+    dispatch::ServerProfile profile;
+    profile.url = QUrl(QStringLiteral("ws://127.0.0.1:8080/dwp"));
+    profile.name = QStringLiteral("Demo");
+    QVERIFY(shortNames.add(profile));
+    profile.name = QStringLiteral("Production cluster eu-west-1, the one the payments team watches");
+    QVERIFY(longNames.add(profile));
+    dispatch::ProfileComboBox shortBox;
+    dispatch::ProfileComboBox longBox;
+    shortBox.setProfiles(&shortNames);
+    longBox.setProfiles(&longNames);
+    QCOMPARE(longBox.count(), 1); // the control: the long name is in the box
+    QCOMPARE(longBox.sizeHint().width(), shortBox.sizeHint().width());
+    QCOMPARE(longBox.minimumSizeHint().width(), shortBox.minimumSizeHint().width());
 }
 
 QTEST_MAIN(TestWindowGeometry)

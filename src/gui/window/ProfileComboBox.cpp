@@ -8,8 +8,11 @@ namespace dispatch {
 
 ProfileComboBox::ProfileComboBox(QWidget* parent) : QComboBox(parent)
 {
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    setMinimumContentsLength(12);
+    // As wide as 16 characters whatever the names, longer ones elided: sized to its contents, a long name
+    // ("Demo (eingebaut)" with its badge) made the connection bar, and so the window, 1047 px wide in German
+    // where 1024 px must fit (issue 20 item 17). The list that drops down shows the names whole.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(16);
     setPlaceholderText(tr("No profile"));
     setToolTip(tr("Switch to another server profile"));
     connect(this, &QComboBox::activated, this, [this](int index) {
