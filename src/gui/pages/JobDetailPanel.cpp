@@ -4,13 +4,13 @@
 #include "gui/dialogs/JobActionQuestion.h"
 #include "gui/json/JsonViewer.h"
 #include "gui/views/ErrorText.h"
+#include "gui/views/FollowServerAccess.h"
 #include "gui/views/StateStyle.h"
 #include "models/EventFilterProxy.h"
 #include "models/EventLogModel.h"
 #include "models/JobsModel.h"
 #include "protocol/DurationText.h"
 #include "protocol/Methods.h"
-#include "session/ServerAccess.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -193,12 +193,7 @@ void JobDetailPanel::setRestAvailable(bool available, const QString& whyNot)
 
 void JobDetailPanel::setServerAccess(ServerAccess* access)
 {
-    if (m_access)
-        m_access->disconnect(this);
-    m_access = access;
-    if (m_access)
-        connect(m_access, &ServerAccess::changed, this, &JobDetailPanel::refresh);
-    refresh();
+    followServerAccess(m_access, access, this, &JobDetailPanel::refresh);
 }
 
 void JobDetailPanel::setHiddenFromList(bool hidden)

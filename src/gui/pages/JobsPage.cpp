@@ -5,6 +5,7 @@
 #include "gui/views/ColumnWidths.h"
 #include "gui/views/ElideAtEndDelegate.h"
 #include "gui/views/EmptyListNotice.h"
+#include "gui/views/FollowServerAccess.h"
 #include "gui/views/ItemListActions.h"
 #include "gui/views/ItemListTable.h"
 #include "gui/views/ListFollower.h"
@@ -14,7 +15,6 @@
 #include "gui/views/TimestampDelegate.h"
 #include "models/JobFilterProxy.h"
 #include "models/JobsModel.h"
-#include "session/ServerAccess.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -199,13 +199,8 @@ void JobsPage::showSeveralJobsBar()
 
 void JobsPage::setServerAccess(ServerAccess* access)
 {
-    if (m_access)
-        m_access->disconnect(this);
-    m_access = access;
-    if (m_access)
-        connect(m_access, &ServerAccess::changed, this, &JobsPage::showSeveralJobsBar);
     m_detail->setServerAccess(access);
-    showSeveralJobsBar();
+    followServerAccess(m_access, access, this, &JobsPage::showSeveralJobsBar);
 }
 
 void JobsPage::setRestAvailable(bool available, const QString& whyNot)

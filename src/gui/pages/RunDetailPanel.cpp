@@ -5,6 +5,7 @@
 #include "gui/json/JsonViewer.h"
 #include "gui/views/ColumnWidths.h"
 #include "gui/views/ErrorText.h"
+#include "gui/views/FollowServerAccess.h"
 #include "gui/views/StateBadgeDelegate.h"
 #include "gui/views/StateStyle.h"
 #include "gui/views/TimestampDelegate.h"
@@ -12,7 +13,6 @@
 #include "models/WorkflowRunsModel.h"
 #include "protocol/DurationText.h"
 #include "protocol/Methods.h"
-#include "session/ServerAccess.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -216,12 +216,7 @@ void RunDetailPanel::setRun(const QString& runId)
 
 void RunDetailPanel::setServerAccess(ServerAccess* access)
 {
-    if (m_access)
-        m_access->disconnect(this);
-    m_access = access;
-    if (m_access)
-        connect(m_access, &ServerAccess::changed, this, &RunDetailPanel::refresh);
-    refresh();
+    followServerAccess(m_access, access, this, &RunDetailPanel::refresh);
 }
 
 void RunDetailPanel::setHiddenFromList(bool hidden)

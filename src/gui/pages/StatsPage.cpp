@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/pages/StatsPage.h"
 
+#include "gui/views/FollowServerAccess.h"
 #include "protocol/Methods.h"
-#include "session/ServerAccess.h"
 
 #include "gui/charts/StatsChart.h"
 #include "gui/views/StateStyle.h"
@@ -105,12 +105,7 @@ void StatsPage::setHistory(StatsHistory* history)
 
 void StatsPage::setServerAccess(ServerAccess* access)
 {
-    if (m_access)
-        m_access->disconnect(this);
-    m_access = access;
-    if (m_access)
-        connect(m_access, &ServerAccess::changed, this, &StatsPage::showRefusal);
-    showRefusal();
+    followServerAccess(m_access, access, this, &StatsPage::showRefusal);
 }
 
 // Without stats:read the broker chart would wait forever for samples that never come (issue 20 item 18): say

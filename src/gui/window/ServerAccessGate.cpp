@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/window/ServerAccessGate.h"
 
-#include "session/ServerAccess.h"
+#include "gui/views/FollowServerAccess.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -37,12 +37,7 @@ void ServerAccessGate::addButton(QAbstractButton* button, const QString& method)
 
 void ServerAccessGate::setAccess(ServerAccess* access)
 {
-    if (m_access)
-        m_access->disconnect(this);
-    m_access = access;
-    if (m_access)
-        connect(m_access, &ServerAccess::changed, this, &ServerAccessGate::update);
-    update();
+    followServerAccess(m_access, access, this, &ServerAccessGate::update);
 }
 
 void ServerAccessGate::update()
