@@ -54,7 +54,10 @@ private:
     CronsPage* page() const { return m_monitor->window->cronsPage(); }
     bool onScreen(QWidget* page) const
     {
-        return m_monitor->window->findChild<QTabWidget*>(QStringLiteral("pages"))->currentWidget() == page;
+        // Each tab holds its page in a scroll area.
+        const QWidget* tab =
+            m_monitor->window->findChild<QTabWidget*>(QStringLiteral("pages"))->currentWidget();
+        return tab == page || tab->isAncestorOf(page);
     }
     CronDetailPanel* panel() const { return page()->detailPanel(); }
     int timesFired(const QString& name) const;

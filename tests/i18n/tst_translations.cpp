@@ -38,7 +38,10 @@ QStringList menuTitles(const MainWindow& window)
 QString tabText(const MainWindow& window, QWidget* page)
 {
     const auto* tabs = window.findChild<QTabWidget*>();
-    return tabs->tabText(tabs->indexOf(page)) + u'|' + tabs->tabToolTip(tabs->indexOf(page));
+    int index = 0; // each tab holds its page in a scroll area
+    while (index < tabs->count() && !tabs->widget(index)->isAncestorOf(page))
+        ++index;
+    return tabs->tabText(index) + u'|' + tabs->tabToolTip(index);
 }
 
 QString jobsHeader(const MainWindow& window, int column)

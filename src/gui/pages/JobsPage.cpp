@@ -9,6 +9,7 @@
 #include "gui/views/ItemListActions.h"
 #include "gui/views/ItemListTable.h"
 #include "gui/views/ListFollower.h"
+#include "gui/views/PanelScrollArea.h"
 #include "gui/views/SelectionById.h"
 #include "gui/views/StateBadgeDelegate.h"
 #include "gui/views/StateStyle.h"
@@ -119,7 +120,9 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("jobsSplitter"));
     splitter->addWidget(listSide);
-    splitter->addWidget(m_detail);
+    auto* detailArea = new PanelScrollArea(m_detail, splitter);
+    detailArea->setObjectName(QStringLiteral("jobDetailScroll"));
+    splitter->addWidget(detailArea);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);

@@ -8,6 +8,7 @@
 #include "gui/views/ItemListActions.h"
 #include "gui/views/ItemListTable.h"
 #include "gui/views/ListFollower.h"
+#include "gui/views/PanelScrollArea.h"
 #include "gui/views/SelectionById.h"
 #include "gui/views/StateBadgeDelegate.h"
 #include "gui/views/StateStyle.h"
@@ -99,7 +100,9 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("runsSplitter"));
     splitter->addWidget(listSide);
-    splitter->addWidget(m_detail);
+    auto* detailArea = new PanelScrollArea(m_detail, splitter);
+    detailArea->setObjectName(QStringLiteral("runDetailScroll"));
+    splitter->addWidget(detailArea);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({560, 720}); // the run list needs room for id, name and state

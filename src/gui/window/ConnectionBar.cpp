@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/window/ConnectionBar.h"
 
+#include "gui/views/ElidingLabel.h"
 #include "gui/views/EnvironmentBadge.h"
 #include "gui/views/StateStyle.h"
 #include "gui/window/ProfileComboBox.h"
@@ -14,9 +15,18 @@
 
 namespace dispatch {
 
+namespace {
+// When the bar is short of room the session id gives way first: "ws://127.0.0.1:…/dwp" still names the
+// server, "session ws…" says there is one (the tooltips carry both whole).
+constexpr int kFewestServerCharacters = 20;
+constexpr int kFewestSessionCharacters = 8;
+} // namespace
+
 ConnectionBar::ConnectionBar(QWidget* parent)
-    : QWidget(parent), m_stateDot(new QLabel(this)), m_server(new QLabel(this)),
-      m_stateLabel(new QLabel(this)), m_session(new QLabel(this)), m_ping(new QLabel(this)),
+    : QWidget(parent), m_stateDot(new QLabel(this)),
+      m_server(new ElidingLabel(Qt::ElideMiddle, kFewestServerCharacters, this)),
+      m_stateLabel(new QLabel(this)),
+      m_session(new ElidingLabel(Qt::ElideRight, kFewestSessionCharacters, this)), m_ping(new QLabel(this)),
       m_connectButton(new QToolButton(this)), m_environmentBadge(new EnvironmentBadge(this)),
       m_profileCombo(new ProfileComboBox(this)), m_profilesButton(new QToolButton(this))
 {
@@ -83,6 +93,7 @@ void ConnectionBar::addConnectionActions(QAction* reconnectNow, QAction* disconn
 void ConnectionBar::setServer(const QUrl& url)
 {
     m_server->setText(url.isEmpty() ? tr("No server") : url.toDisplayString(QUrl::RemoveUserInfo));
+    m_server->setToolTip(m_server->text()); // whole, for when the bar is too narrow for it
 }
 
 void ConnectionBar::setState(ClientState state)
@@ -112,6 +123,7 @@ void ConnectionBar::setSessionId(const QString& sessionId)
 {
     //: Connection bar. %1 is the server's session id for this connection.
     m_session->setText(sessionId.isEmpty() ? QString() : tr("session %1").arg(sessionId));
+    m_session->setToolTip(m_session->text());
 }
 
 void ConnectionBar::setPingRoundTrip(std::chrono::milliseconds roundTrip)

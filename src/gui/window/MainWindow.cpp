@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gui/window/MainWindow.h"
+#include "gui/views/PanelScrollArea.h"
 #include "gui/window/ServerAccessGate.h"
 #include "protocol/Methods.h"
 #include "session/ServerAccess.h"
@@ -236,14 +237,16 @@ int MainWindow::currentPage() const
 
 QLineEdit* MainWindow::searchFieldOnScreen() const
 {
-    QWidget* page = m_pages->currentWidget();
-    if (page == m_jobsPage)
+    switch (currentPage()) {
+    case MonitorController::JobsPageIndex:
         return m_jobsPage->searchField();
-    if (page == m_workflowsPage)
+    case MonitorController::WorkflowsPageIndex:
         return m_workflowsPage->searchField();
-    if (page == m_eventsPage)
+    case MonitorController::EventsPageIndex:
         return m_eventsPage->searchField();
-    return nullptr;
+    default:
+        return nullptr;
+    }
 }
 
 void MainWindow::focusPageSearch()
@@ -317,13 +320,15 @@ void MainWindow::buildPages()
     m_statsPage->setObjectName(QStringLiteral("statsPage"));
     m_deadLettersPage->setObjectName(QStringLiteral("deadLettersPage"));
     m_cronsPage->setObjectName(QStringLiteral("cronsPage"));
-    m_pages->addTab(m_overviewPage, tr("Overview"));
-    m_pages->addTab(m_jobsPage, tr("Jobs"));
-    m_pages->addTab(m_workflowsPage, tr("Workflows"));
-    m_pages->addTab(m_eventsPage, tr("Events"));
-    m_pages->addTab(m_statsPage, tr("Stats"));
-    m_pages->addTab(m_deadLettersPage, tr("Dead Letters"));
-    m_pages->addTab(m_cronsPage, tr("Crons"));
+    // Each page scrolls when the window is smaller than it needs, so that no page sets the window's minimum
+    // (PanelScrollArea).
+    m_pages->addTab(new PanelScrollArea(m_overviewPage, m_pages), tr("Overview"));
+    m_pages->addTab(new PanelScrollArea(m_jobsPage, m_pages), tr("Jobs"));
+    m_pages->addTab(new PanelScrollArea(m_workflowsPage, m_pages), tr("Workflows"));
+    m_pages->addTab(new PanelScrollArea(m_eventsPage, m_pages), tr("Events"));
+    m_pages->addTab(new PanelScrollArea(m_statsPage, m_pages), tr("Stats"));
+    m_pages->addTab(new PanelScrollArea(m_deadLettersPage, m_pages), tr("Dead Letters"));
+    m_pages->addTab(new PanelScrollArea(m_cronsPage, m_pages), tr("Crons"));
     m_pages->setTabToolTip(MonitorController::OverviewPageIndex,
                            tr("Counts, health and recent failures since connecting (Ctrl+1)"));
     m_pages->setTabToolTip(MonitorController::JobsPageIndex, tr("Jobs seen since connecting (Ctrl+2)"));

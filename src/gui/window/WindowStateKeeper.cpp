@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -33,6 +34,13 @@ const QString selectedRunKey = QStringLiteral("layout/selection/run");
 // The first release's groups.
 const QString legacySplitters = QStringLiteral("splitters");
 const QString legacyHiddenColumns = QStringLiteral("hiddenColumns");
+
+// The page a tab holds: MainWindow puts each page in a scroll area, and the page's object name keys it.
+QWidget* pageIn(QWidget* tab)
+{
+    auto* area = qobject_cast<QScrollArea*>(tab);
+    return area && area->widget() ? area->widget() : tab;
+}
 
 // Named widgets of a kind inside a page; unnamed ones have no key and keep their defaults.
 template<typename T>
@@ -82,7 +90,7 @@ void WindowStateKeeper::savePages()
     if (!tabs || tabs->count() == 0)
         return;
     if (QWidget* current = tabs->currentWidget())
-        m_settings->setValue(pageKey, current->objectName());
+        m_settings->setValue(pageKey, pageIn(current)->objectName());
     for (int index = 0; index < tabs->count(); ++index) {
         QWidget* page = tabs->widget(index);
         for (QSplitter* splitter : named<QSplitter>(page))
@@ -107,7 +115,7 @@ void WindowStateKeeper::restorePages()
         return;
     const QString wantedPage = m_settings->value(pageKey).toString();
     for (int index = 0; index < tabs->count(); ++index) {
-        QWidget* page = tabs->widget(index);
+        QWidget* page = pageIn(tabs->widget(index));
         // An object name; the first release wrote the page's class name.
         if (page->objectName() == wantedPage || QLatin1String(page->metaObject()->className()) == wantedPage)
             tabs->setCurrentIndex(index);
