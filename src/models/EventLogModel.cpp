@@ -33,11 +33,6 @@ int EventLogModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const EventLogModel::LoggedEvent& EventLogModel::at(int row) const
-{
-    return m_ring[size_t((m_head + row) % m_capacity)];
-}
-
 QVariant EventLogModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

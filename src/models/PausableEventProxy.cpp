@@ -9,10 +9,9 @@ PausableEventProxy::PausableEventProxy(QObject* parent) : EventFilterProxy(paren
 
 quint64 PausableEventProxy::newestSequence() const
 {
-    const QAbstractItemModel* source = sourceModel();
-    if (!source || source->rowCount() == 0)
+    if (!log() || log()->rowCount() == 0)
         return 0;
-    return source->index(source->rowCount() - 1, 0).data(EventLogModel::SequenceRole).toULongLong();
+    return log()->sequenceOf(log()->rowCount() - 1);
 }
 
 void PausableEventProxy::setPaused(bool paused)
@@ -22,7 +21,7 @@ void PausableEventProxy::setPaused(bool paused)
     m_paused = paused;
     m_anyShown = sourceModel() && sourceModel()->rowCount() > 0;
     m_lastShownSequence = newestSequence();
-    invalidateFilter();
+    refilter();
 }
 
 quint64 PausableEventProxy::heldBackCount() const
@@ -37,12 +36,8 @@ quint64 PausableEventProxy::heldBackCount() const
 
 bool PausableEventProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_paused) {
-        if (!m_anyShown)
-            return false;
-        const quint64 sequence =
-            sourceModel()->index(sourceRow, 0, sourceParent).data(EventLogModel::SequenceRole).toULongLong();
-        if (sequence > m_lastShownSequence)
+    if (m_paused && log() && !sourceParent.isValid()) {
+        if (!m_anyShown || log()->sequenceOf(sourceRow) > m_lastShownSequence)
             return false;
     }
     return EventFilterProxy::filterAcceptsRow(sourceRow, sourceParent);

@@ -63,7 +63,7 @@ QVariant WorkflowRunsModel::data(const QModelIndex& index, int role) const
     case NameRole:
         return row.name;
     case StateRole:
-        return row.life.state() ? int(*row.life.state()) : -1;
+        return stateKey(row);
     case StateNameRole:
         return row.life.state() ? dwp::runStateName(*row.life.state()) : QString();
     case StartedAtRole:
@@ -155,9 +155,17 @@ QVariant WorkflowRunsModel::displayData(const RunRow& row, int column) const
 
 QVariant WorkflowRunsModel::sortData(const RunRow& row, int column) const
 {
+    if (column == StateColumn)
+        return stateKey(row);
+    const std::optional<qint64> key = numericKeyOf(row, column);
+    return key ? QVariant(*key) : displayData(row, column);
+}
+
+std::optional<qint64> WorkflowRunsModel::numericKeyOf(const RunRow& row, int column)
+{
     switch (Column(column)) {
     case StateColumn:
-        return row.life.state() ? int(*row.life.state()) : -1;
+        return stateKey(row);
     case StartedColumn:
         return row.life.startMs();
     case CompletedColumn:
@@ -165,8 +173,20 @@ QVariant WorkflowRunsModel::sortData(const RunRow& row, int column) const
     case DurationColumn:
         return row.life.durationMs();
     default:
-        return displayData(row, column);
+        return std::nullopt;
     }
+}
+
+bool WorkflowRunsModel::rowContainsText(int row, const SearchText& text) const
+{
+    const RunRow& run = m_rows.at(row);
+    const QString& error = run.life.error().isEmpty() ? run.stepError : run.life.error(); // as ErrorRole
+    for (const QString* part :
+         {&run.id, &run.name, &run.currentStep, &run.failedStep, &error, &run.waitingFor}) {
+        if (text.foundIn(*part))
+            return true;
+    }
+    return false;
 }
 
 QVariant WorkflowRunsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "devserver/DevServer.h"
+#include "gui/views/FilterFieldDelay.h"
 #include "gui/window/MainWindow.h"
 #include "protocol/ClientOptions.h"
 #include "support/AdvanceClock.h"
@@ -58,7 +59,16 @@ inline void pressShortcut(QWidget* window, Qt::Key key, Qt::KeyboardModifiers mo
     QTest::keyClick(window, key, modifiers);
 }
 
-// Replaces a text field's content the way a person does: select all, type.
+// Waits until what was typed into a filter field applies: a FilterFieldDelay applies it once the typing
+// pauses. False when it still waits after 5 s; a field without one applies what is typed at once.
+[[nodiscard]] inline bool awaitTypedFilter(QWidget* field)
+{
+    const auto* delay = field->findChild<dispatch::FilterFieldDelay*>(QString(), Qt::FindDirectChildrenOnly);
+    return !delay || QTest::qWaitFor([delay] { return !delay->isPending(); }, 5000);
+}
+
+// Replaces a text field's content the way a person does: select all, type. A filter field's list is
+// filtered on return (awaitTypedFilter).
 inline void retype(QWidget* field, const QString& text)
 {
     field->setFocus();
@@ -66,6 +76,7 @@ inline void retype(QWidget* field, const QString& text)
     QTest::keyClick(field, Qt::Key_Delete);
     if (!text.isEmpty())
         QTest::keyClicks(field, text);
+    QVERIFY2(awaitTypedFilter(field), "the typed filter to apply within 5 s");
 }
 
 // Answers the next message box that opens by clicking the button with `buttonText`; returns its

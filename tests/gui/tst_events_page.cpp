@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "GuiTestSupport.h"
 #include "gui/pages/EventExporter.h"
 #include "gui/pages/EventsPage.h"
 #include "models/EventLogModel.h"
@@ -91,11 +92,15 @@ void TestEventsPage::filtersByTypeTopicAndText()
     QTest::keyClick(type, Qt::Key_Down); // "Workflow events"
     QCOMPARE(m_page->proxy()->rowCount(), 2);
     QTest::keyClick(type, Qt::Key_Home);
-    QTest::keyClicks(m_page->findChild<QLineEdit*>(QStringLiteral("topicFilter")), jobId(3));
+    auto* topic = m_page->findChild<QLineEdit*>(QStringLiteral("topicFilter"));
+    QTest::keyClicks(topic, jobId(3));
+    QVERIFY(guitest::awaitTypedFilter(topic));
     QCOMPARE(m_page->proxy()->rowCount(), 2);
-    m_page->findChild<QLineEdit*>(QStringLiteral("topicFilter"))->clear();
-    QTest::keyClicks(m_page->findChild<QLineEdit*>(QStringLiteral("textFilter")),
-                     QStringLiteral("elapsed_ms"));
+    topic->clear(); // set by the program: applies at once
+    QCOMPARE(m_page->proxy()->rowCount(), 22);
+    auto* text = m_page->findChild<QLineEdit*>(QStringLiteral("textFilter"));
+    QTest::keyClicks(text, QStringLiteral("elapsed_ms"));
+    QVERIFY(guitest::awaitTypedFilter(text));
     QCOMPARE(m_page->proxy()->rowCount(), 10);
 }
 
@@ -150,6 +155,7 @@ void TestEventsPage::anEmptyListSaysWhy()
     QVERIFY(notice);
     QVERIFY(!notice->isVisible()); // 22 events are listed
     QTest::keyClicks(m_page->findChild<QLineEdit*>(QStringLiteral("topicFilter")), QStringLiteral("cron:"));
+    QVERIFY(guitest::awaitTypedFilter(m_page->findChild<QLineEdit*>(QStringLiteral("topicFilter"))));
     QCOMPARE(m_page->proxy()->rowCount(), 0);
     QVERIFY(notice->isVisible());
     QCOMPARE(notice->text(), QStringLiteral("No events match these filters:\nTopic: “cron:”"));
@@ -162,6 +168,7 @@ void TestEventsPage::exportsFilteredRowsAsNdjson()
     QTemporaryDir dir;
     QTest::keyClicks(m_page->findChild<QLineEdit*>(QStringLiteral("topicFilter")),
                      QStringLiteral("workflow:"));
+    QVERIFY(guitest::awaitTypedFilter(m_page->findChild<QLineEdit*>(QStringLiteral("topicFilter"))));
     QCOMPARE(m_page->proxy()->rowCount(), 2);
     const QString path = dir.filePath(QStringLiteral("events.ndjson"));
     QSignalSpy finished(m_page->exporter(), &EventExporter::finished);

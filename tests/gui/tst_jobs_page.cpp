@@ -194,6 +194,7 @@ void TestJobsPage::filtersByStateQueueAndText()
     QCOMPARE(m_page->proxy()->rowCount(), 3);
     auto* text = m_page->findChild<QLineEdit*>(QStringLiteral("jobTextFilter"));
     QTest::keyClicks(text, QStringLiteral("refused"));
+    QVERIFY(guitest::awaitTypedFilter(text));
     QCOMPARE(m_page->proxy()->rowCount(), 1);
     text->clear();
     m_page->proxy()->setQueue(QStringLiteral("media"));

@@ -272,6 +272,7 @@ void TestListFollowing::noMatchesNamesTheFilter()
     QVERIFY(notice->isVisible());
     QCOMPARE(notice->text(), QStringLiteral("No jobs match these filters:\nState: Failed"));
     QTest::keyClicks(m_page->searchField(), QStringLiteral("acme"));
+    QVERIFY(guitest::awaitTypedFilter(m_page->searchField()));
     QCOMPARE(notice->text(), QStringLiteral("No jobs match these filters:\nState: Failed\nSearch: “acme”"));
     // A row that matches takes the notice away.
     m_jobs->applyEvents({jobEvent(Type::JobFailed, jobId(2), at(20), QStringLiteral("acme down"))});
@@ -292,6 +293,7 @@ void TestListFollowing::payloadTextIsSearchable()
     job.updatedAt = at(2);
     m_jobs->upsertJob(job);
     QTest::keyClicks(m_page->searchField(), QStringLiteral("acme-4"));
+    QVERIFY(guitest::awaitTypedFilter(m_page->searchField()));
     QCOMPARE(m_page->proxy()->rowCount(), 1);
     QCOMPARE(m_page->proxy()->index(0, 0).data(JobsModel::IdRole).toString(), jobId(2));
     guitest::retype(m_page->searchField(), QStringLiteral("GRÜSSE"));

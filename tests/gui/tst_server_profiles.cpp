@@ -796,6 +796,9 @@ void TestServerProfiles::selectionFilterAndColumnsSurviveASwitchAndARestart()
         QCOMPARE(page->detailPanel()->jobId(), selected);
         QTest::keyClicks(monitor.window->findChild<QLineEdit*>(QStringLiteral("jobTextFilter")),
                          QStringLiteral("report"));
+        QVERIFY(guitest::awaitTypedFilter(
+            monitor.window->findChild<QLineEdit*>(QStringLiteral("jobTextFilter"))));
+        QCOMPARE(page->proxy()->text(), QStringLiteral("report"));
         QCOMPARE(page->proxy()->rowCount(), 1); // the filter keeps the selected row
         QVERIFY(guitest::hideColumnWithHeaderMenu(table->horizontalHeader(), JobsModel::QueueColumn));
 

@@ -143,6 +143,7 @@ void TestWaitingRuns::waitingIsAStateToFilterBy()
 void TestWaitingRuns::searchFindsTheAwaitedEvent()
 {
     QTest::keyClicks(m_page->searchField(), QStringLiteral("payment-rec"));
+    QVERIFY(guitest::awaitTypedFilter(m_page->searchField()));
     QCOMPARE(shownRuns(), QStringList{runId(1)});
     guitest::retype(m_page->searchField(), QStringLiteral("validate"));
     QCOMPARE(shownRuns(), QStringList{runId(2)}); // positive control: the search itself works

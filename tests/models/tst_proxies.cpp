@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 // JobFilterProxy, WorkflowRunFilterProxy, EventFilterProxy: filtering, sorting by any column, live updates
-// without resets, and selections (persistent indexes) that survive rows moving under a sort.
+// without resets, and selections (persistent indexes) that survive rows moving under a sort. The search reads
+// the models' storage (SearchText; event data as received, in UTF-8).
 #include "ModelEventFactory.h"
 #include "models/EventFilterProxy.h"
 #include "models/EventLogModel.h"
 #include "models/JobFilterProxy.h"
 #include "models/JobsModel.h"
+#include "models/PausableEventProxy.h"
+#include "models/SearchText.h"
 #include "models/WorkflowRunFilterProxy.h"
 #include "models/WorkflowRunsModel.h"
 
@@ -60,6 +63,11 @@ void fillJobs(JobsModel& jobs)
     jobs.upsertJob(report);
 }
 
+dwp::StreamEvent eventWithData(const QString& topic, const QByteArray& data, int second)
+{
+    return {T::JobCompleted, at(second), topic, data};
+}
+
 } // namespace
 
 class TestProxies : public QObject
@@ -73,6 +81,11 @@ private slots:
     void selectionSurvivesUpdates();
     void runFilterAndSort();
     void eventFilterAndSort();
+    // Issue 21 item 3: the search reads the models' storage; a refilter is one pass.
+    void searchTextIgnoresCase();
+    void eventDataIsSearchedAsReceived();
+    void everyPartOfARunIsSearched();
+    void refilteringKeepsRowsShownAndTheirOrder();
 };
 
 void TestProxies::jobFilters()
@@ -276,6 +289,117 @@ void TestProxies::eventFilterAndSort()
     QCOMPARE(proxy.rowCount(), 5);
     QCOMPARE(proxy.index(0, 0).data(EventLogModel::TypeRole).toString(), T::JobStarted);
     QCOMPARE(reset.size(), 0);
+}
+
+void TestProxies::searchTextIgnoresCase()
+{
+    const SearchText ascii(QStringLiteral("Invoice"));
+    QVERIFY(ascii.foundIn(u"render INVOICE now"));
+    QVERIFY(ascii.foundInUtf8("{\"job_name\":\"invoice.render\"}"));
+    QVERIFY(!ascii.foundIn(u"invoic"));            // a prefix is not the pattern
+    QVERIFY(!ascii.foundInUtf8("invoic\xc3\xa9")); // nor a prefix followed by a multi-byte character
+    QVERIFY(ascii.foundInUtf8("Gr\xc3\xbc\xc3\x9f"
+                              "e invoice")); // after multi-byte characters
+    const SearchText umlaut(QStringLiteral("GRÜN"));
+    QVERIFY(umlaut.foundIn(u"das grüne Licht"));
+    QVERIFY(umlaut.foundInUtf8("das gr\xc3\xbcne Licht"));
+    QVERIFY(!umlaut.foundInUtf8("das grune Licht"));
+    const SearchText empty;
+    QVERIFY(empty.isEmpty());
+    QVERIFY(empty.foundIn(u"anything") && empty.foundInUtf8(""));
+}
+
+void TestProxies::eventDataIsSearchedAsReceived()
+{
+    EventLogModel log;
+    PausableEventProxy proxy;
+    proxy.setSourceModel(&log);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    log.applyEvents({eventWithData(QStringLiteral("job:a"),
+                                   "{\"note\":\"\xc3\x9c"
+                                   "berweisung OK\"}",
+                                   1),
+                     eventWithData(QStringLiteral("job:b"), "{\"note\":\"cash\"}", 2),
+                     eventWithData(QStringLiteral("job:C-Transfer"), "{}", 3)});
+    proxy.setText(QStringLiteral("überweisung")); // not ASCII: decoded, Unicode case folding
+    QCOMPARE(column(proxy, EventLogModel::TopicRole), QStringList{QStringLiteral("job:a")});
+    proxy.setText(QStringLiteral("CASH")); // ASCII: the bytes as received
+    QCOMPARE(column(proxy, EventLogModel::TopicRole), QStringList{QStringLiteral("job:b")});
+    proxy.setText(QStringLiteral("transfer")); // the topic is searched too
+    QCOMPARE(column(proxy, EventLogModel::TopicRole), QStringList{QStringLiteral("job:C-Transfer")});
+    proxy.setText({});
+    proxy.setTopicFilter(QStringLiteral("JOB:B"));
+    QCOMPARE(column(proxy, EventLogModel::TopicRole), QStringList{QStringLiteral("job:b")});
+    // Paused, the rows shown stay; the filters still apply to them.
+    proxy.setTopicFilter({});
+    proxy.setPaused(true);
+    log.applyEvents({eventWithData(QStringLiteral("job:d"), "{\"note\":\"cash\"}", 4)});
+    proxy.setText(QStringLiteral("cash"));
+    QCOMPARE(column(proxy, EventLogModel::TopicRole), QStringList{QStringLiteral("job:b")});
+    QCOMPARE(proxy.heldBackCount(), 1u);
+    proxy.setPaused(false);
+    QCOMPARE(column(proxy, EventLogModel::TopicRole),
+             (QStringList{QStringLiteral("job:b"), QStringLiteral("job:d")}));
+}
+
+void TestProxies::everyPartOfARunIsSearched()
+{
+    WorkflowRunsModel runs;
+    WorkflowRunFilterProxy proxy;
+    proxy.setSourceModel(&runs);
+    const QString other = QStringLiteral("refund");
+    runs.applyEvents(
+        {runEvent(T::WorkflowStarted, runId(1), at(1), {}, {}, 0, QStringLiteral("Checkout")),
+         runEvent(T::WorkflowStepCompleted, runId(2), at(2), QStringLiteral("Validate"), {}, 0, other),
+         runEvent(T::WorkflowStepFailed, runId(3), at(3), QStringLiteral("charge"),
+                  QStringLiteral("Card declined"), 0, other),
+         runEvent(T::WorkflowFailed, runId(4), at(4), {}, QStringLiteral("Quota exceeded"), 0, other),
+         runEvent(T::WorkflowStarted, runId(5), at(5), {}, {}, 0, other)});
+    runs.setWaitingFor(runId(5), QStringLiteral("payment.Received"), false);
+    const auto shownFor = [&](const QString& text) {
+        proxy.setText(text);
+        return column(proxy, WorkflowRunsModel::IdRole);
+    };
+    QCOMPARE(shownFor(QStringLiteral("CHECKOUT")), QStringList{runId(1)});         // name
+    QCOMPARE(shownFor(QStringLiteral("validate")), QStringList{runId(2)});         // current step
+    QCOMPARE(shownFor(QStringLiteral("DECLINED")), QStringList{runId(3)});         // the step's error
+    QCOMPARE(shownFor(QStringLiteral("quota")), QStringList{runId(4)});            // the run's error
+    QCOMPARE(shownFor(QStringLiteral("payment.received")), QStringList{runId(5)}); // the event it waits for
+    QCOMPARE(shownFor(runId(2).toUpper()), QStringList{runId(2)});                 // id
+    QCOMPARE(shownFor(QStringLiteral("nothing like it")), QStringList{});
+    QCOMPARE(shownFor({}).size(), 5);
+}
+
+void TestProxies::refilteringKeepsRowsShownAndTheirOrder()
+{
+    WorkflowRunsModel runs;
+    WorkflowRunFilterProxy proxy;
+    proxy.setSourceModel(&runs);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Started out of arrival order, so that the newest-first sort moves rows.
+    QList<dwp::StreamEvent> batch;
+    for (const int run : {3, 1, 4, 0, 5, 2})
+        batch.append(runEvent(T::WorkflowStarted, runId(run), at(10 * run), {}, {}, 0,
+                              run % 2 ? QStringLiteral("odd") : QStringLiteral("even")));
+    runs.applyEvents(batch);
+    proxy.sort(WorkflowRunsModel::StartedColumn, Qt::DescendingOrder);
+    QPersistentModelIndex kept = proxy.mapFromSource(runs.index(runs.rowOf(runId(3)), 0));
+    QPersistentModelIndex hidden = proxy.mapFromSource(runs.index(runs.rowOf(runId(4)), 0));
+    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+
+    proxy.setText(QStringLiteral("odd"));
+    QCOMPARE(column(proxy, WorkflowRunsModel::IdRole), (QStringList{runId(5), runId(3), runId(1)}));
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.data(WorkflowRunsModel::IdRole).toString(), runId(3));
+    QVERIFY(!hidden.isValid());
+    proxy.setText({});
+    QCOMPARE(column(proxy, WorkflowRunsModel::IdRole),
+             (QStringList{runId(5), runId(4), runId(3), runId(2), runId(1), runId(0)}));
+    QCOMPARE(kept.data(WorkflowRunsModel::IdRole).toString(), runId(3));
+    QCOMPARE(reset.size(), 0);
+    // A run starting later still sorts by the model after the refilter, not by keys kept from it.
+    runs.applyEvents({runEvent(T::WorkflowStarted, runId(6), at(100))});
+    QCOMPARE(proxy.index(0, 0).data(WorkflowRunsModel::IdRole).toString(), runId(6));
 }
 
 QTEST_GUILESS_MAIN(TestProxies)

@@ -4,6 +4,7 @@
 #include "gui/pages/EventExporter.h"
 #include "gui/views/EmptyListNotice.h"
 #include "gui/views/EventTypeDelegate.h"
+#include "gui/views/FilterFieldDelay.h"
 #include "gui/views/ListFollower.h"
 #include "gui/views/SaveFileDialog.h"
 #include "gui/views/TimestampDelegate.h"
@@ -111,11 +112,11 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
     layout->addWidget(m_table, 1);
 
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &EventsPage::applyTypeFilter);
-    connect(m_topicFilter, &QLineEdit::textChanged, this, [this](const QString& topic) {
+    new FilterFieldDelay(m_topicFilter, [this](const QString& topic) {
         m_proxy->setTopicFilter(topic);
         m_emptyNotice->refresh();
     });
-    connect(m_textFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
+    new FilterFieldDelay(m_textFilter, [this](const QString& text) {
         m_proxy->setText(text);
         m_emptyNotice->refresh();
     });
@@ -133,6 +134,7 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &EventsPage::updateSummary);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EventsPage::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EventsPage::updateSummary); // a refilter
     connect(m_log, &QAbstractItemModel::rowsInserted, this, &EventsPage::updateSummary);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QString job = index.data(EventLogModel::JobIdRole).toString();

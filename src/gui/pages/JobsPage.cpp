@@ -5,6 +5,7 @@
 #include "gui/views/ColumnWidths.h"
 #include "gui/views/ElideAtEndDelegate.h"
 #include "gui/views/EmptyListNotice.h"
+#include "gui/views/FilterFieldDelay.h"
 #include "gui/views/FollowServerAccess.h"
 #include "gui/views/ItemListActions.h"
 #include "gui/views/ItemListTable.h"
@@ -132,7 +133,7 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
         m_proxy->setQueue(m_queueFilter->currentData().toString());
         filtersChanged();
     });
-    connect(m_textFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
+    new FilterFieldDelay(m_textFilter, [this](const QString& text) {
         m_proxy->setText(text);
         filtersChanged();
     });

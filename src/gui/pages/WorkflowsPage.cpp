@@ -5,6 +5,7 @@
 #include "gui/views/ColumnWidths.h"
 #include "gui/views/ElideAtEndDelegate.h"
 #include "gui/views/EmptyListNotice.h"
+#include "gui/views/FilterFieldDelay.h"
 #include "gui/views/ItemListActions.h"
 #include "gui/views/ItemListTable.h"
 #include "gui/views/ListFollower.h"
@@ -109,7 +110,7 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_textFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
+    new FilterFieldDelay(m_textFilter, [this](const QString& text) {
         m_proxy->setText(text);
         filtersChanged();
     });
