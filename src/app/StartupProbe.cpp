@@ -26,8 +26,11 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::Paint)
         return false;
-    // Reported from a zero timer: it runs once the paint (and the flush that follows it) has been handled.
-    if (!m_paintSeen) {
+    // The main window's first frame: a paint of it or of a widget in it, not of another window (a splash, a
+    // popup). Reported from a zero timer: it runs once that paint pass, and the flush that follows it, has
+    // been handled.
+    auto* widget = qobject_cast<QWidget*>(watched);
+    if (!m_paintSeen && widget && m_window && widget->window() == m_window) {
         m_paintSeen = true;
         QTimer::singleShot(0, this, [this] {
             report("first_paint");

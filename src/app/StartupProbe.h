@@ -6,8 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
-// For bench_startup (hidden option --report-startup): prints "first_paint" on stdout once the first paint of
-// any window has been handled, and with `waitForEvent` "first_event_painted" once the page on show has been
+// For bench_startup (hidden option --report-startup): prints "first_paint" on stdout once the main window's
+// first paint has been handled, and with `waitForEvent` "first_event_painted" once the page on show has been
 // painted after the first events reached the models (the demo's first live event on screen), then quits.
 // The benchmark times the lines' arrival from outside the process, so process start-up is included. Exits
 // with status 3 if that did not happen within `timeoutMs`.
