@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // TimelineModel: merging checkpoints with step events, inferred starts, waiting and open steps, the
-// placeholder for unnamed work, binary data as hex, one insert per live batch.
+// placeholder for unnamed work, binary data as hex, one insert per live batch, and a run of 20 000 steps.
 #include "ModelEventFactory.h"
 #include "models/TimelineModel.h"
 #include "protocol/ServerText.h"
@@ -65,6 +65,7 @@ private slots:
     void stepFailedThenReplayedCheckpoint();
     void switchingRunsResets();
     void serverTextIsCutForDisplay();
+    void hugeRunMergesByNameAndTakesANewStepAsOneRow();
 };
 
 void TestTimelineModel::checkpointsAndEventsMerge()
@@ -379,6 +380,52 @@ void TestTimelineModel::serverTextIsCutForDisplay()
     QCOMPARE(error.size(), dwp::ServerText::kDisplayErrorChars + 1);
     QVERIFY(error.startsWith(QStringLiteral("first e"))); // one line
     QCOMPARE(model.index(charge, 0).data(TimelineModel::ErrorRole).toString(), hugeError);
+}
+
+// A run of 20 000 steps opened late (issue 21 item 4): its step events from the log, then its timeline, merge
+// by name into one row per step; a step arriving live then is one row inserted above the placeholder.
+void TestTimelineModel::hugeRunMergesByNameAndTakesANewStepAsOneRow()
+{
+    constexpr int kSteps = 20000;
+    const auto stepName = [](int step) { return QStringLiteral("step-%1").arg(step); };
+    const auto endOf = [](int step) { // a step every millisecond from second 1
+        return dwp::Timestamp(kBaseSeconds + 1 + step / 1000, quint32(step % 1000) * 1000000u);
+    };
+    TimelineModel model;
+    const QString run = runId(9);
+    model.setRunId(run);
+    QList<dwp::StreamEvent> events{runEvent(T::WorkflowStarted, run, at(0))};
+    QList<dwp::TimelineEntry> timeline;
+    for (int step = 0; step < kSteps; ++step) {
+        // The log kept the newer half of the events; the timeline has every step.
+        if (step >= kSteps / 2)
+            events.append(runEvent(T::WorkflowStepCompleted, run, endOf(step), stepName(step)));
+        timeline.append(checkpoint(stepName(step), endOf(step), QByteArrayLiteral("{}")));
+    }
+    model.applyEvents(events);
+    QCOMPARE(model.rowCount(), kSteps / 2 + 1); // and the placeholder
+    model.setTimeline(timeline);
+    QCOMPARE(model.rowCount(), kSteps + 1);
+    QCOMPARE(model.rowOf(stepName(0)), 0);
+    QCOMPARE(model.rowOf(stepName(kSteps - 1)), kSteps - 1);
+    for (const int row : {0, kSteps / 2 - 1, kSteps / 2, kSteps - 1}) {
+        const QModelIndex index = model.index(row, 0);
+        QCOMPARE(index.data(TimelineModel::StepNameRole).toString(), stepName(row));
+        QVERIFY2(index.data(TimelineModel::HasCheckpointRole).toBool(), qPrintable(stepName(row)));
+    }
+    QVERIFY(model.index(kSteps, 0).data(TimelineModel::PlaceholderRole).toBool());
+
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &TimelineModel::rowsInserted);
+    QSignalSpy reset(&model, &TimelineModel::modelReset);
+    QSignalSpy layout(&model, &TimelineModel::layoutChanged);
+    model.applyEvents({runEvent(T::WorkflowStepCompleted, run, at(100), QStringLiteral("late"))});
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), kSteps); // above the placeholder
+    QCOMPARE(inserted.first().at(2).toInt(), kSteps);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(layout.size(), 0);
+    QCOMPARE(model.rowCount(), kSteps + 2);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)

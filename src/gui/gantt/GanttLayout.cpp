@@ -7,13 +7,11 @@
 
 namespace dispatch {
 
-GanttLayout::GanttLayout(const QFontMetrics& metrics, QSize viewport, const QList<GanttBar>& bars,
+GanttLayout::GanttLayout(const QFontMetrics& metrics, QSize viewport, int widestLabel,
                          const GanttScale& scale, qint64 originMs, QPoint scroll)
     : m_metrics(metrics), m_viewport(viewport), m_scale(scale), m_originMs(originMs), m_scroll(scroll)
 {
-    int widest = metrics.horizontalAdvance(tr("Step"));
-    for (const GanttBar& bar : bars)
-        widest = qMax(widest, metrics.horizontalAdvance(bar.label));
+    const int widest = qMax(widestLabel, metrics.horizontalAdvance(tr("Step")));
     // Long generated names (parallel:<group>:<i>) must not eat the chart: cap at a third of the width.
     m_labelWidth = qMin(widest + 3 * kSidePadding, qMax(80, viewport.width() / 3));
 }

@@ -24,8 +24,9 @@ public:
     static constexpr int kSidePadding = 8;
     static constexpr int kMinTickSpacing = 80;
 
-    GanttLayout(const QFontMetrics& metrics, QSize viewport, const QList<GanttBar>& bars,
-                const GanttScale& scale, qint64 originMs, QPoint scroll);
+    // `widestLabel`: the width of the widest bar label in `metrics` (the view measures each label once).
+    GanttLayout(const QFontMetrics& metrics, QSize viewport, int widestLabel, const GanttScale& scale,
+                qint64 originMs, QPoint scroll);
 
     const QFontMetrics& metrics() const { return m_metrics; }
     QSize viewport() const { return m_viewport; }

@@ -80,12 +80,30 @@ void TimelineGanttView::readBars()
 {
     m_readAtMs = nowMs();
     m_bars = GanttBarReader::read(m_model, m_fields, m_readAtMs);
+    measureLabels();
     bool haveOrigin = false;
     for (const GanttBar& bar : std::as_const(m_bars)) {
         if (bar.hasStart && (!haveOrigin || bar.startMs < m_originMs)) {
             m_originMs = bar.startMs;
             haveOrigin = true;
         }
+    }
+}
+
+void TimelineGanttView::measureLabels()
+{
+    // Texts of runs shown before go once the cache outgrows what is on show.
+    if (font() != m_measuredFont || m_labelWidths.size() > 2 * m_bars.size() + 1000) {
+        m_labelWidths.clear();
+        m_measuredFont = font();
+    }
+    const QFontMetrics metrics = fontMetrics();
+    m_widestLabel = 0;
+    for (const GanttBar& bar : std::as_const(m_bars)) {
+        auto width = m_labelWidths.constFind(bar.label);
+        if (width == m_labelWidths.cend())
+            width = m_labelWidths.insert(bar.label, metrics.horizontalAdvance(bar.label));
+        m_widestLabel = qMax(m_widestLabel, *width);
     }
 }
 
@@ -106,7 +124,7 @@ qint64 TimelineGanttView::spanMs() const
 
 GanttLayout TimelineGanttView::chartLayout() const
 {
-    return GanttLayout(fontMetrics(), viewport()->size(), m_bars, m_scale, m_originMs,
+    return GanttLayout(fontMetrics(), viewport()->size(), m_widestLabel, m_scale, m_originMs,
                        QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()));
 }
 
@@ -223,6 +241,15 @@ void TimelineGanttView::paintEvent(QPaintEvent*)
     QPainter painter(viewport());
     const GanttLayout geometry = chartLayout();
     GanttPainter(painter, geometry, palette()).paint(m_bars, m_currentRow, m_readAtMs);
+}
+
+void TimelineGanttView::changeEvent(QEvent* event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange) { // the label widths, measured in the old font
+        measureLabels();
+        updateScrollRanges();
+    }
 }
 
 void TimelineGanttView::resizeEvent(QResizeEvent* event)

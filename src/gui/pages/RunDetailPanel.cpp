@@ -35,7 +35,9 @@ QToolButton* toolButton(QWidget* parent, const QString& text, const char* object
     return button;
 }
 
-GanttFields ganttFields()
+} // namespace
+
+GanttFields RunDetailPanel::ganttFields()
 {
     GanttFields fields;
     fields.label = {TimelineModel::StepColumn, Qt::DisplayRole};
@@ -46,8 +48,6 @@ GanttFields ganttFields()
     fields.duration = {TimelineModel::StepColumn, TimelineModel::DurationMsRole};
     return fields;
 }
-
-} // namespace
 
 RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline, QWidget* parent)
     : QWidget(parent), m_runs(runs), m_timeline(timeline), m_title(new QLabel(this)),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "gui/gantt/GanttFields.h"
 #include "protocol/WorkflowRun.h"
 
 #include <QPersistentModelIndex>
@@ -29,6 +30,9 @@ class RunDetailPanel : public QWidget
 
 public:
     RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline, QWidget* parent = nullptr);
+
+    // Where the run's Gantt chart reads a TimelineModel (bench_huge_run lays one out the same way).
+    static GanttFields ganttFields();
 
     QString runId() const { return m_runId; }
     void setRun(const QString& runId); // empty: nothing selected
