@@ -4,11 +4,13 @@
 // events and the repaint after each batch (grab() lays out and paints what is on screen, as the window
 // would), and reports the resident memory after it. Uses only the pages' and models' public API, so the same
 // file measures the code before and after a change. `bench_hostile_gui
-// [errors|names|events|log|payload|editor]` runs one scenario or all (about a minute with the fixes; the code
-// before them took minutes and gigabytes each).
+// [errors|names|events|log|payload|editor|release]` runs one scenario or all (about a minute with the fixes;
+// the code before them took minutes and gigabytes each).
+#include "gui/json/HeapRelease.h"
 #include "gui/json/JsonEditor.h"
 #include "gui/json/JsonViewer.h"
 #include "gui/pages/EventsPage.h"
+#include "gui/pages/JobDetailPanel.h"
 #include "gui/pages/JobsPage.h"
 #include "models/EventLogModel.h"
 #include "models/JobsModel.h"
@@ -273,6 +275,82 @@ void pastedPayloadKeystrokes()
     print("hostile_gui_editor_keystroke_slowest", slowest, "ms");
 }
 
+// Runs the event loop for `ms`: long enough for HeapRelease's timer (1 s) to trim the heap.
+void settle(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms) {
+        QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+}
+
+// Issue 20 item 4: the memory still held after moving away from a 36 MB payload, opened in the job panel and
+// pasted into the Enqueue dialog's editor, in MB above what the process held before it arrived.
+QByteArray recordsOnOneLine(qsizetype bytes)
+{
+    QByteArray text = "[";
+    for (int i = 0; text.size() < bytes; ++i)
+        text += QByteArrayLiteral("{\"id\":") + QByteArray::number(i) +
+                QByteArrayLiteral(",\"name\":\"customer ") + QByteArray::number(i) +
+                QByteArrayLiteral("\",\"tags\":[\"a\",\"b\"]},");
+    return text + "{}]";
+}
+
+dwp::Job jobWithPayload(int index, const QByteArray& payload)
+{
+    dwp::Job job;
+    job.id = jobId(index);
+    job.name = QStringLiteral("import-batch");
+    job.queue = QStringLiteral("imports");
+    job.state = QStringLiteral("completed");
+    job.payload = payload;
+    return job;
+}
+
+void releasedPayload()
+{
+    Pages pages;
+    dispatch::JobDetailPanel panel(&pages.jobs, &pages.log);
+    panel.resize(500, 700);
+    panel.show();
+    pages.jobs.upsertJob(jobWithPayload(1, QByteArrayLiteral("{\"small\":true}")));
+    panel.setJob(jobId(1));
+    QApplication::processEvents();
+    panel.grab();
+    const double before = memoryMb("VmRSS:");
+    pages.jobs.upsertJob(jobWithPayload(2, recordsOnOneLine(36 * 1000 * 1000)));
+    panel.setJob(jobId(2));
+    QApplication::processEvents();
+    panel.grab();
+    print("hostile_gui_payload_36mb_shown_rss", memoryMb("VmRSS:") - before, "MB");
+    panel.setJob(jobId(1));
+    pages.jobs.releaseLargePayload(jobId(2)); // as MonitorSession::openJob does for the job left
+    settle(1500);
+    print("hostile_gui_payload_36mb_moved_away_rss", memoryMb("VmRSS:") - before, "MB");
+
+    const double editorBefore = memoryMb("VmRSS:");
+    {
+        dispatch::JsonEditor editor;
+        editor.resize(640, 300);
+        editor.show();
+        QApplication::clipboard()->setText(QString::fromUtf8(recordsOnOneLine(36 * 1000 * 1000)));
+        editor.paste();
+        QApplication::processEvents();
+        editor.grab();
+        QApplication::clipboard()->clear();
+        print("hostile_gui_editor_36mb_pasted_rss", memoryMb("VmRSS:") - editorBefore, "MB");
+    }
+    // The trim HeapRelease runs a second after the editor went, timed here by itself.
+    QElapsedTimer trim;
+    trim.start();
+    const bool trimmed = dispatch::HeapRelease::now();
+    print("hostile_gui_editor_36mb_trim", trimmed ? double(trim.nsecsElapsed()) / 1e6 : -1, "ms");
+    settle(1500);
+    print("hostile_gui_editor_36mb_closed_rss", memoryMb("VmRSS:") - editorBefore, "MB");
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -295,6 +373,8 @@ int main(int argc, char* argv[])
         deepPayload();
     if (wanted("editor"))
         pastedPayloadKeystrokes();
+    if (wanted("release"))
+        releasedPayload();
     print("hostile_gui_peak_rss", memoryMb("VmHWM:"), "MB");
     return 0;
 }

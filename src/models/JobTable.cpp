@@ -183,9 +183,10 @@ bool JobTable::applyFetchedJob(int index, const dwp::Job& job)
 
     FetchedDetails& details = m_fetched[index];
     const QByteArray payload = job.payload.value_or(QByteArray());
-    const bool payloadChanged = details.payload != payload;
+    const bool payloadChanged = details.payload != payload || details.payloadReleased;
     if (payloadChanged) {
         details.payload = payload;
+        details.payloadReleased = false;
         details.searchablePayload =
             QString::fromUtf8(payload.left(kSearchablePayloadChars)).left(kSearchablePayloadChars).toLower();
     }
@@ -241,6 +242,22 @@ QByteArray JobTable::payload(int row) const
 {
     const auto found = m_fetched.constFind(row);
     return found == m_fetched.cend() ? QByteArray() : found->payload;
+}
+
+bool JobTable::releaseLargePayload(int row)
+{
+    const auto found = m_fetched.find(row);
+    if (found == m_fetched.end() || found->payload.size() <= kKeptPayloadBytes)
+        return false;
+    found->payload.clear();
+    found->payloadReleased = true;
+    return true;
+}
+
+bool JobTable::isPayloadReleased(int row) const
+{
+    const auto found = m_fetched.constFind(row);
+    return found != m_fetched.cend() && found->payloadReleased;
 }
 
 bool JobTable::pooledTextMatches(const StringPool& pool, StringPool::Ref ref, std::vector<qint8>& verdicts,

@@ -53,6 +53,12 @@ public:
     // errorText().
     const QString& fullErrorText(int row) const;
     QByteArray payload(int row) const;
+    // A payload over kKeptPayloadBytes is held only while its job is open: a 36 MB one stayed for as long as
+    // its row (issue 20 item 4). Released, its searchable start stays and payload() is empty until the job is
+    // fetched again. True when a payload was dropped.
+    static constexpr qsizetype kKeptPayloadBytes = 1024 * 1024;
+    bool releaseLargePayload(int row);
+    bool isPayloadReleased(int row) const;
     // Whether the id, name, queue, last error or fetched payload contains the matcher's pattern. Names,
     // queues and errors are pooled, so each distinct text is searched once per pattern, not once per row:
     // what keeps a free-text filter over 100 000 rows within a frame or two (bench_models). A payload is
@@ -70,7 +76,8 @@ private:
     struct FetchedDetails // what only job.get tells, for the few jobs opened by id
     {
         QByteArray payload;
-        QString searchablePayload; // the start of the payload as text, lower-cased (containsText)
+        QString searchablePayload;    // the start of the payload as text, lower-cased (containsText)
+        bool payloadReleased = false; // releaseLargePayload(): payload is empty until the next job.get
         qint64 maxRetries = 0;
         QString workerId;
         QString fullError; // only when longer than the display length

@@ -85,6 +85,8 @@ QVariant JobsModel::data(const QModelIndex& index, int role) const
     case UnknownToServerRole:
         return row.has(JobRow::UnknownToServer);
     case PayloadRole:
+        if (m_table.isPayloadReleased(index.row()))
+            return {};
         return QString::fromUtf8(m_table.payload(index.row()));
     case SortRole:
         return sortData(row, index.column());
@@ -282,6 +284,15 @@ bool JobsModel::markUnknownToServer(const QString& jobId)
         return false;
     if (m_table.markUnknownToServer(row))
         announceChanged({row});
+    return true;
+}
+
+bool JobsModel::releaseLargePayload(const QString& jobId)
+{
+    const int row = rowOf(jobId);
+    if (row < 0 || !m_table.releaseLargePayload(row))
+        return false;
+    announceChanged({row});
     return true;
 }
 

@@ -87,6 +87,9 @@ public:
     // job.get answered 404: the server no longer knows the job (restarted without persistence, or pruned).
     // The row stays, marked, until news of the job arrives. Returns false for a job we do not track.
     bool markUnknownToServer(const QString& jobId);
+    // The job is no longer open: its fetched payload is dropped when larger than JobTable::kKeptPayloadBytes,
+    // and PayloadRole is invalid until job.get brings it again. True when one was dropped.
+    bool releaseLargePayload(const QString& jobId);
 
     int rowOf(const QString& jobId) const; // -1 when not tracked
 

@@ -279,7 +279,12 @@ QCoro::Task<dwp::Job> MonitorSession::fetchJob(QString jobId)
     m_jobs.upsertJob(job);
     if (m_journal)
         m_journal->recordLookup(QStringLiteral("job"), jobId, job.toJson());
-    m_jobCache.insert(jobId, new dwp::Job(job));
+    // Like the model, the cache holds no payload of megabytes: 500 of them could be gigabytes, and a 36 MB
+    // one stayed after its job left the screen (issue 20 item 4). Enqueue Again fetches such a job anew.
+    if (!job.payload || job.payload->size() <= JobTable::kKeptPayloadBytes)
+        m_jobCache.insert(jobId, new dwp::Job(job));
+    else
+        m_jobCache.remove(jobId);
     emit jobDetailsChanged(jobId);
     co_return job;
 }
@@ -345,6 +350,9 @@ std::optional<QList<dwp::TimelineEntry>> MonitorSession::cachedTimeline(const QS
 
 QCoro::Task<void> MonitorSession::openJob(QString jobId)
 {
+    // The job left on screen gives back a payload of megabytes; opening it again fetches it anew.
+    if (!m_openJobId.isEmpty() && m_openJobId != jobId)
+        m_jobs.releaseLargePayload(m_openJobId);
     m_openJobId = jobId;
     co_await fetchJob(jobId);
 }

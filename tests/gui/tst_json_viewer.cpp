@@ -52,6 +52,7 @@ private slots:
     void deepNestingStaysASmallMultipleOfTheInput();
     void showTextRemovesAnEarlierNote();
     void showTextPastTheLimitIsCutToo();
+    void showNothingLetsGoOfTheWholeData();
 };
 
 void TestJsonViewer::dataUpToTheLimitIsFormattedWithoutANote()
@@ -187,4 +188,20 @@ void TestJsonViewer::showTextPastTheLimitIsCutToo()
 }
 
 QTEST_MAIN(TestJsonViewer)
+
+// Issue 20 item 4: the job panel empties the viewer when it shows a job whose payload is not there (yet);
+// QPlainTextEdit::clear() left the whole of a 36 MB payload held behind the shown part.
+void TestJsonViewer::showNothingLetsGoOfTheWholeData()
+{
+    JsonViewer viewer;
+    const QByteArray large = wideArray(3 * JsonViewer::kFormattedLimitBytes);
+    viewer.setJson(large);
+    QCOMPARE(viewer.wholeText(), large); // the control: held while shown
+    QVERIFY(!viewer.note().isEmpty());
+    viewer.showNothing();
+    QVERIFY(viewer.toPlainText().isEmpty());
+    QVERIFY(viewer.wholeText().isEmpty());
+    QVERIFY(viewer.note().isEmpty());
+}
+
 #include "tst_json_viewer.moc"

@@ -2,6 +2,7 @@
 // JobsModel: the state-transition table (out of order, duplicates, the unknown-name loop, our own cancels),
 // job.get merges, packed and text ids, coalesced signals per batch.
 #include "ModelEventFactory.h"
+#include "models/JobFilterProxy.h"
 #include "models/JobsModel.h"
 #include "protocol/EventType.h"
 #include "protocol/ServerText.h"
@@ -88,6 +89,7 @@ private slots:
     void batchCoalescesSignals();
     void trackingSince();
     void serverTextIsCutForDisplay();
+    void aLargePayloadIsLetGoWhenReleased();
 };
 
 void TestJobsModel::stateTable_data()
@@ -418,4 +420,53 @@ void TestJobsModel::serverTextIsCutForDisplay()
 }
 
 QTEST_GUILESS_MAIN(TestJobsModel)
+
+// Issue 20 item 4: a payload of megabytes is held only while its job is open (MonitorSession releases it when
+// another job opens); one up to dispatch::JobTable::kKeptPayloadBytes stays, as do the searchable start and
+// the rest.
+void TestJobsModel::aLargePayloadIsLetGoWhenReleased()
+{
+    JobsModel model;
+    QSignalSpy changed(&model, &JobsModel::dataChanged);
+    const auto fetched = [&model](int index, qsizetype payloadBytes) {
+        dwp::Job job;
+        job.id = jobId(index);
+        job.name = QStringLiteral("import");
+        job.queue = QStringLiteral("imports");
+        job.state = QStringLiteral("completed");
+        job.priority = 5;
+        job.updatedAt = at(index);
+        job.payload = "\"needle" + QByteArray(payloadBytes - 8, 'x') + '"';
+        model.upsertJob(job);
+        return job;
+    };
+    const dwp::Job large = fetched(1, dispatch::JobTable::kKeptPayloadBytes + 1);
+    const dwp::Job kept = fetched(2, dispatch::JobTable::kKeptPayloadBytes);
+    const QModelIndex largeRow = model.index(model.rowOf(large.id), 0);
+    const QModelIndex keptRow = model.index(model.rowOf(kept.id), 0);
+    QCOMPARE(largeRow.data(JobsModel::PayloadRole).toString().size(),
+             dispatch::JobTable::kKeptPayloadBytes + 1);
+
+    // The one at the limit is kept (the control), the one past it goes.
+    QVERIFY(!model.releaseLargePayload(kept.id));
+    QCOMPARE(keptRow.data(JobsModel::PayloadRole).toString().toUtf8(), *kept.payload);
+    changed.clear();
+    QVERIFY(model.releaseLargePayload(large.id));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY2(!largeRow.data(JobsModel::PayloadRole).isValid(), "a released payload reads as not there");
+    QVERIFY(largeRow.data(JobsModel::FetchedRole).toBool());
+    QCOMPARE(largeRow.data(JobsModel::PriorityRole).toInt(), 5);
+    QVERIFY(!model.releaseLargePayload(large.id)); // nothing left to let go
+
+    // Search still finds it by its payload's start.
+    dispatch::JobFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setText(QStringLiteral("NEEDLE"));
+    QCOMPARE(proxy.rowCount(), 2);
+
+    // Opened again, job.get brings it back.
+    model.upsertJob(large);
+    QCOMPARE(largeRow.data(JobsModel::PayloadRole).toString().toUtf8(), *large.payload);
+}
+
 #include "tst_jobs_model.moc"

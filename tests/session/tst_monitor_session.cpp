@@ -33,6 +33,7 @@ class TestMonitorSession : public QObject
 private slots:
     void liveEventsReachTheModels();
     void detailsAreFetchedAndCached();
+    void aLargePayloadIsLetGoWhenAnotherJobOpens();
     void cancelMarksTheRow();
     void jobsOnScreenAreLookedUpForTheirPriority();
     void reconnectRefetchesWhatIsOnScreen();
@@ -100,6 +101,40 @@ void TestMonitorSession::detailsAreFetchedAndCached()
     QCOMPARE(session->jobs().index(row, 0).data(JobsModel::PayloadRole).toString(),
              QStringLiteral("{\"to\":\"ops@example.com\"}"));
     QVERIFY(session->jobs().index(row, 0).data(JobsModel::FetchedRole).toBool());
+}
+
+// Issue 20 item 4: a payload of megabytes is held while its job is open, neither in the model nor in the
+// session's cache after another job opens, and comes back when the job is opened again.
+void TestMonitorSession::aLargePayloadIsLetGoWhenAnotherJobOpens()
+{
+    testsupport::DevServerFixture fixture;
+    QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+    auto session = startedSession(fixture);
+    EnqueueOptions parked;
+    parked.queue = QStringLiteral("parked"); // no worker polls it: no event refreshes the jobs
+    const QByteArray largePayload = "\"" + QByteArray(2 * 1024 * 1024, 'x') + '"';
+    const QByteArray smallPayload = QByteArrayLiteral("{\"to\":\"ops@example.com\"}");
+    const QString large =
+        awaitTask(session->client().enqueue(QStringLiteral("devserver.noop"), largePayload, parked)).jobId;
+    const QString small =
+        awaitTask(session->client().enqueue(QStringLiteral("devserver.noop"), smallPayload, parked)).jobId;
+    QTRY_VERIFY2_WITH_TIMEOUT(session->jobs().rowOf(large) >= 0 && session->jobs().rowOf(small) >= 0,
+                              "both job.enqueued events reaching the jobs model", 5000);
+    const auto payloadOf = [&session](const QString& id) {
+        return session->jobs().index(session->jobs().rowOf(id), 0).data(JobsModel::PayloadRole);
+    };
+
+    awaitTask(session->openJob(large));
+    QCOMPARE(payloadOf(large).toString().toUtf8(), largePayload);
+    QVERIFY2(!session->cachedJob(large), "a payload of megabytes is not cached");
+    awaitTask(session->openJob(small));
+    QVERIFY2(!payloadOf(large).isValid(), "the large payload let go once another job is open");
+    QCOMPARE(payloadOf(small).toString().toUtf8(), smallPayload); // the control: a small one is there
+    QVERIFY(session->cachedJob(small));                           // and cached
+    awaitTask(session->openJob(large));
+    QCOMPARE(payloadOf(large).toString().toUtf8(), largePayload);
+    awaitTask(session->openJob(small));
+    QVERIFY(payloadOf(small).isValid()); // small payloads are kept when their job is left
 }
 
 void TestMonitorSession::jobsOnScreenAreLookedUpForTheirPriority()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/json/JsonEditor.h"
 
+#include "gui/json/HeapRelease.h"
 #include "gui/json/JsonDiagnostic.h"
 #include "gui/json/JsonHighlighter.h"
 #include "protocol/JsonPrettyPrinter.h"
@@ -29,6 +30,13 @@ JsonEditor::JsonEditor(QWidget* parent)
     m_highlighter->setPalette(palette());
     connect(this, &QPlainTextEdit::textChanged, this, &JsonEditor::textChanged);
     validate();
+}
+
+JsonEditor::~JsonEditor()
+{
+    // A pasted payload of megabytes leaves its text blocks and layouts spread over the heap.
+    if (m_heldLargeText)
+        HeapRelease::soon();
 }
 
 void JsonEditor::setAcceptsEmpty(bool accepts)
@@ -71,6 +79,10 @@ void JsonEditor::colourIfSmall(qsizetype characters)
 
 void JsonEditor::textChanged()
 {
+    const bool large = document()->characterCount() > kCheckAtOnceChars;
+    if (m_heldLargeText && !large)
+        HeapRelease::soon(); // the large text was replaced or deleted
+    m_heldLargeText = large;
     colourIfSmall(document()->characterCount());
     // Validation is linear (well under a millisecond for a payload someone types), so short texts are
     // checked on every change; the highlighter is limited by Qt to the changed lines.

@@ -30,6 +30,7 @@ public:
     static constexpr int kCheckDelayMs = 300;
 
     explicit JsonEditor(QWidget* parent = nullptr);
+    ~JsonEditor() override;
 
     bool isValid() const { return m_diagnostic.valid; }
     const JsonDiagnostic& diagnostic() const { return m_diagnostic; }
@@ -70,6 +71,7 @@ private:
     QByteArray m_compactJson;
     bool m_acceptsEmpty = false;
     bool m_switchingColours = false;
+    bool m_heldLargeText = false; // over kCheckAtOnceChars at the last change: worth a heap trim when it goes
 };
 
 } // namespace dispatch

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/json/JsonViewer.h"
 
+#include "gui/json/HeapRelease.h"
+
 #include "gui/json/JsonDiagnostic.h"
 #include "gui/json/JsonHighlighter.h"
 #include "protocol/JsonPrettyPrinter.h"
@@ -40,7 +42,7 @@ void JsonViewer::setJson(const QByteArray& json)
         return;
     }
     setNote({});
-    m_whole.clear();
+    forgetShown();
     QByteArray compacted;
     QString error;
     if (!json.isEmpty() && dwp::JsonReader::validateAndCompact(
@@ -60,6 +62,7 @@ void JsonViewer::showPlainPart(const QByteArray& received)
     // that never comes, so the part never ends in a replacement character.
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString part = decoder.decode(QByteArrayView(received).first(kShownLimitBytes));
+    forgetShown();
     m_whole = received;
     setHighlighting(false);
     setPlainText(part);
@@ -80,9 +83,26 @@ void JsonViewer::showText(const QString& text)
     if (text == toPlainText() && m_whole.isEmpty())
         return;
     setNote({});
-    m_whole.clear();
+    forgetShown();
     setHighlighting(!text.isEmpty() && JsonDiagnostic::check(text).valid);
     setPlainText(text);
+}
+
+void JsonViewer::showNothing()
+{
+    setNote({});
+    forgetShown();
+    setHighlighting(false);
+    clear();
+}
+
+void JsonViewer::forgetShown()
+{
+    // What is shown is at most kShownLimitBytes as received, or an indented text of up to
+    // kFormattedLimitBytes: only a formatted megabyte or a kept whole are worth a trim of the heap.
+    if (!m_whole.isEmpty() || document()->characterCount() > kShownLimitBytes)
+        HeapRelease::soon();
+    m_whole.clear();
 }
 
 QString JsonViewer::note() const

@@ -34,6 +34,9 @@ public:
     // past kFormattedLimitBytes characters, its start under a note, as setJson() does.
     void showText(const QString& text);
     void setPlaceholder(const QString& text) { setPlaceholderText(text); }
+    // Shows the placeholder and lets go of what was shown, the whole data behind a part included
+    // (QPlainTextEdit::clear() would keep that).
+    void showNothing();
     // What is said above the text when it is not all shown formatted; empty otherwise.
     QString note() const;
     // The whole data, also where only a part is shown.
@@ -49,6 +52,8 @@ private:
     void showPlainPart(const QByteArray& received);
     void setNote(const QString& text);
     void placeNote();
+    // Drops the whole data kept behind a part; a large text leaving hands its memory back (HeapRelease).
+    void forgetShown();
 
     JsonHighlighter* m_highlighter;
     QLabel* m_note;

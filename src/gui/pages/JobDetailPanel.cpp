@@ -247,11 +247,14 @@ void JobDetailPanel::refresh()
         known ? ErrorText::forDetail(value(JobsModel::LastErrorRole).toString()) : QString();
     if (m_lastError->toPlainText() != lastError)
         m_lastError->setPlainText(lastError);
-    const QString payload = known ? value(JobsModel::PayloadRole).toString() : QString();
-    if (known && value(JobsModel::FetchedRole).toBool())
-        m_payload->setJson(payload.isEmpty() ? QByteArrayLiteral("null") : payload.toUtf8());
-    else
-        m_payload->clear();
+    // Invalid while the job is fetched again after its large payload was let go (JobsModel).
+    const QVariant payload = known ? value(JobsModel::PayloadRole) : QVariant();
+    if (known && value(JobsModel::FetchedRole).toBool() && payload.isValid()) {
+        const QString text = payload.toString();
+        m_payload->setJson(text.isEmpty() ? QByteArrayLiteral("null") : text.toUtf8());
+    } else {
+        m_payload->showNothing();
+    }
     const auto knownState = dwp::jobStateFromName(state);
     refreshActions(known, knownState);
 }
