@@ -3038,6 +3038,29 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::HistoryBanner</name>
+    <message>
+        <source>Hide</source>
+        <extracomment>Button on the banner that says the rows come from the journal.</extracomment>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>The jobs and runs shown come from this profile&apos;s history, as of %1. They are checked with the server once it is connected.</source>
+        <extracomment>Banner above the pages when a session starts. %1 is a date and time.</extracomment>
+        <translation>Die angezeigten Jobs und Läufe stammen aus dem Verlauf dieses Profils, Stand %1. Sie werden mit dem Server abgeglichen, sobald er verbunden ist.</translation>
+    </message>
+    <message>
+        <source>The jobs and runs shown come from this profile&apos;s history, as of %1. Checking the ones on screen with the server…</source>
+        <extracomment>Banner above the pages when a session starts. %1 is a date and time.</extracomment>
+        <translation>Die angezeigten Jobs und Läufe stammen aus dem Verlauf dieses Profils, Stand %1. Die sichtbaren werden mit dem Server abgeglichen …</translation>
+    </message>
+    <message>
+        <source>The jobs and runs from this profile&apos;s history (as of %1) were checked with the server at %2. Those it no longer knows are marked and shown as last seen.</source>
+        <extracomment>Banner above the pages. %1 is the date and time of the history, %2 when the server was asked.</extracomment>
+        <translation>Die Jobs und Läufe aus dem Verlauf dieses Profils (Stand %1) wurden um %2 mit dem Server abgeglichen. Die er nicht mehr kennt, sind markiert und werden so gezeigt, wie sie zuletzt gesehen wurden.</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::InstanceChannel</name>
     <message>
         <source>“%1” is not a job, run or cron id: they look like job_, wfrun_ or cron_ followed by 26 letters and digits.</source>
@@ -4571,6 +4594,11 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
         <source>The server no longer knows this run: looking it up answered 404 (not found), as after a restart without persistence. What you see is how the monitor last saw it.</source>
         <translation>Der Server kennt diesen Lauf nicht mehr: Die Abfrage ergab 404 (nicht gefunden), wie nach einem Neustart ohne Persistenz. Angezeigt wird der zuletzt gesehene Stand.</translation>
     </message>
+    <message>
+        <source>Its steps and Gantt come from this profile&apos;s history, as of %1.</source>
+        <extracomment>Under the title of the run detail panel for a run read from the journal. %1 is a date and time.</extracomment>
+        <translation>Seine Schritte und das Gantt-Diagramm stammen aus dem Verlauf dieses Profils, Stand %1.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ServerAccess</name>
@@ -4888,6 +4916,27 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
     <message>
         <source>The token lacks the scope stats:read: the server refused the stats request (403), so the broker chart stays empty. Events, job outcomes and the ping come from the event stream and go on.</source>
         <translation>Dem Token fehlt der Scope stats:read: Der Server hat die Statistikabfrage abgelehnt (403), daher bleibt das Broker-Diagramm leer. Ereignisse, Job-Ergebnisse und der Ping kommen aus dem Ereignisstrom und laufen weiter.</translation>
+    </message>
+    <message>
+        <source>Last hour, from the journal</source>
+        <translation>Letzte Stunde, aus dem Journal</translation>
+    </message>
+    <message>
+        <source>Last 24 hours, from the journal</source>
+        <translation>Letzte 24 Stunden, aus dem Journal</translation>
+    </message>
+    <message>
+        <source>Last 7 days, from the journal</source>
+        <translation>Letzte 7 Tage, aus dem Journal</translation>
+    </message>
+    <message>
+        <source>From this profile&apos;s journal: event rates and job outcomes per %1 s counted from the events it kept; connections, topics and deliveries from the server&apos;s stats replies it kept, averaged per %1 s. The ping is not kept.</source>
+        <extracomment>Note on the Stats page for a window read from the journal. %1 is the interval in seconds.</extracomment>
+        <translation>Aus dem Journal dieses Profils: Event-Raten und Job-Ergebnisse je %1 s, gezählt aus den aufbewahrten Events; Verbindungen, Topics und Zustellungen aus den aufbewahrten Stats-Antworten des Servers, gemittelt je %1 s. Der Ping wird nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This session keeps no journal, so this window shows only what the monitor counted since it connected.</source>
+        <translation>Diese Sitzung führt kein Journal, daher zeigt dieser Zeitraum nur, was der Monitor seit dem Verbinden gezählt hat.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ namespace {
 const QString kEventRatePrefix = QStringLiteral("events/");
 
 // The job outcome series an event type counts towards, or nullptr.
-const QString* outcomeSeriesFor(const QString& eventType)
+const QString* outcomeSeriesOf(const QString& eventType)
 {
     namespace T = dwp::EventType;
     if (eventType == T::JobCompleted)
@@ -36,6 +36,12 @@ const QString* outcomeSeriesFor(const QString& eventType)
 }
 
 } // namespace
+
+QString StatsHistory::outcomeSeriesFor(const QString& eventType)
+{
+    const QString* key = outcomeSeriesOf(eventType);
+    return key ? *key : QString();
+}
 
 QString StatsHistory::eventRateKey(const QString& eventType)
 {
@@ -115,7 +121,7 @@ void StatsHistory::applyEvents(const QList<dwp::StreamEvent>& batch, const QDate
     bool anyOutcome = false;
     for (auto it = perType.cbegin(); it != perType.cend(); ++it) {
         m_eventRates.add(it.key(), atMs, it.value());
-        if (const QString* outcome = outcomeSeriesFor(it.key())) {
+        if (const QString* outcome = outcomeSeriesOf(it.key())) {
             m_outcomes.add(*outcome, atMs, it.value());
             anyOutcome = true;
         }
@@ -160,6 +166,20 @@ void StatsHistory::appendOutcomes(const QList<IntervalCounter::Interval>& interv
         for (auto it = interval.counts.cbegin(); it != interval.counts.cend(); ++it)
             append(it.key(), interval.startMs, double(it.value()));
     }
+}
+
+void StatsHistory::replaceSeries(const QString& key, const QList<QPointF>& points)
+{
+    if (!m_series.contains(key)) {
+        m_series.insert(key, points);
+        m_order.append(key);
+        emit seriesAdded(key);
+    } else {
+        m_series[key] = points;
+    }
+    if (!points.isEmpty())
+        m_newestMs = std::max(m_newestMs, qint64(points.constLast().x()));
+    emit seriesReplaced(key);
 }
 
 void StatsHistory::append(const QString& key, qint64 atMs, double value)

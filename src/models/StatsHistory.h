@@ -39,6 +39,8 @@ public:
     static const QString PingRoundTripMs;
     static QString eventRateKey(const QString& eventType); // "events/<type>", in events per second
     static QString titleFor(const QString& key);           // translated, for legends
+    // The job outcome series an event type counts towards (JobsCompleted for job.completed…), or empty.
+    static QString outcomeSeriesFor(const QString& eventType);
 
     explicit StatsHistory(QObject* parent = nullptr);
 
@@ -58,6 +60,9 @@ public:
     void addPingRoundTrip(const QDateTime& at, std::chrono::milliseconds roundTrip);
     // Reports intervals that ended without events (as zeros) and applies retention; call it on a timer.
     void advanceTo(const QDateTime& now);
+    // Puts `points` (x ascending) in place of the series `key`: a window read back from the journal, already
+    // downsampled there (issue 19 item 6), drawn by the same charts. Retention applies at the next input.
+    void replaceSeries(const QString& key, const QList<QPointF>& points);
 
     QStringList seriesKeys() const { return m_order; }
     QList<QPointF> series(const QString& key) const { return m_series.value(key); }
@@ -66,6 +71,7 @@ signals:
     void seriesAdded(const QString& key);
     void pointAdded(const QString& key, QPointF point);
     void pointsExpired(const QString& key, int count); // from the front of the series
+    void seriesReplaced(const QString& key);           // replaceSeries: every point may differ
 
 private:
     void append(const QString& key, qint64 atMs, double value);

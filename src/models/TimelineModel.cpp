@@ -229,6 +229,15 @@ void TimelineModel::setRunId(const QString& runId)
     m_run = {};
     m_steps.clear();
     endResetModel();
+    setHistoryAsOf({});
+}
+
+void TimelineModel::setHistoryAsOf(const QDateTime& asOf)
+{
+    if (asOf == m_historyAsOf)
+        return;
+    m_historyAsOf = asOf;
+    emit historyAsOfChanged();
 }
 
 void TimelineModel::setRun(const dwp::WorkflowRun& run)

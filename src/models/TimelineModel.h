@@ -90,6 +90,15 @@ public:
 
     int rowOf(const QString& stepName) const; // -1 when unknown; the placeholder has no name
 
+    // The steps were read from the profile's history as it stood at `asOf`, not from the server (a run the
+    // server has forgotten, issue 19); invalid when the server's own answers are shown. Another run clears
+    // it.
+    QDateTime historyAsOf() const { return m_historyAsOf; }
+    void setHistoryAsOf(const QDateTime& asOf);
+
+signals:
+    void historyAsOfChanged();
+
 private:
     void mergeSteps(QList<TimelineStep> incoming, const RunLifecycle& run);
     void insertSteps(QList<TimelineStep>& fresh, QList<int>& changed);
@@ -101,6 +110,7 @@ private:
     QString m_runId;
     RunLifecycle m_run;
     TimelineStepList m_steps;
+    QDateTime m_historyAsOf;
 };
 
 } // namespace dispatch

@@ -30,6 +30,9 @@ public:
     // The SQL of the step from `version` to `version + 1` (0 is an empty file).
     static QStringList stepFrom(int version);
     static int currentVersion();
+    // The schema that counts events per minute and type (table event_minutes, minute = received_ms / this).
+    static constexpr int kEventMinutesSince = 4;
+    static constexpr qint64 kEventMinuteMs = 60'000;
 
     // Reads the version without writing anything: -1 with `error` set when the file is no SQLite database.
     static int versionOf(const QSqlDatabase& database, QString* error);

@@ -170,7 +170,11 @@ bool JournalWriter::prepareStatements()
     m_insertStats.emplace(database);
     m_insertLookup.emplace(database);
     m_insertAction.emplace(database);
-    return m_insertStats->prepare(
+    m_countEvents.emplace(database);
+    return m_countEvents->prepare(QStringLiteral(
+               "INSERT INTO event_minutes (minute, type, count) VALUES (?, ?, ?) ON CONFLICT (minute, type) "
+               "DO UPDATE SET count = count + excluded.count")) &&
+           m_insertStats->prepare(
                QStringLiteral("INSERT INTO stats_samples (at_ms, source, data) VALUES (?, ?, ?)")) &&
            m_insertLookup->prepare(
                QStringLiteral("INSERT INTO lookups (at_ms, kind, subject_id, data) VALUES (?, ?, ?, ?)")) &&
@@ -237,6 +241,24 @@ bool JournalWriter::writeEvents(const JournalBatch& batch, QString* error)
             if (!insertEvent.exec())
                 return failed(insertEvent, error);
         }
+        if (!countEvents(part, error))
+            return false;
+    }
+    return true;
+}
+
+bool JournalWriter::countEvents(const JournalBatch::Events& part, QString* error)
+{
+    // A session batch arrives at one moment: one row per type it holds, in the minute it arrived.
+    QHash<QString, qint64> perType;
+    for (const dwp::StreamEvent& event : part.events)
+        ++perType[event.type];
+    for (auto it = perType.cbegin(); it != perType.cend(); ++it) {
+        m_countEvents->bindValue(0, part.receivedMs / JournalSchema::kEventMinuteMs);
+        m_countEvents->bindValue(1, text(it.key()));
+        m_countEvents->bindValue(2, it.value());
+        if (!m_countEvents->exec())
+            return failed(*m_countEvents, error);
     }
     return true;
 }
@@ -291,6 +313,7 @@ void JournalWriter::closeDatabase()
     m_insertStats.reset();
     m_insertLookup.reset();
     m_insertAction.reset();
+    m_countEvents.reset();
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/JournalBatch.h"
+
 #include <QLockFile>
 #include <QObject>
 #include <QSqlDatabase>
@@ -11,7 +13,6 @@
 namespace dispatch {
 
 class JournalInbox;
-struct JournalBatch;
 
 // The journal's writer: lives on the journal's own thread and is the only code that touches its database.
 // open() picks where history goes: the profile's file, or an in-memory database when the file cannot be
@@ -50,6 +51,7 @@ private:
     bool prepareStatements();
     bool write(const JournalBatch& batch, QString* error);
     bool writeEvents(const JournalBatch& batch, QString* error);
+    bool countEvents(const JournalBatch::Events& part, QString* error);
     bool writeRecords(const JournalBatch& batch, QString* error);
     void closeDatabase();
 
@@ -63,6 +65,7 @@ private:
     std::optional<QSqlQuery> m_insertStats;
     std::optional<QSqlQuery> m_insertLookup;
     std::optional<QSqlQuery> m_insertAction;
+    std::optional<QSqlQuery> m_countEvents;
     bool m_onDisk = false;
     qint64 m_eventsWritten = 0;
 };

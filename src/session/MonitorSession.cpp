@@ -6,6 +6,7 @@
 #include "protocol/DispatchErrors.h"
 #include "protocol/Topics.h"
 #include "session/AdminApiAddress.h"
+#include "session/SessionHistory.h"
 
 #include <QPointer>
 
@@ -129,6 +130,20 @@ void MonitorSession::setJournal(std::unique_ptr<Journal> journal)
         kept->recordStats(keptAt, QStringLiteral("rest.stats"), rest->totals()->toJson());
     });
     kept->start();
+    if (!kept->filePath().isEmpty())
+        openWithHistory(kept->filePath());
+}
+
+void MonitorSession::openWithHistory(const QString& filePath)
+{
+    m_history = std::make_unique<SessionHistory>(&m_jobs, &m_runs);
+    // Rows shown from the journal are checked with the server as after a reconnect: now if connected, else
+    // when the connection is made (onSessionStarted).
+    connect(m_history.get(), &SessionHistory::changed, this, [this] {
+        if (m_client->state() == ClientState::Ready && m_history->beginCheck())
+            resyncAfterReconnect();
+    });
+    m_history->load(filePath);
 }
 
 void MonitorSession::setVisibleJobs(const QStringList& jobIds)
@@ -193,9 +208,11 @@ QCoro::Task<void> MonitorSession::subscribeFirehose()
 
 void MonitorSession::onSessionStarted()
 {
-    if (m_hadSession) {
+    // Rows shown from the journal are as stale as rows kept over a reconnect: both are checked the same way.
+    const bool historyToCheck = m_history && m_history->beginCheck();
+    if (m_hadSession || historyToCheck) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (m_disconnectedAt.isValid())
+        if (m_hadSession && m_disconnectedAt.isValid())
             emit connectionGap(m_disconnectedAt, now);
         resyncAfterReconnect();
     }
@@ -320,8 +337,10 @@ QCoro::Task<QList<dwp::TimelineEntry>> MonitorSession::fetchTimeline(QString run
         co_return entries;
     if (m_journal)
         m_journal->recordLookup(QStringLiteral("timeline"), runId, dwp::TimelineEntry::listToJson(entries));
-    if (runId == m_openRunId)
+    if (runId == m_openRunId) {
         m_timeline.setTimeline(entries);
+        m_timeline.setHistoryAsOf({}); // the server's own answer now
+    }
     m_timelineCache.insert(runId, new QList<dwp::TimelineEntry>(entries));
     emit runDetailsChanged(runId);
     co_return entries;
@@ -368,12 +387,35 @@ QCoro::Task<void> MonitorSession::openRun(QString runId)
         m_timeline.setRun(*run);
     if (const auto entries = cachedTimeline(runId))
         m_timeline.setTimeline(*entries);
+    else if (m_history) {
+        // Nothing fetched this session: the journal's record first, in case the server has forgotten the run
+        // (restarted without persistence); its own answers replace it below when it still knows the run.
+        JournalRunHistory kept = co_await m_history->readRun(runId);
+        if (!self || isShuttingDown() || m_openRunId != runId)
+            co_return;
+        showRunHistory(kept);
+    }
     m_batcher.flush();
     m_timeline.applyEvents(m_eventLog.eventsWithTopic(dwp::topics::workflowTopic(runId)));
     co_await fetchRun(runId);
     if (!self || isShuttingDown() || m_openRunId != runId)
         co_return;
     co_await fetchTimeline(runId);
+}
+
+void MonitorSession::showRunHistory(const JournalRunHistory& kept)
+{
+    if (kept.isEmpty())
+        return;
+    if (kept.run) {
+        m_timeline.setRun(*kept.run);
+        if (m_runs.rowOf(kept.run->id) < 0)
+            m_runs.upsertRun(*kept.run); // beyond the replayed window: listed again, as a run opened by id is
+    }
+    if (kept.timeline)
+        m_timeline.setTimeline(*kept.timeline);
+    m_timeline.applyEvents(kept.events);
+    m_timeline.setHistoryAsOf(QDateTime::fromMSecsSinceEpoch(kept.asOfMs, Qt::UTC));
 }
 
 QCoro::Task<dwp::CancelResult> MonitorSession::cancelJob(QString jobId)
@@ -446,9 +488,23 @@ void MonitorSession::refreshOpenRun()
 
 void MonitorSession::resyncAfterReconnect()
 {
-    const QStringList jobIds = firstOf(m_visibleJobs, m_openJobId, kMaxResyncedJobs);
-    const QStringList runIds = firstOf(m_visibleRuns, m_openRunId, kMaxResyncedJobs);
-    [](QPointer<MonitorSession> self, QStringList jobs, QStringList runs) -> QCoro::Task<void> {
+    QStringList jobsOnScreen = m_visibleJobs;
+    QStringList runsOnScreen = m_visibleRuns;
+    // While rows from the journal wait to be checked, the newest of them are at the top of the newest-first
+    // lists even if the views have not said so yet (they publish what is on screen every few seconds).
+    const bool checkingHistory = m_history && m_history->stage() == SessionHistory::Stage::Checking;
+    if (checkingHistory) {
+        jobsOnScreen.append(m_history->uncheckedJobIds().mid(0, kMaxResyncedJobs));
+        runsOnScreen.append(m_history->uncheckedRunIds().mid(0, kMaxResyncedJobs));
+        jobsOnScreen.removeDuplicates();
+        runsOnScreen.removeDuplicates();
+    }
+    // The first connection checks history only; "resynced" tells of a reconnect (the window says so).
+    const bool afterReconnect = !checkingHistory || m_disconnectedAt.isValid();
+    const QStringList jobIds = firstOf(jobsOnScreen, m_openJobId, kMaxResyncedJobs);
+    const QStringList runIds = firstOf(runsOnScreen, m_openRunId, kMaxResyncedJobs);
+    [](QPointer<MonitorSession> self, QStringList jobs, QStringList runs, bool reconnected,
+       bool historyChecked) -> QCoro::Task<void> {
         int jobsDone = 0;
         int runsDone = 0;
         try {
@@ -477,13 +533,19 @@ void MonitorSession::resyncAfterReconnect()
             }
         } catch (const DispatchError& error) {
             // Most likely the connection dropped again; the next session resyncs again.
-            if (self && !self->isShuttingDown())
+            if (self && !self->isShuttingDown()) {
+                if (historyChecked)
+                    self->m_history->checkFailed();
                 //: Status bar warning. %1 is why the lists could not be fetched again.
                 emit self->warning(tr("Could not refresh after reconnecting: %1").arg(error.message()));
+            }
             co_return;
         }
-        emit self->resynced(jobsDone, runsDone);
-    }(this, jobIds, runIds);
+        if (historyChecked)
+            self->m_history->checkDone();
+        if (reconnected)
+            emit self->resynced(jobsDone, runsDone);
+    }(this, jobIds, runIds, afterReconnect, checkingHistory);
 }
 
 } // namespace dispatch

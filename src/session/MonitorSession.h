@@ -30,6 +30,9 @@
 
 namespace dispatch {
 
+class SessionHistory;
+struct JournalRunHistory;
+
 // One monitored server: owns its DispatchClient and the models, and keeps them fed (the part nheko's
 // EventStore plays, style.md). It subscribes to `firehose`, passes every event through an EventBatcher to the
 // models in one update per batch, fetches details by id on demand and caches them, and after a reconnect
@@ -78,6 +81,10 @@ public:
     // every connection gap go there too, from then on. None by default. Its problems become warning()s.
     void setJournal(std::unique_ptr<Journal> journal);
     Journal* journal() const { return m_journal.get(); }
+    // What the journal held when setJournal() was called (README, "Journal"): read on a worker thread into
+    // jobs() and runs(), marked as of when, then checked with the server as after a reconnect. Null without
+    // a journal.
+    SessionHistory* history() const { return m_history.get(); }
 
     // Connects and subscribes to firehose. If the first attempt fails while reconnect is on, the client keeps
     // trying and the subscription is made once a connection succeeds; this task fails with the first error.
@@ -141,6 +148,8 @@ signals:
 
 private:
     QCoro::Task<void> subscribeFirehose();
+    void openWithHistory(const QString& filePath);
+    void showRunHistory(const JournalRunHistory& kept);
     void onSessionStarted();
     void onClientState(ClientState state);
     void onBatch(const QList<dwp::StreamEvent>& batch);
@@ -167,6 +176,7 @@ private:
     QString m_openRunId;
     QStringList m_visibleJobs;
     std::unique_ptr<VisibleJobDetails> m_visibleDetails;
+    std::unique_ptr<SessionHistory> m_history;
     QStringList m_visibleRuns;
     QDateTime m_trackingSince;
     QDateTime m_disconnectedAt;

@@ -151,6 +151,11 @@ void TestJournal::aVersion1FileIsMigratedWithItsRows()
     QCOMPARE(file.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'events_by_time'"))
                  .toInt(),
              1);
+    // Version 4 counts events per minute of arrival and type: the old rows, counted by the migration, and the
+    // one written after it (all in minute 0: received at 5, 6 and 7 ms).
+    QCOMPARE(file.rows(QStringLiteral("SELECT minute, type, count FROM event_minutes ORDER BY type")),
+             QStringList({QStringLiteral("0|job.completed|1"), QStringLiteral("0|job.enqueued|1"),
+                          QStringLiteral("0|job.started|1")}));
 }
 
 void TestJournal::inMemoryWhenAskedTo()

@@ -54,6 +54,13 @@ void StatsChart::watchHistory()
     connect(m_history, &StatsHistory::pointAdded, this, &StatsChart::onPoint);
     connect(m_history, &StatsHistory::pointsExpired, this,
             [this](const QString& key, int) { markDirty(key); });
+    // A window read from the journal: its newest point creates the series if wanted and moves the span's end.
+    connect(m_history, &StatsHistory::seriesReplaced, this, [this](const QString& key) {
+        if (const QList<QPointF> points = m_history->series(key); !points.isEmpty())
+            onPoint(key, points.constLast());
+        else
+            markDirty(key);
+    });
 }
 
 void StatsChart::setHistory(StatsHistory* history)
@@ -136,9 +143,11 @@ void StatsChart::setAxisTitle(Axis axis, const QString& title)
 void StatsChart::setWindow(std::chrono::milliseconds window)
 {
     m_window = std::max(window, std::chrono::milliseconds(1000));
-    // Seconds matter in a few minutes' span; over longer ones they are noise.
-    m_timeAxis->setFormat(m_window <= std::chrono::minutes(5) ? QStringLiteral("HH:mm:ss")
-                                                              : QStringLiteral("HH:mm"));
+    // Seconds matter in a few minutes' span; over longer ones they are noise. Over more than a day the time
+    // alone repeats, so the day goes first (numeric: the axis formats without the window's locale).
+    m_timeAxis->setFormat(m_window <= std::chrono::minutes(5)  ? QStringLiteral("HH:mm:ss")
+                          : m_window <= std::chrono::hours(24) ? QStringLiteral("HH:mm")
+                                                               : QStringLiteral("MM-dd HH:mm"));
     m_rangesDirty = true;
     refresh();
 }

@@ -183,6 +183,7 @@ void RunDetailPanel::watchModels()
     connect(m_timeline, &QAbstractItemModel::rowsRemoved, this, changed);
     connect(m_timeline, &QAbstractItemModel::modelReset, this, changed);
     connect(m_timeline, &QAbstractItemModel::dataChanged, this, changed);
+    connect(m_timeline, &TimelineModel::historyAsOfChanged, this, changed);
 }
 
 void RunDetailPanel::setModels(WorkflowRunsModel* runs, TimelineModel* timeline)
@@ -345,6 +346,11 @@ void RunDetailPanel::refreshHeading(bool known, const QString& state)
         notices << tr(
             "The server no longer knows this run: looking it up answered 404 (not found), as after a "
             "restart without persistence. What you see is how the monitor last saw it.");
+    const QDateTime historyAsOf = m_timeline->runId() == m_runId ? m_timeline->historyAsOf() : QDateTime();
+    if (!m_runId.isEmpty() && historyAsOf.isValid())
+        //: Under the title of the run detail panel for a run read from the journal. %1 is a date and time.
+        notices << tr("Its steps and Gantt come from this profile's history, as of %1.")
+                       .arg(TimestampDelegate::format(historyAsOf, locale()));
     m_hiddenNotice->setText(notices.join(QLatin1Char(' ')));
     m_hiddenNotice->setVisible(!notices.isEmpty());
 }

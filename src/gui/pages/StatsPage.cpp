@@ -4,9 +4,11 @@
 #include "gui/views/FollowServerAccess.h"
 #include "protocol/Methods.h"
 
+#include "coro/Detached.h"
 #include "gui/charts/StatsChart.h"
 #include "gui/views/StateStyle.h"
 #include "models/StatsHistory.h"
+#include "session/SessionHistory.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -16,12 +18,19 @@
 
 namespace dispatch {
 
+namespace {
+
+constexpr int kFromJournalRole = Qt::UserRole + 1; // the window selector's items read from the journal
+
+} // namespace
+
 StatsPage::StatsPage(StatsHistory* history, QWidget* parent)
     : QWidget(parent), m_history(history), m_windowSelector(new QComboBox(this)), m_note(new QLabel(this)),
       m_events(new StatsChart(history, tr("Events per second, by type"), this)),
       m_outcomes(new StatsChart(history, tr("Job outcomes"), this)),
       m_broker(new StatsChart(history, tr("Server broker"), this)),
-      m_ping(new StatsChart(history, tr("Ping round trip"), this)), m_refused(new QLabel(this))
+      m_ping(new StatsChart(history, tr("Ping round trip"), this)), m_refused(new QLabel(this)),
+      m_journalStats(new StatsHistory(this))
 {
     using namespace std::chrono_literals;
     using Tone = StateStyle::Tone;
@@ -30,6 +39,15 @@ StatsPage::StatsPage(StatsHistory* history, QWidget* parent)
     m_windowSelector->addItem(tr("Last 5 minutes"), qint64(std::chrono::milliseconds(5min).count()));
     m_windowSelector->addItem(tr("Last 15 minutes"), qint64(std::chrono::milliseconds(15min).count()));
     m_windowSelector->addItem(tr("Last hour"), qint64(std::chrono::milliseconds(1h).count()));
+    for (const auto& [label, span] :
+         {std::pair{tr("Last hour, from the journal"), std::chrono::hours(1)},
+          std::pair{tr("Last 24 hours, from the journal"), std::chrono::hours(24)},
+          std::pair{tr("Last 7 days, from the journal"), std::chrono::hours(24 * 7)}}) {
+        m_windowSelector->addItem(label, qint64(std::chrono::milliseconds(span).count()));
+        m_windowSelector->setItemData(m_windowSelector->count() - 1, true, kFromJournalRole);
+    }
+    m_journalRefresh.setInterval(kJournalRefresh);
+    connect(&m_journalRefresh, &QTimer::timeout, this, &StatsPage::readJournalWindow);
     m_windowSelector->setCurrentIndex(1);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_note->setWordWrap(true);
@@ -47,10 +65,6 @@ StatsPage::StatsPage(StatsHistory* history, QWidget* parent)
     m_outcomes->addSeries(StatsHistory::JobsFailed, StatsChart::Axis::Left, int(Tone::Failure));
     m_outcomes->addSeries(StatsHistory::JobsRetrying, StatsChart::Axis::Left, int(Tone::Warning));
     m_outcomes->addSeries(StatsHistory::JobsDeadLettered, StatsChart::Axis::Left, int(Tone::Waiting));
-    m_outcomes->setAxisTitle(StatsChart::Axis::Left,
-                             //: Axis title of the job outcomes chart on the Stats page. %1 is the sampling
-                             //: interval in seconds (e.g. 10).
-                             tr("jobs per %1 s").arg(history->outcomeInterval().count() / 1000.0));
 
     m_broker->setObjectName(QStringLiteral("brokerChart"));
     m_broker->addSeries(StatsHistory::SubscriberCount);
@@ -103,6 +117,16 @@ void StatsPage::setHistory(StatsHistory* history)
     applyWindow();
 }
 
+void StatsPage::setJournal(SessionHistory* journal)
+{
+    if (journal == m_journal)
+        return;
+    m_journal = journal;
+    for (const QString& key : m_journalStats->seriesKeys())
+        m_journalStats->replaceSeries(key, {}); // another profile's
+    applyWindow();
+}
+
 void StatsPage::setServerAccess(ServerAccess* access)
 {
     followServerAccess(m_access, access, this, &StatsPage::showRefusal);
@@ -126,20 +150,89 @@ std::chrono::milliseconds StatsPage::window() const
     return std::chrono::milliseconds(m_windowSelector->currentData().toLongLong());
 }
 
+bool StatsPage::isJournalWindow() const
+{
+    return m_windowSelector->currentData(kFromJournalRole).toBool();
+}
+
 void StatsPage::applyWindow()
 {
     const std::chrono::milliseconds span = window();
-    m_history->setRetention(
-        std::max(span, std::chrono::duration_cast<std::chrono::milliseconds>(kMinimumRetention)));
-    for (StatsChart* chart : charts())
+    const bool fromJournal = isJournalWindow() && m_journal;
+    m_journalBucketMs = std::max<qint64>(1000, span.count() / kJournalPoints);
+    if (!fromJournal)
+        m_history->setRetention(
+            std::max(span, std::chrono::duration_cast<std::chrono::milliseconds>(kMinimumRetention)));
+    for (StatsChart* chart : charts()) {
+        chart->setHistory(fromJournal ? m_journalStats : m_history);
         chart->setWindow(span);
-    m_note->setText(
-        //: Note on the Stats page. %1 and %2 are sampling intervals in seconds, %3 how many minutes are kept.
-        tr("Counted by this monitor since it connected: event rates per %1 s, job outcomes per %2 s; "
-           "connections, topics and deliveries from the server's stats reply. Kept for %3 min.")
-            .arg(m_history->rateInterval().count() / 1000.0)
-            .arg(m_history->outcomeInterval().count() / 1000.0)
-            .arg(std::chrono::duration_cast<std::chrono::minutes>(m_history->retention()).count()));
+    }
+    //: Axis title of the job outcomes chart on the Stats page. %1 is the sampling
+    //: interval in seconds (e.g. 10).
+    const QString perInterval = tr("jobs per %1 s");
+    m_outcomes->setAxisTitle(StatsChart::Axis::Left,
+                             perInterval.arg(fromJournal
+                                                 ? double(m_journalBucketMs) / 1000.0
+                                                 : double(m_history->outcomeInterval().count()) / 1000.0));
+    m_note->setText(noteText(fromJournal));
+    if (fromJournal) {
+        readJournalWindow();
+        m_journalRefresh.start();
+    } else {
+        m_journalRefresh.stop();
+        ++m_journalReads; // a read still under way is for nothing now
+    }
+}
+
+QString StatsPage::noteText(bool fromJournal) const
+{
+    if (fromJournal)
+        //: Note on the Stats page for a window read from the journal. %1 is the interval in seconds.
+        return tr("From this profile's journal: event rates and job outcomes per %1 s counted from the "
+                  "events "
+                  "it kept; connections, topics and deliveries from the server's stats replies it kept, "
+                  "averaged per %1 s. The ping is not kept.")
+            .arg(double(m_journalBucketMs) / 1000.0);
+    if (isJournalWindow())
+        return tr("This session keeps no journal, so this window shows only what the monitor counted since "
+                  "it connected.");
+    //: Note on the Stats page. %1 and %2 are sampling intervals in seconds, %3 how many minutes are kept.
+    return tr("Counted by this monitor since it connected: event rates per %1 s, job outcomes per %2 s; "
+              "connections, topics and deliveries from the server's stats reply. Kept for %3 min.")
+        .arg(m_history->rateInterval().count() / 1000.0)
+        .arg(m_history->outcomeInterval().count() / 1000.0)
+        .arg(std::chrono::duration_cast<std::chrono::minutes>(m_history->retention()).count());
+}
+
+void StatsPage::readJournalWindow()
+{
+    if (!m_journal)
+        return;
+    const qint64 bucket = m_journalBucketMs;
+    const qint64 to = QDateTime::currentMSecsSinceEpoch() + 1;
+    // Buckets on multiples of their length, so a point stays where it was when the window is read again.
+    const qint64 from = (to - qint64(window().count())) / bucket * bucket;
+    const quint64 read = ++m_journalReads;
+    auto readAndShow = [](QPointer<StatsPage> self, QPointer<SessionHistory> journal, qint64 fromMs,
+                          qint64 toMs, qint64 bucketMs, quint64 readNumber) -> QCoro::Task<> {
+        const QHash<QString, QList<QPointF>> series = co_await journal->readStats(fromMs, toMs, bucketMs);
+        if (self && readNumber == self->m_journalReads)
+            self->showJournalSeries(series);
+    };
+    detached(readAndShow(this, m_journal, from, to, bucket, read), this,
+             "reading a Stats window from the journal");
+}
+
+void StatsPage::showJournalSeries(const QHash<QString, QList<QPointF>>& series)
+{
+    for (const QString& key : m_journalStats->seriesKeys()) {
+        if (!series.contains(key))
+            m_journalStats->replaceSeries(key, {});
+    }
+    for (auto it = series.cbegin(); it != series.cend(); ++it)
+        m_journalStats->replaceSeries(it.key(), it.value());
+    for (StatsChart* chart : charts())
+        chart->refresh();
 }
 
 } // namespace dispatch

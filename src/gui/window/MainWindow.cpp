@@ -21,6 +21,7 @@
 #include "gui/window/ConnectionBar.h"
 #include "gui/window/EventRateMeter.h"
 #include "gui/window/HelpMenu.h"
+#include "gui/window/HistoryBanner.h"
 #include "gui/window/StatusLinkLabel.h"
 #include "gui/window/StatusMessages.h"
 #include "models/CronsModel.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(SessionHost* host, QWidget* parent)
     layout->addWidget(m_connectionBar);
     m_accessGate = new ServerAccessGate(central, this);
     layout->addWidget(m_accessGate->banner());
+    layout->addWidget(new HistoryBanner(central)); // found by type in showSession
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_statusLink, 1);
@@ -435,9 +437,11 @@ void MainWindow::showSession(MonitorSession* session)
                                session ? &session->timeline() : &idle.timeline);
     m_eventsPage->setModels(session ? &session->eventLog() : &idle.eventLog);
     m_statsPage->setHistory(session ? &session->statsHistory() : &idle.statsHistory);
+    m_statsPage->setJournal(session ? session->history() : nullptr);
     m_cronsPage->setSession(session);
     ServerAccess* access = session ? &session->access() : nullptr;
     m_accessGate->setAccess(access);
+    findChild<HistoryBanner*>()->setHistory(session ? session->history() : nullptr);
     m_jobsPage->setServerAccess(access);
     m_workflowsPage->setServerAccess(access);
     m_statsPage->setServerAccess(access);

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "gui/window/HistoryBanner.h"
+
+#include "gui/views/TimestampDelegate.h"
+#include "session/SessionHistory.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace dispatch {
+
+HistoryBanner::HistoryBanner(QWidget* parent)
+    : QWidget(parent), m_text(new QLabel(this)), m_hide(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("historyBanner"));
+    m_text->setObjectName(QStringLiteral("historyText"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_hide->setObjectName(QStringLiteral("hideHistoryBanner"));
+    //: Button on the banner that says the rows come from the journal.
+    m_hide->setText(tr("Hide"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_hide);
+    // The palette's pair for tooltips: set apart from the pages, and not the highlight of the stale banner.
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::ToolTipBase);
+    m_text->setForegroundRole(QPalette::ToolTipText);
+    connect(m_hide, &QToolButton::clicked, this, [this] {
+        m_hidden = true;
+        update();
+    });
+    hide();
+}
+
+void HistoryBanner::setHistory(SessionHistory* history)
+{
+    if (m_history)
+        m_history->disconnect(this);
+    m_history = history;
+    m_hidden = false;
+    if (history)
+        connect(history, &SessionHistory::changed, this, &HistoryBanner::update);
+    update();
+}
+
+QString HistoryBanner::text() const
+{
+    return m_text->text();
+}
+
+void HistoryBanner::update()
+{
+    using Stage = SessionHistory::Stage;
+    const Stage stage = m_history ? m_history->stage() : Stage::Empty;
+    const QString asOf = m_history ? TimestampDelegate::format(m_history->asOf(), locale()) : QString();
+    QString text;
+    switch (stage) {
+    case Stage::Reading:
+    case Stage::Empty:
+        break;
+    case Stage::Replaying:
+    case Stage::Shown:
+        //: Banner above the pages when a session starts. %1 is a date and time.
+        text = tr("The jobs and runs shown come from this profile's history, as of %1. They are checked with "
+                  "the server once it is connected.")
+                   .arg(asOf);
+        break;
+    case Stage::Checking:
+        //: Banner above the pages when a session starts. %1 is a date and time.
+        text = tr("The jobs and runs shown come from this profile's history, as of %1. Checking the ones on "
+                  "screen with the server…")
+                   .arg(asOf);
+        break;
+    case Stage::Checked:
+        //: Banner above the pages. %1 is the date and time of the history, %2 when the server was asked.
+        text = tr("The jobs and runs from this profile's history (as of %1) were checked with the server at "
+                  "%2. Those it no longer knows are marked and shown as last seen.")
+                   .arg(asOf, TimestampDelegate::format(m_history->checkedAt(), locale()));
+        break;
+    }
+    m_text->setText(text);
+    setVisible(!text.isEmpty() && !m_hidden);
+}
+
+} // namespace dispatch

@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: MIT
+#include "session/JournalReader.h"
+
+#include "models/StatsHistory.h"
+#include "session/JournalSchema.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <limits>
+
+namespace dispatch {
+
+namespace {
+
+// Job and run ids carry their kind as a prefix (dwp-protocol.md §4: job_<26 base32>, wfrun_<26 base32>), so
+// a range of the events_by_subject index holds one kind's events and the newest of them are found without
+// reading every row.
+const QString kJobPrefix = QStringLiteral("job_");
+const QString kRunPrefix = QStringLiteral("wfrun_");
+// The schema that added lookups (JournalSchema, step 2 → 3); older files have events only.
+constexpr int kLookupsSince = 3;
+constexpr qint64 kMicrosPerSecond = 1'000'000;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> lastNumber;
+    return QStringLiteral("dispatch-journal-reader-%1").arg(++lastNumber);
+}
+
+// The first id after every id with `prefix`: "job_" → "job`" (the next character in ASCII).
+QString endOfPrefix(const QString& prefix)
+{
+    QString end = prefix;
+    end.back() = QChar(end.back().unicode() + 1);
+    return end;
+}
+
+dwp::Timestamp timestampOfMicros(qint64 micros)
+{
+    qint64 seconds = micros / kMicrosPerSecond;
+    qint64 rest = micros % kMicrosPerSecond;
+    if (rest < 0) { // before 1970: floor, so the nanoseconds stay positive
+        --seconds;
+        rest += kMicrosPerSecond;
+    }
+    return dwp::Timestamp(seconds, quint32(rest * 1000));
+}
+
+// Columns: received_ms, ts_us, type, topic, data.
+dwp::StreamEvent eventOfRow(const QSqlQuery& query)
+{
+    dwp::StreamEvent event;
+    event.ts = timestampOfMicros(query.value(1).toLongLong());
+    event.type = query.value(2).toString();
+    event.topic = query.value(3).toString();
+    event.data = query.value(4).toString().toUtf8();
+    return event;
+}
+
+} // namespace
+
+JournalReader::JournalReader(const QString& filePath) : m_connectionName(nextConnectionName())
+{
+    if (filePath.isEmpty() || !QFileInfo::exists(filePath))
+        return; // no history yet: not a problem
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    database.setDatabaseName(filePath);
+    // Read-only: whatever the file holds, this connection cannot change it. The busy timeout covers the
+    // moment the writer checkpoints; WAL readers are not blocked otherwise.
+    database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!database.open()) {
+        m_error = database.lastError().text();
+        return;
+    }
+    m_version = JournalSchema::versionOf(database, &m_error);
+    if (m_version > JournalSchema::currentVersion())
+        m_error = QStringLiteral("schema %1 is newer than this monitor's %2")
+                      .arg(m_version)
+                      .arg(JournalSchema::currentVersion());
+    m_open = m_version >= 1 && m_version <= JournalSchema::currentVersion();
+}
+
+JournalReader::~JournalReader()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        database.close();
+    }
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool JournalReader::fail(const QString& what)
+{
+    m_error = what;
+    return false;
+}
+
+JournalSnapshot JournalReader::recent(int limit)
+{
+    JournalSnapshot snapshot;
+    if (!m_open || limit <= 0) {
+        snapshot.error = m_error;
+        return snapshot;
+    }
+    QSqlQuery table(QSqlDatabase::database(m_connectionName, false));
+    // A temporary table lives in the connection's own temp database, which a read-only connection may write.
+    if (!table.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS chosen (subject_id TEXT PRIMARY KEY)")) ||
+        !table.exec(QStringLiteral("DELETE FROM temp.chosen")) ||
+        !chooseNewest(kJobPrefix, QStringLiteral("job"), limit, &snapshot.jobIds) ||
+        !chooseNewest(kRunPrefix, QStringLiteral("run"), limit, &snapshot.runIds) || !readEvents(&snapshot) ||
+        !readLookups(QStringLiteral("job"), &snapshot) || !readLookups(QStringLiteral("run"), &snapshot)) {
+        if (m_error.isEmpty())
+            m_error = table.lastError().text();
+        snapshot.error = m_error;
+        return snapshot;
+    }
+    snapshot.asOfMs = newestRecordMs();
+    return snapshot;
+}
+
+bool JournalReader::chooseNewest(const QString& idPrefix, const QString& lookupKind, int limit,
+                                 QStringList* newestFirst)
+{
+    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    const QString lookupsToo =
+        m_version >= kLookupsSince
+            ? QStringLiteral(" UNION ALL SELECT subject_id, MAX(at_ms), 0 FROM lookups "
+                             "WHERE kind = :kind GROUP BY subject_id")
+            : QString();
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            QStringLiteral("SELECT subject_id, MAX(last_ms) AS last, MAX(last_id) AS last_id FROM ("
+                           "SELECT subject_id, MAX(received_ms) AS last_ms, MAX(id) AS last_id "
+                           "FROM events WHERE subject_id >= :from AND subject_id < :to "
+                           "GROUP BY subject_id%1) GROUP BY subject_id "
+                           "ORDER BY last DESC, last_id DESC LIMIT :limit")
+                .arg(lookupsToo)))
+        return fail(query.lastError().text());
+    query.bindValue(QStringLiteral(":from"), idPrefix);
+    query.bindValue(QStringLiteral(":to"), endOfPrefix(idPrefix));
+    if (!lookupsToo.isEmpty())
+        query.bindValue(QStringLiteral(":kind"), lookupKind);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    while (query.next())
+        newestFirst->append(query.value(0).toString());
+    query.finish();
+    QSqlQuery insert(database);
+    if (!insert.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.chosen (subject_id) VALUES (?)")))
+        return fail(insert.lastError().text());
+    insert.addBindValue(*newestFirst);
+    return insert.execBatch() || fail(insert.lastError().text());
+}
+
+bool JournalReader::readEvents(JournalSnapshot* snapshot)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT e.received_ms, e.ts_us, e.type, e.topic, e.data FROM events e "
+                                   "JOIN temp.chosen c ON c.subject_id = e.subject_id ORDER BY e.id")))
+        return fail(query.lastError().text());
+    while (query.next()) {
+        const qint64 receivedMs = query.value(0).toLongLong();
+        if (snapshot->oldestMs == 0 || receivedMs < snapshot->oldestMs)
+            snapshot->oldestMs = receivedMs;
+        snapshot->events.append(eventOfRow(query));
+    }
+    return true;
+}
+
+bool JournalReader::readLookups(const QString& lookupKind, JournalSnapshot* snapshot)
+{
+    if (m_version < kLookupsSince)
+        return true;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    // The last answer per job or run: it is the newest the monitor knew, and the models merge it by its
+    // updated_at against the events (JobsModel::upsertJob).
+    if (!query.prepare(QStringLiteral("SELECT data FROM lookups WHERE id IN (SELECT MAX(id) FROM lookups "
+                                      "WHERE kind = ? AND subject_id IN (SELECT subject_id FROM temp.chosen) "
+                                      "GROUP BY subject_id) ORDER BY id")))
+        return fail(query.lastError().text());
+    query.addBindValue(lookupKind);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    const bool jobs = lookupKind == u"job";
+    while (query.next()) {
+        const QByteArray json = query.value(0).toString().toUtf8();
+        if (jobs) {
+            if (auto job = dwp::Job::parse(json))
+                snapshot->jobs.append(std::move(job).value());
+        } else if (auto run = dwp::WorkflowRun::parse(json)) {
+            snapshot->runs.append(std::move(run).value());
+        }
+    }
+    return true;
+}
+
+qint64 JournalReader::newestRecordMs()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    qint64 newest = 0;
+    // MAX over the events_by_time index; lookups by their id, which grows with time.
+    if (query.exec(QStringLiteral("SELECT MAX(received_ms) FROM events")) && query.next())
+        newest = query.value(0).toLongLong();
+    if (m_version >= kLookupsSince &&
+        query.exec(QStringLiteral("SELECT at_ms FROM lookups ORDER BY id DESC LIMIT 1")) && query.next())
+        newest = std::max(newest, query.value(0).toLongLong());
+    return newest;
+}
+
+JournalRunHistory JournalReader::run(const QString& runId, int eventLimit)
+{
+    JournalRunHistory history;
+    if (!m_open)
+        return history;
+    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery events(database);
+    events.setForwardOnly(true);
+    events.prepare(
+        QStringLiteral("SELECT received_ms, ts_us, type, topic, data FROM (SELECT id, received_ms, "
+                       "ts_us, type, topic, data FROM events WHERE subject_id = ? ORDER BY id DESC "
+                       "LIMIT ?) ORDER BY id"));
+    events.addBindValue(runId);
+    events.addBindValue(eventLimit);
+    if (!events.exec()) {
+        m_error = events.lastError().text();
+        return history;
+    }
+    while (events.next()) {
+        history.asOfMs = std::max(history.asOfMs, events.value(0).toLongLong());
+        history.events.append(eventOfRow(events));
+    }
+    if (m_version < kLookupsSince)
+        return history;
+    QSqlQuery lookups(database);
+    lookups.setForwardOnly(true);
+    lookups.prepare(
+        QStringLiteral("SELECT kind, at_ms, data FROM lookups WHERE id IN (SELECT MAX(id) FROM "
+                       "lookups WHERE subject_id = ? AND kind IN ('run', 'timeline') GROUP BY kind)"));
+    lookups.addBindValue(runId);
+    if (!lookups.exec()) {
+        m_error = lookups.lastError().text();
+        return history;
+    }
+    while (lookups.next()) {
+        const QByteArray json = lookups.value(2).toString().toUtf8();
+        if (lookups.value(0).toString() == u"run") {
+            if (auto run = dwp::WorkflowRun::parse(json))
+                history.run = std::move(run).value();
+        } else if (auto entries = dwp::TimelineEntry::parseList(json)) {
+            history.timeline = std::move(entries).value();
+        }
+        history.asOfMs = std::max(history.asOfMs, lookups.value(1).toLongLong());
+    }
+    return history;
+}
+
+QHash<QString, QList<QPointF>> JournalReader::statsWindow(qint64 fromMs, qint64 toMs, qint64 bucketMs)
+{
+    QHash<QString, QList<QPointF>> series;
+    if (!m_open || bucketMs <= 0 || toMs <= fromMs)
+        return series;
+    readEventBuckets(fromMs, toMs, bucketMs, &series);
+    if (m_version >= kLookupsSince) // stats samples came with the lookups (schema 3)
+        readSampleBuckets(fromMs, toMs, bucketMs, &series);
+    return series;
+}
+
+void JournalReader::readEventBuckets(qint64 fromMs, qint64 toMs, qint64 bucketMs,
+                                     QHash<QString, QList<QPointF>>* series)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    // By arrival time, as StatsHistory counts live events (a skewed server clock cannot misplace them).
+    // Buckets of whole minutes come from the per-minute counts (a week: about 10 000 minutes × types);
+    // shorter ones count the events themselves through the events_by_time index.
+    constexpr qint64 kMinute = JournalSchema::kEventMinuteMs;
+    if (m_version >= JournalSchema::kEventMinutesSince && bucketMs % kMinute == 0 && fromMs % kMinute == 0) {
+        query.prepare(
+            QStringLiteral("SELECT (minute * %1 - :from) / :bucket AS b, type, SUM(count) FROM "
+                           "event_minutes WHERE minute >= :first AND minute < :end GROUP BY b, type")
+                .arg(kMinute));
+        query.bindValue(QStringLiteral(":first"), fromMs / kMinute);
+        query.bindValue(QStringLiteral(":end"), (toMs + kMinute - 1) / kMinute);
+    } else {
+        query.prepare(
+            QStringLiteral("SELECT (received_ms - :from) / :bucket AS b, type, COUNT(*) FROM events "
+                           "WHERE received_ms >= :from AND received_ms < :to GROUP BY b, type"));
+        query.bindValue(QStringLiteral(":to"), toMs);
+    }
+    query.bindValue(QStringLiteral(":from"), fromMs);
+    query.bindValue(QStringLiteral(":bucket"), bucketMs);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return;
+    }
+    QHash<QString, QHash<qint64, qint64>> countsByKey; // series key → bucket → events
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = -1;
+    while (query.next()) {
+        const qint64 bucket = query.value(0).toLongLong();
+        const QString type = query.value(1).toString();
+        const qint64 count = query.value(2).toLongLong();
+        first = std::min(first, bucket);
+        last = std::max(last, bucket);
+        countsByKey[StatsHistory::eventRateKey(type)][bucket] += count;
+        if (const QString outcome = StatsHistory::outcomeSeriesFor(type); !outcome.isEmpty())
+            countsByKey[outcome][bucket] += count;
+    }
+    // A bucket without events of a kind is a zero, between the first and the last bucket that had any.
+    const double perSecond = 1000.0 / double(bucketMs);
+    for (auto it = countsByKey.cbegin(); it != countsByKey.cend(); ++it) {
+        const bool isRate = it.key().startsWith(StatsHistory::eventRateKey({}));
+        QList<QPointF>& points = (*series)[it.key()];
+        for (qint64 bucket = first; bucket <= last; ++bucket) {
+            const double count = double(it.value().value(bucket));
+            points.append(QPointF(double(fromMs + bucket * bucketMs), isRate ? count * perSecond : count));
+        }
+    }
+}
+
+void JournalReader::readSampleBuckets(qint64 fromMs, qint64 toMs, qint64 bucketMs,
+                                      QHash<QString, QList<QPointF>>* series)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    // Each sample is the stats reply as JSON (dwp-protocol.md §3, ServerStats::toJson); json_extract is in
+    // every SQLite since 3.38. Deliveries per second: the growth of total_published over the bucket's first
+    // and last sample; a bucket in which the server restarted (the total fell) has none.
+    query.prepare(QStringLiteral(
+        "SELECT (at_ms - :from) / :bucket AS b, AVG(json_extract(data, '$.broker.subscriber_count')), "
+        "AVG(json_extract(data, '$.broker.topic_count')), MIN(at_ms), MAX(at_ms), "
+        "MIN(json_extract(data, '$.broker.total_published')), MAX(json_extract(data, "
+        "'$.broker.total_published')) FROM stats_samples WHERE source = 'dwp.stats' AND at_ms >= :from AND "
+        "at_ms < :to GROUP BY b ORDER BY b"));
+    query.bindValue(QStringLiteral(":from"), fromMs);
+    query.bindValue(QStringLiteral(":to"), toMs);
+    query.bindValue(QStringLiteral(":bucket"), bucketMs);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return;
+    }
+    while (query.next()) {
+        const double x = double(fromMs + query.value(0).toLongLong() * bucketMs);
+        (*series)[StatsHistory::SubscriberCount].append(QPointF(x, query.value(1).toDouble()));
+        (*series)[StatsHistory::TopicCount].append(QPointF(x, query.value(2).toDouble()));
+        const qint64 spanMs = query.value(4).toLongLong() - query.value(3).toLongLong();
+        const qint64 published = query.value(6).toLongLong() - query.value(5).toLongLong();
+        if (spanMs > 0 && published >= 0)
+            (*series)[StatsHistory::PublishedPerSecond].append(
+                QPointF(x, double(published) * 1000.0 / double(spanMs)));
+    }
+}
+
+} // namespace dispatch

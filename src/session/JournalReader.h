@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "session/JournalRunHistory.h"
+#include "session/JournalSnapshot.h"
+
+#include <QHash>
+#include <QPointF>
+#include <QString>
+
+namespace dispatch {
+
+// Reads a profile's journal back (README, "Journal"): a read-only connection of its own beside the writer's,
+// which WAL allows, made in the thread that constructs the reader and used only there — SessionHistory runs
+// it on a worker thread. A file that is not there, not a database or of a newer schema reads as empty with
+// error() saying why; nothing is ever written.
+class JournalReader
+{
+public:
+    explicit JournalReader(const QString& filePath);
+    ~JournalReader();
+    JournalReader(const JournalReader&) = delete;
+    JournalReader& operator=(const JournalReader&) = delete;
+
+    bool isOpen() const { return m_open; }
+    const QString& error() const { return m_error; }
+
+    // The newest `limit` jobs and the newest `limit` runs, by the last time anything of them was journaled.
+    JournalSnapshot recent(int limit);
+    // One run's records; at most `eventLimit` of its newest events.
+    JournalRunHistory run(const QString& runId, int eventLimit);
+    // The stats of [fromMs, toMs) in buckets of `bucketMs`, as StatsHistory series (key → one point at the
+    // start of each bucket): events per second by type and job outcomes per bucket counted from the events,
+    // connections, topics and deliveries per second from the DWP stats samples. Grouped in SQL, so a week
+    // costs one pass over its rows and comes back as a few hundred points.
+    QHash<QString, QList<QPointF>> statsWindow(qint64 fromMs, qint64 toMs, qint64 bucketMs);
+
+private:
+    bool chooseNewest(const QString& idPrefix, const QString& lookupKind, int limit,
+                      QStringList* newestFirst);
+    bool readEvents(JournalSnapshot* snapshot);
+    bool readLookups(const QString& lookupKind, JournalSnapshot* snapshot);
+    qint64 newestRecordMs();
+    void readEventBuckets(qint64 fromMs, qint64 toMs, qint64 bucketMs,
+                          QHash<QString, QList<QPointF>>* series);
+    void readSampleBuckets(qint64 fromMs, qint64 toMs, qint64 bucketMs,
+                           QHash<QString, QList<QPointF>>* series);
+    bool fail(const QString& what);
+
+    QString m_connectionName;
+    QString m_error;
+    int m_version = 0;
+    bool m_open = false;
+};
+
+} // namespace dispatch

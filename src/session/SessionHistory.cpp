@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+#include "session/SessionHistory.h"
+
+#include "coro/Detached.h"
+#include "models/JobsModel.h"
+#include "models/WorkflowRunsModel.h"
+#include "session/JournalReader.h"
+
+#include <QFuture>
+#include <QPointer>
+#include <QPromise>
+#include <QThreadPool>
+#include <QTimer>
+#include <memory>
+#include <qcoro/qcorofuture.h>
+
+namespace dispatch {
+
+namespace {
+
+// Runs `work` on a thread of the global pool; the reader's connection is made and dropped there.
+template<typename Result, typename Work>
+QFuture<Result> onWorkerThread(Work work)
+{
+    auto promise = std::make_shared<QPromise<Result>>();
+    QFuture<Result> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
+        promise->addResult(work());
+        promise->finish();
+    });
+    return future;
+}
+
+QDateTime timeOfMs(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+} // namespace
+
+SessionHistory::SessionHistory(JobsModel* jobs, WorkflowRunsModel* runs, QObject* parent)
+    : QObject(parent), m_jobs(jobs), m_runs(runs)
+{
+}
+
+void SessionHistory::load(QString filePath)
+{
+    m_filePath = std::move(filePath);
+    setStage(Stage::Reading);
+    auto read = [](QPointer<SessionHistory> self, QString path, int limit) -> QCoro::Task<> {
+        QFuture<JournalSnapshot> reading =
+            onWorkerThread<JournalSnapshot>([path, limit] { return JournalReader(path).recent(limit); });
+        JournalSnapshot snapshot = co_await reading;
+        if (self)
+            self->replay(std::move(snapshot));
+    };
+    detached(read(this, m_filePath, m_limit), this, "reading the journal's history");
+}
+
+void SessionHistory::replay(JournalSnapshot snapshot)
+{
+    m_error = snapshot.error;
+    if (snapshot.isEmpty()) {
+        setStage(Stage::Empty);
+        return;
+    }
+    m_asOf = timeOfMs(snapshot.asOfMs);
+    m_jobCount = snapshot.jobIds.size();
+    m_runCount = snapshot.runIds.size();
+    m_uncheckedJobIds = snapshot.jobIds;
+    m_uncheckedRunIds = snapshot.runIds;
+    // The lists now hold what was seen since the oldest event replayed, not only since the session began.
+    const QDateTime oldest = timeOfMs(snapshot.oldestMs);
+    if (oldest.isValid() && (!m_jobs->trackingSince().isValid() || oldest < m_jobs->trackingSince()))
+        m_jobs->setTrackingSince(oldest);
+    if (oldest.isValid() && (!m_runs->trackingSince().isValid() || oldest < m_runs->trackingSince()))
+        m_runs->setTrackingSince(oldest);
+    m_pending = std::move(snapshot);
+    m_eventsDone = m_jobsDone = m_runsDone = 0;
+    setStage(Stage::Replaying);
+    replayNextSlice();
+}
+
+void SessionHistory::replayNextSlice()
+{
+    // Events first, in the order they arrived, then the last answer of each lookup, which the models merge
+    // by its updated_at (JobsModel::upsertJob), so an older answer does not undo a newer event.
+    if (m_eventsDone < m_pending.events.size()) {
+        const QList<dwp::StreamEvent> slice = m_pending.events.mid(m_eventsDone, kEventsPerSlice);
+        m_eventsDone += slice.size();
+        m_jobs->applyEvents(slice);
+        m_runs->applyEvents(slice);
+    } else if (m_jobsDone < m_pending.jobs.size() || m_runsDone < m_pending.runs.size()) {
+        const qsizetype jobsEnd = std::min(m_pending.jobs.size(), m_jobsDone + kLookupsPerSlice);
+        for (; m_jobsDone < jobsEnd; ++m_jobsDone)
+            m_jobs->upsertJob(m_pending.jobs.at(m_jobsDone));
+        const qsizetype runsEnd = std::min(m_pending.runs.size(), m_runsDone + kLookupsPerSlice);
+        for (; m_runsDone < runsEnd; ++m_runsDone)
+            m_runs->upsertRun(m_pending.runs.at(m_runsDone));
+    } else {
+        m_pending = {};
+        setStage(Stage::Shown);
+        return;
+    }
+    QTimer::singleShot(0, this, &SessionHistory::replayNextSlice);
+}
+
+bool SessionHistory::beginCheck()
+{
+    if (m_stage != Stage::Shown)
+        return false;
+    setStage(Stage::Checking);
+    return true;
+}
+
+void SessionHistory::checkDone()
+{
+    if (m_stage != Stage::Checking)
+        return;
+    m_checkedAt = QDateTime::currentDateTimeUtc();
+    m_uncheckedJobIds.clear();
+    m_uncheckedRunIds.clear();
+    setStage(Stage::Checked);
+}
+
+void SessionHistory::checkFailed()
+{
+    if (m_stage == Stage::Checking)
+        setStage(Stage::Shown);
+}
+
+QCoro::Task<JournalRunHistory> SessionHistory::readRun(QString runId)
+{
+    const QString path = m_filePath;
+    QFuture<JournalRunHistory> reading = onWorkerThread<JournalRunHistory>(
+        [path, runId] { return JournalReader(path).run(runId, kRunEventLimit); });
+    co_return co_await reading;
+}
+
+QCoro::Task<QHash<QString, QList<QPointF>>> SessionHistory::readStats(qint64 fromMs, qint64 toMs,
+                                                                      qint64 bucketMs)
+{
+    using Series = QHash<QString, QList<QPointF>>;
+    const QString path = m_filePath;
+    QFuture<Series> reading = onWorkerThread<Series>(
+        [path, fromMs, toMs, bucketMs] { return JournalReader(path).statsWindow(fromMs, toMs, bucketMs); });
+    co_return co_await reading;
+}
+
+void SessionHistory::setStage(Stage stage)
+{
+    m_stage = stage;
+    emit changed();
+}
+
+} // namespace dispatch

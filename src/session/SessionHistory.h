@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "session/JournalRunHistory.h"
+#include "session/JournalSnapshot.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointF>
+#include <QStringList>
+#include <qcoro/qcorotask.h>
+
+namespace dispatch {
+
+class JobsModel;
+class WorkflowRunsModel;
+
+// Opens a session with the past (issue 19 item 3, README "Journal"): reads the profile's journal on a worker
+// thread (JournalReader) and replays the newest jobs' and runs' events and last lookups into the models
+// through the code that applies live ones, a slice per turn of the event loop, so the window shows the last
+// known state at once. The rows are then as of asOf() until the session has checked the ones on screen with
+// the server (MonitorSession, as after a reconnect); rows the server has forgotten are marked there.
+class SessionHistory : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The live window (issue 19 item 5): at most this many of the newest jobs, and as many runs, come back.
+    static constexpr int kDefaultLimit = 200'000;
+    // Events replayed per turn of the event loop; about 30 ms of JobsModel::applyEvents on this machine
+    // class.
+    static constexpr qsizetype kEventsPerSlice = 20'000;
+    // Lookups (job.get / workflow.get answers) merged per turn: each may insert a row of its own.
+    static constexpr qsizetype kLookupsPerSlice = 2'000;
+    // A run's newest events read for its timeline.
+    static constexpr int kRunEventLimit = 100'000;
+
+    enum class Stage
+    {
+        Reading,   // the journal is being read
+        Replaying, // its rows are going into the models
+        Shown,     // the rows are as of asOf(), not yet checked with the server
+        Checking,  // the session is asking the server for the rows on screen
+        Checked,   // asked: what the server still knows is live, what it forgot is marked
+        Empty,     // the journal held no job or run (or could not be read: error())
+    };
+    Q_ENUM(Stage)
+
+    SessionHistory(JobsModel* jobs, WorkflowRunsModel* runs, QObject* parent = nullptr);
+
+    void setLimit(int limit) { m_limit = limit; } // before load()
+    int limit() const { return m_limit; }
+    void load(QString filePath);
+
+    Stage stage() const { return m_stage; }
+    QDateTime asOf() const { return m_asOf; } // the journal's newest record
+    qsizetype jobCount() const { return m_jobCount; }
+    qsizetype runCount() const { return m_runCount; }
+    QDateTime checkedAt() const { return m_checkedAt; }
+    QString error() const { return m_error; }
+    // The newest jobs and runs replayed, newest first, until they are checked: the rows at the top of the
+    // newest-first lists, which the views may not have published as on screen yet.
+    const QStringList& uncheckedJobIds() const { return m_uncheckedJobIds; }
+    const QStringList& uncheckedRunIds() const { return m_uncheckedRunIds; }
+
+    // The session's side of the check: true once when rows are Shown (the stage becomes Checking).
+    bool beginCheck();
+    void checkDone();
+    void checkFailed(); // back to Shown, so the next connection checks again
+
+    // One run as the journal kept it, read on a worker thread.
+    QCoro::Task<JournalRunHistory> readRun(QString runId);
+    // The journal's stats of [fromMs, toMs) in buckets of `bucketMs` (JournalReader::statsWindow), read on a
+    // worker thread.
+    QCoro::Task<QHash<QString, QList<QPointF>>> readStats(qint64 fromMs, qint64 toMs, qint64 bucketMs);
+
+signals:
+    void changed();
+
+private:
+    void setStage(Stage stage);
+    void replay(JournalSnapshot snapshot);
+    void replayNextSlice();
+
+    JobsModel* m_jobs;
+    WorkflowRunsModel* m_runs;
+    QString m_filePath;
+    int m_limit = kDefaultLimit;
+    Stage m_stage = Stage::Empty;
+    JournalSnapshot m_pending; // being replayed
+    qsizetype m_eventsDone = 0;
+    qsizetype m_jobsDone = 0;
+    qsizetype m_runsDone = 0;
+    QDateTime m_asOf;
+    QDateTime m_checkedAt;
+    qsizetype m_jobCount = 0;
+    qsizetype m_runCount = 0;
+    QStringList m_uncheckedJobIds;
+    QStringList m_uncheckedRunIds;
+    QString m_error;
+};
+
+} // namespace dispatch

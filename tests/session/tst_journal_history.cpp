@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: MIT
+// A session opens with the past (issue 19 item 3): what one session journaled comes back in the next session
+// of the same profile before it has heard anything from the server, marked as of when, and is then checked
+// with the server; a run the server has forgotten opens with its journaled timeline. At most the newest
+// SessionHistory::limit() jobs and runs come back.
+#include "../models/ModelEventFactory.h"
+#include "client/ClientTestSupport.h"
+#include "devserver/JobHandlerCatalog.h"
+#include "models/JobsModel.h"
+#include "models/WorkflowRunsModel.h"
+#include "protocol/EventType.h"
+#include "session/Journal.h"
+#include "session/JournalReader.h"
+#include "session/MonitorSession.h"
+#include "session/SessionHistory.h"
+#include "support/StartedSession.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dispatch;
+using testsupport::advanceUntil;
+using testsupport::awaitTask;
+using testsupport::startedSession;
+
+namespace {
+
+constexpr int kWaitMs = 10000;
+
+QVariant jobValue(MonitorSession& session, const QString& jobId, int role)
+{
+    const int row = session.jobs().rowOf(jobId);
+    return row < 0 ? QVariant() : session.jobs().index(row, 0).data(role);
+}
+
+QVariant runValue(MonitorSession& session, const QString& runId, int role)
+{
+    const int row = session.runs().rowOf(runId);
+    return row < 0 ? QVariant() : session.runs().index(row, 0).data(role);
+}
+
+QStringList stepNames(const TimelineModel& timeline)
+{
+    QStringList names;
+    for (int row = 0; row < timeline.rowCount(); ++row)
+        names.append(timeline.index(row, 0).data(TimelineModel::StepNameRole).toString());
+    return names;
+}
+
+bool waitForStage(const SessionHistory& history, SessionHistory::Stage stage)
+{
+    return QTest::qWaitFor([&] { return history.stage() == stage; }, kWaitMs);
+}
+
+// What the first session saw, to be found again in the second.
+struct Seen
+{
+    QHash<QString, int> jobStates;
+    QString runId;
+    int runState = -1;
+    QStringList steps;
+};
+
+} // namespace
+
+class TestJournalHistory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theNextSessionOpensWithThePast();
+    void onlyTheNewestComeBack();
+    void theLimitIsTheLiveWindow();
+    void aDamagedFileShowsNothing();
+
+private:
+    static Seen firstSession(const QString& journalPath);
+};
+
+// A session with its journal: two jobs that complete, one that fails, a run opened that waits for an event.
+Seen TestJournalHistory::firstSession(const QString& journalPath)
+{
+    Seen seen;
+    testsupport::DevServerFixture fixture;
+    if (!fixture.isRunning())
+        return seen;
+    auto session = startedSession(
+        fixture, [&](MonitorSession& made) { made.setJournal(std::make_unique<Journal>(journalPath)); });
+    QStringList jobIds;
+    for (const QString& name : {devserver::JobHandlerCatalog::kNoop, devserver::JobHandlerCatalog::kNoop,
+                                devserver::JobHandlerCatalog::kAlwaysFail}) {
+        jobIds.append(awaitTask(session->client().enqueue(name, QByteArrayLiteral("{}"))).jobId);
+    }
+    // The failing one is retried (three times by default): its first failure is enough.
+    const QList<int> settledStates = {int(dwp::JobState::Completed), int(dwp::JobState::Retrying),
+                                      int(dwp::JobState::Failed)};
+    const bool settled = advanceUntil(fixture.server(), [&] {
+        return std::all_of(jobIds.cbegin(), jobIds.cend(), [&](const QString& id) {
+            return settledStates.contains(jobValue(*session, id, JobsModel::StateRole).toInt());
+        });
+    });
+    if (!settled)
+        return seen;
+    for (const QString& id : std::as_const(jobIds))
+        seen.jobStates.insert(id, jobValue(*session, id, JobsModel::StateRole).toInt());
+
+    auto start = [&]() -> QCoro::Task<void> {
+        const QString workflow = QStringLiteral("order-pipeline");
+        const QByteArray input = QByteArrayLiteral("{\"order_id\":\"ORD-7\",\"items\":[\"a\"]}");
+        co_await session->client().startWorkflow(workflow, input,
+                                                 [&seen](const QString& id) { seen.runId = id; });
+    };
+    auto running = start(); // waits for payment-received until the server goes
+    if (!advanceUntil(fixture.server(), [&] { return !seen.runId.isEmpty(); }))
+        return seen;
+    awaitTask(session->openRun(seen.runId));
+    if (!advanceUntil(fixture.server(),
+                      [&] { return session->timeline().rowOf(QStringLiteral("charge")) >= 0; }))
+        return seen;
+    awaitTask(session->fetchTimeline(seen.runId)); // the checkpoints up to the wait, journaled as a lookup
+    seen.runState = runValue(*session, seen.runId, WorkflowRunsModel::StateRole).toInt();
+    for (const QString& step : stepNames(session->timeline()))
+        if (!step.isEmpty()) // the placeholder for the work after the last step
+            seen.steps.append(step);
+    session->stop();
+    return seen;
+}
+
+void TestJournalHistory::theNextSessionOpensWithThePast()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("profile.sqlite"));
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const Seen seen = firstSession(path);
+    QCOMPARE(seen.jobStates.size(), 3);
+    QCOMPARE(seen.jobStates.values().count(int(dwp::JobState::Completed)), 2); // the third failed
+    QCOMPARE(seen.runState, int(dwp::RunState::Running));
+    QVERIFY2(seen.steps.contains(QStringLiteral("charge")), qPrintable(seen.steps.join(u", ")));
+
+    // The server restarted without persistence: a new one that knows none of it.
+    testsupport::DevServerFixture restarted;
+    QVERIFY2(restarted.isRunning(), qPrintable(restarted.error()));
+    MonitorSession session(clienttest::optionsFor(restarted.url()));
+    session.batcher().setInterval(std::chrono::milliseconds(5));
+    session.setStatsInterval(std::chrono::milliseconds(0));
+    session.setJournal(std::make_unique<Journal>(path));
+    QVERIFY(session.history());
+    SessionHistory& history = *session.history();
+    QVERIFY2(waitForStage(history, SessionHistory::Stage::Shown),
+             "waiting for the journal's rows to be shown");
+
+    // Not connected yet: every row and state comes from the journal.
+    QCOMPARE(session.state(), ClientState::Disconnected);
+    QCOMPARE(session.jobs().rowCount(), 3);
+    for (auto it = seen.jobStates.cbegin(); it != seen.jobStates.cend(); ++it)
+        QCOMPARE(jobValue(session, it.key(), JobsModel::StateRole).toInt(), it.value());
+    QCOMPARE(runValue(session, seen.runId, WorkflowRunsModel::StateRole).toInt(), seen.runState);
+    QCOMPARE(history.jobCount(), 3);
+    QCOMPARE(history.runCount(), 1);
+    QVERIFY2(history.asOf() >= before && history.asOf() <= QDateTime::currentDateTimeUtc(),
+             qPrintable(history.asOf().toString(Qt::ISODateWithMs)));
+    QVERIFY(session.jobs().trackingSince() <= history.asOf());
+
+    // Connected: the rows are checked with the server, which has forgotten them; they stay, marked.
+    awaitTask(session.start());
+    QVERIFY2(waitForStage(history, SessionHistory::Stage::Checked), "waiting for the check with the server");
+    for (auto it = seen.jobStates.cbegin(); it != seen.jobStates.cend(); ++it) {
+        QVERIFY2(jobValue(session, it.key(), JobsModel::UnknownToServerRole).toBool(), qPrintable(it.key()));
+        QCOMPARE(jobValue(session, it.key(), JobsModel::StateRole).toInt(), it.value());
+    }
+    QVERIFY(runValue(session, seen.runId, WorkflowRunsModel::UnknownToServerRole).toBool());
+
+    // The forgotten run opens with its journaled timeline, marked as from history.
+    QString message;
+    QCOMPARE(clienttest::failureOf(session.openRun(seen.runId), &message), QStringLiteral("NotFoundError"));
+    QCOMPARE(session.timeline().runId(), seen.runId);
+    QStringList shown = stepNames(session.timeline());
+    shown.removeAll(QString());
+    QCOMPARE(shown, seen.steps);
+    QVERIFY(session.timeline().historyAsOf().isValid());
+    QVERIFY(session.timeline().historyAsOf() <= history.asOf());
+}
+
+void TestJournalHistory::onlyTheNewestComeBack()
+{
+    using namespace modeltest;
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("limit.sqlite"));
+    {
+        Journal journal(path);
+        journal.start();
+        // Jobs 1…5 seen in that order, a second apart; job 1 is seen again last, so it is among the newest.
+        for (int n = 1; n <= 5; ++n)
+            journal.recordEvents({jobEvent(dwp::EventType::JobEnqueued, jobId(n), at(n))},
+                                 QDateTime::fromSecsSinceEpoch(kBaseSeconds + n, Qt::UTC));
+        journal.recordEvents({jobEvent(dwp::EventType::JobStarted, jobId(1), at(6))},
+                             QDateTime::fromSecsSinceEpoch(kBaseSeconds + 6, Qt::UTC));
+        for (int n = 1; n <= 4; ++n)
+            journal.recordEvents({runEvent(dwp::EventType::WorkflowStarted, runId(n), at(n))},
+                                 QDateTime::fromSecsSinceEpoch(kBaseSeconds + n, Qt::UTC));
+    } // the destructor waits for the writer
+    JobsModel jobs;
+    WorkflowRunsModel runs;
+    SessionHistory history(&jobs, &runs);
+    history.setLimit(3);
+    history.load(path);
+    QVERIFY2(waitForStage(history, SessionHistory::Stage::Shown), "waiting for the journal's rows");
+    QCOMPARE(jobs.rowCount(), 3);
+    QVERIFY(jobs.rowOf(jobId(1)) >= 0);
+    QVERIFY(jobs.rowOf(jobId(5)) >= 0);
+    QVERIFY(jobs.rowOf(jobId(4)) >= 0);
+    QCOMPARE(jobs.rowOf(jobId(3)), -1);
+    QCOMPARE(jobs.rowOf(jobId(2)), -1);
+    QCOMPARE(jobs.index(jobs.rowOf(jobId(1)), 0).data(JobsModel::StateRole).toInt(),
+             int(dwp::JobState::Running));
+    QCOMPARE(runs.rowCount(), 3);
+    QCOMPARE(runs.rowOf(runId(1)), -1);
+    QVERIFY(runs.rowOf(runId(4)) >= 0);
+    QCOMPARE(history.uncheckedJobIds(), QStringList({jobId(1), jobId(5), jobId(4)}));
+    QCOMPARE(history.asOf(), QDateTime::fromSecsSinceEpoch(kBaseSeconds + 6, Qt::UTC));
+}
+
+void TestJournalHistory::theLimitIsTheLiveWindow()
+{
+    JobsModel jobs;
+    WorkflowRunsModel runs;
+    const SessionHistory history(&jobs, &runs);
+    QCOMPARE(SessionHistory::kDefaultLimit, 200'000); // issue 19 item 5's live window
+    QCOMPARE(history.limit(), SessionHistory::kDefaultLimit);
+}
+
+// Not a database: nothing is shown, the reason is kept, and the file is left as it was (the writer says so
+// in the status bar, once).
+void TestJournalHistory::aDamagedFileShowsNothing()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("damaged.sqlite"));
+    const QByteArray garbage(8192, 'x');
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+    }
+    JobsModel jobs;
+    WorkflowRunsModel runs;
+    SessionHistory history(&jobs, &runs);
+    history.load(path);
+    QVERIFY2(waitForStage(history, SessionHistory::Stage::Empty), "waiting for the damaged file to be read");
+    QVERIFY2(!history.error().isEmpty(), "the reason is kept");
+    QCOMPARE(jobs.rowCount(), 0);
+    QCOMPARE(runs.rowCount(), 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), garbage);
+}
+
+QTEST_GUILESS_MAIN(TestJournalHistory)
+#include "tst_journal_history.moc"
