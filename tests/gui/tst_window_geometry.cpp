@@ -4,6 +4,7 @@
 #include "gui/controllers/MonitorController.h"
 #include "gui/pages/JobsPage.h"
 #include "gui/pages/WorkflowsPage.h"
+#include "gui/views/ElidingLabel.h"
 #include "gui/window/ConnectionBar.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/ProfileComboBox.h"
@@ -148,6 +149,28 @@ void TestWindowGeometry::aConnectedWindowFitsAScale2Screen()
     window->setCurrentPage(dispatch::MonitorController::WorkflowsPageIndex);
     QTest::mouseClick(runs->viewport(), Qt::LeftButton, {},
                       runs->visualRect(runs->model()->index(0, 0)).center());
+
+    // Narrowed step by step, the window's session id gives way before the server's address: the address is
+    // shortened only once the session id is down to its least.
+    const auto* address =
+        window->connectionBar()->findChild<dispatch::ElidingLabel*>(QStringLiteral("serverLabel"));
+    const auto* session =
+        window->connectionBar()->findChild<dispatch::ElidingLabel*>(QStringLiteral("sessionLabel"));
+    QVERIFY(address && session);
+    bool sessionShortened = false;
+    for (int width = 1280; width >= window->minimumSizeHint().width(); width -= 8) {
+        window->resize(width, 640);
+        QApplication::processEvents();
+        sessionShortened = sessionShortened || session->isElided();
+        if (address->isElided())
+            QVERIFY2(
+                session->width() <= session->minimumSizeHint().width(),
+                qPrintable(QStringLiteral("at %1 px the address is shortened while the session id has %2 px")
+                               .arg(width)
+                               .arg(session->width())));
+    }
+    QVERIFY2(sessionShortened, "the session id was shortened on the way"); // the control: the bar ran short
+    window->resize(1024, 640);
 
     // 540 logical pixels less 40 for a title bar and a desktop panel.
     const QSize screen(960, 500);

@@ -16,9 +16,10 @@
 namespace dispatch {
 
 namespace {
-// When the bar is short of room the session id gives way first: "ws://127.0.0.1:…/dwp" still names the
-// server, "session ws…" says there is one (the tooltips carry both whole).
-constexpr int kFewestServerCharacters = 20;
+// When the bar is short of room the session id gives way first. The layout shrinks both labels alike down to
+// their minimums, and with room for 20 characters it was the address that went ("ws://12…769/dwp" at 1024
+// px); 32 hold a local address whole. "session ws…" still says there is one (the tooltips carry both whole).
+constexpr int kFewestServerCharacters = 32;
 constexpr int kFewestSessionCharacters = 8;
 } // namespace
 
