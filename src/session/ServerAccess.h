@@ -38,8 +38,6 @@ public:
     QString whyOffline() const;
     // Empty when `method` may be sent now; otherwise why not, one sentence for a tooltip.
     QString whyNot(const QString& method) const;
-    // Why anything that changes the server through its admin API (REST) is off: offline, as whyOffline().
-    QString whyNotAdmin() const { return whyOffline(); }
 
 signals:
     void changed();

@@ -26,7 +26,6 @@ public:
     DeepLinkOpener(QWidget* window, SessionHost* host, QString key, MonitorController* controller);
 
     void open(const QString& id);
-    QString pending() const { return m_pending; }
 
 private:
     void follow(MonitorSession* session);
