@@ -2,7 +2,6 @@
 #include "gui/json/JsonViewer.h"
 
 #include "gui/json/HeapRelease.h"
-
 #include "gui/json/JsonDiagnostic.h"
 #include "gui/json/JsonHighlighter.h"
 #include "protocol/JsonPrettyPrinter.h"
