@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Soak run: the client and its bounded buffers for a long time under a steady load, through forced
 // reconnects. A devserver in its own thread runs the burst workload at --rate events/s (default 2 000) for
-// --minutes (default 30); the client holds two subscriptions (firehose, jobs) feeding an EventBatcher and the
-// bounded EventLogModel, calls `stats` every second and `job.get` every five, and the server is restarted
+// --minutes (default 30); the client holds two subscriptions (firehose, jobs) feeding an EventBatcher, the
+// bounded EventLogModel and a JobsModel with its live window of --keep-jobs finished jobs, calls `stats`
+// every second and `job.get` every five, and the server is restarted
 // --restarts times (default 2), evenly spaced. It prints resident memory at start, peak and end, events sent
 // and received and what was lost and why, and exits 1 when memory does not plateau (or the client is not
 // connected at the end), 2 on bad arguments.
@@ -16,6 +17,7 @@
 #include "devserver/ServerSession.h"
 #include "devserver/Subscriber.h"
 #include "models/EventLogModel.h"
+#include "models/JobsModel.h"
 #include "protocol/DispatchErrors.h"
 #include "session/EventBatcher.h"
 #include "support/TaskOutcome.h"
@@ -111,7 +113,12 @@ int main(int argc, char* argv[])
         QStringLiteral("tolerance-mb"),
         QStringLiteral("Allowed growth of the last third's peak over the middle third's (default 8)."),
         QStringLiteral("MB"), QStringLiteral("8"));
-    parser.addOptions({minutesOption, rateOption, restartsOption, toleranceOption});
+    const QCommandLineOption keepJobsOption(
+        QStringLiteral("keep-jobs"),
+        QStringLiteral("Finished jobs the jobs model keeps (default 200000, the app's); lower it for a short "
+                       "run, so that the window fills within its first third."),
+        QStringLiteral("N"), QString::number(dispatch::JobsModel::kDefaultCapacity));
+    parser.addOptions({minutesOption, rateOption, restartsOption, toleranceOption, keepJobsOption});
     parser.process(app);
     bool ok = true;
     bool allOk = true;
@@ -123,8 +130,11 @@ int main(int argc, char* argv[])
     allOk &= ok && restarts >= 0;
     const double toleranceMb = parser.value(toleranceOption).toDouble(&ok);
     allOk &= ok && toleranceMb >= 0;
+    const int keepJobs = parser.value(keepJobsOption).toInt(&ok);
+    allOk &= ok && keepJobs >= 1;
     if (!allOk) {
-        std::fprintf(stderr, "soak_client: --minutes, --rate, --restarts or --tolerance-mb is invalid\n");
+        std::fprintf(
+            stderr, "soak_client: --minutes, --rate, --restarts, --tolerance-mb or --keep-jobs is invalid\n");
         return 2;
     }
     const qint64 runMs = qint64(minutes * 60000);
@@ -147,11 +157,15 @@ int main(int argc, char* argv[])
     options.connection.heartbeatInterval = std::chrono::milliseconds(5000);
     dispatch::DispatchClient client(options);
     dispatch::EventBatcher batcher;
-    dispatch::EventLogModel log; // bounded ring (100 000); JobsModel is not bounded and is left out
+    dispatch::EventLogModel log;   // bounded ring (100 000)
+    dispatch::JobsModel jobsModel; // its live window (issue 19 item 5): millions of distinct jobs pass
+    jobsModel.setCapacity(keepJobs);
     QObject::connect(&client, &dispatch::DispatchClient::eventReceived, &batcher,
                      &dispatch::EventBatcher::addEvent);
     QObject::connect(&batcher, &dispatch::EventBatcher::batchReady, &log,
                      &dispatch::EventLogModel::applyEvents);
+    QObject::connect(&batcher, &dispatch::EventBatcher::batchReady, &jobsModel,
+                     &dispatch::JobsModel::applyEvents);
     QObject::connect(&client, &dispatch::DispatchClient::warning, &app, [](const QString& message) {
         std::fprintf(stderr, "warning: %s\n", qPrintable(message));
     });
@@ -290,6 +304,8 @@ int main(int argc, char* argv[])
     std::printf("soak_calls_ok %lld calls\n", static_cast<long long>(callsOk));
     std::printf("soak_calls_failed %lld calls\n", static_cast<long long>(callsFailed));
     std::printf("soak_event_log_rows %d rows\n", log.rowCount());
+    std::printf("soak_jobs_model_rows %d rows\n", jobsModel.rowCount());
+    std::printf("soak_jobs_left_the_window %lld jobs\n", static_cast<long long>(jobsModel.evictedCount()));
     std::printf("soak_verdict %s\n",
                 plateau && connected ? "ok" : (plateau ? "not-connected" : "memory-grows"));
     std::fflush(stdout);

@@ -121,6 +121,21 @@
         <extracomment>Printed when --open was handed to a monitor already open. %1 is the id.</extracomment>
         <translation>%1 wird im bereits geöffneten Monitor gezeigt.</translation>
     </message>
+    <message>
+        <source>Keep this many finished jobs in the Jobs list (default %1); older ones stay in the history on disk. Jobs not yet over are always kept.</source>
+        <extracomment>--help. %1 is the default number of jobs, e.g. 200000.</extracomment>
+        <translation>So viele beendete Jobs in der Job-Liste behalten (Standard %1); ältere bleiben im Verlauf auf der Festplatte. Jobs, die noch nicht beendet sind, bleiben immer.</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <extracomment>The placeholder for --keep-jobs&apos; value in --help: --keep-jobs &lt;jobs&gt;.</extracomment>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>--keep-jobs must be a number of jobs from %1 to %2, not &quot;%3&quot;.</source>
+        <extracomment>%1 and %2 are the least and the most jobs allowed, %3 the value the user gave.</extracomment>
+        <translation>--keep-jobs muss eine Anzahl Jobs von %1 bis %2 sein, nicht „%3“.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateTrustDialog</name>
@@ -3651,6 +3666,14 @@ Das lässt sich nicht rückgängig machen.</translation>
             <numerusform>%1 von %n seit dem Verbinden gesehenen Jobs passen zu den Filtern. Ältere Jobs kann der Server nicht auflisten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The list keeps the newest %1 finished jobs: %n older one(s) left it.</source>
+        <extracomment>Above the Jobs table, after the count of jobs seen. %1 is the most finished jobs the list keeps (--keep-jobs), %n how many older finished jobs have left it.</extracomment>
+        <translation>
+            <numerusform>Die Liste behält die neuesten %1 beendeten Jobs: %n älterer hat sie verlassen.</numerusform>
+            <numerusform>Die Liste behält die neuesten %1 beendeten Jobs: %n ältere haben sie verlassen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::JournalWriter</name>
@@ -5213,6 +5236,14 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
     <message>
         <source>Runs the monitor infers are waiting for an event. The server does not report waits; earlier runs of the workflow waited at the same step.</source>
         <translation>Läufe, die nach Einschätzung des Monitors auf ein Ereignis warten. Der Server meldet kein Warten; frühere Läufe des Workflows warteten am selben Schritt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list keeps the newest %1 finished runs: %n older one(s) left it.</source>
+        <extracomment>Above the Workflows table, after the count of runs seen. %1 is the most finished runs the list keeps, %n how many older finished runs have left it.</extracomment>
+        <translation>
+            <numerusform>Die Liste behält die neuesten %1 beendeten Läufe: %n älterer hat sie verlassen.</numerusform>
+            <numerusform>Die Liste behält die neuesten %1 beendeten Läufe: %n ältere haben sie verlassen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -340,6 +340,14 @@
             <numerusform>%1 of %n jobs seen since connecting match the filters. The server cannot list older jobs.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The list keeps the newest %1 finished jobs: %n older one(s) left it.</source>
+        <extracomment>Above the Jobs table, after the count of jobs seen. %1 is the most finished jobs the list keeps (--keep-jobs), %n how many older finished jobs have left it.</extracomment>
+        <translation>
+            <numerusform>The list keeps the newest %1 finished jobs: %n older one left it.</numerusform>
+            <numerusform>The list keeps the newest %1 finished jobs: %n older ones left it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::MainWindow</name>
@@ -455,6 +463,14 @@
         <translation>
             <numerusform>%1 of %n run seen since connecting match the filters. The server cannot list older runs.</numerusform>
             <numerusform>%1 of %n runs seen since connecting match the filters. The server cannot list older runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list keeps the newest %1 finished runs: %n older one(s) left it.</source>
+        <extracomment>Above the Workflows table, after the count of runs seen. %1 is the most finished runs the list keeps, %n how many older finished runs have left it.</extracomment>
+        <translation>
+            <numerusform>The list keeps the newest %1 finished runs: %n older one left it.</numerusform>
+            <numerusform>The list keeps the newest %1 finished runs: %n older ones left it.</numerusform>
         </translation>
     </message>
 </context>

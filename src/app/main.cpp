@@ -29,6 +29,11 @@
 
 namespace {
 
+// --keep-jobs: at least a screenful; at most what fits in the 2^31 rows a Qt model can address with room for
+// the jobs not over (about 160 bytes per job, 3.2 GB at the most).
+constexpr int kMinKeptJobs = 100;
+constexpr int kMaxKeptJobs = 20'000'000;
+
 // --help and --version only print: they must work where no display is (a package check, an ssh session), so
 // they get a QCoreApplication, which needs no platform plugin.
 bool onlyPrints(int argc, char* argv[])
@@ -86,6 +91,14 @@ int main(int argc, char* argv[])
                     "(default 64)."),
         //: The placeholder for --max-message-mb's value in --help (mebibytes): --max-message-mb <MiB>.
         AppText::tr("MiB"), QStringLiteral("64"));
+    const QCommandLineOption keepJobs(
+        QStringLiteral("keep-jobs"),
+        //: --help. %1 is the default number of jobs, e.g. 200000.
+        AppText::tr("Keep this many finished jobs in the Jobs list (default %1); older ones stay in the "
+                    "history on disk. Jobs not yet over are always kept.")
+            .arg(dispatch::JobsModel::kDefaultCapacity),
+        //: The placeholder for --keep-jobs' value in --help: --keep-jobs <jobs>.
+        AppText::tr("jobs"), QString::number(dispatch::JobsModel::kDefaultCapacity));
     const QCommandLineOption settingsPath(
         QStringLiteral("settings"),
         AppText::tr("Read and write the settings (profiles, window layout) in this file instead of the "
@@ -99,7 +112,7 @@ int main(int argc, char* argv[])
             "or in this one once it is connected."),
         //: The placeholder for --open's value in --help: --open <id>.
         AppText::tr("id"));
-    parser.addOptions({demo, url, token, format, maxMessage, settingsPath, open});
+    parser.addOptions({demo, url, token, format, maxMessage, keepJobs, settingsPath, open});
     TestHooks testHooks;
     testHooks.addTo(parser);
     parser.process(*app); // prints and exits for --help and --version
@@ -122,6 +135,14 @@ int main(int argc, char* argv[])
         //: %1 is the value the user gave.
         return fail(AppText::tr("--max-message-mb must be a number of MiB from 1 to 4096, not \"%1\".")
                         .arg(parser.value(maxMessage)));
+    bool keptJobsOk = false;
+    const int keptJobs = parser.value(keepJobs).toInt(&keptJobsOk);
+    if (!keptJobsOk || keptJobs < kMinKeptJobs || keptJobs > kMaxKeptJobs)
+        //: %1 and %2 are the least and the most jobs allowed, %3 the value the user gave.
+        return fail(AppText::tr("--keep-jobs must be a number of jobs from %1 to %2, not \"%3\".")
+                        .arg(kMinKeptJobs)
+                        .arg(kMaxKeptJobs)
+                        .arg(parser.value(keepJobs)));
     const QString openId = parser.value(open).trimmed();
     if (parser.isSet(open)) {
         if (const QString problem = dispatch::InstanceChannel::problemWithId(openId); !problem.isEmpty())
@@ -164,6 +185,7 @@ int main(int argc, char* argv[])
     // History per profile (README, "Journal"); the demo server's means nothing next time, so it stays in
     // memory.
     const std::optional<QString> journalFolder = dispatch::JournalLocation::folderFromEnvironment();
+    sessions.setKeptJobs(keptJobs);
     sessions.setJournalFolder(journalFolder && parser.isSet(demo) ? std::optional<QString>(QString())
                                                                   : journalFolder);
     // The theme first, so that the window is never painted in another one.

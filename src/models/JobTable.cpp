@@ -40,10 +40,13 @@ void JobTable::clear()
 {
     m_rows.clear();
     m_staged = {};
+    m_firstSequence = 0;
     m_rowByPackedId.clear();
     m_rowByTextId.clear();
     m_textIds.clear();
+    m_nextTextId = 0;
     m_fetched.clear();
+    m_unfinished = 0;
     m_names.clear();
     m_errors.clear();
     m_matchCache = {}; // the pools' references now name other texts
@@ -51,9 +54,9 @@ void JobTable::clear()
 
 int JobTable::find(const QString& jobId) const
 {
-    if (const auto packed = CompactJobId::pack(jobId))
-        return m_rowByPackedId.value(*packed, -1);
-    return m_rowByTextId.value(jobId, -1);
+    const auto packed = CompactJobId::pack(jobId);
+    const int sequence = packed ? m_rowByPackedId.value(*packed, -1) : m_rowByTextId.value(jobId, -1);
+    return sequence < 0 ? -1 : sequence - m_firstSequence;
 }
 
 int JobTable::findOrStage(const QString& jobId)
@@ -64,13 +67,12 @@ int JobTable::findOrStage(const QString& jobId)
     JobRow fresh;
     if (const auto packed = CompactJobId::pack(jobId)) {
         fresh.id = *packed;
-        m_rowByPackedId.insert(*packed, row);
     } else {
-        fresh.id = CompactJobId(0, quint64(m_textIds.size()));
+        fresh.id = CompactJobId(0, m_nextTextId);
         fresh.set(JobRow::TextId, true);
-        m_textIds.append(jobId);
-        m_rowByTextId.insert(jobId, row);
+        m_textIds.insert(m_nextTextId++, jobId);
     }
+    index(fresh, sequenceOf(row));
     m_staged.push_back(fresh);
     return row;
 }
@@ -83,6 +85,127 @@ const JobRow& JobTable::row(int row) const
 JobRow& JobTable::mutableRow(int row)
 {
     return row < committedCount() ? m_rows[row] : m_staged[size_t(row - committedCount())];
+}
+
+bool JobTable::isUnfinished(const JobRow& row)
+{
+    return row.state != JobRow::kUnknownState && !dwp::isTerminal(JobState(row.state));
+}
+
+void JobTable::countUnfinished(const JobRow& before, const JobRow& after)
+{
+    m_unfinished += int(isUnfinished(after)) - int(isUnfinished(before));
+}
+
+void JobTable::index(const JobRow& row, int sequence)
+{
+    if (row.has(JobRow::TextId))
+        m_rowByTextId.insert(m_textIds.value(row.id.low()), sequence);
+    else
+        m_rowByPackedId.insert(row.id, sequence);
+}
+
+void JobTable::forgetId(const JobRow& row)
+{
+    if (row.has(JobRow::TextId))
+        m_rowByTextId.remove(m_textIds.take(row.id.low()));
+    else
+        m_rowByPackedId.remove(row.id);
+}
+
+int JobTable::dropOldest(int count, const QList<int>& keep)
+{
+    Q_ASSERT(m_staged.empty());
+    count = std::clamp(count, 0, committedCount());
+    struct Kept
+    {
+        JobRow row;
+        std::optional<FetchedDetails> details;
+    };
+    std::vector<Kept> kept;
+    kept.reserve(size_t(keep.size()));
+    qsizetype nextKept = 0;
+    for (int row = 0; row < count; ++row) {
+        const JobRow& job = m_rows[row];
+        if (nextKept < keep.size() && keep.at(nextKept) == row) {
+            ++nextKept;
+            Kept moving{job, std::nullopt};
+            if (const auto found = m_fetched.find(sequenceOf(row)); found != m_fetched.end()) {
+                moving.details = std::move(*found);
+                m_fetched.erase(found);
+            }
+            kept.push_back(std::move(moving));
+            continue; // its id stays, pointed at its new row below
+        }
+        countUnfinished(job, JobRow());
+        forgetId(job);
+    }
+    const int firstKept = sequenceOf(count);
+    m_fetched.removeIf([firstKept](const auto& entry) { return entry.key() < firstKept; });
+    m_rows.dropFront(count);
+    m_firstSequence += count;
+    for (Kept& moving : kept) {
+        const int sequence = sequenceOf(committedCount() + stagedCount());
+        index(moving.row, sequence);
+        if (moving.details)
+            m_fetched.insert(sequence, std::move(*moving.details));
+        m_staged.push_back(moving.row);
+    }
+    if (m_firstSequence > kRenumberAt)
+        renumber();
+    compactPools();
+    return int(kept.size());
+}
+
+void JobTable::renumber()
+{
+    const int offset = m_firstSequence;
+    m_rowByPackedId.subtractFromAll(offset);
+    for (auto it = m_rowByTextId.begin(); it != m_rowByTextId.end(); ++it)
+        it.value() -= offset;
+    QHash<int, FetchedDetails> fetched;
+    fetched.reserve(m_fetched.size());
+    for (auto it = m_fetched.begin(); it != m_fetched.end(); ++it)
+        fetched.insert(it.key() - offset, std::move(it.value()));
+    m_fetched = std::move(fetched);
+    m_firstSequence = 0;
+}
+
+void JobTable::compactPools()
+{
+    // Twice the texts the rows could refer to, and a floor so that a small window does not rebuild often:
+    // a rebuild reads every row, so it happens at most once per that many new texts.
+    const qsizetype rows = committedCount() + stagedCount();
+    const auto wasteful = [rows](const StringPool& pool) { return pool.size() > 2 * rows + 4096; };
+    const auto rebuild = [this](StringPool& pool, std::initializer_list<StringPool::Ref JobRow::*> fields) {
+        constexpr StringPool::Ref kNotMapped = std::numeric_limits<StringPool::Ref>::max();
+        StringPool fresh;
+        std::vector<StringPool::Ref> mapped(size_t(pool.size()), kNotMapped);
+        const auto remap = [&](JobRow& row) {
+            for (StringPool::Ref JobRow::*field : fields) {
+                StringPool::Ref& ref = row.*field;
+                if (mapped[ref] == kNotMapped)
+                    mapped[ref] = fresh.intern(pool.text(ref));
+                ref = mapped[ref];
+            }
+        };
+        for (int row = 0; row < committedCount(); ++row)
+            remap(m_rows[row]);
+        for (JobRow& row : m_staged)
+            remap(row);
+        pool = std::move(fresh);
+    };
+    bool rebuilt = false;
+    if (wasteful(m_names)) {
+        rebuild(m_names, {&JobRow::name, &JobRow::queue});
+        rebuilt = true;
+    }
+    if (wasteful(m_errors)) {
+        rebuild(m_errors, {&JobRow::lastError});
+        rebuilt = true;
+    }
+    if (rebuilt)
+        m_matchCache = {}; // the references now name other texts
 }
 
 bool JobTable::applySignal(int index, JobLifecycle::Signal signal, const dwp::JobEventData& data,
@@ -139,6 +262,7 @@ bool JobTable::applySignal(int index, JobLifecycle::Signal signal, const dwp::Jo
     case Signal::Cancelled:
         break;
     }
+    countUnfinished(before, row);
     return !(row == before);
 }
 
@@ -181,7 +305,8 @@ bool JobTable::applyFetchedJob(int index, const dwp::Job& job)
     if (job.completedAt && (stateApplies || row.finishedMs == kUnknown))
         row.finishedMs = modeltime::toMillis(*job.completedAt);
 
-    FetchedDetails& details = m_fetched[index];
+    countUnfinished(before, row);
+    FetchedDetails& details = m_fetched[sequenceOf(index)];
     const QByteArray payload = job.payload.value_or(QByteArray());
     const bool payloadChanged = details.payload != payload || details.payloadReleased;
     if (payloadChanged) {
@@ -225,6 +350,7 @@ bool JobTable::markCancelled(int index)
     row.set(JobRow::CancelledByUs, true);
     // stateNanos stays: only outcomes newer than what we saw before the cancel may overwrite it
     // (JobLifecycle).
+    countUnfinished(before, row);
     return !(row == before);
 }
 
@@ -232,7 +358,7 @@ const QString& JobTable::fullErrorText(int index) const
 {
     // Only while it is still the job's error: a later event may have brought another one.
     const QString& shown = errorText(row(index));
-    const auto found = m_fetched.constFind(index);
+    const auto found = m_fetched.constFind(sequenceOf(index));
     const bool current = found != m_fetched.cend() && !found->fullError.isEmpty() &&
                          DisplayText::error(found->fullError) == shown;
     return current ? found->fullError : shown;
@@ -240,13 +366,13 @@ const QString& JobTable::fullErrorText(int index) const
 
 QByteArray JobTable::payload(int row) const
 {
-    const auto found = m_fetched.constFind(row);
+    const auto found = m_fetched.constFind(sequenceOf(row));
     return found == m_fetched.cend() ? QByteArray() : found->payload;
 }
 
 bool JobTable::releaseLargePayload(int row)
 {
-    const auto found = m_fetched.find(row);
+    const auto found = m_fetched.find(sequenceOf(row));
     if (found == m_fetched.end() || found->payload.size() <= kKeptPayloadBytes)
         return false;
     found->payload.clear();
@@ -256,7 +382,7 @@ bool JobTable::releaseLargePayload(int row)
 
 bool JobTable::isPayloadReleased(int row) const
 {
-    const auto found = m_fetched.constFind(row);
+    const auto found = m_fetched.constFind(sequenceOf(row));
     return found != m_fetched.cend() && found->payloadReleased;
 }
 
@@ -285,7 +411,7 @@ bool JobTable::containsText(int index, const QStringMatcher& matcher) const
         pooledTextMatches(m_errors, job.lastError, m_matchCache.errors, matcher))
         return true;
     if (job.has(JobRow::TextId)) {
-        if (matcher.indexIn(m_textIds.at(qsizetype(job.id.low()))) >= 0)
+        if (matcher.indexIn(m_textIds.value(job.id.low())) >= 0)
             return true;
     } else {
         QChar id[CompactJobId::kTextLength];
@@ -295,13 +421,13 @@ bool JobTable::containsText(int index, const QStringMatcher& matcher) const
     }
     if (m_fetched.isEmpty())
         return false;
-    const auto fetched = m_fetched.constFind(index);
+    const auto fetched = m_fetched.constFind(sequenceOf(index));
     return fetched != m_fetched.cend() && m_matchCache.lowered.indexIn(fetched->searchablePayload) >= 0;
 }
 
 QString JobTable::idText(const JobRow& row) const
 {
-    return row.has(JobRow::TextId) ? m_textIds.at(qsizetype(row.id.low())) : row.id.toString();
+    return row.has(JobRow::TextId) ? m_textIds.value(row.id.low()) : row.id.toString();
 }
 
 qint64 JobTable::elapsedOf(const JobRow& row)

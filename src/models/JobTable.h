@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringMatcher>
+#include <optional>
 #include <vector>
 
 namespace dispatch {
@@ -21,6 +22,10 @@ namespace dispatch {
 // no Qt model machinery. Rows for jobs first seen are *staged* until commitStaged(), so the model can
 // announce all of a batch's new rows with one beginInsertRows before they become visible; row numbers of
 // staged rows are already final (committed count + position in the stage).
+//
+// The oldest rows can leave (JobsModel's live window, issue 19 item 5): the id hash and the fetched details
+// are keyed by a row's sequence number (its row plus the rows dropped before it), so dropping rows from the
+// front costs as much as the rows dropped, not the rows kept.
 class JobTable
 {
 public:
@@ -28,6 +33,15 @@ public:
     int stagedCount() const { return int(m_staged.size()); }
     void commitStaged();
     void clear();
+
+    // Jobs not over (pending, running, retrying), committed or staged: what the live window keeps whatever
+    // its size.
+    int unfinishedCount() const { return m_unfinished; }
+    static bool isUnfinished(const JobRow& row);
+    // Drops committed rows [0, count) with everything kept of them, except the rows in `keep` (ascending,
+    // each < count), which are staged again at the end with their details: the caller announces the removal,
+    // then commitStaged() the insertion. Nothing may be staged when it is called. Returns the rows staged.
+    int dropOldest(int count, const QList<int>& keep);
 
     // The row of a job, committed or staged; -1 when unknown.
     int find(const QString& jobId) const;
@@ -84,6 +98,17 @@ private:
     };
 
     JobRow& mutableRow(int row);
+    int sequenceOf(int row) const { return m_firstSequence + row; }
+    void forgetId(const JobRow& row);
+    void index(const JobRow& row, int sequence);
+    void countUnfinished(const JobRow& before, const JobRow& after);
+    // A pool holding far more texts than the rows refer to (unique errors of jobs that left) is built again
+    // from the rows that are left.
+    void compactPools();
+    // Sequence numbers are ints: past this many dropped rows they start again from 0 (one pass over the
+    // id hash, once in a billion jobs).
+    static constexpr int kRenumberAt = 1 << 30;
+    void renumber();
     bool pooledTextMatches(const StringPool& pool, StringPool::Ref ref, std::vector<qint8>& verdicts,
                            const QStringMatcher& matcher) const;
 
@@ -99,10 +124,13 @@ private:
 
     JobRowChunks m_rows;
     std::vector<JobRow> m_staged;
-    ShardedJobIndex m_rowByPackedId;
-    QHash<QString, int> m_rowByTextId; // ids that did not pack
-    QList<QString> m_textIds;
-    QHash<int, FetchedDetails> m_fetched;
+    int m_firstSequence = 0;           // the sequence number of row 0: how many rows were dropped
+    ShardedJobIndex m_rowByPackedId;   // → sequence number
+    QHash<QString, int> m_rowByTextId; // ids that did not pack → sequence number
+    QHash<quint64, QString> m_textIds; // JobRow::id.low() of a TextId row → the id
+    quint64 m_nextTextId = 0;
+    QHash<int, FetchedDetails> m_fetched; // by sequence number
+    int m_unfinished = 0;
     StringPool m_names;  // job names and queue names
     StringPool m_errors; // error texts: repeated across retries and across jobs of one handler
     mutable TextMatchCache m_matchCache;

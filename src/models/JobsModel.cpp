@@ -5,6 +5,8 @@
 #include "protocol/DurationText.h"
 #include "protocol/StateVocabulary.h"
 
+#include <algorithm>
+
 namespace dispatch {
 
 using dwp::JobState;
@@ -263,6 +265,7 @@ void JobsModel::applyEvents(const QList<dwp::StreamEvent>& batch)
     // sorting proxy never sees a row whose data changed without a signal.
     announceChanged(changed);
     commitStaged();
+    keepWithinCapacity();
 }
 
 void JobsModel::upsertJob(const dwp::Job& job)
@@ -275,6 +278,7 @@ void JobsModel::upsertJob(const dwp::Job& job)
     commitStaged();
     if (row < existing && changed)
         announceChanged({row});
+    keepWithinCapacity();
 }
 
 bool JobsModel::markUnknownToServer(const QString& jobId)
@@ -319,10 +323,45 @@ QString JobsModel::jobId(int row) const
     return m_table.idText(m_table.row(row));
 }
 
+void JobsModel::setCapacity(int capacity)
+{
+    m_capacity = std::max(1, capacity);
+    keepWithinCapacity();
+}
+
+void JobsModel::keepWithinCapacity()
+{
+    // A tenth over before trimming: a trim reads only the rows it removes, so trimming 20 000 rows at once
+    // costs about as much per row as trimming one per batch, without a removal signal on every batch.
+    const int finished = m_table.committedCount() - m_table.unfinishedCount();
+    if (m_table.stagedCount() > 0 || finished <= m_capacity + std::max(1, m_capacity / 10))
+        return;
+    const int excess = finished - m_capacity;
+    const int pinned = m_pinnedJobId.isEmpty() ? -1 : rowOf(m_pinnedJobId);
+    QList<int> keep;
+    int leaving = 0;
+    int scanned = 0;
+    for (; scanned < m_table.committedCount() && leaving < excess && keep.size() < kMaxMovedPerTrim;
+         ++scanned) {
+        if (scanned == pinned || JobTable::isUnfinished(m_table.row(scanned)))
+            keep.append(scanned);
+        else
+            ++leaving;
+    }
+    if (scanned == 0)
+        return;
+    beginRemoveRows({}, 0, scanned - 1);
+    m_table.dropOldest(scanned, keep);
+    m_evicted += leaving; // before the signal: what follows rowsRemoved counts them
+    endRemoveRows();
+    commitStaged(); // the kept rows, now at the end
+}
+
 void JobsModel::clear()
 {
     beginResetModel();
     m_table.clear();
+    m_evicted = 0;
     m_trackingSince = QDateTime::currentDateTimeUtc();
     endResetModel();
 }

@@ -12,14 +12,18 @@
 
 namespace dispatch {
 
-// Every job seen since tracking began, one row per job id, in the order first seen. The server cannot list
+// The jobs seen since tracking began, one row per job id, in the order first seen. The server cannot list
 // jobs (dwp-protocol.md §8, §11), so rows come only from job.* events and from jobs fetched by id; say
 // "since trackingSince()" in the UI rather than implying the list is complete.
 //
-// Invariants: rows are only ever appended (one beginInsertRows per applyEvents batch) and never move, so a
-// row number identifies a job for the model's lifetime; ordinary updates are dataChanged ranges, never
-// resets. State changes follow JobLifecycle, which keeps out-of-order and duplicate events from regressing a
-// job. Data-only: filtering and sorting belong to JobFilterProxy, badges to a delegate.
+// A live window (issue 19 item 5): every job not over stays, and of the finished ones the newest capacity();
+// past that by a tenth, the oldest finished jobs leave in one removal from the front (the journal keeps
+// them). Unfinished jobs among the oldest rows move to the end instead, a removal and an insertion.
+//
+// Invariants: new rows are appended (one beginInsertRows per applyEvents batch); rows leave only from the
+// front, so a row number identifies a job until the next rowsRemoved; ordinary updates are dataChanged
+// ranges, never resets. State changes follow JobLifecycle, which keeps out-of-order and duplicate events from
+// regressing a job. Data-only: filtering and sorting belong to JobFilterProxy, badges to a delegate.
 class JobsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -66,7 +70,20 @@ public:
     };
     Q_ENUM(Role)
 
+    // The finished jobs kept (issue 19 item 5): about 16 MB per 100 000 (bench_models).
+    static constexpr int kDefaultCapacity = 200'000;
+    // Unfinished jobs moved from the front to the end per batch at most, so that a backlog of pending jobs
+    // older than every finished one costs a bounded amount per batch.
+    static constexpr int kMaxMovedPerTrim = 10'000;
+
     explicit JobsModel(QObject* parent = nullptr);
+
+    int capacity() const { return m_capacity; }
+    void setCapacity(int capacity); // at least 1; trims at once
+    // Finished jobs that have left the window since tracking began.
+    qint64 evictedCount() const { return m_evicted; }
+    // The job open in the detail panel stays in the model whatever its age; empty for none.
+    void setPinnedJob(const QString& jobId) { m_pinnedJobId = jobId; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -116,12 +133,16 @@ public:
 
 private:
     void commitStaged();
+    void keepWithinCapacity();
     void announceChanged(const QList<int>& rows);
     QVariant displayData(const JobRow& row, int column) const;
     QVariant sortData(const JobRow& row, int column) const;
 
     JobTable m_table;
     QDateTime m_trackingSince;
+    int m_capacity = kDefaultCapacity;
+    qint64 m_evicted = 0;
+    QString m_pinnedJobId;
 };
 
 } // namespace dispatch

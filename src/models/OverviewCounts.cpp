@@ -36,7 +36,14 @@ OverviewCounts::OverviewCounts(JobsModel* jobs, WorkflowRunsModel* runs, QObject
                     jobRowChanged(row);
                 emit changed();
             });
+    connect(jobs, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex&, int first, int last) {
+        forgetJobRows(first, last);
+        emit changed();
+    });
     connect(jobs, &QAbstractItemModel::modelReset, this, [this] {
+        m_leftJobs = 0;
+        m_leftJobCounts.fill(0);
+        m_leftDeadLettered = 0;
         recountJobs();
         emit changed();
     });
@@ -50,7 +57,13 @@ OverviewCounts::OverviewCounts(JobsModel* jobs, WorkflowRunsModel* runs, QObject
                     runRowChanged(row);
                 emit changed();
             });
+    connect(runs, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex&, int first, int last) {
+        forgetRunRows(first, last);
+        emit changed();
+    });
     connect(runs, &QAbstractItemModel::modelReset, this, [this] {
+        m_leftRuns = 0;
+        m_leftRunCounts.fill(0);
         recountRuns();
         emit changed();
     });
@@ -78,8 +91,8 @@ QDateTime OverviewCounts::runsTrackedSince() const
 void OverviewCounts::recountJobs()
 {
     m_jobRows.clear();
-    m_jobCounts.fill(0);
-    m_deadLettered = 0;
+    m_jobCounts = m_leftJobCounts;
+    m_deadLettered = m_leftDeadLettered;
     // A reset forgets the runs' failures too only when they are reset; drop the jobs' alone.
     m_recentFailures.removeKind(RecentFailuresModel::Kind::Job);
     if (m_jobs && m_jobs->rowCount() > 0)
@@ -89,7 +102,7 @@ void OverviewCounts::recountJobs()
 void OverviewCounts::recountRuns()
 {
     m_runRows.clear();
-    m_runCounts.fill(0);
+    m_runCounts = m_leftRunCounts;
     m_recentFailures.removeKind(RecentFailuresModel::Kind::Run);
     if (m_runs && m_runs->rowCount() > 0)
         countRunRows(0, m_runs->rowCount() - 1);
@@ -118,6 +131,49 @@ void OverviewCounts::countRunRows(int first, int last)
         m_runRows.append(kNoState);
         runRowChanged(row);
     }
+}
+
+void OverviewCounts::forgetJobRows(int first, int last)
+{
+    if (first < 0 || last >= m_jobRows.size() || first > last) {
+        recountJobs();
+        return;
+    }
+    for (int row = first; row <= last; ++row) {
+        const quint8 counted = m_jobRows.at(row);
+        const quint8 state = counted & ~kDeadLetteredBit;
+        const bool deadLettered = (counted & kDeadLetteredBit) != 0;
+        const bool over = state == kNoState || dwp::isTerminal(dwp::JobState(state));
+        if (!over) { // moved to the end: counted again there
+            --m_jobCounts[state];
+            m_deadLettered -= deadLettered ? 1 : 0;
+            continue;
+        }
+        ++m_leftJobs;
+        if (state != kNoState)
+            ++m_leftJobCounts[state];
+        m_leftDeadLettered += deadLettered ? 1 : 0;
+    }
+    m_jobRows.remove(first, last - first + 1);
+}
+
+void OverviewCounts::forgetRunRows(int first, int last)
+{
+    if (first < 0 || last >= m_runRows.size() || first > last) {
+        recountRuns();
+        return;
+    }
+    for (int row = first; row <= last; ++row) {
+        const quint8 state = m_runRows.at(row);
+        if (state == quint8(dwp::RunState::Running)) { // moved to the end: counted again there
+            --m_runCounts[state];
+            continue;
+        }
+        ++m_leftRuns;
+        if (state != kNoState)
+            ++m_leftRunCounts[state];
+    }
+    m_runRows.remove(first, last - first + 1);
 }
 
 void OverviewCounts::jobRowChanged(int row)

@@ -25,6 +25,8 @@ class WorkflowRunsModel;
 //
 // It follows the models' own signals and keeps one byte per row (the state it last counted), so an update
 // costs as much as the rows it changed, whatever the number of jobs tracked; a reset recounts everything.
+// Finished jobs that leave JobsModel's live window stay counted (they were seen); an unfinished job moved to
+// the end of the model is counted again where it lands.
 class OverviewCounts : public QObject
 {
     Q_OBJECT
@@ -34,8 +36,8 @@ public:
 
     qint64 jobCount(dwp::JobState state) const { return m_jobCounts[std::size_t(state)]; }
     qint64 runCount(dwp::RunState state) const { return m_runCounts[std::size_t(state)]; }
-    qint64 jobsSeen() const { return m_jobRows.size(); }
-    qint64 runsSeen() const { return m_runRows.size(); }
+    qint64 jobsSeen() const { return m_jobRows.size() + m_leftJobs; }
+    qint64 runsSeen() const { return m_runRows.size() + m_leftRuns; }
     qint64 deadLettered() const { return m_deadLettered; }
     FailureHealth health() const;
     QDateTime jobsTrackedSince() const;
@@ -54,6 +56,8 @@ private:
     void recountRuns();
     void countJobRows(int first, int last);
     void countRunRows(int first, int last);
+    void forgetJobRows(int first, int last);
+    void forgetRunRows(int first, int last);
     void jobRowChanged(int row);
     void runRowChanged(int row);
 
@@ -64,6 +68,12 @@ private:
     std::array<qint64, 6> m_jobCounts{};
     std::array<qint64, 3> m_runCounts{};
     qint64 m_deadLettered = 0;
+    // What the jobs that left the model's window counted, kept through a recount.
+    qint64 m_leftJobs = 0;
+    std::array<qint64, 6> m_leftJobCounts{};
+    qint64 m_leftDeadLettered = 0;
+    qint64 m_leftRuns = 0;
+    std::array<qint64, 3> m_leftRunCounts{};
     RecentFailuresModel m_recentFailures;
 };
 

@@ -18,6 +18,14 @@ class ShardedJobIndex
 public:
     int value(const CompactJobId& id, int fallback) const { return shard(id).value(id, fallback); }
     void insert(const CompactJobId& id, int row) { shard(id).insert(id, row); }
+    void remove(const CompactJobId& id) { shard(id).remove(id); }
+    // Subtracts `offset` from every value: JobTable renumbering its rows, once in a billion jobs.
+    void subtractFromAll(int offset)
+    {
+        for (auto& shard : m_shards)
+            for (auto it = shard.begin(); it != shard.end(); ++it)
+                it.value() -= offset;
+    }
     void clear()
     {
         for (auto& shard : m_shards)

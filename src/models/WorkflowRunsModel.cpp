@@ -252,17 +252,20 @@ void WorkflowRunsModel::applyEvents(const QList<dwp::StreamEvent>& batch)
         const auto data = event.workflowData();
         if (!data || data->runId.isEmpty())
             continue;
-        int row = m_rowById.value(data->runId, -1);
+        int row = sequencedRow(data->runId);
         if (row < 0)
             row = stageRow(data->runId, staged);
         RunRow& target = row < existing ? m_rows[row] : staged[row - existing];
+        const bool wasUnfinished = isUnfinished(target);
         if (applyEvent(target, event.type, *data, modeltime::toNanos(event.ts)) && row < existing)
             changed.append(row);
+        m_unfinished += int(isUnfinished(target)) - int(wasUnfinished);
     }
     // Changes to existing rows first: while they are announced, the new rows are not visible yet, so a
     // sorting proxy never sees a row whose data changed without a signal.
     announceChanged(changed);
     commitStaged(staged);
+    keepWithinCapacity();
 }
 
 bool WorkflowRunsModel::applyEvent(RunRow& row, const QString& type, const dwp::WorkflowEventData& data,
@@ -320,15 +323,18 @@ void WorkflowRunsModel::upsertRun(const dwp::WorkflowRun& run)
     if (run.id.isEmpty())
         return;
     QList<RunRow> staged;
-    int row = m_rowById.value(run.id, -1);
+    int row = sequencedRow(run.id);
     const bool isNew = row < 0;
     if (isNew)
         row = stageRow(run.id, staged);
     RunRow& target = isNew ? staged.first() : m_rows[row];
+    const bool wasUnfinished = isUnfinished(target);
     const bool changed = applyFetchedRun(target, run);
+    m_unfinished += int(isUnfinished(target)) - int(wasUnfinished);
     commitStaged(staged);
     if (!isNew && changed)
         announceChanged({row});
+    keepWithinCapacity();
 }
 
 bool WorkflowRunsModel::applyFetchedRun(RunRow& row, const dwp::WorkflowRun& run)
@@ -353,10 +359,72 @@ bool WorkflowRunsModel::markUnknownToServer(const QString& runId)
     return true;
 }
 
+int WorkflowRunsModel::sequencedRow(const QString& runId) const
+{
+    const int sequence = m_rowById.value(runId, -1);
+    return sequence < 0 ? -1 : sequence - m_firstSequence;
+}
+
 int WorkflowRunsModel::rowOf(const QString& runId) const
 {
-    const int row = m_rowById.value(runId, -1);
+    const int row = sequencedRow(runId);
     return row < int(m_rows.size()) ? row : -1;
+}
+
+bool WorkflowRunsModel::isUnfinished(const RunRow& row)
+{
+    return row.life.state() && *row.life.state() == dwp::RunState::Running;
+}
+
+void WorkflowRunsModel::setCapacity(int capacity)
+{
+    m_capacity = std::max(1, capacity);
+    keepWithinCapacity();
+}
+
+void WorkflowRunsModel::keepWithinCapacity()
+{
+    // As JobsModel::keepWithinCapacity: a tenth over, then back to capacity() in one removal from the front.
+    const int finished = int(m_rows.size()) - m_unfinished;
+    if (finished <= m_capacity + std::max(1, m_capacity / 10))
+        return;
+    const int excess = finished - m_capacity;
+    const int pinned = m_pinnedRunId.isEmpty() ? -1 : rowOf(m_pinnedRunId);
+    QList<RunRow> kept;
+    int leaving = 0;
+    int scanned = 0;
+    for (; scanned < int(m_rows.size()) && leaving < excess && kept.size() < kMaxMovedPerTrim; ++scanned) {
+        const RunRow& row = m_rows.at(scanned);
+        if (scanned == pinned || isUnfinished(row)) {
+            kept.append(row);
+            continue;
+        }
+        ++leaving;
+        m_rowById.remove(row.id);
+    }
+    if (scanned == 0)
+        return;
+    beginRemoveRows({}, 0, scanned - 1);
+    m_rows.remove(0, scanned);
+    m_firstSequence += scanned;
+    for (const RunRow& row : std::as_const(kept)) {
+        if (isUnfinished(row))
+            --m_unfinished; // staged again below, and counted there
+    }
+    m_evicted += leaving; // before the signal: what follows rowsRemoved counts them
+    endRemoveRows();
+    if (m_firstSequence > kRenumberAt) {
+        for (auto it = m_rowById.begin(); it != m_rowById.end(); ++it)
+            it.value() -= m_firstSequence;
+        m_firstSequence = 0;
+    }
+    QList<RunRow> staged;
+    for (RunRow& row : kept) {
+        stageRow(row.id, staged);
+        m_unfinished += isUnfinished(row) ? 1 : 0;
+        staged.last() = std::move(row);
+    }
+    commitStaged(staged);
 }
 
 QString WorkflowRunsModel::runId(int row) const
@@ -369,6 +437,9 @@ void WorkflowRunsModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
+    m_firstSequence = 0;
+    m_unfinished = 0;
+    m_evicted = 0;
     m_trackingSince = QDateTime::currentDateTimeUtc();
     endResetModel();
 }
@@ -379,7 +450,7 @@ int WorkflowRunsModel::stageRow(const QString& runId, QList<RunRow>& staged)
     RunRow fresh;
     fresh.id = runId;
     staged.append(fresh);
-    m_rowById.insert(runId, row);
+    m_rowById.insert(runId, m_firstSequence + row);
     return row;
 }
 

@@ -16,12 +16,16 @@
 
 namespace dispatch {
 
-// Every workflow run seen since tracking began, one row per run id, in the order first seen. Like jobs, runs
+// The workflow runs seen since tracking began, one row per run id, in the order first seen. Like jobs, runs
 // cannot be listed from the server (dwp-protocol.md §8, §11): rows come from workflow.* events and runs
 // fetched by id.
 //
-// Invariants: rows are only appended (one beginInsertRows per batch) and never move; updates are dataChanged
-// ranges. The run's state follows RunLifecycle, as TimelineModel's does.
+// A live window, as JobsModel's (issue 19 item 5): every run still running stays, and of the finished ones
+// the newest capacity(); past that by a tenth, the oldest finished runs leave in one removal from the front,
+// running runs among them move to the end, and the pinned run (open in the run panel) stays.
+//
+// Invariants: new rows are appended (one beginInsertRows per batch); rows leave only from the front;
+// updates are dataChanged ranges. The run's state follows RunLifecycle, as TimelineModel's does.
 class WorkflowRunsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -64,7 +68,18 @@ public:
     };
     Q_ENUM(Role)
 
+    // The finished runs kept: a run's row holds several texts, about 0.5 KB.
+    static constexpr int kDefaultCapacity = 200'000;
+    static constexpr int kMaxMovedPerTrim = 10'000; // running runs moved to the end per batch at most
+
     explicit WorkflowRunsModel(QObject* parent = nullptr);
+
+    int capacity() const { return m_capacity; }
+    void setCapacity(int capacity); // at least 1; trims at once
+    // Finished runs that have left the window since tracking began.
+    qint64 evictedCount() const { return m_evicted; }
+    // The run open in the run panel stays in the model whatever its age; empty for none.
+    void setPinnedRun(const QString& runId) { m_pinnedRunId = runId; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -130,6 +145,9 @@ private:
     static bool applyFetchedRun(RunRow& row, const dwp::WorkflowRun& run);
     int stageRow(const QString& runId, QList<RunRow>& staged);
     void commitStaged(QList<RunRow>& staged);
+    void keepWithinCapacity();
+    int sequencedRow(const QString& runId) const; // the row of a committed or staged run, -1 if none
+    static bool isUnfinished(const RunRow& row);
     void announceChanged(const QList<int>& rows);
     QVariant displayData(const RunRow& row, int column) const;
     QVariant sortData(const RunRow& row, int column) const;
@@ -139,8 +157,15 @@ private:
     static void endWaitIfMoved(RunRow& row, const RunRow& before);
 
     QList<RunRow> m_rows;
-    QHash<QString, int> m_rowById;
+    QHash<QString, int> m_rowById; // → sequence number: the row plus the rows that left before it
+    int m_firstSequence = 0;
     QDateTime m_trackingSince;
+    int m_capacity = kDefaultCapacity;
+    int m_unfinished = 0; // running runs, committed or staged
+    qint64 m_evicted = 0;
+    QString m_pinnedRunId;
+    // Sequence numbers start again from 0 past this many rows that left (one pass over the id hash).
+    static constexpr int kRenumberAt = 1 << 30;
 };
 
 } // namespace dispatch

@@ -137,6 +137,7 @@ void MonitorSession::setJournal(std::unique_ptr<Journal> journal)
 void MonitorSession::openWithHistory(const QString& filePath)
 {
     m_history = std::make_unique<SessionHistory>(&m_jobs, &m_runs);
+    m_history->setLimit(m_jobs.capacity()); // as many as the live window keeps (issue 19 item 5)
     // Rows shown from the journal are checked with the server as after a reconnect: now if connected, else
     // when the connection is made (onSessionStarted).
     connect(m_history.get(), &SessionHistory::changed, this, [this] {
@@ -373,6 +374,7 @@ QCoro::Task<void> MonitorSession::openJob(QString jobId)
     if (!m_openJobId.isEmpty() && m_openJobId != jobId)
         m_jobs.releaseLargePayload(m_openJobId);
     m_openJobId = jobId;
+    m_jobs.setPinnedJob(jobId); // an open job stays in the live window however old
     co_await fetchJob(jobId);
 }
 
@@ -380,6 +382,7 @@ QCoro::Task<void> MonitorSession::openRun(QString runId)
 {
     QPointer<MonitorSession> self(this);
     m_openRunId = runId;
+    m_runs.setPinnedRun(runId); // an open run stays in the live window however old
     m_timeline.setRunId(runId);
     // What is already known first, so the view fills at once: cached details, then the run's events still in
     // the log (step failures have no checkpoint, §4, so the log is their only record).

@@ -204,6 +204,7 @@ void SessionHost::install(const QString& key, std::unique_ptr<MonitorSession> se
     Slot& slot = m_slots[key];
     std::unique_ptr<MonitorSession> previous = std::move(slot.session);
     slot.session = std::move(session);
+    slot.session->jobs().setCapacity(m_keptJobs);
     // From the moment the session is the slot's, not while it is tried on the side (replaceOnceConnected): a
     // candidate must not hold the profile's file while the session it may never replace still writes it.
     if (m_journalFolder) {

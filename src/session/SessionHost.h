@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/JobsModel.h"
 #include "session/ConnectRequest.h"
 
 #include <QObject>
@@ -60,6 +61,9 @@ public:
     // Where sessions made from now on keep their journal (README, "Journal"): nullopt, the default, keeps
     // none; an empty folder keeps it in memory; else one file per profile in that folder (JournalLocation).
     void setJournalFolder(std::optional<QString> folder) { m_journalFolder = std::move(folder); }
+    // How many finished jobs the sessions made from now on keep in their live window (JobsModel::capacity,
+    // dispatch-monitor --keep-jobs); the rest stay in the journal.
+    void setKeptJobs(int jobs) { m_keptJobs = jobs; }
     // The session under `key` belongs to another profile now (renamed, saved from an ad-hoc connection, or
     // removed: empty), without reconnecting.
     void setProfile(const QString& key, const QString& profile);
@@ -125,6 +129,7 @@ private:
     quint64 m_lastGeneration = 0;
     quint64 m_messageSizeLimit = 0;
     std::optional<QString> m_journalFolder;
+    int m_keptJobs = JobsModel::kDefaultCapacity;
     bool m_destroying = false;
 };
 

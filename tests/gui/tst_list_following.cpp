@@ -51,6 +51,7 @@ private slots:
     void scrolledAwayTheRowsOnScreenStayPut();
     void aSelectedRowDoesNotMove();
     void countSaysHowManyOfHowMany();
+    void countSaysHowManyLeftTheList();
     void noMatchesNamesTheFilter();
     void payloadTextIsSearchable();
     void errorsAreElidedAtTheEnd();
@@ -257,6 +258,42 @@ void TestListFollowing::countSaysHowManyOfHowMany()
     m_jobs->applyEvents({jobEvent(Type::JobFailed, jobId(6), at(22), QStringLiteral("boom"))});
     QVERIFY2(textOf(m_page, "jobsSinceLabel").startsWith(QStringLiteral("3 of 6 jobs seen since")),
              qPrintable(textOf(m_page, "jobsSinceLabel")));
+}
+
+// Issue 19 item 5: past the live window the oldest finished jobs leave the list; the count says so, and
+// still counts them as seen. The selected job stays selected where it is.
+void TestListFollowing::countSaysHowManyLeftTheList()
+{
+    m_jobs->setTrackingSince(QDateTime::fromSecsSinceEpoch(modeltest::kBaseSeconds, Qt::UTC));
+    const QString time = m_jobs->trackingSince().toLocalTime().toString(QStringLiteral("HH:mm"));
+    m_jobs->setCapacity(100);
+    QList<dwp::StreamEvent> batch;
+    for (quint64 n = 1; n <= 110; ++n)
+        batch << jobEvent(Type::JobEnqueued, jobId(n), at(qint64(n)))
+              << jobEvent(Type::JobCompleted, jobId(n), at(qint64(n) + 1));
+    m_jobs->applyEvents(batch);
+    // Within the window and its tenth: nothing left yet (the positive control).
+    QCOMPARE(textOf(m_page, "jobsSinceLabel"),
+             QStringLiteral("110 jobs seen since %1. The server cannot list older jobs.").arg(time));
+    QTest::mouseClick(m_page->table()->viewport(), Qt::LeftButton, {},
+                      m_page->table()->visualRect(m_page->proxy()->index(2, 0)).center());
+    const QString selected =
+        idAtTop() == jobId(110) ? m_page->proxy()->index(2, 0).data(JobsModel::IdRole).toString() : QString();
+    QCOMPARE(selected, jobId(108));
+
+    batch.clear();
+    for (quint64 n = 111; n <= 150; ++n)
+        batch << jobEvent(Type::JobEnqueued, jobId(n), at(qint64(n)))
+              << jobEvent(Type::JobCompleted, jobId(n), at(qint64(n) + 1));
+    m_jobs->applyEvents(batch);
+    QCOMPARE(m_jobs->rowCount(), 100);
+    QCOMPARE(textOf(m_page, "jobsSinceLabel"),
+             QStringLiteral("150 jobs seen since %1. The server cannot list older jobs. The list keeps the "
+                            "newest 100 finished jobs: 50 older ones left it.")
+                 .arg(time));
+    const QModelIndexList rows = m_page->table()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data(JobsModel::IdRole).toString(), jobId(108));
 }
 
 void TestListFollowing::noMatchesNamesTheFilter()

@@ -108,6 +108,7 @@ private slots:
     void unknownLocaleStaysEnglish();
     void translationsAreRemovedWithTheirOwner();
     void executableFollowsTheSystemLocale();
+    void aBadKeepJobsIsRefusedInTheUsersLanguage();
     void dispatchctlFollowsTheSystemLocale();
 };
 
@@ -232,6 +233,34 @@ void TestTranslations::executableFollowsTheSystemLocale()
     const QString english = helpTextIn(QStringLiteral("C"));
     QVERIFY2(english.contains(QStringLiteral("Start the built-in demo server in this process")),
              qPrintable(english));
+}
+
+// --keep-jobs (issue 19 item 5) below its least, above its most and not a number: refused before any window,
+// saying the range, on the last line of standard error (Qt may warn before it); a value in range is taken.
+void TestTranslations::aBadKeepJobsIsRefusedInTheUsersLanguage()
+{
+    const QString program = QStringLiteral(DISPATCH_MONITOR_PATH);
+    for (const QString& bad : {QStringLiteral("5"), QStringLiteral("20000001"), QStringLiteral("lots")}) {
+        const ProcessOutput english =
+            runIn(QStringLiteral("C"), program, {QStringLiteral("--keep-jobs"), bad});
+        QCOMPARE(
+            english.err.trimmed().split(u'\n').last(),
+            QStringLiteral("dispatch-monitor: --keep-jobs must be a number of jobs from 100 to 20000000, "
+                           "not \"%1\".")
+                .arg(bad));
+    }
+    const ProcessOutput german =
+        runIn(QStringLiteral("de_DE.UTF-8"), program, {QStringLiteral("--keep-jobs"), QStringLiteral("5")});
+    QCOMPARE(german.err.trimmed().split(u'\n').last(),
+             QStringLiteral("dispatch-monitor: --keep-jobs muss eine Anzahl Jobs von 100 bis 20000000 sein, "
+                            "nicht „5“."));
+    // The positive control: 1000 passes, and the next check (an id for --open) is the one that speaks.
+    const ProcessOutput taken = runIn(QStringLiteral("C"), program,
+                                      {QStringLiteral("--keep-jobs"), QStringLiteral("1000"),
+                                       QStringLiteral("--open"), QStringLiteral("x")});
+    QVERIFY2(taken.err.contains(QStringLiteral("is not a job, run or cron id")) &&
+                 !taken.err.contains(QStringLiteral("--keep-jobs")),
+             qPrintable(taken.err));
 }
 
 void TestTranslations::dispatchctlFollowsTheSystemLocale()

@@ -23,11 +23,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <climits>
 
 namespace dispatch {
 
@@ -230,6 +233,8 @@ void JobsPage::watchModel()
 {
     connect(m_jobs, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex&, int first, int last) { noteNewRows(first, last); });
+    // The proxy passes a removal on before the model has let the rows go; the count is right after it has.
+    connect(m_jobs, &QAbstractItemModel::rowsRemoved, this, &JobsPage::updateSinceLabel);
     connect(m_jobs, &QAbstractItemModel::modelReset, this, [this] {
         m_names.clear();
         noteNewRows(0, m_jobs->rowCount() - 1);
@@ -320,7 +325,8 @@ void JobsPage::noteNewRows(int first, int last)
 void JobsPage::updateSinceLabel()
 {
     const QDateTime since = m_jobs->trackingSince();
-    const int seen = m_jobs->rowCount();
+    // Jobs that left the live window (JobsModel::capacity) were seen too.
+    const int seen = int(std::min<qint64>(m_jobs->rowCount() + m_jobs->evictedCount(), INT_MAX));
     const QString time = since.toLocalTime().toString(QStringLiteral("HH:mm"));
     const int shown = m_proxy->rowCount();
     QString text;
@@ -345,6 +351,13 @@ void JobsPage::updateSinceLabel()
             tr("%1 of %n job(s) seen since connecting match the filters. The server cannot list older jobs.",
                nullptr, seen)
                 .arg(shown);
+    }
+    if (const qint64 left = m_jobs->evictedCount(); left > 0) {
+        //: Above the Jobs table, after the count of jobs seen. %1 is the most finished jobs the list keeps
+        //: (--keep-jobs), %n how many older finished jobs have left it.
+        text += u' ' + tr("The list keeps the newest %1 finished jobs: %n older one(s) left it.", nullptr,
+                          int(std::min<qint64>(left, INT_MAX)))
+                           .arg(QLocale().toString(m_jobs->capacity()));
     }
     m_sinceLabel->setText(text);
 }

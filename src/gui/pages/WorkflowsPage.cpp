@@ -22,11 +22,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <climits>
 
 namespace dispatch {
 
@@ -135,6 +138,8 @@ void WorkflowsPage::watchModel()
             m_names.insert(m_runs->index(row, 0).data(WorkflowRunsModel::NameRole).toString());
         updateSinceLabel();
     });
+    // The proxy passes a removal on before the model has let the rows go; the count is right after it has.
+    connect(m_runs, &QAbstractItemModel::rowsRemoved, this, &WorkflowsPage::updateSinceLabel);
 }
 
 void WorkflowsPage::setServerAccess(ServerAccess* access)
@@ -237,7 +242,8 @@ void WorkflowsPage::clearFilters()
 void WorkflowsPage::updateSinceLabel()
 {
     const QDateTime since = m_runs->trackingSince();
-    const int seen = m_runs->rowCount();
+    // Runs that left the live window (WorkflowRunsModel::capacity) were seen too.
+    const int seen = int(std::min<qint64>(m_runs->rowCount() + m_runs->evictedCount(), INT_MAX));
     const QString time = since.toLocalTime().toString(QStringLiteral("HH:mm"));
     const int shown = m_proxy->rowCount();
     QString text;
@@ -262,6 +268,13 @@ void WorkflowsPage::updateSinceLabel()
             tr("%1 of %n run(s) seen since connecting match the filters. The server cannot list older runs.",
                nullptr, seen)
                 .arg(shown);
+    }
+    if (const qint64 left = m_runs->evictedCount(); left > 0) {
+        //: Above the Workflows table, after the count of runs seen. %1 is the most finished runs the list
+        //: keeps, %n how many older finished runs have left it.
+        text += u' ' + tr("The list keeps the newest %1 finished runs: %n older one(s) left it.", nullptr,
+                          int(std::min<qint64>(left, INT_MAX)))
+                           .arg(QLocale().toString(m_runs->capacity()));
     }
     m_sinceLabel->setText(text);
 }
