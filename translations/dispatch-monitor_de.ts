@@ -3022,6 +3022,26 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>No events match these filters:</source>
         <translation>Keine Ereignisse passen zu diesen Filtern:</translation>
     </message>
+    <message>
+        <source>Live view</source>
+        <translation>Live-Ansicht</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Gesamter Verlauf</translation>
+    </message>
+    <message>
+        <source>Search the events received since connecting, or all of this profile&apos;s history kept on this computer.</source>
+        <translation>Die seit dem Verbinden empfangenen Events durchsuchen oder den gesamten Verlauf dieses Profils, der auf diesem Computer gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <source>Search the history: whole words, word* for a prefix, or an id</source>
+        <translation>Verlauf durchsuchen: ganze Wörter, Wort* für einen Wortanfang oder eine ID</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::HelpMenu</name>
@@ -3073,6 +3093,46 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>The jobs and runs from this profile&apos;s history (as of %1) were checked with the server at %2. Those it no longer knows are marked and shown as last seen.</source>
         <extracomment>Banner above the pages. %1 is the date and time of the history, %2 when the server was asked.</extracomment>
         <translation>Die Jobs und Läufe aus dem Verlauf dieses Profils (Stand %1) wurden um %2 mit dem Server abgeglichen. Die er nicht mehr kennt, sind markiert und werden so gezeigt, wie sie zuletzt gesehen wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::HistorySearchPanel</name>
+    <message>
+        <source>This session keeps its history in memory only, so there is no history to search.</source>
+        <translation>Diese Sitzung hält ihren Verlauf nur im Speicher; es gibt keinen Verlauf zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>The history could not be searched: %1</source>
+        <extracomment>Above the history search results. %1 is SQLite&apos;s reason.</extracomment>
+        <translation>Der Verlauf konnte nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Searching the history…</source>
+        <translation>Verlauf wird durchsucht …</translation>
+    </message>
+    <message>
+        <source>Reading more results…</source>
+        <translation>Weitere Ergebnisse werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Nothing in the history matches. Words match whole; end one with * to match the words it begins.</source>
+        <translation>Nichts im Verlauf passt. Wörter passen nur ganz; mit * am Ende passen alle Wörter, die so beginnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in the history.</source>
+        <extracomment>Above the history search results: all of them are shown.</extracomment>
+        <translation>
+            <numerusform>%n Ergebnis im Verlauf.</numerusform>
+            <numerusform>%n Ergebnisse im Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n result(s) in the history; scroll down for more.</source>
+        <extracomment>Above the history search results: more are read as the list is scrolled down.</extracomment>
+        <translation>
+            <numerusform>Das neueste %n Ergebnis im Verlauf; für weitere nach unten scrollen.</numerusform>
+            <numerusform>Die neuesten %n Ergebnisse im Verlauf; für weitere nach unten scrollen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3733,49 @@ Das lässt sich nicht rückgängig machen.</translation>
             <numerusform>Die Liste behält die neuesten %1 beendeten Jobs: %n älterer hat sie verlassen.</numerusform>
             <numerusform>Die Liste behält die neuesten %1 beendeten Jobs: %n ältere haben sie verlassen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::JournalSearchModel</name>
+    <message>
+        <source>looked up: %1</source>
+        <extracomment>A search result that is no event but a job, run or timeline as looked up. %1 is &quot;job&quot;, &quot;run&quot; or &quot;timeline&quot; (the record&apos;s kind, not translated).</extracomment>
+        <translation>abgefragt: %1</translation>
+    </message>
+    <message>
+        <source>looked up: %1, %2</source>
+        <extracomment>A search result that is no event but a job or run as looked up. %1 is &quot;job&quot; or &quot;run&quot; (the record&apos;s kind, not translated), %2 its state as the server wrote it.</extracomment>
+        <translation>abgefragt: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <extracomment>A search result&apos;s name column: %1 is a workflow&apos;s name, %2 a step&apos;s.</extracomment>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Job / run</source>
+        <comment>the job or workflow run a search result is about</comment>
+        <translation>Job / Lauf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>

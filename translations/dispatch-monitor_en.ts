@@ -194,6 +194,25 @@
     </message>
 </context>
 <context>
+    <name>dispatch::HistorySearchPanel</name>
+    <message numerus="yes">
+        <source>%n result(s) in the history.</source>
+        <extracomment>Above the history search results: all of them are shown.</extracomment>
+        <translation>
+            <numerusform>%n result in the history.</numerusform>
+            <numerusform>%n results in the history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n result(s) in the history; scroll down for more.</source>
+        <extracomment>Above the history search results: more are read as the list is scrolled down.</extracomment>
+        <translation>
+            <numerusform>The newest %n result in the history; scroll down for more.</numerusform>
+            <numerusform>The newest %n results in the history; scroll down for more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ItemListActions</name>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>

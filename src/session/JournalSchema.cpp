@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "session/JournalSchema.h"
 
+#include "session/JournalLookupText.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -45,7 +47,77 @@ const QList<QStringList> kSteps = {
      QStringLiteral(
          "INSERT INTO event_minutes (minute, type, count) SELECT received_ms / 60000, type, COUNT(*) "
          "FROM events GROUP BY 1, 2")},
+    // 4 → 5: full-text search (issue 19 item 4, README "Journal"; JournalSearch reads it). events_fts indexes
+    // the events' type, name, step, queue and error as external content (FTS5 keeps no copy: results are read
+    // from the events rows), so it costs the index only; ids are not in it (a ULID is a word of its own per
+    // job, which would make the index's word list as long as the table) and are searched through
+    // events_by_subject. New events are indexed by the writer, one INSERT … SELECT per transaction
+    // (JournalWriter::indexEvents), not by a trigger: SQLite 3.40's FTS5 writes its pending words out at
+    // every
+    // statement's savepoint, so a trigger per row made a segment per event and cost six times the insert
+    // itself (bench_journal: 23 000 against 150 000 events per CPU second). Removing rows is a trigger, so
+    // that any DELETE that prunes history (retention) prunes the index in its own transaction: an
+    // external-content index must be told each removed row with the values it indexed, which a trigger has
+    // as `old`. lookup_text holds what a lookup's answer says in words, base64 payloads decoded
+    // (JournalLookupText; filled for the lookups already kept by fillLookupText below), indexed by
+    // lookups_fts through triggers (a lookup is an operator's click, not a stream); deleting a lookup deletes
+    // its text and so its index entries. unicode61 with remove_diacritics 2: words regardless of case and
+    // accents. The 'rebuild' indexes the events already kept, once, on the writer's thread.
+    {QStringLiteral("CREATE VIRTUAL TABLE events_fts USING fts5(type, name, step, queue, error, "
+                    "content='events', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+     QStringLiteral("CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN "
+                    "INSERT INTO events_fts (events_fts, rowid, type, name, step, queue, error) "
+                    "VALUES ('delete', old.id, old.type, old.name, old.step, old.queue, old.error); END"),
+     QStringLiteral("INSERT INTO events_fts (events_fts) VALUES ('rebuild')"),
+     QStringLiteral("CREATE TABLE lookup_text (id INTEGER PRIMARY KEY, name TEXT, queue TEXT, state TEXT, "
+                    "error TEXT, body TEXT)"),
+     QStringLiteral("CREATE VIRTUAL TABLE lookups_fts USING fts5(name, queue, state, error, body, "
+                    "content='lookup_text', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+     QStringLiteral("CREATE TRIGGER lookups_fts_insert AFTER INSERT ON lookup_text BEGIN "
+                    "INSERT INTO lookups_fts (rowid, name, queue, state, error, body) "
+                    "VALUES (new.id, new.name, new.queue, new.state, new.error, new.body); END"),
+     QStringLiteral("CREATE TRIGGER lookups_fts_delete AFTER DELETE ON lookup_text BEGIN "
+                    "INSERT INTO lookups_fts (lookups_fts, rowid, name, queue, state, error, body) "
+                    "VALUES ('delete', old.id, old.name, old.queue, old.state, old.error, old.body); END"),
+     QStringLiteral("CREATE TRIGGER lookup_text_prune AFTER DELETE ON lookups BEGIN "
+                    "DELETE FROM lookup_text WHERE id = old.id; END")},
 };
+
+// The lookups kept before schema 5 get their text (JournalLookupText) in the step's transaction: decoding
+// base64 takes C++, which SQLite's triggers cannot call.
+bool fillLookupText(QSqlDatabase& database, QString* error)
+{
+    QSqlQuery read(database);
+    read.setForwardOnly(true);
+    QSqlQuery insert(database);
+    if (!read.exec(QStringLiteral("SELECT id, kind, data FROM lookups ORDER BY id")) ||
+        !insert.prepare(QStringLiteral(
+            "INSERT INTO lookup_text (id, name, queue, state, error, body) VALUES (?, ?, ?, ?, ?, ?)"))) {
+        *error = read.lastError().isValid() ? read.lastError().text() : insert.lastError().text();
+        return false;
+    }
+    while (read.next()) {
+        const JournalLookupText text =
+            JournalLookupText::of(read.value(1).toString(), read.value(2).toString().toUtf8());
+        insert.bindValue(0, read.value(0));
+        insert.bindValue(1, text.name);
+        insert.bindValue(2, text.queue);
+        insert.bindValue(3, text.state);
+        insert.bindValue(4, text.error);
+        insert.bindValue(5, text.body);
+        if (!insert.exec()) {
+            *error = insert.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// What a step does beyond its SQL, in its transaction.
+bool runFill(QSqlDatabase& database, int from, QString* error)
+{
+    return from != JournalSchema::kSearchSince - 1 || fillLookupText(database, error);
+}
 
 bool runStep(QSqlDatabase& database, int from, QString* error)
 {
@@ -65,6 +137,10 @@ bool runStep(QSqlDatabase& database, int from, QString* error)
         }
     }
     query.finish();
+    if (!runFill(database, from, error)) {
+        database.rollback();
+        return false;
+    }
     if (!database.commit()) {
         *error = database.lastError().text();
         database.rollback();

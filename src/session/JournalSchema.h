@@ -33,6 +33,8 @@ public:
     // The schema that counts events per minute and type (table event_minutes, minute = received_ms / this).
     static constexpr int kEventMinutesSince = 4;
     static constexpr qint64 kEventMinuteMs = 60'000;
+    // The schema that indexes events and lookups for full-text search (events_fts, lookup_text, lookups_fts).
+    static constexpr int kSearchSince = 5;
 
     // Reads the version without writing anything: -1 with `error` set when the file is no SQLite database.
     static int versionOf(const QSqlDatabase& database, QString* error);

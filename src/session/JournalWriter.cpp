@@ -3,6 +3,7 @@
 
 #include "session/JournalEventColumns.h"
 #include "session/JournalInbox.h"
+#include "session/JournalLookupText.h"
 #include "session/JournalSchema.h"
 
 #include <QAtomicInteger>
@@ -169,15 +170,22 @@ bool JournalWriter::prepareStatements()
     m_insertGap.emplace(database);
     m_insertStats.emplace(database);
     m_insertLookup.emplace(database);
+    m_insertLookupText.emplace(database);
     m_insertAction.emplace(database);
     m_countEvents.emplace(database);
-    return m_countEvents->prepare(QStringLiteral(
+    m_indexEvents.emplace(database);
+    return m_indexEvents->prepare(QStringLiteral(
+               "INSERT INTO events_fts (rowid, type, name, step, queue, error) SELECT id, type, name, step, "
+               "queue, error FROM events WHERE id >= ?")) &&
+           m_countEvents->prepare(QStringLiteral(
                "INSERT INTO event_minutes (minute, type, count) VALUES (?, ?, ?) ON CONFLICT (minute, type) "
                "DO UPDATE SET count = count + excluded.count")) &&
            m_insertStats->prepare(
                QStringLiteral("INSERT INTO stats_samples (at_ms, source, data) VALUES (?, ?, ?)")) &&
            m_insertLookup->prepare(
                QStringLiteral("INSERT INTO lookups (at_ms, kind, subject_id, data) VALUES (?, ?, ?, ?)")) &&
+           m_insertLookupText->prepare(QStringLiteral(
+               "INSERT INTO lookup_text (id, name, queue, state, error, body) VALUES (?, ?, ?, ?, ?, ?)")) &&
            m_insertAction->prepare(QStringLiteral("INSERT INTO operator_actions (at_ms, who, action, target, "
                                                   "succeeded, detail) VALUES (?, ?, ?, ?, ?, ?)")) &&
            m_insertEvent->prepare(QStringLiteral(
@@ -225,6 +233,7 @@ bool JournalWriter::write(const JournalBatch& batch, QString* error)
 bool JournalWriter::writeEvents(const JournalBatch& batch, QString* error)
 {
     QSqlQuery& insertEvent = *m_insertEvent;
+    QVariant firstId; // of this transaction's events, which indexEvents() adds to the search index
     for (const JournalBatch::Events& part : batch.events) {
         for (const dwp::StreamEvent& event : part.events) {
             const JournalEventColumns columns = JournalEventColumns::of(event);
@@ -240,11 +249,21 @@ bool JournalWriter::writeEvents(const JournalBatch& batch, QString* error)
             insertEvent.bindValue(9, text(QString::fromUtf8(event.data)));
             if (!insertEvent.exec())
                 return failed(insertEvent, error);
+            if (!firstId.isValid())
+                firstId = insertEvent.lastInsertId();
         }
         if (!countEvents(part, error))
             return false;
     }
-    return true;
+    return !firstId.isValid() || indexEvents(firstId, error);
+}
+
+bool JournalWriter::indexEvents(const QVariant& firstId, QString* error)
+{
+    // One statement for the whole transaction (JournalSchema, step 4 → 5: FTS5 writes its pending words out
+    // at each statement's end); the rows were just written, so they are read back from the page cache.
+    m_indexEvents->bindValue(0, firstId);
+    return m_indexEvents->exec() || failed(*m_indexEvents, error);
 }
 
 bool JournalWriter::countEvents(const JournalBatch::Events& part, QString* error)
@@ -285,6 +304,16 @@ bool JournalWriter::writeRecords(const JournalBatch& batch, QString* error)
         m_insertLookup->bindValue(3, text(QString::fromUtf8(lookup.json)));
         if (!m_insertLookup->exec())
             return failed(*m_insertLookup, error);
+        // Its words for search, under the lookup's id (JournalSchema, step 4 → 5; a trigger indexes them).
+        const JournalLookupText words = JournalLookupText::of(lookup.kind, lookup.json);
+        m_insertLookupText->bindValue(0, m_insertLookup->lastInsertId());
+        m_insertLookupText->bindValue(1, textOrNull(words.name));
+        m_insertLookupText->bindValue(2, textOrNull(words.queue));
+        m_insertLookupText->bindValue(3, textOrNull(words.state));
+        m_insertLookupText->bindValue(4, textOrNull(words.error));
+        m_insertLookupText->bindValue(5, textOrNull(words.body));
+        if (!m_insertLookupText->exec())
+            return failed(*m_insertLookupText, error);
     }
     for (const JournalBatch::Action& action : batch.actions) {
         m_insertAction->bindValue(0, action.atMs);
@@ -312,8 +341,10 @@ void JournalWriter::closeDatabase()
     m_insertGap.reset();
     m_insertStats.reset();
     m_insertLookup.reset();
+    m_insertLookupText.reset();
     m_insertAction.reset();
     m_countEvents.reset();
+    m_indexEvents.reset();
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);

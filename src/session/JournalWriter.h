@@ -52,6 +52,7 @@ private:
     bool write(const JournalBatch& batch, QString* error);
     bool writeEvents(const JournalBatch& batch, QString* error);
     bool countEvents(const JournalBatch::Events& part, QString* error);
+    bool indexEvents(const QVariant& firstId, QString* error);
     bool writeRecords(const JournalBatch& batch, QString* error);
     void closeDatabase();
 
@@ -64,8 +65,10 @@ private:
     std::optional<QSqlQuery> m_insertGap;
     std::optional<QSqlQuery> m_insertStats;
     std::optional<QSqlQuery> m_insertLookup;
+    std::optional<QSqlQuery> m_insertLookupText;
     std::optional<QSqlQuery> m_insertAction;
     std::optional<QSqlQuery> m_countEvents;
+    std::optional<QSqlQuery> m_indexEvents;
     bool m_onDisk = false;
     qint64 m_eventsWritten = 0;
 };

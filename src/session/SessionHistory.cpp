@@ -5,32 +5,15 @@
 #include "models/JobsModel.h"
 #include "models/WorkflowRunsModel.h"
 #include "session/JournalReader.h"
+#include "session/OnWorkerThread.h"
 
-#include <QFuture>
 #include <QPointer>
-#include <QPromise>
-#include <QThreadPool>
 #include <QTimer>
-#include <memory>
 #include <qcoro/qcorofuture.h>
 
 namespace dispatch {
 
 namespace {
-
-// Runs `work` on a thread of the global pool; the reader's connection is made and dropped there.
-template<typename Result, typename Work>
-QFuture<Result> onWorkerThread(Work work)
-{
-    auto promise = std::make_shared<QPromise<Result>>();
-    QFuture<Result> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
-        promise->addResult(work());
-        promise->finish();
-    });
-    return future;
-}
 
 QDateTime timeOfMs(qint64 ms)
 {

@@ -13,6 +13,8 @@ namespace dispatch {
 
 class EmptyListNotice;
 class EventExporter;
+class HistorySearchPanel;
+class Journal;
 class ListFollower;
 class EventLogModel;
 class PausableEventProxy;
@@ -22,6 +24,8 @@ class PausableEventProxy;
 // view while the list is at the top with no row selected (ListFollower; otherwise the rows on screen stay
 // put), and export of the filtered rows as NDJSON or CSV. Double-clicking an event opens its job or run.
 // An empty list says whether nothing came yet or the filters leave nothing (EmptyListNotice).
+// The scope beside the search field switches between this live view and all of the profile's history: there
+// the typed words and the type search the journal (HistorySearchPanel, issue 19 item 4) instead.
 class EventsPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +35,16 @@ public:
 
     // Shows another session's log; filters, pause and follow stay.
     void setModels(EventLogModel* log);
+    // The session's journal, which "All history" searches; null or in memory: nothing to search.
+    void setJournal(const Journal* journal);
+
+    enum Scope
+    {
+        LiveScope,
+        HistoryScope,
+    };
+    QComboBox* scopeBox() const { return m_scope; }
+    HistorySearchPanel* historySearch() const { return m_history; }
 
     PausableEventProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
@@ -50,6 +64,8 @@ signals:
 private:
     void chooseExportFile();
     void applyTypeFilter();
+    void applyScope();
+    void searchHistory();
     void updateSummary();
     void scrollToNewest();
     void syncFollowButton();
@@ -70,6 +86,8 @@ private:
     EventExporter* m_exporter;
     ListFollower* m_follower = nullptr;
     EmptyListNotice* m_emptyNotice = nullptr;
+    QComboBox* m_scope;
+    HistorySearchPanel* m_history;
 };
 
 } // namespace dispatch

@@ -436,6 +436,7 @@ void MainWindow::showSession(MonitorSession* session)
     m_workflowsPage->setModels(session ? &session->runs() : &idle.runs,
                                session ? &session->timeline() : &idle.timeline);
     m_eventsPage->setModels(session ? &session->eventLog() : &idle.eventLog);
+    m_eventsPage->setJournal(session ? session->journal() : nullptr);
     m_statsPage->setHistory(session ? &session->statsHistory() : &idle.statsHistory);
     m_statsPage->setJournal(session ? session->history() : nullptr);
     m_cronsPage->setSession(session);
