@@ -61,10 +61,13 @@ const QList<QStringList> kSteps = {
     // as `old`. lookup_text holds what a lookup's answer says in words, base64 payloads decoded
     // (JournalLookupText; filled for the lookups already kept by fillLookupText below), indexed by
     // lookups_fts through triggers (a lookup is an operator's click, not a stream); deleting a lookup deletes
-    // its text and so its index entries. unicode61 with remove_diacritics 2: words regardless of case and
+    // its text and so its index entries. columnsize=0: no table of words per row, which only ranking reads
+    // (results come newest first, never by rank): 14 MB less per million events. unicode61 with
+    // remove_diacritics 2: words regardless of case and
     // accents. The 'rebuild' indexes the events already kept, once, on the writer's thread.
-    {QStringLiteral("CREATE VIRTUAL TABLE events_fts USING fts5(type, name, step, queue, error, "
-                    "content='events', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+    {QStringLiteral(
+         "CREATE VIRTUAL TABLE events_fts USING fts5(type, name, step, queue, error, "
+         "content='events', content_rowid='id', columnsize=0, tokenize='unicode61 remove_diacritics 2')"),
      QStringLiteral("CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN "
                     "INSERT INTO events_fts (events_fts, rowid, type, name, step, queue, error) "
                     "VALUES ('delete', old.id, old.type, old.name, old.step, old.queue, old.error); END"),
@@ -72,7 +75,8 @@ const QList<QStringList> kSteps = {
      QStringLiteral("CREATE TABLE lookup_text (id INTEGER PRIMARY KEY, name TEXT, queue TEXT, state TEXT, "
                     "error TEXT, body TEXT)"),
      QStringLiteral("CREATE VIRTUAL TABLE lookups_fts USING fts5(name, queue, state, error, body, "
-                    "content='lookup_text', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+                    "content='lookup_text', content_rowid='id', columnsize=0, tokenize='unicode61 "
+                    "remove_diacritics 2')"),
      QStringLiteral("CREATE TRIGGER lookups_fts_insert AFTER INSERT ON lookup_text BEGIN "
                     "INSERT INTO lookups_fts (rowid, name, queue, state, error, body) "
                     "VALUES (new.id, new.name, new.queue, new.state, new.error, new.body); END"),
