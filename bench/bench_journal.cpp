@@ -7,6 +7,13 @@
 //                                  the main thread sleeps), less at the mercy of other load on the machine
 //   journal_record_call_us         GUI-thread time per recordEvents() call of 2000 events (the hand-over)
 //   journal_bytes_per_million_events  the file's size after closing (WAL checkpointed), per million events
+//   journal_prune_rows_per_s       records deleted per second when that file is reopened with a size cap of
+//                                  half of it (retention, issue 19 item 7): about half the events go
+//   journal_prune_batch_wait_max_ms  the longest a batch of 100 events, handed over every 50 ms (2000
+//   events/s)
+//                                  while that prune runs, waited from recordEvents() to its commit: how long
+//                                  the prune's transactions hold the writer (JournalWriter::kPruneChunkRows)
+//   journal_prune_batch_wait_median_ms  the median of the same
 // One run, on whatever this machine's disk is; the figures are for comparison between builds.
 #include "protocol/EventType.h"
 #include "protocol/StreamEvent.h"
@@ -19,6 +26,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -28,7 +36,8 @@ namespace {
 
 constexpr qsizetype kEvents = 1'000'000;
 constexpr qsizetype kBatch = 2000;
-constexpr qsizetype kPool = 200'000; // distinct events, handed over five times each
+constexpr qsizetype kPool = 200'000;  // distinct events, handed over five times each
+constexpr qsizetype kFeedBatch = 100; // while pruning: every 50 ms, a busy server's 2000 events/s
 
 QList<dwp::StreamEvent> eventPool()
 {
@@ -115,9 +124,59 @@ int main(int argc, char** argv)
         recordCallUs = double(recordNs) / 1e3 / double(handed / kBatch);
     }
     const double bytes = double(QFileInfo(path).size());
+
+    // Pruning the same file down to half its size while batches keep arriving.
+    double prunePerSecond = 0;
+    double waitMaxMs = 0;
+    double waitMedianMs = 0;
+    {
+        Journal journal(path);
+        journal.setRetention(std::chrono::milliseconds::zero(), qint64(bytes / 2));
+        QList<qint64> handedAtNs; // per batch, since `wall` started
+        QList<qint64> waitsNs;
+        qint64 handedEvents = 0;
+        qint64 rowsDeleted = -1;
+        QElapsedTimer wall;
+        QEventLoop untilPruned;
+        QObject::connect(&journal, &Journal::committed, &untilPruned, [&](qint64 written) {
+            while (waitsNs.size() < handedAtNs.size() && written >= qint64(waitsNs.size() + 1) * kFeedBatch)
+                waitsNs.append(wall.nsecsElapsed() - handedAtNs.at(waitsNs.size()));
+        });
+        QObject::connect(&journal, &Journal::pruneFinished, &untilPruned, [&](qint64 rows) {
+            rowsDeleted = rows;
+            untilPruned.quit();
+        });
+        QTimer feed;
+        feed.setInterval(50);
+        QObject::connect(&feed, &QTimer::timeout, &untilPruned, [&] {
+            handedAtNs.append(wall.nsecsElapsed());
+            journal.recordEvents(batches.at(handedAtNs.size() % batches.size()).mid(0, kFeedBatch),
+                                 QDateTime::currentDateTimeUtc());
+            handedEvents += kFeedBatch;
+        });
+        QTimer::singleShot(std::chrono::minutes(4), &untilPruned, &QEventLoop::quit);
+        wall.start();
+        journal.start();
+        feed.start();
+        untilPruned.exec();
+        feed.stop();
+        const double seconds = double(wall.nsecsElapsed()) / 1e9;
+        if (rowsDeleted <= 0 || waitsNs.isEmpty()) {
+            std::fprintf(stderr, "journal: the prune deleted %lld rows, %lld batches committed meanwhile\n",
+                         static_cast<long long>(rowsDeleted), static_cast<long long>(waitsNs.size()));
+            return 1;
+        }
+        prunePerSecond = double(rowsDeleted) / seconds;
+        std::sort(waitsNs.begin(), waitsNs.end());
+        waitMaxMs = double(waitsNs.back()) / 1e6;
+        waitMedianMs = double(waitsNs.at(waitsNs.size() / 2)) / 1e6;
+    }
     std::printf("journal_ingest_events_per_s %.0f events/s\n", ingestPerSecond);
     std::printf("journal_ingest_events_per_cpu_s %.0f events/s\n", ingestPerCpuSecond);
     std::printf("journal_record_call_us %.1f us\n", recordCallUs);
     std::printf("journal_bytes_per_million_events %.1f MB\n", bytes / 1e6 * (1e6 / double(kEvents)));
+    std::printf("journal_prune_rows_per_s %.0f rows/s\n", prunePerSecond);
+    std::printf("journal_prune_batch_wait_max_ms %.1f ms\n", waitMaxMs);
+    std::printf("journal_prune_batch_wait_median_ms %.1f ms\n", waitMedianMs);
     return 0;
 }

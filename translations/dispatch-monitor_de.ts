@@ -1174,6 +1174,16 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <extracomment>Shown at start when the settings file is read. %1 is the profile&apos;s name in the settings file, %2 the value written there, %3 and %4 the allowed range in seconds, %5 the default used.</extracomment>
         <translation>Serverprofil „%1“: Das Intervall der Serversummen „%2“ ist keine Zahl von Sekunden zwischen %3 und %4; es werden %5 s verwendet.</translation>
     </message>
+    <message>
+        <source>Server profile “%1”: the journal&apos;s maximum age “%2” is not a number of days from %3 to %4; %5 days are kept.</source>
+        <extracomment>Shown at start when the settings file is read. %1 is the profile&apos;s name in the settings file, %2 the value written there, %3 and %4 the allowed range in days, %5 the default used.</extracomment>
+        <translation>Serverprofil „%1“: Das Höchstalter des Journals „%2“ ist keine Zahl von Tagen zwischen %3 und %4; es werden %5 Tage behalten.</translation>
+    </message>
+    <message>
+        <source>Server profile “%1”: the journal&apos;s maximum size “%2” is not a number of MB from %3 to %4; %5 MB are kept.</source>
+        <extracomment>Shown at start when the settings file is read. %1 is the profile&apos;s name in the settings file, %2 the value written there, %3 and %4 the allowed range in MB, %5 the default used.</extracomment>
+        <translation>Serverprofil „%1“: Die Höchstgröße des Journals „%2“ ist keine Zahl von MB zwischen %3 und %4; es werden %5 MB behalten.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
@@ -1264,6 +1274,18 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     <message>
         <source>Server totals &amp;every:</source>
         <translation>Serversummen &amp;alle:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;history for:</source>
+        <translation>&amp;Verlauf behalten für:</translation>
+    </message>
+    <message>
+        <source>at &amp;most</source>
+        <translation>&amp;höchstens</translation>
+    </message>
+    <message>
+        <source>C&amp;lear History…</source>
+        <translation>Verlauf &amp;leeren …</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +3801,24 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::JournalFiles</name>
+    <message>
+        <source>Another Dispatch Monitor is writing this journal (%1): clear it there, or close it first.</source>
+        <extracomment>In the profile dialog after Clear History. %1 is the journal&apos;s file.</extracomment>
+        <translation>Ein anderer Dispatch Monitor schreibt dieses Journal (%1): Leeren Sie es dort, oder schließen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be locked for deleting; nothing was deleted.</source>
+        <extracomment>In the profile dialog after Clear History. %1 is the journal&apos;s file.</extracomment>
+        <translation>Das Journal %1 konnte zum Löschen nicht gesperrt werden; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>These files could not be deleted: %1</source>
+        <extracomment>In the profile dialog after Clear History. %1 lists the files that are still there.</extracomment>
+        <translation>Diese Dateien konnten nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::JournalWriter</name>
     <message>
         <source>The journal needs Qt&apos;s SQLite driver (Debian package libqt6sql6-sqlite), which is not installed: this session&apos;s history is not kept.</source>
@@ -3829,6 +3869,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Writing the journal %1 failed (%2). What it held stays; the rest of this session&apos;s history is kept in memory only.</source>
         <extracomment>Status bar warning. %1 is the journal&apos;s file, %2 SQLite&apos;s reason (e.g. the disk is full).</extracomment>
         <translation>Das Schreiben des Journals %1 ist fehlgeschlagen (%2). Was es enthielt, bleibt erhalten; der weitere Verlauf dieser Sitzung wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The journal is closed.</source>
+        <translation>Das Journal ist geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -4407,6 +4451,23 @@ Das lässt sich nicht rückgängig machen.</translation>
         <extracomment>Window title. %1 is the server profile&apos;s name, %2 its environment (Production, Staging, Development, Local).</extracomment>
         <translation>%1 [%2] — Dispatch Monitor</translation>
     </message>
+    <message numerus="yes">
+        <source>History cleared: %n record(s) deleted.</source>
+        <extracomment>In the profile dialog after Clear History. %n is the number of records deleted.</extracomment>
+        <translation>
+            <numerusform>Verlauf geleert: %n Eintrag gelöscht.</numerusform>
+            <numerusform>Verlauf geleert: %n Einträge gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clearing stopped: %1</source>
+        <extracomment>In the profile dialog. %1 is SQLite&apos;s reason.</extracomment>
+        <translation>Das Leeren wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>History cleared: the journal&apos;s files were deleted.</source>
+        <translation>Verlauf geleert: Die Dateien des Journals wurden gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ProfilesDialog</name>
@@ -4492,6 +4553,76 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Dispatch&apos;s admin API has no authentication: anyone who can reach that address can retry, cancel, replay, purge and delete, unless a proxy in front of it checks a token.</source>
         <translation>Die Admin-API von Dispatch hat keine Authentifizierung: Wer diese Adresse erreicht, kann erneut ausführen, abbrechen, erneut einreihen, leeren und löschen, sofern kein vorgeschalteter Proxy ein Token prüft.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Unit after the number of days the journal keeps (e.g. &quot;30 days&quot;).</extracomment>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Older records of this profile&apos;s journal are deleted in the background, about once an hour.</source>
+        <translation>Ältere Einträge im Journal dieses Profils werden im Hintergrund gelöscht, etwa einmal pro Stunde.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <extracomment>Unit after the journal&apos;s maximum size in megabytes (1 MB = 1 048 576 bytes).</extracomment>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>When the journal&apos;s records take more than this, the oldest are deleted until they take less.</source>
+        <translation>Belegen die Einträge des Journals mehr als das, werden die ältesten gelöscht, bis sie weniger belegen.</translation>
+    </message>
+    <message>
+        <source>Delete everything this profile&apos;s journal holds. The monitor asks first.</source>
+        <translation>Alles löschen, was das Journal dieses Profils enthält. Der Monitor fragt vorher.</translation>
+    </message>
+    <message>
+        <source>A new profile has no history yet.</source>
+        <translation>Ein neues Profil hat noch keinen Verlauf.</translation>
+    </message>
+    <message>
+        <source>This monitor keeps no journal files (DISPATCH_MONITOR_JOURNAL_DIR is off, or the built-in demo).</source>
+        <translation>Dieser Monitor führt keine Journal-Dateien (DISPATCH_MONITOR_JOURNAL_DIR ist off, oder die eingebaute Demo).</translation>
+    </message>
+    <message>
+        <source>Its journal holds nothing yet.</source>
+        <translation>Sein Journal enthält noch nichts.</translation>
+    </message>
+    <message>
+        <source>Its journal takes %1 on disk, of which %2 are free pages that new records reuse before the file grows.</source>
+        <extracomment>In the profile dialog. %1 is the journal&apos;s size on disk, %2 how much of it pruning freed (e.g. &quot;1.2 GB&quot;, &quot;340.5 MB&quot;).</extracomment>
+        <translation>Sein Journal belegt %1 auf der Festplatte, davon %2 freie Seiten, die neue Einträge nutzen, bevor die Datei wächst.</translation>
+    </message>
+    <message>
+        <source>Its journal takes %1 on disk.</source>
+        <extracomment>In the profile dialog. %1 is the journal&apos;s size on disk (e.g. &quot;1.2 GB&quot;).</extracomment>
+        <translation>Sein Journal belegt %1 auf der Festplatte.</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>Clear the history of “%1”?</source>
+        <extracomment>Question before emptying a profile&apos;s journal. %1 is the profile&apos;s name.</extracomment>
+        <translation>Den Verlauf von „%1“ leeren?</translation>
+    </message>
+    <message>
+        <source>Every event, connection gap, stats sample, lookup and operator action this monitor kept for the profile is deleted from its journal. A later session no longer opens with them, and the Stats page&apos;s long windows start again. The server is not touched.
+
+This cannot be taken back.</source>
+        <translation>Jedes Event, jede Verbindungslücke, jede Statistik-Stichprobe, jede Abfrage und jede Bedienaktion, die dieser Monitor für das Profil aufbewahrt hat, wird aus seinem Journal gelöscht. Eine spätere Sitzung öffnet nicht mehr damit, und die langen Zeiträume der Statistik-Seite beginnen neu. Der Server bleibt unberührt.
+
+Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Keep History</source>
+        <translation>Verlauf behalten</translation>
+    </message>
+    <message>
+        <source>Clearing…</source>
+        <extracomment>In the profile dialog while a journal is being emptied.</extracomment>
+        <translation>Wird geleert …</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,17 @@
     </message>
 </context>
 <context>
+    <name>dispatch::ProfileController</name>
+    <message numerus="yes">
+        <source>History cleared: %n record(s) deleted.</source>
+        <extracomment>In the profile dialog after Clear History. %n is the number of records deleted.</extracomment>
+        <translation>
+            <numerusform>History cleared: %n record deleted.</numerusform>
+            <numerusform>History cleared: %n records deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::PublishEventDialog</name>
     <message numerus="yes">
         <source>%n run(s) seen waiting for “%1”: one publish resumes one of them, whichever polls first.</source>

@@ -3,6 +3,7 @@
 
 #include "protocol/ClientOptions.h"
 #include "settings/AdminApiChoice.h"
+#include "settings/JournalRetention.h"
 
 #include <QString>
 #include <functional>
@@ -23,6 +24,8 @@ struct ConnectRequest
     bool plainTextTokenAllowed = false;
     // The profile's REST admin API (§8); an ad-hoc connection gets the usual deployment's address.
     AdminApiChoice adminApi;
+    // The profile's journal retention; an ad-hoc connection gets the defaults.
+    JournalRetention retention;
 };
 
 } // namespace dispatch

@@ -30,6 +30,8 @@ void Journal::start()
         return;
     m_started = true;
     m_writer = new JournalWriter(m_filePath, m_maxPageCount, m_inbox);
+    m_writer->setRetention(m_maxAge.count(), m_maxBytes);
+    m_writer->setPruneInterval(m_pruneInterval.count());
     m_writer->moveToThread(&m_thread);
     connect(m_writer, &JournalWriter::problem, this, &Journal::onProblem);
     connect(m_writer, &JournalWriter::opened, this, [this](bool onDisk) {
@@ -40,8 +42,48 @@ void Journal::start()
         m_eventsWritten = eventsWritten;
         emit committed(eventsWritten);
     });
+    connect(m_writer, &JournalWriter::sizeChanged, this, [this](qint64 sizeBytes, qint64 freeBytes) {
+        m_sizeBytes = sizeBytes;
+        m_freeBytes = freeBytes;
+        emit sizeChanged(sizeBytes, freeBytes);
+    });
+    connect(m_writer, &JournalWriter::pruneFinished, this, &Journal::pruneFinished);
+    connect(m_writer, &JournalWriter::cleared, this, &Journal::cleared);
     m_thread.start(QThread::LowPriority);
     QMetaObject::invokeMethod(m_writer, &JournalWriter::open, Qt::QueuedConnection);
+}
+
+void Journal::setRetention(std::chrono::milliseconds maxAge, qint64 maxBytes)
+{
+    m_maxAge = std::max(maxAge, std::chrono::milliseconds::zero());
+    m_maxBytes = std::max<qint64>(maxBytes, 0);
+    if (!m_started || m_closing)
+        return;
+    const qint64 ageMs = m_maxAge.count();
+    const qint64 bytes = m_maxBytes;
+    QMetaObject::invokeMethod(
+        m_writer,
+        [writer = m_writer, ageMs, bytes] {
+            writer->setRetention(ageMs, bytes);
+            writer->prune();
+        },
+        Qt::QueuedConnection);
+}
+
+void Journal::pruneNow()
+{
+    if (m_started && !m_closing)
+        QMetaObject::invokeMethod(m_writer, &JournalWriter::prune, Qt::QueuedConnection);
+}
+
+void Journal::clearHistory()
+{
+    if (!m_started || m_closing)
+        return;
+    // What was received until now; the batches still in the inbox are older than this and go too.
+    const qint64 beforeMs = QDateTime::currentMSecsSinceEpoch() + 1;
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, beforeMs] { writer->clear(beforeMs); }, Qt::QueuedConnection);
 }
 
 void Journal::close()

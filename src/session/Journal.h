@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QThread>
+#include <chrono>
 #include <memory>
 
 namespace dispatch {
@@ -36,15 +37,33 @@ public:
     explicit Journal(QString filePath, QObject* parent = nullptr);
     ~Journal() override;
 
+    // How often the writer prunes by age and size besides right after start() and when the size passes the
+    // cap (README, "Journal").
+    static constexpr std::chrono::milliseconds kDefaultPruneInterval = std::chrono::hours(1);
+
     // Caps the file at `pages` pages (SQLite's max_page_count): a full disk, for tests. Before start().
     void setMaxPageCount(qint64 pages) { m_maxPageCount = pages; }
+    // The profile's retention: records older than `maxAge` go, and the oldest go while the pages in use
+    // exceed `maxBytes`; zero means no limit. Any time: the writer prunes with the new limits at once.
+    void setRetention(std::chrono::milliseconds maxAge, qint64 maxBytes);
+    // Before start(); tests use a short one.
+    void setPruneInterval(std::chrono::milliseconds interval) { m_pruneInterval = interval; }
     void start();
+    // Asks the writer for a pruning pass now (pruneFinished() when done).
+    void pruneNow();
+    // Empties the journal through its writer (never a second one): every record received until now goes, in
+    // small transactions; later ones stay. cleared() when done.
+    void clearHistory();
     // Hands over what is left and closes the file in the background; later records are dropped.
     void close();
 
     const QString& filePath() const { return m_filePath; }
     Storage storage() const { return m_storage; }
     qint64 eventsWritten() const { return m_eventsWritten; }
+    // The database's size (SQLite's page_count × page_size) and how much of it is free pages, which later
+    // records reuse before the file grows; as last reported by the writer, 0 before.
+    qint64 sizeBytes() const { return m_sizeBytes; }
+    qint64 freeBytes() const { return m_freeBytes; }
 
     void recordEvents(const QList<dwp::StreamEvent>& batch, const QDateTime& receivedAt);
     void recordGap(const QDateTime& from, const QDateTime& to);
@@ -61,6 +80,12 @@ signals:
     void storageChanged(dispatch::Journal::Storage storage);
     // The writer finished a transaction; `eventsWritten` counts every event since start().
     void committed(qint64 eventsWritten);
+    // The writer measured the database (after opening, pruning, and now and then while writing).
+    void sizeChanged(qint64 sizeBytes, qint64 freeBytes);
+    // A pruning pass ended; `rowsDeleted` counts the records it removed from all tables.
+    void pruneFinished(qint64 rowsDeleted);
+    // clearHistory() is done: `rowsDeleted` records removed; `error` says why it stopped early, else empty.
+    void cleared(qint64 rowsDeleted, const QString& error);
 
 private:
     void hand(JournalBatch batch);
@@ -69,6 +94,11 @@ private:
     QString m_filePath;
     QString m_user;
     qint64 m_maxPageCount = 0;
+    std::chrono::milliseconds m_maxAge{0};
+    qint64 m_maxBytes = 0;
+    std::chrono::milliseconds m_pruneInterval = kDefaultPruneInterval;
+    qint64 m_sizeBytes = 0;
+    qint64 m_freeBytes = 0;
     std::shared_ptr<JournalInbox> m_inbox;
     JournalWriter* m_writer = nullptr; // lives in m_thread; deleted here once the thread has ended
     QThread m_thread;

@@ -212,7 +212,9 @@ void SessionHost::install(const QString& key, std::unique_ptr<MonitorSession> se
             m_journalFolder->isEmpty()
                 ? QString()
                 : JournalLocation::fileFor(*m_journalFolder, request.profile, request.options.connection.url);
-        slot.session->setJournal(std::make_unique<Journal>(file));
+        auto journal = std::make_unique<Journal>(file);
+        journal->setRetention(request.retention.maxAge(), request.retention.maxBytes());
+        slot.session->setJournal(std::move(journal));
     }
     slot.request = std::move(request);
     emit sessionReplaced(key, previous.get(), slot.session.get());

@@ -64,6 +64,7 @@ public:
     // How many finished jobs the sessions made from now on keep in their live window (JobsModel::capacity,
     // dispatch-monitor --keep-jobs); the rest stay in the journal.
     void setKeptJobs(int jobs) { m_keptJobs = jobs; }
+    const std::optional<QString>& journalFolder() const { return m_journalFolder; }
     // The session under `key` belongs to another profile now (renamed, saved from an ad-hoc connection, or
     // removed: empty), without reconnecting.
     void setProfile(const QString& key, const QString& profile);

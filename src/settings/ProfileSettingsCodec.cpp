@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QUrl>
+#include <optional>
 
 namespace dispatch {
 
@@ -21,6 +22,8 @@ const QString trustedKey = QStringLiteral("trustedCertificatesSha256");
 const QString adminApiKey = QStringLiteral("adminApi"); // derived, off, or an http(s) URL
 const QString adminApiBearerKey = QStringLiteral("adminApiSendsToken");
 const QString totalsIntervalKey = QStringLiteral("serverTotalsSeconds");
+const QString journalDaysKey = QStringLiteral("journalDays");
+const QString journalMegabytesKey = QStringLiteral("journalMegabytes");
 const QString derivedValue = QStringLiteral("derived");
 const QString offValue = QStringLiteral("off");
 
@@ -87,6 +90,57 @@ void writeAdminApi(QSettings& settings, const AdminApiChoice& choice)
         settings.setValue(totalsIntervalKey, qlonglong(choice.totalsInterval.count()));
 }
 
+// A whole number from `minimum` to `maximum` under `key`, or nullopt when absent; a value out of range or not
+// a number is named in `problems` (by the caller's sentence) and also nullopt, so the default stays.
+std::optional<int> readBoundedInt(QSettings& settings, const QString& key, int minimum, int maximum,
+                                  bool* bad)
+{
+    *bad = false;
+    if (!settings.contains(key))
+        return std::nullopt;
+    bool isNumber = false;
+    const qlonglong value = settings.value(key).toString().trimmed().toLongLong(&isNumber);
+    if (isNumber && value >= minimum && value <= maximum)
+        return int(value);
+    *bad = true;
+    return std::nullopt;
+}
+
+// The journal's retention. A value that is not usable is named and the default kept: a wrong number must
+// never make the writer delete history the operator meant to keep.
+JournalRetention readRetention(QSettings& settings, const QString& entry, QStringList& problems)
+{
+    JournalRetention retention;
+    bool bad = false;
+    if (const auto days = readBoundedInt(settings, journalDaysKey, JournalRetention::kMinimumDays,
+                                         JournalRetention::kMaximumDays, &bad))
+        retention.maxAgeDays = *days;
+    else if (bad)
+        //: Shown at start when the settings file is read. %1 is the profile's name in the settings file,
+        //: %2 the value written there, %3 and %4 the allowed range in days, %5 the default used.
+        problems.append(ProfileSettingsCodec::tr("Server profile “%1”: the journal's maximum age “%2” is not "
+                                                 "a number of days from %3 to %4; %5 days are kept.")
+                            .arg(entry, settings.value(journalDaysKey).toString())
+                            .arg(JournalRetention::kMinimumDays)
+                            .arg(JournalRetention::kMaximumDays)
+                            .arg(JournalRetention::kDefaultDays));
+    if (const auto megabytes =
+            readBoundedInt(settings, journalMegabytesKey, JournalRetention::kMinimumMegabytes,
+                           JournalRetention::kMaximumMegabytes, &bad))
+        retention.maxMegabytes = *megabytes;
+    else if (bad)
+        //: Shown at start when the settings file is read. %1 is the profile's name in the settings file,
+        //: %2 the value written there, %3 and %4 the allowed range in MB, %5 the default used.
+        problems.append(
+            ProfileSettingsCodec::tr("Server profile “%1”: the journal's maximum size “%2” is not "
+                                     "a number of MB from %3 to %4; %5 MB are kept.")
+                .arg(entry, settings.value(journalMegabytesKey).toString())
+                .arg(JournalRetention::kMinimumMegabytes)
+                .arg(JournalRetention::kMaximumMegabytes)
+                .arg(JournalRetention::kDefaultMegabytes));
+    return retention;
+}
+
 // A profile, or the reason it cannot be one. `problems` collects what was ignored without losing the profile.
 std::optional<ServerProfile> readProfile(QSettings& settings, const QString& group, QStringList& problems)
 {
@@ -99,9 +153,10 @@ std::optional<ServerProfile> readProfile(QSettings& settings, const QString& gro
         return std::nullopt;
     };
 
-    static const QSet<QString> known = {nameKey,          urlKey,     formatKey,   environmentKey,
-                                        plainTextKey,     trustedKey, adminApiKey, adminApiBearerKey,
-                                        totalsIntervalKey};
+    static const QSet<QString> known = {
+        nameKey,           urlKey,         formatKey,          environmentKey,
+        plainTextKey,      trustedKey,     adminApiKey,        adminApiBearerKey,
+        totalsIntervalKey, journalDaysKey, journalMegabytesKey};
     for (const QString& key : settings.childKeys()) {
         if (key.compare(QStringLiteral("token"), Qt::CaseInsensitive) == 0)
             //: Shown at start when the settings file is read. %1 is the profile's name in the settings file.
@@ -171,6 +226,7 @@ std::optional<ServerProfile> readProfile(QSettings& settings, const QString& gro
             profile.trustedCertificateSha256.append(digest);
     }
     profile.adminApi = readAdminApi(settings, entry, problems);
+    profile.retention = readRetention(settings, entry, problems);
     return profile;
 }
 
@@ -244,6 +300,11 @@ void ProfileSettingsCodec::save(QSettings& settings, const QList<ServerProfile>&
         if (!trusted.isEmpty())
             settings.setValue(trustedKey, trusted);
         writeAdminApi(settings, profile.adminApi);
+        // The defaults are absent, so that a later release's defaults reach profiles nobody tuned.
+        if (profile.retention.maxAgeDays != JournalRetention::kDefaultDays)
+            settings.setValue(journalDaysKey, profile.retention.maxAgeDays);
+        if (profile.retention.maxMegabytes != JournalRetention::kDefaultMegabytes)
+            settings.setValue(journalMegabytesKey, profile.retention.maxMegabytes);
         settings.endGroup();
     }
     settings.setValue(orderKey, order + brokenGroups);

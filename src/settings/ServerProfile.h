@@ -3,6 +3,7 @@
 
 #include "protocol/WireFormat.h"
 #include "settings/AdminApiChoice.h"
+#include "settings/JournalRetention.h"
 #include "settings/ServerEnvironment.h"
 
 #include <QByteArray>
@@ -28,6 +29,8 @@ struct ServerProfile
     QList<QByteArray> trustedCertificateSha256;
     // Where its REST admin API is, whether the token goes there too, and how often to ask for totals.
     AdminApiChoice adminApi;
+    // How long and how large its journal may grow (pruned in the background).
+    JournalRetention retention;
     // The built-in demo server of --demo: shown and usable, never saved.
     bool transient = false;
 

@@ -51,6 +51,7 @@ private slots:
     void unreadableFileIsNamedAndNeverOverwritten();
     void permissionDeniedIsNamed();
     void malformedIniIsNamedAndTheRestIsUsed();
+    void journalRetentionRoundTripsAndBadValuesKeepTheDefaults();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -236,6 +237,69 @@ void TestSettingsFile::malformedIniIsNamedAndTheRestIsUsed()
         file.sync();
     }
     QCOMPARE(readFile(m_path), original); // left for the operator to fix
+}
+
+// Issue 19 item 7: the retention per profile, written only when it is not the default; a value that is no
+// number, out of range or negative is named and the default kept (never a smaller limit than asked for).
+void TestSettingsFile::journalRetentionRoundTripsAndBadValuesKeepTheDefaults()
+{
+    ServerProfile tuned;
+    tuned.name = QStringLiteral("tuned");
+    tuned.url = QUrl(QStringLiteral("ws://localhost:8080/dwp"));
+    tuned.retention.maxAgeDays = 7;
+    tuned.retention.maxMegabytes = 100;
+    ServerProfile usual;
+    usual.name = QStringLiteral("usual");
+    usual.url = QUrl(QStringLiteral("ws://localhost:8081/dwp"));
+    {
+        SettingsFile file(m_path);
+        ProfileSettingsCodec::save(file.settings(), {tuned, usual}, {});
+        QVERIFY(file.sync().isEmpty());
+    }
+    const QByteArray written = readFile(m_path);
+    QCOMPARE(written.count("journalDays="), 1);
+    QCOMPARE(written.count("journalMegabytes="), 1);
+    {
+        SettingsFile again(m_path);
+        const ProfileSettingsCodec::Loaded loaded = ProfileSettingsCodec::load(again.settings());
+        QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(u'\n')));
+        QCOMPARE(loaded.profiles.size(), 2);
+        QCOMPARE(loaded.profiles[0].retention.maxAgeDays, 7);
+        QCOMPARE(loaded.profiles[0].retention.maxMegabytes, 100);
+        QCOMPARE(loaded.profiles[1].retention, JournalRetention{});
+        QCOMPARE(loaded.profiles[1].retention.maxAgeDays, 30);
+        QCOMPARE(loaded.profiles[1].retention.maxBytes(), qint64(2048) * 1024 * 1024);
+    }
+
+    writeFile(m_path, "[profiles]\n"
+                      "words\\name=Words\nwords\\url=ws://localhost:1/dwp\nwords\\journalDays=a month\n"
+                      "words\\journalMegabytes=2G\n"
+                      "zero\\name=Zero\nzero\\url=ws://localhost:2/dwp\nzero\\journalDays=0\n"
+                      "zero\\journalMegabytes=-5\n"
+                      "huge\\name=Huge\nhuge\\url=ws://localhost:3/dwp\nhuge\\journalDays=99999\n"
+                      "huge\\journalMegabytes=99999999999\n"
+                      "fine\\name=Fine\nfine\\url=ws://localhost:4/dwp\nfine\\journalDays= 3 \n"
+                      "fine\\journalMegabytes=16\n");
+    SettingsFile file(m_path);
+    const ProfileSettingsCodec::Loaded loaded = ProfileSettingsCodec::load(file.settings());
+    QCOMPARE(loaded.profiles.size(), 4); // a bad retention never costs the profile
+    for (const ServerProfile& profile : loaded.profiles) {
+        if (profile.name == u"Fine") {
+            QCOMPARE(profile.retention.maxAgeDays, 3);
+            QCOMPARE(profile.retention.maxMegabytes, 16);
+        } else {
+            QCOMPARE(profile.retention, JournalRetention{});
+        }
+    }
+    const QStringList& problems = loaded.problems;
+    QCOMPARE(problems.size(), 6);
+    QVERIFY2(anyContains(problems, QStringLiteral("“words”"), QStringLiteral("“a month”")),
+             qPrintable(problems.join(u'\n')));
+    QVERIFY(anyContains(problems, QStringLiteral("“words”"), QStringLiteral("“2G”")));
+    QVERIFY(anyContains(problems, QStringLiteral("“zero”"), QStringLiteral("30 days are kept")));
+    QVERIFY(anyContains(problems, QStringLiteral("“zero”"), QStringLiteral("2048 MB are kept")));
+    QVERIFY(anyContains(problems, QStringLiteral("“huge”"), QStringLiteral("from 1 to 3650")));
+    QVERIFY(anyContains(problems, QStringLiteral("“huge”"), QStringLiteral("from 16 to 1048576")));
 }
 
 QTEST_GUILESS_MAIN(TestSettingsFile)

@@ -12,6 +12,9 @@
 #include "gui/window/ProfileComboBox.h"
 #include "protocol/CertificateProblem.h"
 #include "session/CertificateTrustQuestion.h"
+#include "session/Journal.h"
+#include "session/JournalFiles.h"
+#include "session/JournalLocation.h"
 #include "session/MonitorSession.h"
 #include "session/SessionHost.h"
 #include "session/TokenQuestion.h"
@@ -150,6 +153,7 @@ QCoro::Task<bool> ProfileController::switchTo(QString name)
     request.options.connection.trustedCertificateSha256 = profile.trustedCertificateSha256;
     request.plainTextTokenAllowed = profile.plainTextTokenAllowed;
     request.adminApi = profile.adminApi;
+    request.retention = profile.retention;
     request.tokenSource = [vault = QPointer<TokenVault>(m_vault.get()),
                            name = profile.name]() -> QCoro::Task<QString> {
         if (!vault)
@@ -303,10 +307,86 @@ void ProfileController::showProfilesDialog()
     else if (m_window->session())
         dialog->offerCurrentConnection(currentConnectionAsProfile(), m_window->options().connection.token);
     connect(m_vault.get(), &TokenVault::keyringProblemChanged, dialog, &ProfilesDialog::setKeyringProblem);
+    dialog->setJournalState([this](const QString& name) { return journalStateOf(name); });
+    connect(dialog, &ProfilesDialog::clearHistoryRequested, this,
+            [this, dialog = QPointer<ProfilesDialog>(dialog)](const QString& name) {
+                clearHistory(name, dialog);
+            });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         detached(applyDialog(dialog->drafts(), dialog->removedProfiles()), this, "saving the profiles");
     });
     dialog->open();
+}
+
+QString ProfileController::journalFileOf(const QString& name) const
+{
+    const std::optional<QString> folder = m_window ? m_window->host()->journalFolder() : std::nullopt;
+    const ServerProfile* profile = m_profiles.find(name);
+    if (!folder || folder->isEmpty() || !profile || profile->transient)
+        return {};
+    return JournalLocation::fileFor(*folder, profile->name, profile->url);
+}
+
+Journal* ProfileController::liveJournalOf(const QString& name) const
+{
+    if (!m_window || m_active.isEmpty() || m_active.compare(name, Qt::CaseInsensitive) != 0)
+        return nullptr;
+    MonitorSession* session = m_window->session();
+    return session ? session->journal() : nullptr;
+}
+
+std::optional<ProfileJournalState> ProfileController::journalStateOf(const QString& name) const
+{
+    const QString file = journalFileOf(name);
+    if (file.isEmpty())
+        return std::nullopt;
+    ProfileJournalState state;
+    state.bytesOnDisk = JournalFiles::bytesOnDisk(file);
+    if (Journal* journal = liveJournalOf(name);
+        journal && journal->filePath() == file && journal->storage() == Journal::Storage::File) {
+        state.live = true;
+        state.freeBytes = journal->freeBytes();
+    }
+    return state;
+}
+
+void ProfileController::clearHistory(const QString& name, QPointer<ProfilesDialog> dialog)
+{
+    const QString file = journalFileOf(name);
+    Journal* journal = liveJournalOf(name);
+    if (journal && journal->filePath() == file && journal->storage() == Journal::Storage::File) {
+        // The session writes the file: through its writer, never a second one. The dialog is told once the
+        // pass that cleared has measured the file again.
+        struct Pending
+        {
+            QMetaObject::Connection cleared;
+            QMetaObject::Connection finished;
+            QString result;
+        };
+        auto pending = std::make_shared<Pending>();
+        pending->cleared =
+            connect(journal, &Journal::cleared, this, [pending](qint64 rows, const QString& error) {
+                //: In the profile dialog after Clear History. %n is the number of records deleted.
+                const QString done = tr("History cleared: %n record(s) deleted.", nullptr, int(rows));
+                //: In the profile dialog. %1 is SQLite's reason.
+                const QString stopped = tr("Clearing stopped: %1");
+                pending->result = error.isEmpty() ? done : stopped.arg(error);
+            });
+        pending->finished = connect(journal, &Journal::pruneFinished, this, [pending, dialog, name] {
+            if (pending->result.isEmpty())
+                return; // a pass that ended before the clear began
+            QObject::disconnect(pending->cleared);
+            QObject::disconnect(pending->finished);
+            if (dialog)
+                dialog->refreshJournal(name, pending->result);
+        });
+        journal->clearHistory();
+        return;
+    }
+    const QString problem = JournalFiles::removeUnlessInUse(file);
+    if (dialog)
+        dialog->refreshJournal(
+            name, problem.isEmpty() ? tr("History cleared: the journal's files were deleted.") : problem);
 }
 
 ServerProfile ProfileController::currentConnectionAsProfile() const
@@ -372,6 +452,8 @@ QCoro::Task<void> ProfileController::applyDialog(QList<ProfileDraft> drafts, QSt
         co_return;
     }
     const ServerProfile* after = m_profiles.find(activeAfter);
+    if (Journal* journal = liveJournalOf(activeAfter); journal && after->retention != before->retention)
+        journal->setRetention(after->retention.maxAge(), after->retention.maxBytes()); // prunes at once
     const bool reconnect = activeTokenChanged || !before || after->url != before->url ||
                            after->format != before->format ||
                            after->trustedCertificateSha256 != before->trustedCertificateSha256 ||

@@ -16,6 +16,7 @@ namespace dispatch {
 
 class MainWindow;
 class CertificateTrustQuestion;
+class Journal;
 class TokenQuestion;
 class SecretStore;
 class SettingsFile;
@@ -65,6 +66,12 @@ signals:
 private:
     QCoro::Task<void> applyDialog(QList<ProfileDraft> drafts, QStringList removed);
     ServerProfile currentConnectionAsProfile() const;
+    // The journal file of a saved profile, or empty when journals are not kept in files.
+    QString journalFileOf(const QString& name) const;
+    // The journal this window's session writes when `name` is the active profile, else null.
+    Journal* liveJournalOf(const QString& name) const;
+    std::optional<ProfileJournalState> journalStateOf(const QString& name) const;
+    void clearHistory(const QString& name, QPointer<ProfilesDialog> dialog);
     void adoptCurrentConnection(const QList<ProfileDraft>& drafts);
     void onSessionReplaced(const QString& key);
     void setActive(const QString& profile);

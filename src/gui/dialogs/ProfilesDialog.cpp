@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "gui/dialogs/ProfilesDialog.h"
 
+#include "gui/dialogs/JobActionQuestion.h"
 #include "gui/views/EnvironmentBadge.h"
 #include "session/AdminApiAddress.h"
 #include "settings/ServerProfiles.h"
 #include "ui_ProfilesDialog.h"
 
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 
 namespace dispatch {
@@ -46,6 +49,23 @@ ProfilesDialog::ProfilesDialog(QWidget* parent)
            "lists every workflow run to count them, so ask gently."));
     m_ui->adminApiNote->setForegroundRole(QPalette::PlaceholderText);
 
+    m_ui->historyDaysSpin->setRange(JournalRetention::kMinimumDays, JournalRetention::kMaximumDays);
+    //: Unit after the number of days the journal keeps (e.g. "30 days").
+    m_ui->historyDaysSpin->setSuffix(tr(" days"));
+    m_ui->historyDaysSpin->setToolTip(
+        tr("Older records of this profile's journal are deleted in the background, about once an hour."));
+    m_ui->historySizeSpin->setRange(JournalRetention::kMinimumMegabytes, JournalRetention::kMaximumMegabytes);
+    m_ui->historySizeSpin->setSingleStep(256);
+    //: Unit after the journal's maximum size in megabytes (1 MB = 1 048 576 bytes).
+    m_ui->historySizeSpin->setSuffix(tr(" MB"));
+    m_ui->historySizeSpin->setToolTip(
+        tr("When the journal's records take more than this, the oldest are deleted until they take less."));
+    m_ui->journalSizeLabel->setObjectName(QStringLiteral("journalSizeLabel"));
+    m_ui->journalSizeLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->clearHistoryButton->setToolTip(
+        tr("Delete everything this profile's journal holds. The monitor asks first."));
+    connect(m_ui->clearHistoryButton, &QPushButton::clicked, this, &ProfilesDialog::askToClearHistory);
+
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ProfilesDialog::showDraft);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
@@ -74,7 +94,8 @@ ProfilesDialog::ProfilesDialog(QWidget* parent)
         connect(combo, &QComboBox::activated, this, &ProfilesDialog::storeForm);
     for (QCheckBox* box : {m_ui->plainTextBox, m_ui->adminApiBearerBox})
         connect(box, &QCheckBox::clicked, this, &ProfilesDialog::storeForm);
-    connect(m_ui->totalsIntervalSpin, &QSpinBox::valueChanged, this, &ProfilesDialog::storeForm);
+    for (QSpinBox* spin : {m_ui->totalsIntervalSpin, m_ui->historyDaysSpin, m_ui->historySizeSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &ProfilesDialog::storeForm);
     connect(m_ui->forgetCertificateButton, &QToolButton::clicked, this, [this] {
         const int row = m_ui->trustedList->currentRow();
         if (m_shown < 0 || row < 0)
@@ -170,7 +191,8 @@ void ProfilesDialog::showDraft(int row)
           static_cast<QWidget*>(m_ui->forgetTokenButton), static_cast<QWidget*>(m_ui->trustedList),
           static_cast<QWidget*>(m_ui->forgetCertificateButton), static_cast<QWidget*>(m_ui->removeButton),
           static_cast<QWidget*>(m_ui->adminApiCombo), static_cast<QWidget*>(m_ui->adminApiUrlEdit),
-          static_cast<QWidget*>(m_ui->adminApiBearerBox), static_cast<QWidget*>(m_ui->totalsIntervalSpin)})
+          static_cast<QWidget*>(m_ui->adminApiBearerBox), static_cast<QWidget*>(m_ui->totalsIntervalSpin),
+          static_cast<QWidget*>(m_ui->historyDaysSpin), static_cast<QWidget*>(m_ui->historySizeSpin)})
         field->setEnabled(editing);
     m_ui->trustedList->clear();
     if (!editing) {
@@ -179,6 +201,7 @@ void ProfilesDialog::showDraft(int row)
         m_ui->tokenEdit->clear();
         m_ui->adminApiUrlEdit->clear();
         m_ui->adminApiNote->clear();
+        showJournal();
         updateState();
         return;
     }
@@ -196,6 +219,13 @@ void ProfilesDialog::showDraft(int row)
         m_ui->trustedList->addItem(QStringLiteral("SHA-256 ") + QString::fromLatin1(digest.toHex(':')));
     m_ui->forgetCertificateButton->setEnabled(!draft.profile.trustedCertificateSha256.isEmpty());
     showAdminApi(draft.profile.adminApi);
+    {
+        const QSignalBlocker blockDays(m_ui->historyDaysSpin); // showing is not editing
+        const QSignalBlocker blockSize(m_ui->historySizeSpin);
+        m_ui->historyDaysSpin->setValue(draft.profile.retention.maxAgeDays);
+        m_ui->historySizeSpin->setValue(draft.profile.retention.maxMegabytes);
+    }
+    showJournal();
     updateState();
 }
 
@@ -213,6 +243,9 @@ void ProfilesDialog::storeForm()
     if (!m_ui->urlEdit->text().trimmed().isEmpty() && !profile.url.isValid())
         profile.url = QUrl(m_ui->urlEdit->text().trimmed(), QUrl::TolerantMode);
     storeAdminApi(profile.adminApi);
+    // The spin boxes keep to JournalRetention's ranges: a value outside cannot be typed.
+    profile.retention.maxAgeDays = m_ui->historyDaysSpin->value();
+    profile.retention.maxMegabytes = m_ui->historySizeSpin->value();
     refreshRow(m_shown);
     updateAdminApiNote();
     updateState();
@@ -264,6 +297,79 @@ void ProfilesDialog::updateAdminApiNote()
                    "token."));
     }
     m_ui->adminApiNote->setText(note.join(QLatin1Char(' ')));
+}
+
+void ProfilesDialog::setJournalState(JournalStateOf stateOf)
+{
+    m_journalStateOf = std::move(stateOf);
+    showJournal();
+}
+
+void ProfilesDialog::refreshJournal(const QString& profile, const QString& result)
+{
+    if (result.isEmpty())
+        m_journalResults.remove(profile);
+    else
+        m_journalResults.insert(profile, result);
+    showJournal();
+}
+
+void ProfilesDialog::showJournal()
+{
+    const bool editing = m_shown >= 0 && m_shown < m_drafts.size();
+    const QString profile = editing ? m_drafts[m_shown].originalName : QString();
+    const std::optional<ProfileJournalState> state =
+        m_journalStateOf && !profile.isEmpty() ? m_journalStateOf(profile) : std::nullopt;
+    QString text;
+    if (!editing)
+        text.clear();
+    else if (profile.isEmpty())
+        text = tr("A new profile has no history yet.");
+    else if (!state)
+        text = tr("This monitor keeps no journal files (DISPATCH_MONITOR_JOURNAL_DIR is off, or the "
+                  "built-in demo).");
+    else if (state->bytesOnDisk == 0)
+        text = tr("Its journal holds nothing yet.");
+    else {
+        const QString size =
+            locale().formattedDataSize(state->bytesOnDisk, 1, QLocale::DataSizeTraditionalFormat);
+        if (state->freeBytes > 0)
+            //: In the profile dialog. %1 is the journal's size on disk, %2 how much of it pruning freed
+            //: (e.g. "1.2 GB", "340.5 MB").
+            text =
+                tr("Its journal takes %1 on disk, of which %2 are free pages that new records reuse before "
+                   "the file grows.")
+                    .arg(size,
+                         locale().formattedDataSize(state->freeBytes, 1, QLocale::DataSizeTraditionalFormat));
+        else
+            //: In the profile dialog. %1 is the journal's size on disk (e.g. "1.2 GB").
+            text = tr("Its journal takes %1 on disk.").arg(size);
+    }
+    if (const QString result = m_journalResults.value(profile); editing && !result.isEmpty())
+        text += QLatin1Char(' ') + result;
+    m_ui->journalSizeLabel->setText(text);
+    m_ui->clearHistoryButton->setEnabled(editing && state.has_value() && state->bytesOnDisk > 0);
+}
+
+void ProfilesDialog::askToClearHistory()
+{
+    if (m_shown < 0 || m_drafts[m_shown].originalName.isEmpty())
+        return;
+    const QString profile = m_drafts[m_shown].originalName;
+    JobActionQuestion asked = JobActionQuestion::make(
+        QStringLiteral("clearHistoryConfirmation"), tr("Clear History"),
+        //: Question before emptying a profile's journal. %1 is the profile's name.
+        tr("Clear the history of “%1”?").arg(profile),
+        tr("Every event, connection gap, stats sample, lookup and operator action this monitor kept for the "
+           "profile is deleted from its journal. A later session no longer opens with them, and the Stats "
+           "page's long windows start again. The server is not touched.\n\nThis cannot be taken back."),
+        tr("Clear History"), tr("Keep History"), this);
+    connect(asked.action, &QPushButton::clicked, this, [this, profile] {
+        //: In the profile dialog while a journal is being emptied.
+        refreshJournal(profile, tr("Clearing…"));
+        emit clearHistoryRequested(profile);
+    });
+    asked.box->open();
 }
 
 void ProfilesDialog::refreshRow(int row)

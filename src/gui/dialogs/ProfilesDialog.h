@@ -4,7 +4,9 @@
 #include "settings/ServerProfile.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -23,6 +25,14 @@ struct ProfileDraft
     bool tokenChanged = false;
     QString token;                      // the new token when tokenChanged; empty then means "forget it"
     bool fromCurrentConnection = false; // the ad-hoc connection on screen, saved as this profile
+};
+
+// What the profiles dialog shows of a profile's journal (README, "Journal").
+struct ProfileJournalState
+{
+    qint64 bytesOnDisk = 0; // the file and its write-ahead log; 0 when there is none yet
+    qint64 freeBytes = -1;  // pages freed by pruning, reused before the file grows; -1: not known (not live)
+    bool live = false;      // this window's session writes it now
 };
 
 // Add, edit and remove server profiles (ui/ProfilesDialog.ui). Every profile is checked as it is typed — a
@@ -46,10 +56,23 @@ public:
     // suggested from the host). Without a call the button stays hidden.
     void offerCurrentConnection(const ServerProfile& connection, const QString& token);
 
+    // How to learn a saved profile's journal, by the profile's name when the dialog opened; nullopt when the
+    // monitor keeps no journal files (DISPATCH_MONITOR_JOURNAL_DIR=off, --demo). Without a call, the history
+    // row says no journal is kept.
+    using JournalStateOf = std::function<std::optional<ProfileJournalState>(const QString& profile)>;
+    void setJournalState(JournalStateOf stateOf);
+    // Shows the journal of the profile on screen again, with `result` (what a clear did) after it.
+    void refreshJournal(const QString& profile, const QString& result = {});
+
     QList<ProfileDraft> drafts() const { return m_drafts; }
     QStringList removedProfiles() const { return m_removed; }
     // What is wrong with the draft at `row`, or an empty string.
     QString problemAt(int row) const;
+
+signals:
+    // The operator confirmed Clear History for the saved profile `profile` (its name when the dialog
+    // opened); whoever owns the journals empties it and calls refreshJournal().
+    void clearHistoryRequested(const QString& profile);
 
 private:
     void showDraft(int row);
@@ -63,6 +86,8 @@ private:
     void showAdminApi(const AdminApiChoice& choice);
     void storeAdminApi(AdminApiChoice& choice) const;
     void updateAdminApiNote();
+    void showJournal();
+    void askToClearHistory();
 
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
     QList<ProfileDraft> m_drafts;
@@ -70,6 +95,8 @@ private:
     QStringList m_reserved;
     QString m_keyringProblem;
     std::optional<ProfileDraft> m_currentConnection;
+    JournalStateOf m_journalStateOf;
+    QHash<QString, QString> m_journalResults; // by profile: what the last clear did
     int m_shown = -1;
 };
 
