@@ -4115,6 +4115,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <extracomment>Status bar. %1 is the new server&apos;s address, %2 the reason (English).</extracomment>
         <translation>Keine Verbindung zu %1: %2. Das Fenster zeigt weiter den bisherigen Server.</translation>
     </message>
+    <message>
+        <source>Open &amp;Saved Run…</source>
+        <translation>&amp;Gespeicherten Lauf öffnen …</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::MonitorController</name>
@@ -4194,6 +4198,27 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>The server no longer knows run %1; it is shown as last seen.</source>
         <extracomment>Status bar. %1 is the workflow run id (wfrun_…).</extracomment>
         <translation>Der Server kennt den Lauf %1 nicht mehr; angezeigt wird der zuletzt gesehene Stand.</translation>
+    </message>
+    <message>
+        <source>Nothing is known of run %1 yet: nothing was saved.</source>
+        <extracomment>Status bar after Save Run… for a run nothing is known of. %1 is the run id.</extracomment>
+        <translation>Von Lauf %1 ist noch nichts bekannt: Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save Run</source>
+        <translation>Lauf speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved run %1 with %n event(s) to %2.</source>
+        <extracomment>Status bar after Save Run…. %1 is the run id, %2 the file, %n the number of its events saved.</extracomment>
+        <translation>
+            <numerusform>Lauf %1 mit %n Event in %2 gespeichert.</numerusform>
+            <numerusform>Lauf %1 mit %n Events in %2 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved runs (*.json)</source>
+        <translation>Gespeicherte Läufe (*.json)</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +4880,113 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
         <source>Its steps and Gantt come from this profile&apos;s history, as of %1.</source>
         <extracomment>Under the title of the run detail panel for a run read from the journal. %1 is a date and time.</extracomment>
         <translation>Seine Schritte und das Gantt-Diagramm stammen aus dem Verlauf dieses Profils, Stand %1.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Run…</source>
+        <translation>Lauf &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Save this run — its details, timeline and events, from the journal and this session — to a JSON file that File → Open Saved Run… shows again offline.</source>
+        <translation>Diesen Lauf – seine Details, Zeitleiste und Events, aus dem Journal und dieser Sitzung – in eine JSON-Datei speichern, die Datei → Gespeicherten Lauf öffnen … offline wieder zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::SavedRun</name>
+    <message>
+        <source>It is not valid JSON: %1 (line %2, column %3).</source>
+        <extracomment>Why a saved run cannot be opened. %1 is the parser&apos;s (English) description, %2 and %3 the line and column.</extracomment>
+        <translation>Sie ist kein gültiges JSON: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>It is not a run saved by Dispatch Monitor (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <extracomment>Why a saved run cannot be opened. %1 is the format&apos;s name (dispatch-monitor.run), not translated.</extracomment>
+        <translation>Sie ist kein von Dispatch Monitor gespeicherter Lauf (kein &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>It could not be read: %1</source>
+        <extracomment>Why a saved run cannot be opened. %1 is the parser&apos;s (English) reason.</extracomment>
+        <translation>Sie konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Its &quot;version&quot; is missing or not a positive number.</source>
+        <translation>Ihre &quot;version&quot; fehlt oder ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>It was saved by a newer Dispatch Monitor (format version %1; this one reads up to %2).</source>
+        <extracomment>Why a saved run cannot be opened. %1 is the file&apos;s format version, %2 the newest this monitor reads.</extracomment>
+        <translation>Sie wurde von einem neueren Dispatch Monitor gespeichert (Formatversion %1; dieser liest bis %2).</translation>
+    </message>
+    <message>
+        <source>Its &quot;run_id&quot; is not a workflow run id (wfrun_…).</source>
+        <translation>Ihre &quot;run_id&quot; ist keine Workflow-Lauf-ID (wfrun_…).</translation>
+    </message>
+    <message>
+        <source>Its &quot;run&quot; is not a workflow run: %1</source>
+        <extracomment>Why a saved run cannot be opened. %1 is the parser&apos;s (English) reason.</extracomment>
+        <translation>Ihr &quot;run&quot; ist kein Workflow-Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Its &quot;timeline&quot; is not a run&apos;s timeline: %1</source>
+        <extracomment>Why a saved run cannot be opened. %1 is the parser&apos;s (English) reason.</extracomment>
+        <translation>Ihre &quot;timeline&quot; ist keine Zeitleiste eines Laufs: %1</translation>
+    </message>
+    <message>
+        <source>Its &quot;events&quot; is not a list.</source>
+        <translation>Ihre &quot;events&quot; sind keine Liste.</translation>
+    </message>
+    <message>
+        <source>Its event %1 is not an event: %2</source>
+        <extracomment>Why a saved run cannot be opened. %1 is the event&apos;s number (1 for the first), %2 the parser&apos;s (English) reason.</extracomment>
+        <translation>Ihr Event %1 ist kein Event: %2</translation>
+    </message>
+    <message>
+        <source>It holds neither the run, its timeline nor any of its events.</source>
+        <translation>Sie enthält weder den Lauf noch seine Zeitleiste noch eines seiner Events.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>Shown when saving a run fails. %1 is the path of the file, %2 the system&apos;s reason.</extracomment>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>It is %1 MB, more than the %2 MB a saved run may have.</source>
+        <extracomment>Why a saved run cannot be opened. %1 is the file&apos;s size, %2 the limit, both in MB.</extracomment>
+        <translation>Sie hat %1 MB, mehr als die %2 MB, die ein gespeicherter Lauf haben darf.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::SavedRunWindow</name>
+    <message>
+        <source>%1 — Saved Run — Dispatch Monitor</source>
+        <extracomment>Title of the window showing a saved run. %1 is the file&apos;s name.</extracomment>
+        <translation>%1 — Gespeicherter Lauf — Dispatch Monitor</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>zu unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>Shown from the saved file %1, saved %2. Nothing here is asked of a server.</source>
+        <extracomment>Under the title of a run opened from a file. %1 is the file, %2 when it was saved.</extracomment>
+        <translation>Aus der gespeicherten Datei %1 gezeigt, gespeichert %2. Hier wird kein Server gefragt.</translation>
+    </message>
+    <message>
+        <source>Shown from the saved file %1, saved %2 from %3. Nothing here is asked of a server.</source>
+        <extracomment>Under the title of a run opened from a file. %1 is the file, %2 when it was saved, %3 the server&apos;s address.</extracomment>
+        <translation>Aus der gespeicherten Datei %1 gezeigt, gespeichert %2 von %3. Hier wird kein Server gefragt.</translation>
+    </message>
+    <message>
+        <source>Open Saved Run</source>
+        <translation>Gespeicherten Lauf öffnen</translation>
+    </message>
+    <message>
+        <source>Saved runs (*.json);;All files (*)</source>
+        <translation>Gespeicherte Läufe (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be shown as a saved run.</source>
+        <extracomment>%1 is the file&apos;s path.</extracomment>
+        <translation>Die Datei %1 kann nicht als gespeicherter Lauf gezeigt werden.</translation>
     </message>
 </context>
 <context>

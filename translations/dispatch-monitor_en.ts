@@ -397,6 +397,14 @@
             <numerusform>Enqueued %n jobs; the last is %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved run %1 with %n event(s) to %2.</source>
+        <extracomment>Status bar after Save Run…. %1 is the run id, %2 the file, %n the number of its events saved.</extracomment>
+        <translation>
+            <numerusform>Saved run %1 with %n event to %2.</numerusform>
+            <numerusform>Saved run %1 with %n events to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::OverviewPage</name>

@@ -12,12 +12,17 @@
 #include "gui/pages/JobsPage.h"
 #include "gui/pages/RunDetailPanel.h"
 #include "gui/pages/WorkflowsPage.h"
+#include "gui/views/SaveFileDialog.h"
+#include "models/EventLogModel.h"
 #include "models/JobsModel.h"
 #include "protocol/DispatchErrors.h"
 #include "protocol/Methods.h"
+#include "protocol/Topics.h"
 #include "session/MonitorSession.h"
 #include "session/RunWatches.h"
+#include "session/SavedRun.h"
 #include "session/SessionCommands.h"
+#include "session/SessionHistory.h"
 #include "session/WaitingStepGuess.h"
 
 #include <QMessageBox>
@@ -26,6 +31,60 @@
 namespace dispatch {
 
 namespace {
+
+// A run as the session and its journal know it, for Save Run… (issue 19 item 8): the journal's record
+// (read on a worker thread), then what this session fetched, which is newer; without a journal, the run's
+// events still in the event log.
+QCoro::Task<SavedRun> runToSave(QPointer<MonitorSession> session, QString runId)
+{
+    SavedRun saved;
+    saved.runId = runId;
+    saved.savedAt = QDateTime::currentDateTimeUtc();
+    if (session && session->history())
+        saved.history = co_await session->history()->readRun(runId);
+    if (!session)
+        co_return saved;
+    saved.server = session->client().options().connection.url.toDisplayString(QUrl::RemoveUserInfo);
+    if (const auto run = session->cachedRun(runId))
+        saved.history.run = *run;
+    if (const auto timeline = session->cachedTimeline(runId))
+        saved.history.timeline = *timeline;
+    if (saved.history.events.isEmpty()) {
+        session->batcher().flush();
+        saved.history.events = session->eventLog().eventsWithTopic(dwp::topics::workflowTopic(runId));
+    }
+    co_return saved;
+}
+
+// Save Run…: writes the run on a worker thread, then says where in the status bar, or why not in a box.
+QCoro::Task<> saveRun(QPointer<MonitorController> controller, QPointer<QWidget> window,
+                      QPointer<MonitorSession> session, QString runId, QString path)
+{
+    SavedRun saved = co_await runToSave(session, runId);
+    if (!controller)
+        co_return;
+    if (saved.history.isEmpty()) {
+        //: Status bar after Save Run… for a run nothing is known of. %1 is the run id.
+        const QString nothing = MonitorController::tr("Nothing is known of run %1 yet: nothing was saved.");
+        emit controller->statusMessage(nothing.arg(runId), 15000);
+        co_return;
+    }
+    const qsizetype events = saved.history.events.size();
+    const QString error = co_await SavedRun::save(std::move(saved), path);
+    if (!controller)
+        co_return;
+    if (!error.isEmpty()) {
+        auto* box = new QMessageBox(QMessageBox::Warning, MonitorController::tr("Save Run"), error,
+                                    QMessageBox::Ok, window);
+        box->setObjectName(QStringLiteral("saveRunProblem"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        co_return;
+    }
+    //: Status bar after Save Run…. %1 is the run id, %2 the file, %n the number of its events saved.
+    const QString done = MonitorController::tr("Saved run %1 with %n event(s) to %2.", nullptr, int(events));
+    emit controller->statusMessage(done.arg(runId, path), 15000);
+}
 
 // Ids of the rows a table shows right now: after a reconnect the session asks the server for these again.
 QStringList visibleIds(QTableView* table, int idRole)
@@ -61,6 +120,15 @@ MonitorController::MonitorController(JobsPage* jobs, WorkflowsPage* workflows, E
     connect(workflows->detailPanel(), &RunDetailPanel::publishEventRequested, this,
             &MonitorController::showPublishEventDialog);
     connect(workflows->detailPanel(), &RunDetailPanel::watchToggled, this, &MonitorController::setWatched);
+    connect(workflows->detailPanel(), &RunDetailPanel::exportRequested, this, [this](const QString& runId) {
+        SaveFileDialog::open(m_window, tr("Save Run"), runId + QStringLiteral(".json"),
+                             tr("Saved runs (*.json)"), QStringLiteral("saveRunDialog"),
+                             [self = QPointer<MonitorController>(this), runId](const QString& path) {
+                                 if (self)
+                                     detached(saveRun(self, self->m_window, self->m_session, runId, path),
+                                              self, "saving a run");
+                             });
+    });
     connect(events, &EventsPage::openRequested, this, &MonitorController::open);
     m_visibleRowsTimer.setInterval(2000);
     connect(&m_visibleRowsTimer, &QTimer::timeout, this, &MonitorController::publishVisibleRows);

@@ -54,6 +54,7 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
       m_hiddenNotice(new QLabel(this)), m_facts(new QLabel(this)), m_error(new QLabel(this)),
       m_watchButton(toolButton(this, tr("&Watch"), "watchButton")),
       m_publishButton(toolButton(this, tr("&Publish Event…"), "publishEventButton")),
+      m_exportButton(toolButton(this, tr("Sa&ve Run…"), "exportRunButton")),
       m_gantt(new TimelineGanttView(this)), m_steps(new QTableView(this)), m_stepData(new JsonViewer(this)),
       m_input(new JsonViewer(this))
 {
@@ -74,6 +75,9 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_watchButton->setCheckable(true);
     m_watchButton->setToolTip(tr("Keep following this run, also across reconnects."));
+    m_exportButton->setToolTip(
+        tr("Save this run — its details, timeline and events, from the journal and this session — to a JSON "
+           "file that File → Open Saved Run… shows again offline."));
     m_stepData->setPlaceholder(tr("Select a step to see its data. Steps without a result have none."));
     m_input->setPlaceholder(tr("The input is fetched from the server when a run is opened."));
 
@@ -116,6 +120,7 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_watchButton);
     actions->addWidget(m_publishButton);
+    actions->addWidget(m_exportButton);
     actions->addStretch(1);
     actions->addWidget(zoomOut);
     actions->addWidget(zoomIn);
@@ -156,6 +161,10 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
     });
     connect(m_publishButton, &QToolButton::clicked, this,
             [this] { emit publishEventRequested(m_runId, awaitedEvent()); });
+    connect(m_exportButton, &QToolButton::clicked, this, [this] {
+        if (!m_runId.isEmpty())
+            emit exportRequested(m_runId);
+    });
     // The chart and the list select together.
     connect(m_gantt, &TimelineGanttView::currentRowChanged, this, [this](int row) {
         if (row >= 0 && m_steps->currentIndex().row() != row)
@@ -234,6 +243,15 @@ void RunDetailPanel::setRunDetails(const dwp::WorkflowRun& run)
         m_input->showText(tr("(no input)"));
     else
         m_input->setJson(run.input);
+    refresh();
+}
+
+void RunDetailPanel::setSavedFileNote(const QString& note)
+{
+    m_savedFileNote = note;
+    const bool saved = !note.isEmpty();
+    for (QToolButton* button : {m_watchButton, m_publishButton, m_exportButton})
+        button->setVisible(!saved);
     refresh();
 }
 
@@ -316,6 +334,7 @@ void RunDetailPanel::refresh()
                   "first, not necessarily this run.")
                   .arg(awaited));
     m_watchButton->setEnabled(!m_runId.isEmpty());
+    m_exportButton->setEnabled(!m_runId.isEmpty());
     if (m_steps->currentIndex().isValid())
         showStepData(m_steps->currentIndex().row());
 }
@@ -347,7 +366,9 @@ void RunDetailPanel::refreshHeading(bool known, const QString& state)
             "The server no longer knows this run: looking it up answered 404 (not found), as after a "
             "restart without persistence. What you see is how the monitor last saw it.");
     const QDateTime historyAsOf = m_timeline->runId() == m_runId ? m_timeline->historyAsOf() : QDateTime();
-    if (!m_runId.isEmpty() && historyAsOf.isValid())
+    if (!m_savedFileNote.isEmpty())
+        notices << m_savedFileNote;
+    else if (!m_runId.isEmpty() && historyAsOf.isValid())
         //: Under the title of the run detail panel for a run read from the journal. %1 is a date and time.
         notices << tr("Its steps and Gantt come from this profile's history, as of %1.")
                        .arg(TimestampDelegate::format(historyAsOf, locale()));

@@ -47,6 +47,10 @@ public:
     // Offline, or without workflow:write as a 403 said, Publish is off and says why. Null: no limit known.
     void setServerAccess(ServerAccess* access);
 
+    // Shown from a saved file (File → Open Saved Run…): `note` says which, and what acts on the server or
+    // saves again is hidden.
+    void setSavedFileNote(const QString& note);
+
     TimelineGanttView* gantt() const { return m_gantt; }
     QTableView* stepTable() const { return m_steps; }
     // The event a waiting step waits for ("payment-received"), or empty.
@@ -55,6 +59,8 @@ public:
 signals:
     void watchToggled(const QString& runId, bool watched);
     void publishEventRequested(const QString& runId, const QString& eventName);
+    // Save the run — its details, timeline and events — to a file (issue 19 item 8).
+    void exportRequested(const QString& runId);
 
 private:
     void refresh();
@@ -72,6 +78,8 @@ private:
     QLabel* m_error;
     QToolButton* m_watchButton;
     QToolButton* m_publishButton;
+    QToolButton* m_exportButton;
+    QString m_savedFileNote;
     TimelineGanttView* m_gantt;
     QTableView* m_steps;
     JsonViewer* m_stepData;

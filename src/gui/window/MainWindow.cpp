@@ -22,6 +22,7 @@
 #include "gui/window/EventRateMeter.h"
 #include "gui/window/HelpMenu.h"
 #include "gui/window/HistoryBanner.h"
+#include "gui/window/SavedRunWindow.h"
 #include "gui/window/StatusLinkLabel.h"
 #include "gui/window/StatusMessages.h"
 #include "models/CronsModel.h"
@@ -168,6 +169,11 @@ void MainWindow::createMenus()
     m_disconnectAction->setToolTip(tr("Close the connection and stay disconnected until Reconnect Now"));
     m_connectionBar->addConnectionActions(m_reconnectAction, m_disconnectAction);
     updateConnectionActions();
+    file->addSeparator();
+    // A run saved with the run panel's Save Run…, shown offline in a window of its own (issue 19 item 8).
+    QAction* openSaved =
+        file->addAction(tr("Open &Saved Run…"), this, [this] { SavedRunWindow::chooseAndOpen(this); });
+    openSaved->setObjectName(QStringLiteral("openSavedRunAction"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
