@@ -9,8 +9,8 @@
 namespace dispatch {
 
 // Runs `work` on a thread of the global pool and hands its result back as a future to co_await: how the
-// journal's readers (JournalReader, JournalSearch) stay off the GUI thread. Their connections are made and
-// dropped inside `work`, in the thread that uses them.
+// journal's readers (JournalReader, JournalSearch) and saved run files (SavedRun) stay off the GUI thread.
+// The readers' connections are made and dropped inside `work`, in the thread that uses them.
 template<typename Result, typename Work>
 QFuture<Result> onWorkerThread(Work work)
 {

@@ -4,16 +4,14 @@
 #include "protocol/JsonReader.h"
 #include "protocol/PayloadReader.h"
 #include "protocol/WorkflowRun.h"
+#include "session/OnWorkerThread.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPromise>
 #include <QSaveFile>
-#include <QThreadPool>
-#include <memory>
 #include <qcoro/qcorofuture.h>
 
 namespace dispatch {
@@ -32,19 +30,6 @@ QByteArray jsonString(const QString& text)
 QByteArray timeOrNull(const QDateTime& time)
 {
     return time.isValid() ? jsonString(time.toUTC().toString(Qt::ISODateWithMs)) : QByteArrayLiteral("null");
-}
-
-template<typename Result, typename Work>
-QFuture<Result> onWorkerThread(Work work)
-{
-    auto promise = std::make_shared<QPromise<Result>>();
-    QFuture<Result> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
-        promise->addResult(work());
-        promise->finish();
-    });
-    return future;
 }
 
 } // namespace
