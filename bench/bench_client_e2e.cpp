@@ -1,111 +1,44 @@
 // SPDX-License-Identifier: MIT
-// The whole live path the monitor runs: devserver burst workload (its own thread, as a real server is another
-// process) → loopback WebSocket → DispatchClient on `firehose` → EventBatcher → JobsModel + EventLogModel,
-// wired as MonitorSession wires them. Sustained for 60 s (or argv[1] seconds), it reports the events a second
-// that reached the models and how many were lost on the way.
+// The monitor's capacity, through the real thing (issue 21 item 1): a MonitorSession — client, batcher and
+// every model it feeds (jobs, runs, event log, timeline, dead letters, crons, stats, overview) — fed by
+// EventReplayer, a stand-in server that offers pre-encoded event frames faster than the client can take them
+// (the devserver simulates every job and tops out near 120 000 events/s). The replayer keeps the server's
+// flow control (§5), so an event the client does not take in time is dropped and counted, as a real server
+// would drop it.
 //
-// Loss is counted two ways, and the larger is reported: the server's own drop counters for our subscriber
-// (out of credits, buffer full), and gaps in per-job sequences — every burst job is enqueued → started →
-// completed, so a job first seen after warm-up at any other step, or skipping one, lost events somewhere.
-#include "client/DispatchClient.h"
-#include "devserver/DevServerThread.h"
-#include "devserver/ServerSession.h"
-#include "devserver/Subscriber.h"
-#include "models/EventLogModel.h"
-#include "models/JobsModel.h"
-#include "protocol/EventType.h"
-#include "session/EventBatcher.h"
+// For JSON and then msgpack: the offer climbs from 100 000 events/s by a quarter each step, 6 s a step, until
+// a step loses an event or is not delivered whole; the highest clean rate is then held for 60 s (argv
+// --seconds) and must lose nothing, else the offer steps down a tenth and tries again (at most twice). Lost =
+// the replayer's drops (no credit, full buffer) plus events sent but never received. Printed per format: the
+// rate held (events the client received over the sustained window), the events lost in it, and the longest
+// the session's thread did not come back to its event loop while holding it (a 5 ms probe timer's lateness;
+// it bounds the longest batch apply from above, since a batch is applied within one turn of the loop).
+//
+//   bench_client_e2e [--seconds N] [--format json|msgpack|both]
+#include "EventReplayer.h"
+#include "protocol/WireFormat.h"
+#include "session/MonitorSession.h"
 #include "support/TaskOutcome.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QHash>
+#include <QScopeGuard>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
 #include <exception>
+#include <functional>
 
 namespace {
 
-// Follows every job's lifecycle through the batches the models receive.
-class SequenceChecker
-{
-public:
-    // Jobs first seen before this is called may have begun before we subscribed; they are not judged.
-    void startJudging() { m_judging = true; }
-
-    void apply(const QList<dwp::StreamEvent>& batch)
-    {
-        for (const dwp::StreamEvent& event : batch) {
-            const int step = stepOf(event.type);
-            if (step < 0)
-                continue;
-            auto found = m_open.find(event.topic);
-            if (found == m_open.end()) {
-                if (step == 0) {
-                    m_open.insert(event.topic, 0);
-                } else if (m_judging) {
-                    m_gaps += step; // the steps before this one never arrived
-                    if (step < 2)
-                        m_open.insert(event.topic, step);
-                }
-                continue;
-            }
-            const int expected = found.value() + 1;
-            if (step > expected)
-                m_gaps += step - expected;
-            if (step >= 2)
-                m_open.erase(found); // finished: nothing more will come for it
-            else
-                found.value() = std::max(found.value(), step);
-        }
-    }
-
-    // Called when measuring stops: the jobs open now should complete shortly after (burst jobs are no-ops).
-    void snapshotOpen() { m_openAtStop = m_open; }
-    // Called a while later: a job open at the stop and still open missed the rest of its sequence.
-    void countUnfinished()
-    {
-        for (auto it = m_openAtStop.cbegin(); it != m_openAtStop.cend(); ++it) {
-            const auto now = m_open.constFind(it.key());
-            if (now != m_open.cend())
-                m_gaps += 2 - now.value();
-        }
-        m_openAtStop.clear();
-    }
-
-    qint64 gaps() const { return m_gaps; }
-
-private:
-    static int stepOf(const QString& type)
-    {
-        if (type == dwp::EventType::JobEnqueued)
-            return 0;
-        if (type == dwp::EventType::JobStarted)
-            return 1;
-        if (type == dwp::EventType::JobCompleted)
-            return 2;
-        return -1;
-    }
-
-    QHash<QString, int> m_open; // topic → last step seen, for jobs not yet completed
-    QHash<QString, int> m_openAtStop;
-    qint64 m_gaps = 0;
-    bool m_judging = false;
-};
-
-qint64 serverDrops(devserver::DevServerThread& thread)
-{
-    qint64 dropped = 0;
-    thread.call([&dropped](devserver::DevServer& server) {
-        for (devserver::ServerSession* session : server.sessions()) {
-            if (const auto subscriber = session->subscriber())
-                dropped += subscriber->droppedForCredits() + subscriber->droppedForBuffer();
-        }
-    });
-    return dropped;
-}
+constexpr double kFirstRate = 100000;
+constexpr double kStepFactor = 1.25;
+constexpr double kHighestRate = 2000000; // far past anything measured: the climb ends here regardless
+constexpr int kStepSeconds = 6;
+constexpr int kDrainMs = 1500; // after the offer stops: what is on its way arrives and is counted
+constexpr int kProbeIntervalMs = 5;
 
 void runFor(int milliseconds)
 {
@@ -114,93 +47,198 @@ void runFor(int milliseconds)
     loop.exec();
 }
 
+// The longest gap between ticks of a 5 ms timer on this thread, minus the interval.
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(kProbeIntervalMs);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last >= 0)
+                m_worstMs = std::max(m_worstMs, double(now - m_last) / 1e6 - kProbeIntervalMs);
+            if (m_last >= 0 && now - m_last > 200000000 && qEnvironmentVariableIsSet("DM_STALL_DEBUG"))
+                std::fprintf(stderr, "stall %.0f ms, %lld events received in it\n",
+                             double(now - m_last) / 1e6,
+                             static_cast<long long>(m_received ? m_received() - m_receivedAtLast : 0));
+            if (m_received)
+                m_receivedAtLast = m_received();
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_worstMs = 0;
+        m_last = -1;
+        m_clock.start();
+        m_timer.start();
+    }
+    double stop()
+    {
+        m_timer.stop();
+        return m_worstMs;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    double m_worstMs = 0;
+
+public:
+    std::function<qint64()> m_received;
+    qint64 m_receivedAtLast = 0;
+};
+
+struct Window
+{
+    double offeredRate = 0;
+    double receivedRate = 0; // events the client received a second over the window
+    qint64 lost = 0;
+    qint64 lateTicks = 0;
+    double longestStallMs = 0;
+    bool clean() const { return lost == 0 && lateTicks == 0; }
+};
+
+// Offers `rate` for `seconds`, stops, lets what is under way arrive, and counts.
+Window offerFor(bench::EventReplayer& replayer, dispatch::MonitorSession& session, double rate, int seconds)
+{
+    const qint64 dropsBefore = replayer.droppedForCredits() + replayer.droppedForBuffer();
+    const qint64 sentBefore = replayer.sent();
+    const qint64 lateBefore = replayer.lateTicks();
+    const qint64 receivedBefore = session.client().eventsReceived();
+    StallProbe probe;
+    probe.m_received = [&session] { return session.client().eventsReceived(); };
+    QElapsedTimer clock;
+    clock.start();
+    probe.start();
+    replayer.setRate(rate);
+    runFor(seconds * 1000);
+    replayer.setRate(0);
+    const double elapsed = double(clock.nsecsElapsed()) / 1e9;
+    const qint64 receivedInWindow = session.client().eventsReceived() - receivedBefore;
+    runFor(kDrainMs);
+    Window window;
+    window.longestStallMs = probe.stop();
+    window.offeredRate = rate;
+    window.receivedRate = double(receivedInWindow) / elapsed;
+    const qint64 drops = replayer.droppedForCredits() + replayer.droppedForBuffer() - dropsBefore;
+    const qint64 notReceived =
+        (replayer.sent() - sentBefore) - (session.client().eventsReceived() - receivedBefore);
+    window.lost = drops + std::max<qint64>(0, notReceived);
+    window.lateTicks = replayer.lateTicks() - lateBefore;
+    std::fprintf(stderr,
+                 "  offered %.0f/s for %d s: received %.0f/s, lost %lld, replayer late %lld ticks, "
+                 "longest stall %.1f ms, %d jobs and %d runs kept\n",
+                 rate, seconds, window.receivedRate, static_cast<long long>(window.lost),
+                 static_cast<long long>(window.lateTicks), window.longestStallMs, session.jobs().rowCount(),
+                 session.runs().rowCount());
+    return window;
+}
+
+bool measure(dwp::WireFormat format, int sustainSeconds)
+{
+    const QString name = dwp::wireFormatName(format);
+    QThread replayerThread;
+    bench::EventReplayer replayer;
+    replayer.moveToThread(&replayerThread);
+    replayerThread.start();
+    bool listening = false;
+    QMetaObject::invokeMethod(&replayer, &bench::EventReplayer::listen, Qt::BlockingQueuedConnection,
+                              &listening);
+    const auto stopThread = qScopeGuard([&] {
+        replayer.setRate(0);
+        QThread* mainThread = QThread::currentThread();
+        QMetaObject::invokeMethod(
+            &replayer, [&replayer, mainThread] { replayer.shutdown(mainThread); },
+            Qt::BlockingQueuedConnection);
+        replayerThread.quit();
+        replayerThread.wait();
+    });
+    if (!listening) {
+        std::fprintf(stderr, "the replayer could not listen\n");
+        return false;
+    }
+
+    dispatch::ClientOptions options;
+    options.connection.url = replayer.url();
+    options.connection.token = QStringLiteral("bench");
+    options.connection.format = format;
+    options.reconnect = false; // a reconnect would hide a loss behind a gap
+    dispatch::MonitorSession session(options);
+    dispatch::AdminApiChoice noRest;
+    noRest.location = dispatch::AdminApiChoice::Location::Off; // the replayer has no REST (§8)
+    session.setAdminApi(noRest);
+    try {
+        testsupport::awaitTask(session.start(), QStringLiteral("connecting to the replayer and subscribing"));
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "could not connect and subscribe: %s\n", error.what());
+        return false;
+    }
+
+    std::fprintf(stderr, "%s: climbing\n", qPrintable(name));
+    double best = 0;
+    for (double rate = kFirstRate; rate <= kHighestRate; rate *= kStepFactor) {
+        const Window step = offerFor(replayer, session, rate, kStepSeconds);
+        if (!step.clean())
+            break;
+        best = rate;
+    }
+    if (best == 0) {
+        std::fprintf(stderr, "%s: not even %.0f events/s went through without loss\n", qPrintable(name),
+                     kFirstRate);
+        best = kFirstRate;
+    }
+
+    std::fprintf(stderr, "%s: holding\n", qPrintable(name));
+    Window held;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        held = offerFor(replayer, session, best, sustainSeconds);
+        if (held.clean())
+            break;
+        best *= 0.9;
+    }
+    const bool connected = session.state() == dispatch::ClientState::Ready;
+    std::printf("e2e_capacity_%s_events_per_second %.0f events/s\n", qPrintable(name), held.receivedRate);
+    std::printf("e2e_capacity_%s_events_lost %lld events\n", qPrintable(name),
+                static_cast<long long>(held.lost));
+    std::printf("e2e_capacity_%s_longest_stall %.1f ms\n", qPrintable(name), held.longestStallMs);
+    std::fflush(stdout);
+    if (held.lateTicks > 0)
+        std::fprintf(stderr,
+                     "%s: the replayer fell behind its offer %lld times: the figure is the replayer's "
+                     "limit, not the client's\n",
+                     qPrintable(name), static_cast<long long>(held.lateTicks));
+    session.stop();
+    if (!connected)
+        std::fprintf(stderr, "%s: the connection did not last the run\n", qPrintable(name));
+    return connected;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    const int seconds = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 60;
-
-    devserver::DevServerConfig config;
-    config.workload = devserver::WorkloadKind::Burst;
-    config.burstRate =
-        70000; // offered above the 50 000/s target, so the figure is what the client keeps up with
-    devserver::DevServerThread thread(config);
-    if (!thread.start()) {
-        std::fprintf(stderr, "devserver did not start: %s\n", qPrintable(thread.error()));
-        return 1;
+    int sustainSeconds = 60;
+    QString formats = QStringLiteral("both");
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QStringLiteral("--seconds")) {
+            sustainSeconds = std::max(1, args[i + 1].toInt());
+        } else if (args[i] == QStringLiteral("--format")) {
+            formats = args[i + 1];
+        } else {
+            std::fprintf(stderr, "usage: bench_client_e2e [--seconds N] [--format json|msgpack|both]\n");
+            return 2;
+        }
     }
-
-    dispatch::ClientOptions options;
-    options.connection.url = thread.url();
-    options.connection.token = QStringLiteral("bench");
-    options.reconnect = false; // a reconnect would hide a failure behind a gap
-    dispatch::DispatchClient client(options);
-    dispatch::EventBatcher batcher;
-    dispatch::JobsModel jobs;
-    dispatch::EventLogModel log;
-    SequenceChecker checker;
-    qint64 applied = 0;
-    qint64 longestApplyNs = 0; // the longest the models held the thread: what a stall upstream would follow
-    QObject::connect(&client, &dispatch::DispatchClient::eventReceived, &batcher,
-                     &dispatch::EventBatcher::addEvent);
-    QObject::connect(&batcher, &dispatch::EventBatcher::batchReady, &jobs,
-                     [&](const QList<dwp::StreamEvent>& batch) {
-                         QElapsedTimer applyTimer;
-                         applyTimer.start();
-                         jobs.applyEvents(batch);
-                         log.applyEvents(batch);
-                         longestApplyNs = std::max(longestApplyNs, applyTimer.nsecsElapsed());
-                         checker.apply(batch);
-                         applied += batch.size();
-                     });
-    bool closedEarly = false;
-    QObject::connect(&client, &dispatch::DispatchClient::fatalError, &app,
-                     [&closedEarly](const QString& message, int) {
-                         std::fprintf(stderr, "client gave up: %s\n", qPrintable(message));
-                         closedEarly = true;
-                     });
-
-    std::unique_ptr<dispatch::Subscription> firehose;
-    try {
-        testsupport::awaitTask(client.connect());
-        firehose = testsupport::awaitTask(client.subscribe(QStringLiteral("firehose")));
-    } catch (const std::exception& error) {
-        std::fprintf(stderr, "could not connect and subscribe: %s\n", error.what());
-        return 1;
-    }
-
-    // Warm-up: jobs already under way when we subscribed arrive mid-sequence and are not losses.
-    runFor(2000);
-    checker.startJudging();
-    const qint64 dropsBefore = serverDrops(thread);
-    const qint64 appliedBefore = applied;
-    QElapsedTimer timer;
-    timer.start();
-    runFor(seconds * 1000);
-    const qint64 appliedDuring = applied - appliedBefore;
-    const double elapsedSeconds = double(timer.nsecsElapsed()) / 1e9;
-    checker.snapshotOpen();
-    // Events already on their way still count as delivered for the sequence check, not for the rate.
-    runFor(2000);
-    checker.countUnfinished();
-    const qint64 drops = serverDrops(thread) - dropsBefore;
-    const bool connected = client.state() == dispatch::ClientState::Ready && !closedEarly;
-
-    firehose.reset();
-    client.close();
-
-    const qint64 lost = std::max(drops, checker.gaps());
-    std::printf("e2e_events_per_second %.0f events/s\n", double(appliedDuring) / elapsedSeconds);
-    std::printf("e2e_events_lost %lld events\n", static_cast<long long>(lost));
-    std::printf("e2e_longest_model_apply %.1f ms\n", double(longestApplyNs) / 1e6);
-    std::fflush(stdout);
-    std::fprintf(stderr, "server drops %lld, sequence gaps %lld, jobs tracked %d, event log rows %d\n",
-                 static_cast<long long>(drops), static_cast<long long>(checker.gaps()), jobs.rowCount(),
-                 log.rowCount());
-    if (!connected) {
-        std::fprintf(stderr, "the connection did not last the run\n");
-        return 1;
-    }
-    return appliedDuring > 0 ? 0 : 1;
+    bool ok = true;
+    if (formats != QStringLiteral("msgpack"))
+        ok = measure(dwp::WireFormat::Json, sustainSeconds) && ok;
+    if (formats != QStringLiteral("json"))
+        ok = measure(dwp::WireFormat::Msgpack, sustainSeconds) && ok;
+    return ok ? 0 : 1;
 }

@@ -1,26 +1,35 @@
 // SPDX-License-Identifier: MIT
-// How long the GUI thread stalls while the monitor ingests a steady 20 000 events/s: an offscreen MainWindow
-// connected to a devserver burst workload (its own thread, as a real server is another process), first with
-// the Jobs page showing, then the Events page (the window shows one page at a time, so each gets half of the
-// run). A probe timer asks to run every 5 ms; how late each tick comes is the event-loop latency an
-// operator's click or a repaint would also wait. Prints p50/p99/max of that lateness per page and over the
-// whole run, and the events the models received. `bench_gui_stall <seconds per page>` (default 15).
+// How long the GUI thread stalls while the monitor ingests a steady 50 000 events/s (issue 21 item 2): an
+// offscreen MainWindow connected to EventReplayer (its own thread, as a real server is another process),
+// which offers jobs and short workflow runs, and one long run that completes a step about 100 times a second.
+// The window shows the Jobs page, then the Workflows page with the long run open (its steps and Gantt chart
+// growing live, re-fetched after each of its events as the monitor does), then the Events page; each page
+// gets a third of the run. A probe timer asks to run every 5 ms; how late each tick comes is the event-loop
+// latency an operator's click or a repaint would also wait. Prints p50/p99/max of that lateness per page and
+// over the whole run, and the events the client received a second.
+//   bench_gui_stall [seconds per page, default 15] [events per second, default 50000]
+#include "EventReplayer.h"
 #include "client/DispatchClient.h"
-#include "devserver/DevServerThread.h"
 #include "gui/pages/EventsPage.h"
 #include "gui/pages/JobsPage.h"
+#include "gui/pages/WorkflowsPage.h"
 #include "gui/window/MainWindow.h"
 #include "models/EventLogModel.h"
 #include "models/JobsModel.h"
+#include "models/TimelineModel.h"
+#include "models/WorkflowRunsModel.h"
 #include "session/MonitorSession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QScopeGuard>
 #include <QTabWidget>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 namespace {
@@ -38,6 +47,14 @@ public:
             const qint64 now = m_clock.nsecsElapsed();
             if (m_last >= 0)
                 m_lateMs.push_back(std::max(0.0, double(now - m_last) / 1e6 - kProbeIntervalMs));
+            // For `perf record -k CLOCK_MONOTONIC`: where the long stalls were, to look at what ran in them.
+            if (m_last >= 0 && now - m_last > 100000000 && qEnvironmentVariableIsSet("DM_STALL_DEBUG")) {
+                timespec monotonic{};
+                clock_gettime(CLOCK_MONOTONIC, &monotonic);
+                const double end = double(monotonic.tv_sec) + double(monotonic.tv_nsec) / 1e9;
+                std::fprintf(stderr, "stall %.0f ms, monotonic %.6f to %.6f\n", double(now - m_last) / 1e6,
+                             end - double(now - m_last) / 1e9, end);
+            }
             m_last = now;
         });
     }
@@ -104,26 +121,47 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const int secondsPerPage = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 15;
+    const double rate = argc > 2 ? std::max(1000, QByteArray(argv[2]).toInt()) : 50000;
 
-    devserver::DevServerConfig config;
-    config.workload = devserver::WorkloadKind::Burst;
-    config.burstRate = 20000;
-    devserver::DevServerThread server(config);
-    if (!server.start()) {
-        std::fprintf(stderr, "devserver did not start: %s\n", qPrintable(server.error()));
+    QThread replayerThread;
+    bench::EventReplayer replayer;
+    replayer.moveToThread(&replayerThread);
+    replayerThread.start();
+    bool listening = false;
+    QMetaObject::invokeMethod(&replayer, &bench::EventReplayer::listen, Qt::BlockingQueuedConnection,
+                              &listening);
+    const auto stopThread = qScopeGuard([&] {
+        replayer.setRate(0);
+        QThread* mainThread = QThread::currentThread();
+        QMetaObject::invokeMethod(
+            &replayer, [&replayer, mainThread] { replayer.shutdown(mainThread); },
+            Qt::BlockingQueuedConnection);
+        replayerThread.quit();
+        replayerThread.wait();
+    });
+    if (!listening) {
+        std::fprintf(stderr, "the replayer could not listen\n");
         return 1;
     }
+    replayer.setRate(rate);
 
     dispatch::MainWindow window;
     window.resize(1280, 800);
     window.show();
     dispatch::ClientOptions options;
-    options.connection.url = server.url();
+    options.connection.url = replayer.url();
     options.connection.token = QStringLiteral("bench");
     window.connectTo(options);
 
     QElapsedTimer waited;
     waited.start();
+    if (qEnvironmentVariableIsSet("DM_BENCH_BATCH_MS")) { // experiments with the batch interval
+        while (!window.session() && waited.elapsed() < 5000)
+            runFor(10);
+        if (window.session())
+            window.session()->batcher().setInterval(
+                std::chrono::milliseconds(qEnvironmentVariableIntValue("DM_BENCH_BATCH_MS")));
+    }
     while ((!window.session() || window.session()->jobs().rowCount() < 1000) && waited.elapsed() < 20000)
         runFor(50);
     if (!window.session() || window.session()->jobs().rowCount() == 0) {
@@ -142,6 +180,18 @@ int main(int argc, char* argv[])
     runFor(secondsPerPage * 1000);
     const std::vector<double> jobs = probe.stop();
 
+    // The long run open, as an operator following it would have it: steps and Gantt chart growing live.
+    showPage(window.workflowsPage());
+    if (!window.workflowsPage()->selectRun(replayer.longRunId())) {
+        std::fprintf(stderr, "the long run %s is not in the Workflows list\n",
+                     qPrintable(replayer.longRunId()));
+        return 1;
+    }
+    probe.start();
+    runFor(secondsPerPage * 1000);
+    const std::vector<double> workflows = probe.stop();
+    const int stepsShown = window.session()->timeline().rowCount();
+
     showPage(window.eventsPage());
     probe.start();
     runFor(secondsPerPage * 1000);
@@ -150,13 +200,26 @@ int main(int argc, char* argv[])
     const double seconds = double(elapsed.nsecsElapsed()) / 1e9;
     const qint64 received = window.session()->client().eventsReceived() - eventsBefore;
     std::vector<double> all = jobs;
+    all.insert(all.end(), workflows.begin(), workflows.end());
     all.insert(all.end(), events.begin(), events.end());
     report("jobs_page", jobs);
+    report("workflows_page", workflows);
     report("events_page", events);
     report("all", all);
     std::printf("gui_stall_ingest_rate %.0f events/s\n", double(received) / seconds);
     std::fflush(stdout);
-    std::fprintf(stderr, "jobs tracked %d, event log rows %d, probe ticks %zu\n",
-                 window.session()->jobs().rowCount(), window.session()->eventLog().rowCount(), all.size());
+    std::fprintf(
+        stderr,
+        "offered %.0f events/s; jobs kept %d, runs kept %d, event log rows %d, steps of the open run "
+        "shown %d, probe ticks %zu; replayer dropped %lld for credits and %lld for a full buffer, fell "
+        "behind %lld times\n",
+        rate, window.session()->jobs().rowCount(), window.session()->runs().rowCount(),
+        window.session()->eventLog().rowCount(), stepsShown, all.size(),
+        static_cast<long long>(replayer.droppedForCredits()),
+        static_cast<long long>(replayer.droppedForBuffer()), static_cast<long long>(replayer.lateTicks()));
+    if (stepsShown == 0) {
+        std::fprintf(stderr, "the open run showed no steps: the Workflows page was not measured as asked\n");
+        return 1;
+    }
     return received > 0 ? 0 : 1;
 }

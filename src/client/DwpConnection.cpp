@@ -81,6 +81,7 @@ void DwpConnection::retireSocket()
         // Never delete the socket here: this may run inside one of its own signals (a reply resumes a
         // coroutine that ends by destroying this connection), and Qt would return into a deleted object.
         m_closeWitness.stop();
+        m_readSlicer.stop();
         m_socket->disconnect(this);
         m_socket->abort();
         m_socket.release()->deleteLater();
@@ -131,6 +132,7 @@ void DwpConnection::abort(const QString& reason)
 
 void DwpConnection::onMessage(QByteArrayView bytes, MessageKind kind)
 {
+    m_readSlicer.messageArrived();
     // On a JSON session only a JSON object is a frame; anything else is reported as what it is, never
     // handed to the msgpack decoder ("invalid msgpack frame" named a format nobody chose; issue 16 item 12).
     const bool startsAsJson = !bytes.isEmpty() && bytes.front() == '{';

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "client/CloseFrameWitness.h"
+#include "client/ReadSlicer.h"
 #include "protocol/CertificateProblem.h"
 #include "protocol/ConnectionSettings.h"
 #ifndef Q_MOC_RUN // moc cannot parse <coroutine>, and needs nothing from it
@@ -109,6 +110,7 @@ private:
     ConnectionSettings m_settings;
     std::unique_ptr<QWebSocket> m_socket;
     CloseFrameWitness m_closeWitness; // what the server's close frame said, which QWebSocket may not
+    ReadSlicer m_readSlicer;          // a slice of the stream per turn of the event loop
     std::unique_ptr<dwp::FrameCodec> m_codec;
     State m_state = State::Closed;
     QString m_sessionId;

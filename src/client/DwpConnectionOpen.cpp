@@ -78,6 +78,7 @@ QCoro::Task<void> DwpConnection::openSocket()
     m_authTimer.start(m_settings.authTimeout);
     socket->open(m_settings.url); // an unusable URL fails right here, before any wait
     m_closeWitness.watch(*socket);
+    m_readSlicer.watch(*socket, m_settings.maxIncomingMessageBytes);
     while (!m_connectPhaseOver)
         co_await m_handshakeWakeup.wait();
     if (!self || m_destroying)

@@ -31,6 +31,10 @@ QHash<QString, int> rowsByName(const TimelineStepList& steps)
     return rows;
 }
 
+// More blocks of new steps than this between the rows, and they go in with one reset rather than a signal
+// each: views and the Gantt chart read the whole run again once, instead of once per block.
+constexpr qsizetype kMaxInsertBlocks = 16;
+
 // Inserts `count` of `fresh` from `first` at `row`, moving the rows below once rather than once per step.
 void spliceSteps(TimelineStepList& steps, int row, const QList<TimelineStep>& fresh, qsizetype first,
                  qsizetype count)
@@ -377,16 +381,49 @@ void TimelineModel::insertSteps(QList<TimelineStep>& fresh, QList<int>& changed)
         for (int row = position + int(count); row < m_steps.size(); ++row)
             changed.append(row);
     };
-    const int position = m_steps.insertPosition(fresh.first());
-    const bool oneBlock = std::all_of(fresh.cbegin(), fresh.cend(), [&](const TimelineStep& step) {
-        return m_steps.insertPosition(step) == position;
-    });
-    if (oneBlock) {
-        insertBlock(position, 0, fresh.size());
+    // Where each new step goes among the rows there now. The new steps are in order, so those that go to the
+    // same row form one block: (row, first index in fresh, count).
+    struct Block
+    {
+        int row;
+        qsizetype first;
+        qsizetype count;
+    };
+    QList<Block> blocks;
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        const int position = m_steps.insertPosition(fresh.at(i));
+        if (!blocks.isEmpty() && blocks.last().row == position)
+            ++blocks.last().count;
+        else
+            blocks.append({position, i, 1});
+    }
+    // By row, keeping the order of the new steps among those that go to the same row.
+    std::stable_sort(blocks.begin(), blocks.end(),
+                     [](const Block& a, const Block& b) { return a.row < b.row; });
+    if (blocks.size() > kMaxInsertBlocks) {
+        // A timeline fetched for a run whose events were shown first puts its steps between the rows one by
+        // one. A signal and a copy of the list per step made that quadratic: opening a run of 1 380 steps
+        // stalled the window 0.53 s (bench_gui_stall, 2026-12-07). One merge and one reset instead.
+        TimelineStepList merged;
+        qsizetype next = 0;
+        for (int row = 0; row <= int(m_steps.size()); ++row) {
+            for (; next < blocks.size() && blocks.at(next).row == row; ++next) {
+                for (qsizetype i = blocks.at(next).first; i < blocks.at(next).first + blocks.at(next).count;
+                     ++i)
+                    merged.append(fresh.at(i));
+            }
+            if (row < int(m_steps.size()))
+                merged.append(m_steps.at(row));
+        }
+        beginResetModel();
+        m_steps = std::move(merged);
+        endResetModel();
+        changed.clear(); // a reset has every row read again
         return;
     }
-    for (qsizetype i = 0; i < fresh.size(); ++i)
-        insertBlock(m_steps.insertPosition(fresh.at(i)), i, 1);
+    // From the last block up, so that the rows of the blocks still to come stay where they were counted.
+    for (qsizetype b = blocks.size() - 1; b >= 0; --b)
+        insertBlock(blocks.at(b).row, blocks.at(b).first, blocks.at(b).count);
 }
 
 void TimelineModel::closeOpenSteps(QList<int>& changed)

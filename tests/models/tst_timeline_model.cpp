@@ -66,6 +66,8 @@ private slots:
     void switchingRunsResets();
     void serverTextIsCutForDisplay();
     void hugeRunMergesByNameAndTakesANewStepAsOneRow();
+    void interleavedTimelineGoesInAsOneReset_data();
+    void interleavedTimelineGoesInAsOneReset();
 };
 
 void TestTimelineModel::checkpointsAndEventsMerge()
@@ -426,6 +428,52 @@ void TestTimelineModel::hugeRunMergesByNameAndTakesANewStepAsOneRow()
     QCOMPARE(reset.size(), 0);
     QCOMPARE(layout.size(), 0);
     QCOMPARE(model.rowCount(), kSteps + 2);
+}
+
+void TestTimelineModel::interleavedTimelineGoesInAsOneReset_data()
+{
+    QTest::addColumn<int>("between"); // steps the timeline puts between the rows the events made, one each
+    QTest::addColumn<bool>("expectReset"); // else one insert per step
+    QTest::newRow("a few: inserts") << 4 << false;
+    QTest::newRow("sixteen: inserts") << 16 << false;
+    QTest::newRow("seventeen: one reset") << 17 << true;
+    QTest::newRow("a thousand: one reset") << 1000 << true;
+}
+
+// A run opened after its events were logged shows the logged steps first; its timeline then puts the other
+// steps between them. Each in its place, with one insert signal per place when they are few and one reset
+// when they are many (the quadratic case bench_gui_stall found: 0.53 s for 1 380 steps).
+void TestTimelineModel::interleavedTimelineGoesInAsOneReset()
+{
+    QFETCH(int, between);
+    QFETCH(bool, expectReset);
+    const auto stepName = [](int step) {
+        return QStringLiteral("step-%1").arg(step, 5, 10, QLatin1Char('0'));
+    };
+    const int steps = 2 * between + 1; // the events have the even ones, the timeline has them all
+    TimelineModel model;
+    const QString run = runId(7);
+    model.setRunId(run);
+    QList<dwp::StreamEvent> events{runEvent(T::WorkflowStarted, run, at(0))};
+    QList<dwp::TimelineEntry> timeline;
+    for (int step = 0; step < steps; ++step) {
+        if (step % 2 == 0)
+            events.append(runEvent(T::WorkflowStepCompleted, run, at(1 + step), stepName(step)));
+        timeline.append(checkpoint(stepName(step), at(1 + step)));
+    }
+    model.applyEvents(events);
+    QCOMPARE(model.rowCount(), between + 1 + 1); // and the placeholder
+
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &TimelineModel::rowsInserted);
+    QSignalSpy reset(&model, &TimelineModel::modelReset);
+    model.setTimeline(timeline);
+    QCOMPARE(model.rowCount(), steps + 1);
+    for (int row = 0; row < steps; ++row)
+        QCOMPARE(model.index(row, 0).data(TimelineModel::StepNameRole).toString(), stepName(row));
+    QVERIFY(model.index(steps, 0).data(TimelineModel::PlaceholderRole).toBool());
+    QCOMPARE(reset.size(), expectReset ? 1 : 0);
+    QCOMPARE(inserted.size(), expectReset ? 0 : between);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)
