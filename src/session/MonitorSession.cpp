@@ -61,6 +61,8 @@ MonitorSession::MonitorSession(ClientOptions options, QObject* parent)
     m_statsPoller.setInterval(kDefaultStatsInterval);
     connect(&m_statsPoller, &StatsPoller::warning, this, &MonitorSession::warning);
     m_tickTimer.setInterval(std::chrono::seconds(1));
+    m_runRefreshTimer.setSingleShot(true);
+    connect(&m_runRefreshTimer, &QTimer::timeout, this, &MonitorSession::refreshOpenRun);
     connect(&m_tickTimer, &QTimer::timeout, this,
             [this] { m_statsHistory.advanceTo(QDateTime::currentDateTimeUtc()); });
 }
@@ -382,6 +384,8 @@ QCoro::Task<void> MonitorSession::openRun(QString runId)
 {
     QPointer<MonitorSession> self(this);
     m_openRunId = runId;
+    m_runRefreshStarted.invalidate(); // the interval is per run: events about this one may refresh at once
+    m_runRefreshTimer.stop();
     m_runs.setPinnedRun(runId); // an open run stays in the live window however old
     m_timeline.setRunId(runId);
     // What is already known first, so the view fills at once: cached details, then the run's events still in
@@ -466,26 +470,36 @@ void MonitorSession::refreshOpenRun()
         m_runRefreshAgain = true;
         return;
     }
+    if (m_runRefreshStarted.isValid() &&
+        !m_runRefreshStarted.hasExpired(kMinOpenRunRefreshInterval.count())) {
+        if (!m_runRefreshTimer.isActive())
+            m_runRefreshTimer.start(kMinOpenRunRefreshInterval -
+                                    std::chrono::milliseconds(m_runRefreshStarted.elapsed()));
+        return;
+    }
+    m_runRefreshTimer.stop();
+    m_runRefreshStarted.start();
     m_runRefreshInFlight = true;
+    m_runRefreshAgain = false;
     [](QPointer<MonitorSession> self) -> QCoro::Task<void> {
-        do {
-            self->m_runRefreshAgain = false;
-            const QString runId = self->m_openRunId;
-            try {
-                // Checkpoints (wait/sleep steps, step data) only come with the timeline (§4).
-                co_await self->fetchTimeline(runId);
-                if (!self || self->isShuttingDown())
-                    co_return;
-                co_await self->fetchRun(runId);
-            } catch (const DispatchError& error) {
-                if (self && !self->isShuttingDown())
-                    //: Status bar warning. %1 is the workflow run id (run_…), %2 why it could not be fetched.
-                    emit self->warning(tr("Could not refresh run %1: %2").arg(runId, error.message()));
-            }
+        const QString runId = self->m_openRunId;
+        try {
+            // Checkpoints (wait/sleep steps, step data) only come with the timeline (§4).
+            co_await self->fetchTimeline(runId);
             if (!self || self->isShuttingDown())
                 co_return;
-        } while (self->m_runRefreshAgain && !self->m_openRunId.isEmpty());
+            co_await self->fetchRun(runId);
+        } catch (const DispatchError& error) {
+            if (self && !self->isShuttingDown())
+                //: Status bar warning. %1 is the workflow run id (run_…), %2 why it could not be fetched.
+                emit self->warning(tr("Could not refresh run %1: %2").arg(runId, error.message()));
+        }
+        if (!self || self->isShuttingDown())
+            co_return;
         self->m_runRefreshInFlight = false;
+        // Events that came while it was under way: once more, at the end of the interval.
+        if (self->m_runRefreshAgain && !self->m_openRunId.isEmpty())
+            self->refreshOpenRun();
     }(this);
 }
 

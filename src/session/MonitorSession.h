@@ -23,6 +23,7 @@
 
 #include <QCache>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <memory>
@@ -48,6 +49,12 @@ class MonitorSession : public QObject
 public:
     static constexpr std::chrono::milliseconds kDefaultStatsInterval{5000};
     static constexpr qsizetype kMaxResyncedJobs = 200; // the server answers one request at a time (§2)
+    // Events about the open run have it fetched again (its timeline brings the checkpoints no event carries,
+    // §4), but not more often than this: a run completing 100 steps a second had its whole timeline fetched
+    // back to back, each answer as long as the run (bench_gui_stall), a load on the server and on the window
+    // for what the events already showed. The last events of a burst still get their refresh, at the end of
+    // the interval.
+    static constexpr std::chrono::milliseconds kMinOpenRunRefreshInterval{1000};
 
     explicit MonitorSession(ClientOptions options, QObject* parent = nullptr);
     ~MonitorSession() override;
@@ -189,6 +196,8 @@ private:
     bool m_jobRefreshAgain = false;
     bool m_runRefreshInFlight = false;
     bool m_runRefreshAgain = false;
+    QElapsedTimer m_runRefreshStarted; // the last event-driven refresh of the open run
+    QTimer m_runRefreshTimer;          // the refresh put off to the end of kMinOpenRunRefreshInterval
     bool m_shuttingDown = false;
     // Last, so they go first, while the models their late callbacks might reach still exist; the subscription
     // before the client it unsubscribes from.

@@ -8,6 +8,7 @@
 #include "support/StartedSession.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -38,6 +39,7 @@ private slots:
     void jobsOnScreenAreLookedUpForTheirPriority();
     void reconnectRefetchesWhatIsOnScreen();
     void openRunFollowsTheTimeline();
+    void aBusyOpenRunIsFetchedOnceAnInterval();
     void statsArePolledIntoTheHistory();
     void destroyedWithCallsInFlight();
 };
@@ -273,6 +275,54 @@ void TestMonitorSession::openRunFollowsTheTimeline()
     QVERIFY(runRow >= 0);
     QCOMPARE(session->runs().index(runRow, 0).data(WorkflowRunsModel::StateRole).toInt(),
              int(dwp::RunState::Completed));
+}
+
+// Events about the open run have it fetched again, but a burst of them not once each: at most once every
+// kMinOpenRunRefreshInterval, and the last events of the burst still get their refresh after it.
+void TestMonitorSession::aBusyOpenRunIsFetchedOnceAnInterval()
+{
+    testsupport::DevServerFixture fixture;
+    QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
+    auto session = startedSession(fixture);
+    QString runId;
+    auto start = [&]() -> QCoro::Task<void> {
+        const QString workflow = QStringLiteral("order-pipeline");
+        const QByteArray input = QByteArrayLiteral("{\"order_id\":\"ORD-7\",\"items\":[\"a\"]}");
+        co_await session->client().startWorkflow(workflow, input,
+                                                 [&runId](const QString& id) { runId = id; });
+    };
+    auto running = start(); // waits for payment-received, which never comes: the run stays open
+    QVERIFY(advanceUntil(fixture.server(), [&] { return !runId.isEmpty(); }));
+    awaitTask(session->openRun(runId));
+
+    QSignalSpy fetched(session.get(), &MonitorSession::runDetailsChanged);
+    const auto stepEvent = [&runId](int n) {
+        dwp::WorkflowEventData data;
+        data.runId = runId;
+        data.name = QStringLiteral("order-pipeline");
+        data.stepName = QStringLiteral("burst-%1").arg(n);
+        return dwp::StreamEvent::forWorkflow(dwp::EventType::WorkflowStepCompleted, data);
+    };
+    // 40 events over 1.2 s, each handed to the session on its own.
+    QElapsedTimer burst;
+    burst.start();
+    for (int n = 0; n < 40; ++n) {
+        session->batcher().addEvent(stepEvent(n));
+        session->batcher().flush();
+        QTest::qWait(30);
+    }
+    const qint64 burstMs = burst.elapsed();
+    const qsizetype duringBurst = fetched.size();
+    const qsizetype allowed = burstMs / MonitorSession::kMinOpenRunRefreshInterval.count() + 1;
+    qInfo("the run was fetched %lld times during the %lld ms burst (at most %lld)",
+          static_cast<long long>(duringBurst), static_cast<long long>(burstMs),
+          static_cast<long long>(allowed));
+    QVERIFY2(duringBurst >= 1, "the first event of the burst did not have the run fetched at once");
+    QVERIFY2(duringBurst <= allowed, "the run was fetched once an event, not once an interval");
+    // The last events of the burst get their refresh at the end of the interval.
+    QTRY_VERIFY2_WITH_TIMEOUT(fetched.size() > duringBurst,
+                              "waited 3 s for the refresh owed to the burst's last events", 3000);
+    QCOMPARE(session->timeline().rowOf(QStringLiteral("burst-39")) >= 0, true);
 }
 
 void TestMonitorSession::statsArePolledIntoTheHistory()
