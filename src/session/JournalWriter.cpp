@@ -50,6 +50,14 @@ qint64 wholeMinutesBefore(qint64 ms)
     return ms / JournalSchema::kEventMinuteMs - (ms < 0 && ms % JournalSchema::kEventMinuteMs != 0 ? 1 : 0);
 }
 
+// The inner data as UTF-8 text: as received when it is ASCII (nearly always: JSON escapes the rest, and
+// checking is cheaper than converting), else through QString, which replaces what is no UTF-8 as before.
+QByteArray utf8Text(const QByteArray& data)
+{
+    const bool ascii = std::all_of(data.cbegin(), data.cend(), [](char c) { return uchar(c) < 0x80; });
+    return ascii ? data : QString::fromUtf8(data).toUtf8();
+}
+
 bool failed(const QSqlQuery& query, QString* error)
 {
     *error = query.lastError().text();
@@ -195,38 +203,38 @@ void JournalWriter::openInMemory()
 bool JournalWriter::prepareStatements()
 {
     const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-    m_insertEvent.emplace(database);
     m_insertGap.emplace(database);
     m_insertStats.emplace(database);
     m_insertLookup.emplace(database);
     m_insertLookupText.emplace(database);
     m_insertAction.emplace(database);
-    m_countEvents.emplace(database);
     m_indexEvents.emplace(database);
-    return m_indexEvents->prepare(QStringLiteral(
-               "INSERT INTO events_fts (rowid, type, name, step, queue, error) SELECT id, type, name, step, "
-               "queue, error FROM events WHERE id >= ?")) &&
-           m_countEvents->prepare(QStringLiteral(
-               "INSERT INTO event_minutes (minute, type, count) VALUES (?, ?, ?) ON CONFLICT (minute, type) "
-               "DO UPDATE SET count = count + excluded.count")) &&
-           m_insertStats->prepare(
-               QStringLiteral("INSERT INTO stats_samples (at_ms, source, data) VALUES (?, ?, ?)")) &&
-           m_insertLookup->prepare(
-               QStringLiteral("INSERT INTO lookups (at_ms, kind, subject_id, data) VALUES (?, ?, ?, ?)")) &&
-           m_insertLookupText->prepare(QStringLiteral(
-               "INSERT INTO lookup_text (id, name, queue, state, error, body) VALUES (?, ?, ?, ?, ?, ?)")) &&
-           m_insertAction->prepare(QStringLiteral("INSERT INTO operator_actions (at_ms, who, action, target, "
-                                                  "succeeded, detail) VALUES (?, ?, ?, ?, ?, ?)")) &&
-           m_insertEvent->prepare(QStringLiteral(
-               "INSERT INTO events (received_ms, ts_us, type, topic, subject_id, name, step, queue, error, "
-               "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
-           m_insertGap->prepare(QStringLiteral("INSERT INTO connection_gaps (from_ms, to_ms) VALUES (?, ?)"));
+    m_prepared =
+        m_indexEvents->prepare(QStringLiteral(
+            "INSERT INTO events_fts (rowid, type, name, step, queue, error) SELECT id, type, name, step, "
+            "queue, error FROM events WHERE id >= ?")) &&
+        m_countEvents.prepare(database,
+                              "INSERT INTO event_minutes (minute, type, count) VALUES (?, ?, ?) ON CONFLICT "
+                              "(minute, type) DO UPDATE SET count = count + excluded.count") &&
+        m_insertStats->prepare(
+            QStringLiteral("INSERT INTO stats_samples (at_ms, source, data) VALUES (?, ?, ?)")) &&
+        m_insertLookup->prepare(
+            QStringLiteral("INSERT INTO lookups (at_ms, kind, subject_id, data) VALUES (?, ?, ?, ?)")) &&
+        m_insertLookupText->prepare(QStringLiteral(
+            "INSERT INTO lookup_text (id, name, queue, state, error, body) VALUES (?, ?, ?, ?, ?, ?)")) &&
+        m_insertAction->prepare(QStringLiteral("INSERT INTO operator_actions (at_ms, who, action, target, "
+                                               "succeeded, detail) VALUES (?, ?, ?, ?, ?, ?)")) &&
+        m_insertEvent.prepare(database,
+                              "INSERT INTO events (received_ms, ts_us, type, topic, subject_id, name, step, "
+                              "queue, error, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
+        m_insertGap->prepare(QStringLiteral("INSERT INTO connection_gaps (from_ms, to_ms) VALUES (?, ?)"));
+    return m_prepared;
 }
 
 void JournalWriter::drain()
 {
     const JournalBatch batch = m_inbox->takeAll();
-    if (batch.isEmpty() || !m_insertEvent)
+    if (batch.isEmpty() || !m_prepared)
         return;
     QString error;
     if (!write(batch, &error) && m_onDisk) {
@@ -247,7 +255,7 @@ void JournalWriter::drain()
 bool JournalWriter::write(const JournalBatch& batch, QString* error)
 {
     QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-    if (!m_insertEvent || !database.transaction()) {
+    if (!m_prepared || !database.transaction()) {
         *error = database.lastError().text();
         return false;
     }
@@ -262,33 +270,44 @@ bool JournalWriter::write(const JournalBatch& batch, QString* error)
 
 bool JournalWriter::writeEvents(const JournalBatch& batch, QString* error)
 {
-    QSqlQuery& insertEvent = *m_insertEvent;
-    QVariant firstId; // of this transaction's events, which indexEvents() adds to the search index
+    JournalStatement& insertEvent = m_insertEvent;
+    qint64 firstId = 0; // of this transaction's events, which indexEvents() adds to the search index
     for (const JournalBatch::Events& part : batch.events) {
         for (const dwp::StreamEvent& event : part.events) {
             const JournalEventColumns columns = JournalEventColumns::of(event);
-            insertEvent.bindValue(0, part.receivedMs);
-            insertEvent.bindValue(1, columns.tsMicros);
-            insertEvent.bindValue(2, text(event.type));
-            insertEvent.bindValue(3, text(event.topic));
-            insertEvent.bindValue(4, textOrNull(columns.subjectId));
-            insertEvent.bindValue(5, textOrNull(columns.name));
-            insertEvent.bindValue(6, textOrNull(columns.step));
-            insertEvent.bindValue(7, textOrNull(columns.queue));
-            insertEvent.bindValue(8, textOrNull(columns.error));
-            insertEvent.bindValue(9, text(QString::fromUtf8(event.data)));
-            if (!insertEvent.exec())
-                return failed(insertEvent, error);
-            if (!firstId.isValid())
+            // Bound by reference (JournalStatement): each lives until exec().
+            const QByteArray type = event.type.toUtf8();
+            const QByteArray topic = event.topic.toUtf8();
+            const QByteArray subjectId = columns.subjectId.toUtf8();
+            const QByteArray name = columns.name.toUtf8();
+            const QByteArray step = columns.step.toUtf8();
+            const QByteArray queue = columns.queue.toUtf8();
+            const QByteArray eventError = columns.error.toUtf8();
+            const QByteArray data = utf8Text(event.data);
+            insertEvent.bind(1, part.receivedMs);
+            insertEvent.bind(2, columns.tsMicros);
+            insertEvent.bindText(3, type);
+            insertEvent.bindText(4, topic);
+            insertEvent.bindTextOrNull(5, subjectId);
+            insertEvent.bindTextOrNull(6, name);
+            insertEvent.bindTextOrNull(7, step);
+            insertEvent.bindTextOrNull(8, queue);
+            insertEvent.bindTextOrNull(9, eventError);
+            insertEvent.bindText(10, data);
+            if (!insertEvent.exec()) {
+                *error = insertEvent.error();
+                return false;
+            }
+            if (firstId == 0)
                 firstId = insertEvent.lastInsertId();
         }
         if (!countEvents(part, error))
             return false;
     }
-    return !firstId.isValid() || indexEvents(firstId, error);
+    return firstId == 0 || indexEvents(firstId, error);
 }
 
-bool JournalWriter::indexEvents(const QVariant& firstId, QString* error)
+bool JournalWriter::indexEvents(qint64 firstId, QString* error)
 {
     // One statement for the whole transaction (JournalSchema, step 4 → 5: FTS5 writes its pending words out
     // at each statement's end); the rows were just written, so they are read back from the page cache.
@@ -303,11 +322,14 @@ bool JournalWriter::countEvents(const JournalBatch::Events& part, QString* error
     for (const dwp::StreamEvent& event : part.events)
         ++perType[event.type];
     for (auto it = perType.cbegin(); it != perType.cend(); ++it) {
-        m_countEvents->bindValue(0, part.receivedMs / JournalSchema::kEventMinuteMs);
-        m_countEvents->bindValue(1, text(it.key()));
-        m_countEvents->bindValue(2, it.value());
-        if (!m_countEvents->exec())
-            return failed(*m_countEvents, error);
+        const QByteArray type = it.key().toUtf8();
+        m_countEvents.bind(1, part.receivedMs / JournalSchema::kEventMinuteMs);
+        m_countEvents.bindText(2, type);
+        m_countEvents.bind(3, it.value());
+        if (!m_countEvents.exec()) {
+            *error = m_countEvents.error();
+            return false;
+        }
     }
     return true;
 }
@@ -370,13 +392,14 @@ void JournalWriter::close()
 
 void JournalWriter::closeDatabase()
 {
-    m_insertEvent.reset();
+    m_prepared = false;
+    m_insertEvent.finalize();
     m_insertGap.reset();
     m_insertStats.reset();
     m_insertLookup.reset();
     m_insertLookupText.reset();
     m_insertAction.reset();
-    m_countEvents.reset();
+    m_countEvents.finalize();
     m_indexEvents.reset();
     if (!m_connectionName.isEmpty()) {
         {

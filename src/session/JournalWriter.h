@@ -2,6 +2,7 @@
 #pragma once
 
 #include "session/JournalBatch.h"
+#include "session/JournalStatement.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -80,7 +81,7 @@ private:
     bool write(const JournalBatch& batch, QString* error);
     bool writeEvents(const JournalBatch& batch, QString* error);
     bool countEvents(const JournalBatch::Events& part, QString* error);
-    bool indexEvents(const QVariant& firstId, QString* error);
+    bool indexEvents(qint64 firstId, QString* error);
     bool writeRecords(const JournalBatch& batch, QString* error);
     void closeDatabase();
     void pruneStep();
@@ -102,14 +103,15 @@ private:
     std::shared_ptr<JournalInbox> m_inbox;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
-    std::optional<QSqlQuery> m_insertEvent;
+    JournalStatement m_insertEvent; // once per event: SQLite's API (JournalStatement)
     std::optional<QSqlQuery> m_insertGap;
     std::optional<QSqlQuery> m_insertStats;
     std::optional<QSqlQuery> m_insertLookup;
     std::optional<QSqlQuery> m_insertLookupText;
     std::optional<QSqlQuery> m_insertAction;
-    std::optional<QSqlQuery> m_countEvents;
+    JournalStatement m_countEvents;
     std::optional<QSqlQuery> m_indexEvents;
+    bool m_prepared = false; // the statements are ready
     bool m_onDisk = false;
     qint64 m_eventsWritten = 0;
     qint64 m_maxAgeMs = 0;
