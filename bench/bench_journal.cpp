@@ -9,21 +9,34 @@
 //   journal_bytes_per_million_events  the file's size after closing (WAL checkpointed), per million events
 //   journal_prune_rows_per_s       records deleted per second when that file is reopened with a size cap of
 //                                  half of it (retention, issue 19 item 7): about half the events go
+//   journal_prune_rows_per_cpu_s   the same per second of the process's CPU time (the writer's, nearly all)
 //   journal_prune_batch_wait_max_ms  the longest a batch of 100 events, handed over every 50 ms (2000
 //   events/s)
 //                                  while that prune runs, waited from recordEvents() to its commit: how long
 //                                  the prune's transactions hold the writer (JournalWriter::kPruneChunkRows)
 //   journal_prune_batch_wait_median_ms  the median of the same
+//   journal_stats_7d_read_ms       the Stats page's 7-day window (360 buckets of 28 minutes, JournalReader::
+//                                  statsWindow, a reader per read as SessionHistory opens one) over a journal
+//                                  of 7 days with a DWP stats sample every 5 s (120 960, the session's
+//                                  interval) and 4 events a minute: the median of 5 reads (issue 19 item 6)
+//   journal_stats_7d_read_samples_ms  the same read of the same file marked schema 5, which reads every
+//                                  sample instead of the per-minute sums (stats_minutes): the figure before
 // One run, on whatever this machine's disk is; the figures are for comparison between builds.
+#include "models/StatsHistory.h"
 #include "protocol/EventType.h"
+#include "protocol/ServerStats.h"
 #include "protocol/StreamEvent.h"
 #include "session/Journal.h"
+#include "session/JournalReader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
@@ -59,6 +72,60 @@ QList<dwp::StreamEvent> eventPool()
             type, data, dwp::Timestamp(1750000000 + i / 1000, quint32(i % 1000) * 1000000u)));
     }
     return pool;
+}
+
+// Seven days of stats samples every 5 s and 4 events a minute, ending now, written through a Journal into
+// `path`; then the Stats page's 7-day read, the median of 5 in ms, of the file and of a copy marked schema 5.
+bool timeSevenDayRead(const QString& path, const QList<dwp::StreamEvent>& pool, double* readMs,
+                      double* samplesReadMs)
+{
+    constexpr qint64 kDayMs = 24 * 3600 * 1000;
+    constexpr qint64 kSampleMs = 5000;
+    constexpr qint64 kBucketMs = 28 * 60 * 1000; // the 7-day window's (StatsPage: 360 buckets)
+    const qint64 toMs = QDateTime::currentMSecsSinceEpoch() + 1;
+    const qint64 fromMs = (toMs - 7 * kDayMs) / kBucketMs * kBucketMs;
+    {
+        Journal journal(path);
+        journal.start();
+        dwp::ServerStats stats;
+        for (qint64 atMs = toMs - 7 * kDayMs; atMs < toMs; atMs += kSampleMs) {
+            stats.broker.subscriberCount = 40 + atMs / kSampleMs % 7;
+            stats.broker.topicCount = 12 + atMs / kSampleMs % 3;
+            stats.broker.totalPublished += 300 + atMs / kSampleMs % 50;
+            journal.recordStats(QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC), QStringLiteral("dwp.stats"),
+                                stats.toJson());
+            if (atMs / kSampleMs % 12 == 0)
+                journal.recordEvents(pool.mid(atMs / kSampleMs % (kPool - 4), 4),
+                                     QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
+        }
+    } // closing writes what was handed over
+    const QString asSchema5 = path + QStringLiteral(".schema5");
+    if (!QFile::copy(path, asSchema5))
+        return false;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("five"));
+        database.setDatabaseName(asSchema5);
+        QSqlQuery mark(database);
+        if (!database.open() || !mark.exec(QStringLiteral("PRAGMA user_version = 5")))
+            return false;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("five"));
+    const auto medianMs = [&](const QString& file, double* result) {
+        QList<double> ms;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const QHash<QString, QList<QPointF>> series =
+                JournalReader(file).statsWindow(fromMs, toMs, kBucketMs);
+            ms.append(double(timer.nsecsElapsed()) / 1e6);
+            if (series.value(StatsHistory::SubscriberCount).size() < 300)
+                return false;
+        }
+        std::sort(ms.begin(), ms.end());
+        *result = ms.at(ms.size() / 2);
+        return true;
+    };
+    return medianMs(path, readMs) && medianMs(asSchema5, samplesReadMs);
 }
 
 } // namespace
@@ -127,6 +194,8 @@ int main(int argc, char** argv)
 
     // Pruning the same file down to half its size while batches keep arriving.
     double prunePerSecond = 0;
+    double pruneCpuSeconds = 0;
+    qint64 prunedRows = 0;
     double waitMaxMs = 0;
     double waitMedianMs = 0;
     {
@@ -156,27 +225,41 @@ int main(int argc, char** argv)
         });
         QTimer::singleShot(std::chrono::minutes(4), &untilPruned, &QEventLoop::quit);
         wall.start();
+        const std::clock_t cpuAtStart = std::clock();
         journal.start();
         feed.start();
         untilPruned.exec();
         feed.stop();
         const double seconds = double(wall.nsecsElapsed()) / 1e9;
+        pruneCpuSeconds = double(std::clock() - cpuAtStart) / CLOCKS_PER_SEC;
         if (rowsDeleted <= 0 || waitsNs.isEmpty()) {
             std::fprintf(stderr, "journal: the prune deleted %lld rows, %lld batches committed meanwhile\n",
                          static_cast<long long>(rowsDeleted), static_cast<long long>(waitsNs.size()));
             return 1;
         }
         prunePerSecond = double(rowsDeleted) / seconds;
+        prunedRows = rowsDeleted;
         std::sort(waitsNs.begin(), waitsNs.end());
         waitMaxMs = double(waitsNs.back()) / 1e6;
         waitMedianMs = double(waitsNs.at(waitsNs.size() / 2)) / 1e6;
+    }
+    double statsReadMs = 0;
+    double statsSamplesReadMs = 0;
+    if (!timeSevenDayRead(folder.filePath(QStringLiteral("stats.sqlite")), pool, &statsReadMs,
+                          &statsSamplesReadMs)) {
+        std::fprintf(stderr, "journal: the 7-day stats window could not be written or read\n");
+        return 1;
     }
     std::printf("journal_ingest_events_per_s %.0f events/s\n", ingestPerSecond);
     std::printf("journal_ingest_events_per_cpu_s %.0f events/s\n", ingestPerCpuSecond);
     std::printf("journal_record_call_us %.1f us\n", recordCallUs);
     std::printf("journal_bytes_per_million_events %.1f MB\n", bytes / 1e6 * (1e6 / double(kEvents)));
     std::printf("journal_prune_rows_per_s %.0f rows/s\n", prunePerSecond);
+    std::printf("journal_prune_rows_per_cpu_s %.0f rows/s\n",
+                double(prunedRows) / std::max(pruneCpuSeconds, 1e-9));
     std::printf("journal_prune_batch_wait_max_ms %.1f ms\n", waitMaxMs);
     std::printf("journal_prune_batch_wait_median_ms %.1f ms\n", waitMedianMs);
+    std::printf("journal_stats_7d_read_ms %.1f ms\n", statsReadMs);
+    std::printf("journal_stats_7d_read_samples_ms %.1f ms\n", statsSamplesReadMs);
     return 0;
 }

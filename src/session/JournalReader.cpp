@@ -330,6 +330,12 @@ void JournalReader::readEventBuckets(qint64 fromMs, qint64 toMs, qint64 bucketMs
 void JournalReader::readSampleBuckets(qint64 fromMs, qint64 toMs, qint64 bucketMs,
                                       QHash<QString, QList<QPointF>>* series)
 {
+    constexpr qint64 kMinute = JournalSchema::kEventMinuteMs;
+    if (m_version >= JournalSchema::kMinutesAndWordsSince && bucketMs % kMinute == 0 &&
+        fromMs % kMinute == 0) {
+        readSampleMinutes(fromMs, toMs, bucketMs, series);
+        return;
+    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     // Each sample is the stats reply as JSON (dwp-protocol.md §3, ServerStats::toJson); json_extract is in
@@ -354,6 +360,55 @@ void JournalReader::readSampleBuckets(qint64 fromMs, qint64 toMs, qint64 bucketM
         (*series)[StatsHistory::TopicCount].append(QPointF(x, query.value(2).toDouble()));
         const qint64 spanMs = query.value(4).toLongLong() - query.value(3).toLongLong();
         const qint64 published = query.value(6).toLongLong() - query.value(5).toLongLong();
+        if (spanMs > 0 && published >= 0)
+            (*series)[StatsHistory::PublishedPerSecond].append(
+                QPointF(x, double(published) * 1000.0 / double(spanMs)));
+    }
+}
+
+void JournalReader::readSampleMinutes(qint64 fromMs, qint64 toMs, qint64 bucketMs,
+                                      QHash<QString, QList<QPointF>>* series)
+{
+    // readSampleBuckets' figures from the per-minute sums (stats_minutes, schema 6): a week is 10 080 rows
+    // instead of 120 960 samples' JSON to parse. Whole minutes before toMs come from their sums, the samples
+    // of a last minute that toMs cuts from themselves. Per bucket: the sums and counts of connections and
+    // topics (an average as SQLite's AVG takes it: the sum over the count of values), the first and last
+    // sample's time, the lowest and highest total published — the same figures as from the samples.
+    constexpr qint64 kMinute = JournalSchema::kEventMinuteMs;
+    const qint64 wholeEnd = std::max(toMs / kMinute, fromMs / kMinute);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral(
+            "SELECT b, SUM(ss), SUM(sn), SUM(ts), SUM(tn), MIN(f), MAX(l), MIN(pl), MAX(ph) FROM (SELECT "
+            "(minute * %1 - :from) / :bucket AS b, subscribers_sum AS ss, subscribers_n AS sn, topics_sum AS "
+            "ts, topics_n AS tn, first_ms AS f, last_ms AS l, published_min AS pl, published_max AS ph FROM "
+            "stats_minutes WHERE source = 'dwp.stats' AND minute >= :first AND minute < :wholeEnd UNION ALL "
+            "SELECT (at_ms - :from) / :bucket, subscribers, subscribers IS NOT NULL, topics, topics IS NOT "
+            "NULL, at_ms, at_ms, published, published FROM (SELECT at_ms, %2 FROM stats_samples WHERE source "
+            "= 'dwp.stats' AND at_ms >= :tailFrom AND at_ms < :to)) GROUP BY b ORDER BY b")
+            .arg(kMinute)
+            .arg(JournalSchema::sampleFigures()));
+    query.bindValue(QStringLiteral(":from"), fromMs);
+    query.bindValue(QStringLiteral(":bucket"), bucketMs);
+    query.bindValue(QStringLiteral(":first"), fromMs / kMinute);
+    query.bindValue(QStringLiteral(":wholeEnd"), wholeEnd);
+    query.bindValue(QStringLiteral(":tailFrom"), std::max(fromMs, wholeEnd * kMinute));
+    query.bindValue(QStringLiteral(":to"), toMs);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return;
+    }
+    const auto average = [&query](int sum, int count) {
+        const qint64 values = query.value(count).toLongLong();
+        return values > 0 ? query.value(sum).toDouble() / double(values) : 0.0;
+    };
+    while (query.next()) {
+        const double x = double(fromMs + query.value(0).toLongLong() * bucketMs);
+        (*series)[StatsHistory::SubscriberCount].append(QPointF(x, average(1, 2)));
+        (*series)[StatsHistory::TopicCount].append(QPointF(x, average(3, 4)));
+        const qint64 spanMs = query.value(6).toLongLong() - query.value(5).toLongLong();
+        const qint64 published = query.value(8).toLongLong() - query.value(7).toLongLong();
         if (spanMs > 0 && published >= 0)
             (*series)[StatsHistory::PublishedPerSecond].append(
                 QPointF(x, double(published) * 1000.0 / double(spanMs)));

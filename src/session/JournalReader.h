@@ -45,6 +45,8 @@ private:
                           QHash<QString, QList<QPointF>>* series);
     void readSampleBuckets(qint64 fromMs, qint64 toMs, qint64 bucketMs,
                            QHash<QString, QList<QPointF>>* series);
+    void readSampleMinutes(qint64 fromMs, qint64 toMs, qint64 bucketMs,
+                           QHash<QString, QList<QPointF>>* series);
     bool fail(const QString& what);
 
     QString m_connectionName;

@@ -10,6 +10,13 @@ namespace dispatch {
 
 namespace {
 
+// A stats sample's figures that the Stats page draws (dwp-protocol.md §3, ServerStats::toJson), as SQL over
+// its `data`; a sample that is no JSON has none (json_extract would fail the statement).
+constexpr char kSampleFigures[] =
+    "CASE WHEN json_valid(data) THEN json_extract(data, '$.broker.subscriber_count') END AS subscribers, "
+    "CASE WHEN json_valid(data) THEN json_extract(data, '$.broker.topic_count') END AS topics, "
+    "CASE WHEN json_valid(data) THEN json_extract(data, '$.broker.total_published') END AS published";
+
 // Each entry takes the schema one version up. Never edit a step that was released: add one.
 // Times are milliseconds since the epoch (UTC) except an event's own ts, kept in microseconds because the
 // server writes nanoseconds (RFC 3339 Nano, §5) and milliseconds would merge events of one burst.
@@ -85,6 +92,34 @@ const QList<QStringList> kSteps = {
                     "VALUES ('delete', old.id, old.name, old.queue, old.state, old.error, old.body); END"),
      QStringLiteral("CREATE TRIGGER lookup_text_prune AFTER DELETE ON lookups BEGIN "
                     "DELETE FROM lookup_text WHERE id = old.id; END")},
+    // 5 → 6 (README "Journal"). Pruning tells events_fts the rows it removes itself, a chunk in one
+    // statement (JournalWriter::deleteBefore): the delete trigger ran once per row, and SQLite 3.40's FTS5
+    // wrote a segment per run, so retention fell from 38 600 to 10 000 rows/s and a batch waited up to
+    // 690 ms behind a chunk. (contentless_delete, which would let FTS5 delete without the values, came
+    // with SQLite 3.43; Debian 12 has 3.40.1.) Lookups keep their triggers: a lookup is an operator's click.
+    // stats_minutes: the DWP and REST stats samples per minute of their time and source, the figures the
+    // Stats page draws summed so that any bucket of whole minutes gives the same averages, spans and
+    // growth as its samples (JournalReader::readSampleBuckets); written with each sample
+    // (JournalWriter::writeRecords), filled here from the samples kept. The figures: kSampleFigures.
+    // event_words: every word events_fts has indexed, once, so that a prefix typed in a search (queue*)
+    // becomes the words it begins (JournalEventWords): FTS5 3.40 merges the lists of all those words
+    // before its first result, 0.9 s for queue* over 10 000 000 events. Filled here from the index's own
+    // vocabulary; the writer adds each transaction's new words (JournalWriter::collectWords).
+    {QStringLiteral("DROP TRIGGER events_fts_delete"),
+     QStringLiteral("CREATE TABLE stats_minutes (minute INTEGER NOT NULL, source TEXT NOT NULL, samples "
+                    "INTEGER NOT NULL, subscribers_sum, subscribers_n INTEGER NOT NULL, topics_sum, topics_n "
+                    "INTEGER NOT NULL, first_ms INTEGER NOT NULL, last_ms INTEGER NOT NULL, published_min, "
+                    "published_max, PRIMARY KEY (minute, source)) WITHOUT ROWID"),
+     QStringLiteral("INSERT INTO stats_minutes (minute, source, samples, subscribers_sum, subscribers_n, "
+                    "topics_sum, topics_n, first_ms, last_ms, published_min, published_max) SELECT at_ms / "
+                    "60000, source, COUNT(*), SUM(subscribers), COUNT(subscribers), SUM(topics), "
+                    "COUNT(topics), MIN(at_ms), MAX(at_ms), MIN(published), MAX(published) FROM (SELECT "
+                    "at_ms, source, %1 FROM stats_samples) GROUP BY 1, 2")
+         .arg(QLatin1String(kSampleFigures)),
+     QStringLiteral("CREATE TABLE event_words (word TEXT PRIMARY KEY) WITHOUT ROWID"),
+     QStringLiteral("CREATE VIRTUAL TABLE temp.events_fts_terms USING fts5vocab(main, events_fts, 'row')"),
+     QStringLiteral("INSERT INTO event_words (word) SELECT term FROM temp.events_fts_terms"),
+     QStringLiteral("DROP TABLE temp.events_fts_terms")},
 };
 
 // The lookups kept before schema 5 get their text (JournalLookupText) in the step's transaction: decoding
@@ -154,6 +189,11 @@ bool runStep(QSqlDatabase& database, int from, QString* error)
 }
 
 } // namespace
+
+QString JournalSchema::sampleFigures()
+{
+    return QString::fromLatin1(kSampleFigures);
+}
 
 QStringList JournalSchema::stepFrom(int version)
 {

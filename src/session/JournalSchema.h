@@ -35,6 +35,12 @@ public:
     static constexpr qint64 kEventMinuteMs = 60'000;
     // The schema that indexes events and lookups for full-text search (events_fts, lookup_text, lookups_fts).
     static constexpr int kSearchSince = 5;
+    // The schema that keeps the stats samples per minute (stats_minutes) and the index's words (event_words),
+    // and prunes events_fts without a trigger.
+    static constexpr int kMinutesAndWordsSince = 6;
+    // SQL of a stats sample's figures (subscribers, topics, published) over its column `data`, as the
+    // per-minute rollup sums them.
+    static QString sampleFigures();
 
     // Reads the version without writing anything: -1 with `error` set when the file is no SQLite database.
     static int versionOf(const QSqlDatabase& database, QString* error);

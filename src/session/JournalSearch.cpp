@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "session/JournalSearch.h"
 
+#include "session/JournalEventWords.h"
 #include "session/JournalSchema.h"
 #include "session/OnWorkerThread.h"
 
@@ -179,7 +180,11 @@ JournalSearchPage JournalSearch::page(const JournalSearchQuery& query)
     }
     const int limit = std::clamp(query.pageSize, 1, kMaxPageSize);
     const QString words = matchExpression(query.text);
-    QString eventMatch = words;
+    // Prefixes as the words they begin (schema 6, JournalEventWords): the same events, read newest first.
+    QString eventMatch =
+        m_version >= JournalSchema::kMinutesAndWordsSince
+            ? JournalEventWords::matchExpression(QSqlDatabase::database(m_connectionName, false), query.text)
+            : words;
     if (const QString types = typeExpression(query.types); !types.isEmpty())
         eventMatch = words.isEmpty() ? types : QStringLiteral("(%1) AND %2").arg(words, types);
     // Lookups have no event type; and without words or an id, a search lists events only.

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QThread>
 #include <QTimer>
@@ -202,14 +203,53 @@ void JournalWriter::openInMemory()
 
 bool JournalWriter::prepareStatements()
 {
-    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    // The words of each transaction's events, as FTS5 makes them (the same tokenizer as events_fts), for
+    // event_words (JournalSchema, step 5 → 6): a contentless index of this connection's own, in memory,
+    // emptied after each transaction, whose vocabulary is as small as one transaction's words.
+    QString error;
+    if (!execute(database, QStringLiteral("PRAGMA temp_store = MEMORY"), &error) ||
+        !execute(database,
+                 QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.new_words USING fts5(words, "
+                                "content='', detail=none, tokenize='unicode61 remove_diacritics 2')"),
+                 &error) ||
+        !execute(database,
+                 QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.new_words_terms USING "
+                                "fts5vocab(temp, new_words, 'row')"),
+                 &error)) {
+        qCWarning(lcJournal) << "the journal's word list cannot be kept:" << error;
+        return m_prepared = false;
+    }
     m_insertGap.emplace(database);
     m_insertStats.emplace(database);
     m_insertLookup.emplace(database);
     m_insertLookupText.emplace(database);
     m_insertAction.emplace(database);
     m_indexEvents.emplace(database);
+    m_rollUpStats.emplace(database);
     m_prepared =
+        m_gatherWords.prepare(database, "INSERT INTO temp.new_words (words) VALUES (?)") &&
+        m_keepWords.prepare(
+            database, "INSERT OR IGNORE INTO event_words (word) SELECT term FROM temp.new_words_terms") &&
+        m_forgetWords.prepare(database, "INSERT INTO temp.new_words (new_words) VALUES ('delete-all')") &&
+        m_rollUpStats->prepare(
+            QStringLiteral(
+                "INSERT INTO stats_minutes (minute, source, samples, subscribers_sum, subscribers_n, "
+                "topics_sum, "
+                "topics_n, first_ms, last_ms, published_min, published_max) SELECT at_ms / %1, source, 1, "
+                "subscribers, subscribers IS NOT NULL, topics, topics IS NOT NULL, at_ms, at_ms, published, "
+                "published FROM (SELECT at_ms, source, %2 FROM stats_samples WHERE id = ?) WHERE true ON "
+                "CONFLICT (minute, source) DO UPDATE SET samples = samples + 1, subscribers_sum = "
+                "coalesce(subscribers_sum + excluded.subscribers_sum, subscribers_sum, "
+                "excluded.subscribers_sum), subscribers_n = subscribers_n + excluded.subscribers_n, "
+                "topics_sum = "
+                "coalesce(topics_sum + excluded.topics_sum, topics_sum, excluded.topics_sum), topics_n = "
+                "topics_n + excluded.topics_n, first_ms = min(first_ms, excluded.first_ms), last_ms = "
+                "max(last_ms, excluded.last_ms), published_min = coalesce(min(published_min, "
+                "excluded.published_min), published_min, excluded.published_min), published_max = "
+                "coalesce(max(published_max, excluded.published_max), published_max, excluded.published_max)")
+                .arg(JournalSchema::kEventMinuteMs)
+                .arg(JournalSchema::sampleFigures())) &&
         m_indexEvents->prepare(QStringLiteral(
             "INSERT INTO events_fts (rowid, type, name, step, queue, error) SELECT id, type, name, step, "
             "queue, error FROM events WHERE id >= ?")) &&
@@ -272,6 +312,10 @@ bool JournalWriter::writeEvents(const JournalBatch& batch, QString* error)
 {
     JournalStatement& insertEvent = m_insertEvent;
     qint64 firstId = 0; // of this transaction's events, which indexEvents() adds to the search index
+    // The texts whose words event_words must hold (collectWords): names, steps, queues and types once each
+    // (a batch repeats them), errors as they come (they seldom repeat: checking would cost more).
+    QSet<QByteArray> texts;
+    QByteArray errors;
     for (const JournalBatch::Events& part : batch.events) {
         for (const dwp::StreamEvent& event : part.events) {
             const JournalEventColumns columns = JournalEventColumns::of(event);
@@ -300,11 +344,22 @@ bool JournalWriter::writeEvents(const JournalBatch& batch, QString* error)
             }
             if (firstId == 0)
                 firstId = insertEvent.lastInsertId();
+            texts.insert(type);
+            for (const QByteArray* text : {&name, &step, &queue}) {
+                if (!text->isEmpty())
+                    texts.insert(*text);
+            }
+            if (!eventError.isEmpty())
+                errors.append(eventError).append('\n');
         }
         if (!countEvents(part, error))
             return false;
     }
-    return firstId == 0 || indexEvents(firstId, error);
+    if (firstId == 0)
+        return true;
+    for (const QByteArray& text : std::as_const(texts))
+        errors.append(text).append('\n');
+    return indexEvents(firstId, error) && collectWords(errors, error);
 }
 
 bool JournalWriter::indexEvents(qint64 firstId, QString* error)
@@ -313,6 +368,20 @@ bool JournalWriter::indexEvents(qint64 firstId, QString* error)
     // at each statement's end); the rows were just written, so they are read back from the page cache.
     m_indexEvents->bindValue(0, firstId);
     return m_indexEvents->exec() || failed(*m_indexEvents, error);
+}
+
+bool JournalWriter::collectWords(const QByteArray& texts, QString* error)
+{
+    // One document of the transaction's texts through the tokenizer of events_fts (the same words, since
+    // a line break separates words as the columns do), then the words event_words lacks.
+    m_gatherWords.bindText(1, texts);
+    for (JournalStatement* statement : {&m_gatherWords, &m_keepWords, &m_forgetWords}) {
+        if (!statement->exec()) {
+            *error = statement->error();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool JournalWriter::countEvents(const JournalBatch::Events& part, QString* error)
@@ -348,6 +417,10 @@ bool JournalWriter::writeRecords(const JournalBatch& batch, QString* error)
         m_insertStats->bindValue(2, text(QString::fromUtf8(sample.json)));
         if (!m_insertStats->exec())
             return failed(*m_insertStats, error);
+        // Its minute's sums for the Stats page's long windows (JournalSchema, step 5 → 6).
+        m_rollUpStats->bindValue(0, m_insertStats->lastInsertId());
+        if (!m_rollUpStats->exec())
+            return failed(*m_rollUpStats, error);
     }
     for (const JournalBatch::Lookup& lookup : batch.lookups) {
         m_insertLookup->bindValue(0, lookup.atMs);
@@ -400,6 +473,10 @@ void JournalWriter::closeDatabase()
     m_insertLookupText.reset();
     m_insertAction.reset();
     m_countEvents.finalize();
+    m_gatherWords.finalize();
+    m_keepWords.finalize();
+    m_forgetWords.finalize();
+    m_rollUpStats.reset();
     m_indexEvents.reset();
     if (!m_connectionName.isEmpty()) {
         {
@@ -557,9 +634,15 @@ qint64 JournalWriter::deleteBefore(qint64 beforeMs, qint64 beforeMinute, QString
     // Each table by its own time, oldest first, at most kPruneChunkRows rows each: events by arrival
     // (events_by_time), gaps by their end, the rest by when they were taken, their ids growing with it so
     // the scan in id order stops after the chunk. The per-minute counts go with their minutes.
+    // The events' words leave the search index first, the chunk's in one statement (JournalSchema, step
+    // 5 → 6): an external-content index is told each row with the values it indexed. Both statements pick
+    // the same rows: the oldest by (received_ms, id), events_by_time's order.
     const QStringList statements = {
+        QStringLiteral("INSERT INTO events_fts (events_fts, rowid, type, name, step, queue, error) SELECT "
+                       "'delete', id, type, name, step, queue, error FROM events WHERE id IN (SELECT id FROM "
+                       "events WHERE received_ms < :before ORDER BY received_ms, id LIMIT :rows)"),
         QStringLiteral("DELETE FROM events WHERE id IN (SELECT id FROM events WHERE received_ms < :before "
-                       "ORDER BY received_ms LIMIT :rows)"),
+                       "ORDER BY received_ms, id LIMIT :rows)"),
         QStringLiteral("DELETE FROM connection_gaps WHERE id IN (SELECT id FROM connection_gaps WHERE to_ms "
                        "< :before ORDER BY id LIMIT :rows)"),
         QStringLiteral("DELETE FROM stats_samples WHERE id IN (SELECT id FROM stats_samples WHERE at_ms < "
@@ -570,6 +653,8 @@ qint64 JournalWriter::deleteBefore(qint64 beforeMs, qint64 beforeMinute, QString
                        "at_ms < :before ORDER BY id LIMIT :rows)"),
         QStringLiteral("DELETE FROM event_minutes WHERE (minute, type) IN (SELECT minute, type FROM "
                        "event_minutes WHERE minute < :beforeMinute ORDER BY minute LIMIT :rows)"),
+        QStringLiteral("DELETE FROM stats_minutes WHERE (minute, source) IN (SELECT minute, source FROM "
+                       "stats_minutes WHERE minute < :beforeMinute ORDER BY minute LIMIT :rows)"),
     };
     qint64 deleted = 0;
     for (const QString& statement : statements) {
@@ -590,7 +675,8 @@ qint64 JournalWriter::deleteBefore(qint64 beforeMs, qint64 beforeMinute, QString
             database.rollback();
             return -1;
         }
-        deleted += std::max(query.numRowsAffected(), 0);
+        if (!statement.startsWith(QStringLiteral("INSERT"))) // the index's rows are no records
+            deleted += std::max(query.numRowsAffected(), 0);
     }
     if (!database.commit()) {
         *error = database.lastError().text();

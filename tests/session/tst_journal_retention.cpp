@@ -105,6 +105,7 @@ void TestJournalRetention::agePruningRemovesExactlyTheOldRows()
                                   .arg(atMs)));
         }
         QCOMPARE(file.count(QStringLiteral("event_minutes")), 3); // one minute old, two types recent
+        QCOMPARE(file.count(QStringLiteral("stats_minutes")), 2); // one minute old, one recent
     }
     {
         Journal journal(path);
@@ -112,8 +113,9 @@ void TestJournalRetention::agePruningRemovesExactlyTheOldRows()
         QSignalSpy pruned(&journal, &Journal::pruneFinished);
         journal.start();
         QVERIFY2(pruned.wait(kWaitMs), "waiting for the pruning pass after start");
-        // One event, one gap, one sample, one lookup, one action and one minute's count.
-        QCOMPARE(pruned.first().first().toLongLong(), 6);
+        // One event, one gap, one sample, one lookup, one action, one minute's count and one minute's
+        // stats.
+        QCOMPARE(pruned.first().first().toLongLong(), 7);
     }
     JournalFileReader file(path);
     const qint64 cut = QDateTime::currentMSecsSinceEpoch() - 30 * kDayMs;
@@ -127,6 +129,12 @@ void TestJournalRetention::agePruningRemovesExactlyTheOldRows()
     QCOMPARE(file.count(QStringLiteral("event_minutes")), 2);
     QVERIFY(file.scalar(QStringLiteral("SELECT MIN(minute) FROM event_minutes")).toLongLong() >
             cut / JournalSchema::kEventMinuteMs);
+    QCOMPARE(file.count(QStringLiteral("stats_minutes")), 1);
+    QVERIFY(file.scalar(QStringLiteral("SELECT MIN(minute) FROM stats_minutes")).toLongLong() >
+            cut / JournalSchema::kEventMinuteMs);
+    // The pruned event's words left the search index with it (no trigger since schema 6: the writer).
+    QVERIFY2(file.exec(QStringLiteral("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')")),
+             qPrintable(file.lastError()));
 }
 
 void TestJournalRetention::sizePruningRemovesTheOldestFirstUntilUnderTheCap()
