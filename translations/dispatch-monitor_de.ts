@@ -2252,6 +2252,11 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>The server&apos;s list of crons could not be read.</source>
         <translation>Die Cron-Liste des Servers konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The server&apos;s list as of %1, from this profile&apos;s history; the server is asked once its admin API is found.</source>
+        <extracomment>Above the server&apos;s list of crons before the server was asked. %1 is a date and time.</extracomment>
+        <translation>Die Liste des Servers, Stand %1, aus dem Verlauf dieses Profils; der Server wird gefragt, sobald seine Admin-API gefunden ist.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::DeadLetterEntriesModel</name>
@@ -2413,6 +2418,11 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
         <source>Could not fetch the server&apos;s list: %1 %2</source>
         <extracomment>Dead letters page when the server&apos;s list could not be fetched. %1 why in words, %2 the server&apos;s own message.</extracomment>
         <translation>Die Liste des Servers konnte nicht abgerufen werden: %1 %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list as of %1, from this profile&apos;s history; the server is asked once its admin API is found.</source>
+        <extracomment>Dead letters page, above the server&apos;s list before the server was asked. %1 is a date and time.</extracomment>
+        <translation>Die Liste des Servers, Stand %1, aus dem Verlauf dieses Profils; der Server wird gefragt, sobald seine Admin-API gefunden ist.</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2713,14 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>
             <numerusform>%n Dead Letter auf dem Server um %1, erneut eingereihte eingeschlossen (die letzte Anfrage ist fehlgeschlagen: %2 %3).</numerusform>
             <numerusform>%n Dead Letters auf dem Server um %1, erneut eingereihte eingeschlossen (die letzte Anfrage ist fehlgeschlagen: %2 %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s) on the server as of %1, replayed ones included, from this profile&apos;s history; the server is asked once its admin API is found.</source>
+        <extracomment>Dead letters page before the server was asked. %n is the count the journal kept, %1 a date and time.</extracomment>
+        <translation>
+            <numerusform>%n Dead Letter auf dem Server, Stand %1, erneut eingereihte eingeschlossen, aus dem Verlauf dieses Profils; der Server wird gefragt, sobald seine Admin-API gefunden ist.</numerusform>
+            <numerusform>%n Dead Letters auf dem Server, Stand %1, erneut eingereihte eingeschlossen, aus dem Verlauf dieses Profils; der Server wird gefragt, sobald seine Admin-API gefunden ist.</numerusform>
         </translation>
     </message>
 </context>
@@ -3063,6 +3081,14 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Search the history: whole words, word* for a prefix, or an id</source>
         <translation>Verlauf durchsuchen: ganze Wörter, Wort* für einen Wortanfang oder eine ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Below them, in italics: the newest %n event(s) of this profile&apos;s history, as of %1; live events follow above as they arrive.</source>
+        <extracomment>Above the Events table, after &quot;Events received since …&quot;. %n is how many events came from the profile&apos;s history, %1 the date and time the newest of them arrived.</extracomment>
+        <translation>
+            <numerusform>Darunter kursiv: das neueste Event aus dem Verlauf dieses Profils, Stand %1; Live-Events folgen darüber, sobald sie eintreffen.</numerusform>
+            <numerusform>Darunter kursiv: die neuesten %n Events aus dem Verlauf dieses Profils, Stand %1; Live-Events folgen darüber, sobald sie eintreffen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3784,24 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::JournalFiles</name>
+    <message>
+        <source>Another Dispatch Monitor is writing this journal (%1): clear it there, or close it first.</source>
+        <extracomment>In the profile dialog after Clear History. %1 is the journal&apos;s file.</extracomment>
+        <translation>Ein anderer Dispatch Monitor schreibt dieses Journal (%1): Leeren Sie es dort, oder schließen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be locked for deleting; nothing was deleted.</source>
+        <extracomment>In the profile dialog after Clear History. %1 is the journal&apos;s file.</extracomment>
+        <translation>Das Journal %1 konnte zum Löschen nicht gesperrt werden; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>These files could not be deleted: %1</source>
+        <extracomment>In the profile dialog after Clear History. %1 lists the files that are still there.</extracomment>
+        <translation>Diese Dateien konnten nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>dispatch::JournalSearchModel</name>
     <message>
         <source>looked up: %1</source>
@@ -3798,24 +3842,6 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
-    </message>
-</context>
-<context>
-    <name>dispatch::JournalFiles</name>
-    <message>
-        <source>Another Dispatch Monitor is writing this journal (%1): clear it there, or close it first.</source>
-        <extracomment>In the profile dialog after Clear History. %1 is the journal&apos;s file.</extracomment>
-        <translation>Ein anderer Dispatch Monitor schreibt dieses Journal (%1): Leeren Sie es dort, oder schließen Sie ihn zuerst.</translation>
-    </message>
-    <message>
-        <source>The journal %1 could not be locked for deleting; nothing was deleted.</source>
-        <extracomment>In the profile dialog after Clear History. %1 is the journal&apos;s file.</extracomment>
-        <translation>Das Journal %1 konnte zum Löschen nicht gesperrt werden; nichts wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>These files could not be deleted: %1</source>
-        <extracomment>In the profile dialog after Clear History. %1 lists the files that are still there.</extracomment>
-        <translation>Diese Dateien konnten nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3899,13 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>The journal is closed.</source>
         <translation>Das Journal ist geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::JournaledRowDelegate</name>
+    <message>
+        <source>From this profile&apos;s history: received before this session began.</source>
+        <translation>Aus dem Verlauf dieses Profils: empfangen, bevor diese Sitzung begann.</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +4409,11 @@ Das lässt sich nicht rückgängig machen.</translation>
             <numerusform>%n neuer Fehlschlag wartet, bis der Mauszeiger die Liste verlässt.</numerusform>
             <numerusform>%n neue Fehlschläge warten, bis der Mauszeiger die Liste verlässt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>as of %1, from the history</source>
+        <extracomment>Caption of a card on the Overview page before the server&apos;s stats arrive. %1 is a date and time.</extracomment>
+        <translation>Stand %1, aus dem Verlauf</translation>
     </message>
 </context>
 <context>
@@ -5063,6 +5101,11 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
         <source>Server totals at %1 (every job and run in the server&apos;s store)</source>
         <extracomment>On the Overview page, above the server&apos;s own counts. %1 is when they arrived (HH:mm:ss).</extracomment>
         <translation>Server-Summen von %1 (alle Jobs und Läufe im Speicher des Servers)</translation>
+    </message>
+    <message>
+        <source>Server totals as of %1, from this profile&apos;s history (every job and run in the server&apos;s store); asking the server…</source>
+        <extracomment>On the Overview page, above the server&apos;s counts from the profile&apos;s history before the server has answered. %1 is a date and time.</extracomment>
+        <translation>Server-Summen, Stand %1, aus dem Verlauf dieses Profils (alle Jobs und Läufe im Speicher des Servers); der Server wird gefragt…</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,14 @@
             <numerusform>%n dead letters on the server at %1, replayed ones included (the latest request failed: %2 %3).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n dead letter(s) on the server as of %1, replayed ones included, from this profile&apos;s history; the server is asked once its admin API is found.</source>
+        <extracomment>Dead letters page before the server was asked. %n is the count the journal kept, %1 a date and time.</extracomment>
+        <translation>
+            <numerusform>%n dead letter on the server as of %1, replayed ones included, from this profile&apos;s history; the server is asked once its admin API is found.</numerusform>
+            <numerusform>%n dead letters on the server as of %1, replayed ones included, from this profile&apos;s history; the server is asked once its admin API is found.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::EnqueueJobDialog</name>
@@ -190,6 +198,14 @@
         <translation>
             <numerusform>Saved %n event.</numerusform>
             <numerusform>Saved %n events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Below them, in italics: the newest %n event(s) of this profile&apos;s history, as of %1; live events follow above as they arrive.</source>
+        <extracomment>Above the Events table, after &quot;Events received since …&quot;. %n is how many events came from the profile&apos;s history, %1 the date and time the newest of them arrived.</extracomment>
+        <translation>
+            <numerusform>Below them, in italics: the newest event of this profile&apos;s history, as of %1; live events follow above as they arrive.</numerusform>
+            <numerusform>Below them, in italics: the newest %n events of this profile&apos;s history, as of %1; live events follow above as they arrive.</numerusform>
         </translation>
     </message>
 </context>

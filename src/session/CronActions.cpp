@@ -4,6 +4,8 @@
 #include "client/AdminApiClient.h"
 #include "coro/Detached.h"
 #include "protocol/DispatchErrors.h"
+#include "session/JournalListSample.h"
+#include "session/JournalRecentState.h"
 #include "session/MonitorSession.h"
 #include "session/SessionCommands.h"
 
@@ -162,6 +164,12 @@ QCoro::Task<> CronActions::fetchPage(QPointer<MonitorSession> origin, int limit,
         co_return;
     for (const dwp::CronEntry& entry : std::as_const(entries))
         learnt(entry);
+    // The first page is what the page shows when it opens: kept for the next session of the profile, which
+    // shows it as of when until it asks (README, "Journal").
+    if (offset == 0 && origin->journal())
+        origin->journal()->recordStats(QDateTime::currentDateTimeUtc(),
+                                       QString::fromLatin1(JournalRecentState::kCronList),
+                                       JournalListSample::toJson(entries));
     emit pageListed(entries, offset);
 }
 

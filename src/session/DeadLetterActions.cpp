@@ -4,6 +4,8 @@
 #include "client/AdminApiClient.h"
 #include "protocol/DispatchErrors.h"
 #include "session/JobActions.h"
+#include "session/JournalListSample.h"
+#include "session/JournalRecentState.h"
 #include "session/JournalledAction.h"
 #include "session/MonitorSession.h"
 #include "session/SessionCommands.h"
@@ -33,7 +35,13 @@ void totalsMoved(const QPointer<MonitorSession>& session)
 
 QCoro::Task<qint64> DeadLetterActions::count(QPointer<MonitorSession> session)
 {
-    co_return co_await restOf(session).dlqCount();
+    const qint64 count = co_await restOf(session).dlqCount();
+    // Kept for the next session of the profile, which shows it as of when until it asks (README, "Journal").
+    if (session && session->journal())
+        session->journal()->recordStats(QDateTime::currentDateTimeUtc(),
+                                        QString::fromLatin1(JournalRecentState::kDlqCount),
+                                        QByteArrayLiteral("{\"count\":") + QByteArray::number(count) + '}');
+    co_return count;
 }
 
 QCoro::Task<dwp::DlqEntry> DeadLetterActions::entry(QPointer<MonitorSession> session, QString entryId)
@@ -80,7 +88,13 @@ QCoro::Task<qint64> DeadLetterActions::purge(QPointer<MonitorSession> session)
 QCoro::Task<QList<dwp::DlqEntry>> DeadLetterActions::page(QPointer<MonitorSession> session, int limit,
                                                           int offset)
 {
-    co_return co_await restOf(session).deadLetters(limit, offset);
+    QList<dwp::DlqEntry> entries = co_await restOf(session).deadLetters(limit, offset);
+    // The first page is what the page shows when it opens: kept for the next session of the profile.
+    if (offset == 0 && session && session->journal())
+        session->journal()->recordStats(QDateTime::currentDateTimeUtc(),
+                                        QString::fromLatin1(JournalRecentState::kDlqList),
+                                        JournalListSample::toJson(entries));
+    co_return entries;
 }
 
 QCoro::Task<> DeadLetterActions::retryJob(QPointer<MonitorSession> session, QString jobId)

@@ -2,14 +2,18 @@
 #include "session/JournalReader.h"
 
 #include "models/StatsHistory.h"
+#include "session/JournalListSample.h"
 #include "session/JournalSchema.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <limits>
 
 namespace dispatch {
@@ -214,6 +218,85 @@ qint64 JournalReader::newestRecordMs()
         query.exec(QStringLiteral("SELECT at_ms FROM lookups ORDER BY id DESC LIMIT 1")) && query.next())
         newest = std::max(newest, query.value(0).toLongLong());
     return newest;
+}
+
+JournalRecentState JournalReader::recentState(int eventLimit)
+{
+    JournalRecentState state;
+    if (!m_open) {
+        state.error = m_error;
+        return state;
+    }
+    if (eventLimit > 0 && !readNewestEvents(eventLimit, &state)) {
+        state.error = m_error;
+        return state;
+    }
+    if (m_version < kLookupsSince) // no stats_samples before schema 3
+        return state;
+    // Each answer parsed as the server's would be; one that does not parse is left out, as if not kept.
+    qint64 at = 0;
+    QByteArray json;
+    if (newestSample(JournalRecentState::kDwpStats, &at, &json)) {
+        if (auto stats = dwp::ServerStats::parse(json)) {
+            state.stats = std::move(stats).value();
+            state.statsAtMs = at;
+        }
+    }
+    if (newestSample(JournalRecentState::kRestTotals, &at, &json)) {
+        if (auto totals = dwp::AdminStats::parse(json)) {
+            state.totals = std::move(totals).value();
+            state.totalsAtMs = at;
+        }
+    }
+    if (newestSample(JournalRecentState::kDlqCount, &at, &json)) {
+        const QJsonDocument document = QJsonDocument::fromJson(json);
+        if (document.isObject() && document.object().value(QStringLiteral("count")).isDouble()) {
+            state.dlqCount = document.object().value(QStringLiteral("count")).toInteger();
+            state.dlqCountAtMs = at;
+        }
+    }
+    if (newestSample(JournalRecentState::kDlqList, &at, &json)) {
+        state.dlqList = JournalListSample::parseDeadLetters(json);
+        state.dlqListAtMs = state.dlqList ? at : 0;
+    }
+    if (newestSample(JournalRecentState::kCronList, &at, &json)) {
+        state.cronList = JournalListSample::parseCrons(json);
+        state.cronListAtMs = state.cronList ? at : 0;
+    }
+    return state;
+}
+
+bool JournalReader::readNewestEvents(int limit, JournalRecentState* state)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral(
+            "SELECT received_ms, ts_us, type, topic, data FROM events ORDER BY id DESC LIMIT ?")))
+        return fail(query.lastError().text());
+    query.addBindValue(limit);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    while (query.next()) {
+        state->eventsAsOfMs = std::max(state->eventsAsOfMs, query.value(0).toLongLong());
+        state->events.append(eventOfRow(query));
+    }
+    std::reverse(state->events.begin(), state->events.end()); // oldest first, as they arrived
+    return true;
+}
+
+bool JournalReader::newestSample(const char* source, qint64* atMs, QByteArray* json)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT at_ms, data FROM stats_samples WHERE source = ? "
+                                      "ORDER BY at_ms DESC, id DESC LIMIT 1")))
+        return fail(query.lastError().text());
+    query.addBindValue(QString::fromLatin1(source));
+    if (!query.exec() || !query.next())
+        return false;
+    *atMs = query.value(0).toLongLong();
+    *json = query.value(1).toString().toUtf8();
+    return true;
 }
 
 JournalRunHistory JournalReader::run(const QString& runId, int eventLimit)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/JournalRecentState.h"
 #include "session/JournalRunHistory.h"
 #include "session/JournalSnapshot.h"
 
@@ -27,6 +28,10 @@ public:
 
     // The newest `limit` jobs and the newest `limit` runs, by the last time anything of them was journaled.
     JournalSnapshot recent(int limit);
+    // The newest `eventLimit` events and the last of each server answer a session shows at start
+    // (JournalRecentState). By id, newest first: a walk down the primary key that stops after `eventLimit`
+    // rows, and one step of the stats_by_time index per answer, however large the file.
+    JournalRecentState recentState(int eventLimit);
     // One run's records; at most `eventLimit` of its newest events.
     JournalRunHistory run(const QString& runId, int eventLimit);
     // The stats of [fromMs, toMs) in buckets of `bucketMs`, as StatsHistory series (key → one point at the
@@ -41,6 +46,9 @@ private:
     bool readEvents(JournalSnapshot* snapshot);
     bool readLookups(const QString& lookupKind, JournalSnapshot* snapshot);
     qint64 newestRecordMs();
+    bool readNewestEvents(int limit, JournalRecentState* state);
+    // The newest sample of `source` (stats_samples), or false when there is none or it failed.
+    bool newestSample(const char* source, qint64* atMs, QByteArray* json);
     void readEventBuckets(qint64 fromMs, qint64 toMs, qint64 bucketMs,
                           QHash<QString, QList<QPointF>>* series);
     void readSampleBuckets(qint64 fromMs, qint64 toMs, qint64 bucketMs,

@@ -120,7 +120,7 @@ void MonitorSession::setJournal(std::unique_ptr<Journal> journal)
     connect(kept, &Journal::problem, this, &MonitorSession::warning);
     connect(&m_statsPoller, &StatsPoller::sampled, kept,
             [kept](const QDateTime& at, const dwp::ServerStats& stats) {
-                kept->recordStats(at, QStringLiteral("dwp.stats"), stats.toJson());
+                kept->recordStats(at, QString::fromLatin1(JournalRecentState::kDwpStats), stats.toJson());
             });
     // The admin API set before (SessionHost sets it first); totalsChanged also says a request failed, so only
     // new totals are kept.
@@ -129,7 +129,8 @@ void MonitorSession::setJournal(std::unique_ptr<Journal> journal)
         if (!rest->totals() || rest->totalsAt() == keptAt)
             return;
         keptAt = rest->totalsAt();
-        kept->recordStats(keptAt, QStringLiteral("rest.stats"), rest->totals()->toJson());
+        kept->recordStats(keptAt, QString::fromLatin1(JournalRecentState::kRestTotals),
+                          rest->totals()->toJson());
     });
     kept->start();
     if (!kept->filePath().isEmpty())
@@ -140,6 +141,8 @@ void MonitorSession::openWithHistory(const QString& filePath)
 {
     m_history = std::make_unique<SessionHistory>(&m_jobs, &m_runs);
     m_history->setLimit(m_jobs.capacity()); // as many as the live window keeps (issue 19 item 5)
+    // As many events as the log keeps (100 000 by default, EventLogModel::kDefaultCapacity).
+    m_history->setRecentTargets(&m_eventLog, &m_deadLettered, &m_crons, int(m_eventLog.capacity()));
     // Rows shown from the journal are checked with the server as after a reconnect: now if connected, else
     // when the connection is made (onSessionStarted).
     connect(m_history.get(), &SessionHistory::changed, this, [this] {
@@ -252,10 +255,15 @@ void MonitorSession::onBatch(const QList<dwp::StreamEvent>& batch)
 {
     m_jobs.applyEvents(batch);
     m_runs.applyEvents(batch);
-    m_eventLog.applyEvents(batch);
+    // The journal's newest events go into these lists first (SessionHistory); live ones wait for them.
+    if (m_history && m_history->holdsLiveEvents()) {
+        m_history->holdLiveEvents(batch);
+    } else {
+        m_eventLog.applyEvents(batch);
+        m_deadLettered.applyEvents(batch);
+        m_crons.applyEvents(batch);
+    }
     m_timeline.applyEvents(batch);
-    m_deadLettered.applyEvents(batch);
-    m_crons.applyEvents(batch);
     m_statsHistory.applyEvents(batch, QDateTime::currentDateTimeUtc());
 
     // Cached details of anything an event is about are out of date; what is on screen is fetched again.

@@ -2,6 +2,9 @@
 #include "session/SessionHistory.h"
 
 #include "coro/Detached.h"
+#include "models/CronsModel.h"
+#include "models/DeadLetteredJobsModel.h"
+#include "models/EventLogModel.h"
 #include "models/JobsModel.h"
 #include "models/WorkflowRunsModel.h"
 #include "session/JournalReader.h"
@@ -27,9 +30,30 @@ SessionHistory::SessionHistory(JobsModel* jobs, WorkflowRunsModel* runs, QObject
 {
 }
 
+void SessionHistory::setRecentTargets(EventLogModel* log, DeadLetteredJobsModel* deadLettered,
+                                      CronsModel* crons, int eventLimit)
+{
+    m_log = log;
+    m_deadLettered = deadLettered;
+    m_crons = crons;
+    m_eventLimit = eventLimit;
+}
+
 void SessionHistory::load(QString filePath)
 {
     m_filePath = std::move(filePath);
+    if (m_log) {
+        // Started first: the live events wait for it, and it does not wait for the jobs' and runs' read.
+        m_recentReading = true;
+        auto readRecent = [](QPointer<SessionHistory> self, QString path, int limit) -> QCoro::Task<> {
+            QFuture<JournalRecentState> reading = onWorkerThread<JournalRecentState>(
+                [path, limit] { return JournalReader(path).recentState(limit); });
+            JournalRecentState state = co_await reading;
+            if (self)
+                self->restoreRecent(std::move(state));
+        };
+        detached(readRecent(this, m_filePath, m_eventLimit), this, "reading the journal's newest events");
+    }
     setStage(Stage::Reading);
     auto read = [](QPointer<SessionHistory> self, QString path, int limit) -> QCoro::Task<> {
         QFuture<JournalSnapshot> reading =
@@ -87,6 +111,47 @@ void SessionHistory::replayNextSlice()
         return;
     }
     QTimer::singleShot(0, this, &SessionHistory::replayNextSlice);
+}
+
+void SessionHistory::holdLiveEvents(const QList<dwp::StreamEvent>& batch)
+{
+    m_heldLive.append(batch);
+}
+
+void SessionHistory::restoreRecent(JournalRecentState state)
+{
+    if (m_error.isEmpty())
+        m_error = state.error;
+    // Into a log that holds nothing yet (live batches are held until now), so that sequence numbers below
+    // firstLiveSequence() are exactly the journal's rows.
+    if (!state.events.isEmpty() && m_log->rowCount() == 0 && m_log->evictedCount() == 0) {
+        m_log->applyEvents(state.events);
+        m_deadLettered->applyEvents(state.events);
+        m_crons->applyEvents(state.events);
+        m_restoredEvents = m_log->rowCount();
+        m_firstLiveSequence = m_log->evictedCount() + quint64(m_log->rowCount());
+    }
+    state.events = {};
+    m_recent = std::move(state);
+    m_recentRestored = true;
+    releaseHeldEvents();
+    emit recentRestored();
+}
+
+void SessionHistory::releaseHeldEvents()
+{
+    m_recentReading = false;
+    const QList<QList<dwp::StreamEvent>> held = std::exchange(m_heldLive, {});
+    for (const QList<dwp::StreamEvent>& batch : held) {
+        m_log->applyEvents(batch);
+        m_deadLettered->applyEvents(batch);
+        m_crons->applyEvents(batch);
+    }
+}
+
+QDateTime SessionHistory::eventsAsOf() const
+{
+    return m_restoredEvents > 0 ? timeOfMs(m_recent.eventsAsOfMs) : QDateTime();
 }
 
 bool SessionHistory::beginCheck()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/JournalRecentState.h"
 #include "session/JournalRunHistory.h"
 #include "session/JournalSnapshot.h"
 
@@ -13,6 +14,9 @@
 
 namespace dispatch {
 
+class CronsModel;
+class DeadLetteredJobsModel;
+class EventLogModel;
 class JobsModel;
 class WorkflowRunsModel;
 
@@ -21,6 +25,13 @@ class WorkflowRunsModel;
 // through the code that applies live ones, a slice per turn of the event loop, so the window shows the last
 // known state at once. The rows are then as of asOf() until the session has checked the ones on screen with
 // the server (MonitorSession, as after a reconnect); rows the server has forgotten are marked there.
+//
+// Beside them, and first (it is one short read however large the file: JournalReader::recentState), the rest
+// of what the session shows: the newest events go into the event log — and the dead-lettered jobs and crons
+// fired among them into their lists — before any live one, which waits here meanwhile (holdLiveEvents), so
+// that the log's rows with a sequence below firstLiveSequence() are the journal's and live ones follow; and
+// the last DWP stats reply, REST totals, dead-letter count and first pages of the server's dead-letter and
+// cron lists (recent()), which the pages show as of when until the live answer replaces them.
 class SessionHistory : public QObject
 {
     Q_OBJECT
@@ -49,6 +60,10 @@ public:
 
     SessionHistory(JobsModel* jobs, WorkflowRunsModel* runs, QObject* parent = nullptr);
 
+    // Where the newest events go; before load(). `eventLimit`: how many (the log's capacity).
+    void setRecentTargets(EventLogModel* log, DeadLetteredJobsModel* deadLettered, CronsModel* crons,
+                          int eventLimit);
+
     void setLimit(int limit) { m_limit = limit; } // before load()
     int limit() const { return m_limit; }
     void load(QString filePath);
@@ -64,6 +79,18 @@ public:
     const QStringList& uncheckedJobIds() const { return m_uncheckedJobIds; }
     const QStringList& uncheckedRunIds() const { return m_uncheckedRunIds; }
 
+    // Until the newest events are in the log, live batches wait here and follow them.
+    bool holdsLiveEvents() const { return m_recentReading; }
+    void holdLiveEvents(const QList<dwp::StreamEvent>& batch);
+    // The journal's last answers (the events themselves are in the log by then); valid once
+    // isRecentRestored().
+    bool isRecentRestored() const { return m_recentRestored; }
+    const JournalRecentState& recent() const { return m_recent; }
+    qsizetype restoredEventCount() const { return m_restoredEvents; }
+    // Rows of the event log whose EventLogModel::SequenceRole is below this came from the journal.
+    quint64 firstLiveSequence() const { return m_firstLiveSequence; }
+    QDateTime eventsAsOf() const;
+
     // The session's side of the check: true once when rows are Shown (the stage becomes Checking).
     bool beginCheck();
     void checkDone();
@@ -77,11 +104,15 @@ public:
 
 signals:
     void changed();
+    // The newest events are in the log and recent() holds the journal's last answers (or nothing).
+    void recentRestored();
 
 private:
     void setStage(Stage stage);
     void replay(JournalSnapshot snapshot);
     void replayNextSlice();
+    void restoreRecent(JournalRecentState state);
+    void releaseHeldEvents();
 
     JobsModel* m_jobs;
     WorkflowRunsModel* m_runs;
@@ -99,6 +130,16 @@ private:
     QStringList m_uncheckedJobIds;
     QStringList m_uncheckedRunIds;
     QString m_error;
+    EventLogModel* m_log = nullptr;
+    DeadLetteredJobsModel* m_deadLettered = nullptr;
+    CronsModel* m_crons = nullptr;
+    int m_eventLimit = 0;
+    bool m_recentReading = false;
+    bool m_recentRestored = false;
+    JournalRecentState m_recent; // its events moved into the log
+    QList<QList<dwp::StreamEvent>> m_heldLive;
+    qsizetype m_restoredEvents = 0;
+    quint64 m_firstLiveSequence = 0;
 };
 
 } // namespace dispatch

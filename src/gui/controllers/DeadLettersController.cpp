@@ -10,6 +10,7 @@
 #include "gui/views/ErrorText.h"
 #include "session/DeadLetterActions.h"
 #include "session/MonitorSession.h"
+#include "session/SessionHistory.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -58,9 +59,21 @@ void DeadLettersController::sessionChanged()
         // A job.dlq means one more entry on the server.
         connect(&m_watched->deadLettered(), &QAbstractItemModel::rowsInserted, this,
                 &DeadLettersController::refreshSoon);
+        if (m_watched->history())
+            connect(m_watched->history(), &SessionHistory::recentRestored, this,
+                    &DeadLettersController::showRestState);
     }
     showRestState();
 }
+
+namespace {
+
+QDateTime timeOfMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+} // namespace
 
 void DeadLettersController::showRestState()
 {
@@ -78,8 +91,18 @@ void DeadLettersController::showRestState()
     if (!admin.isDetected()) {
         const QString looking = tr("Looking for the server's admin API…");
         m_page->setRestState(false, QString(), looking);
-        m_page->showCountUnavailable(looking);
-        m_page->listPanel()->setCanList(false, looking);
+        // Until the server is asked, what this profile last saw, marked as such (README, "Journal").
+        const SessionHistory* history = session->history();
+        const JournalRecentState* kept =
+            history && history->isRecentRestored() ? &history->recent() : nullptr;
+        if (kept && kept->dlqCount)
+            m_page->showRestoredCount(*kept->dlqCount, timeOfMs(kept->dlqCountAtMs));
+        else
+            m_page->showCountUnavailable(looking);
+        if (kept && kept->dlqList)
+            m_page->listPanel()->showRestored(*kept->dlqList, timeOfMs(kept->dlqListAtMs));
+        else
+            m_page->listPanel()->setCanList(false, looking);
         return;
     }
     m_page->setRestState(admin.isAvailable(), limitations, limitations);

@@ -10,6 +10,7 @@
 #include "protocol/DispatchErrors.h"
 #include "protocol/TypeId.h"
 #include "session/MonitorSession.h"
+#include "session/SessionHistory.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -169,6 +170,8 @@ void CronsPage::setSession(MonitorSession* session)
     if (session)
         connect(&session->adminApi(), &AdminApiSession::capabilitiesChanged, this,
                 &CronsPage::updateRestState);
+    if (session && session->history())
+        connect(session->history(), &SessionHistory::recentRestored, this, &CronsPage::updateRestState);
     updateRestState();
 }
 
@@ -196,10 +199,30 @@ void CronsPage::updateRestState()
     m_restNote->setText(note);
     m_restNote->setVisible(!note.isEmpty());
     m_detail->setActionsAvailable(available, note);
-    m_serverGroup->setVisible(canList);
+    // Until the server is asked, the list as this profile last saw it, marked as such (README, "Journal").
+    const bool restored = !canList && !m_listAsked && showRestoredList();
+    m_serverGroup->setVisible(canList || restored);
     updateIdHint();
     if (canList && !m_listAsked)
         listPage(0);
+}
+
+bool CronsPage::showRestoredList()
+{
+    const SessionHistory* history = m_session ? m_session->history() : nullptr;
+    if (!history || !history->isRecentRestored() || !history->recent().cronList ||
+        m_session->adminApi().isDetected())
+        return false;
+    const QList<dwp::CronEntry>& entries = *history->recent().cronList;
+    m_serverList->setPage(entries, 0);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(history->recent().cronListAtMs, Qt::UTC);
+    //: Above the server's list of crons before the server was asked. %1 is a date and time.
+    m_listStatus->setText(tr("The server's list as of %1, from this profile's history; the server is asked "
+                             "once its admin API is found.")
+                              .arg(TimestampDelegate::format(at, locale())));
+    m_previousButton->setEnabled(false);
+    m_nextButton->setEnabled(false);
+    return true;
 }
 
 void CronsPage::updateIdHint()

@@ -60,6 +60,9 @@ private:
     QWidget* buildSeenSide();
     QWidget* buildOpenSide();
     void updateRestState();
+    // The first page of the server's list as the journal last kept it, while the server has not been asked;
+    // false when there is none to show.
+    bool showRestoredList();
     void updateIdHint();
     void openTypedId();
     void onSeenClicked(const QModelIndex& index);

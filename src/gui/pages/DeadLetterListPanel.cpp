@@ -99,6 +99,20 @@ void DeadLetterListPanel::showFailed(const QString& headline, const QString& det
     m_status->setText(tr("Could not fetch the server's list: %1 %2").arg(headline, detail));
 }
 
+void DeadLetterListPanel::showRestored(const QList<dwp::DlqEntry>& entries, const QDateTime& at)
+{
+    m_table->setVisible(true);
+    m_previous->setVisible(true);
+    m_next->setVisible(true);
+    m_previous->setEnabled(false);
+    m_next->setEnabled(false);
+    m_model->setPage(entries, 0);
+    //: Dead letters page, above the server's list before the server was asked. %1 is a date and time.
+    m_status->setText(tr("The server's list as of %1, from this profile's history; the server is asked once "
+                         "its admin API is found.")
+                          .arg(TimestampDelegate::format(at, locale())));
+}
+
 void DeadLetterListPanel::openRow(const QModelIndex& index)
 {
     if (index.isValid())

@@ -3,6 +3,7 @@
 
 #include "protocol/DlqEntry.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
@@ -33,6 +34,8 @@ public:
     void showLoading(int offset);
     void showPage(const QList<dwp::DlqEntry>& entries, int offset);
     void showFailed(const QString& headline, const QString& detail);
+    // The first page as this profile's journal last kept it, `at` when, until the server is asked.
+    void showRestored(const QList<dwp::DlqEntry>& entries, const QDateTime& at);
 
     QTableView* table() const { return m_table; }
     QLabel* statusLabel() const { return m_status; }

@@ -172,6 +172,17 @@ void DeadLettersPage::showCount(qint64 count, const QDateTime& at)
                          .arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
 }
 
+void DeadLettersPage::showRestoredCount(qint64 count, const QDateTime& at)
+{
+    m_lastCount = -1; // not the server's answer in this session
+    //: Dead letters page before the server was asked. %n is the count the journal kept, %1 a date and time.
+    m_count->setText(
+        tr("%n dead letter(s) on the server as of %1, replayed ones included, from this profile's "
+           "history; the server is asked once its admin API is found.",
+           nullptr, int(count))
+            .arg(TimestampDelegate::format(at, locale())));
+}
+
 void DeadLettersPage::showCountUnavailable(const QString& text)
 {
     m_lastCount = -1;

@@ -40,6 +40,8 @@ public:
     void setRestState(bool available, const QString& limitations, const QString& whyNotAvailable);
     void showCount(qint64 count, const QDateTime& at);
     void showCountUnavailable(const QString& text);
+    // The count as this profile's journal last kept it, `at` when, until the server is asked.
+    void showRestoredCount(qint64 count, const QDateTime& at);
     // The latest count request failed; the last count (if any) stays with its time.
     void showCountFailed(const QString& headline, const QString& detail);
     // The outcome of Replay All, Purge or a Retry, or why it failed, next to those buttons.

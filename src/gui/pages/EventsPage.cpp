@@ -6,6 +6,7 @@
 #include "gui/views/EventTypeDelegate.h"
 #include "gui/views/FilterFieldDelay.h"
 #include "gui/views/HistorySearchPanel.h"
+#include "gui/views/JournaledRowDelegate.h"
 #include "gui/views/ListFollower.h"
 #include "gui/views/SaveFileDialog.h"
 #include "gui/views/TimestampDelegate.h"
@@ -14,6 +15,7 @@
 #include "protocol/EventType.h"
 #include "session/Journal.h"
 #include "session/JournalSearchQuery.h"
+#include "session/SessionHistory.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -35,7 +37,7 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
       m_pauseButton(new QToolButton(this)), m_followButton(new QToolButton(this)),
       m_exportButton(new QToolButton(this)), m_sinceLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
       m_table(new QTableView(this)), m_exporter(new EventExporter(this)), m_scope(new QComboBox(this)),
-      m_history(new HistorySearchPanel(this))
+      m_history(new HistorySearchPanel(this)), m_journaledRows(new JournaledRowDelegate(m_table))
 {
     m_proxy->setSourceModel(log);
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
@@ -100,6 +102,7 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegate(m_journaledRows);
     m_table->setItemDelegateForColumn(EventLogModel::TimeColumn, new TimestampDelegate(m_table));
     m_table->setItemDelegateForColumn(EventLogModel::TypeColumn, new EventTypeDelegate(m_table));
     m_table->setColumnWidth(EventLogModel::TimeColumn, 100);
@@ -181,6 +184,24 @@ void EventsPage::setModels(EventLogModel* log)
     m_emptyNotice->refresh();
     if (m_followButton->isChecked())
         scrollToNewest();
+}
+
+void EventsPage::setHistory(SessionHistory* history)
+{
+    if (m_sessionHistory)
+        m_sessionHistory->disconnect(this);
+    m_sessionHistory = history;
+    if (history)
+        connect(history, &SessionHistory::recentRestored, this, &EventsPage::showRestoredRows);
+    showRestoredRows();
+}
+
+void EventsPage::showRestoredRows()
+{
+    m_journaledRows->setFirstLiveSequence(
+        m_sessionHistory && m_sessionHistory->isRecentRestored() ? m_sessionHistory->firstLiveSequence() : 0);
+    m_table->viewport()->update();
+    updateSummary();
 }
 
 bool EventsPage::isFollowing() const
@@ -278,6 +299,14 @@ void EventsPage::updateSummary()
                   "Events received since %1. The server keeps no history to fetch.")
                   .arg(since.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
             : tr("Events appear here as they arrive."));
+    if (m_journaledRows->firstLiveSequence() > 0 && m_sessionHistory)
+        //: Above the Events table, after "Events received since …". %n is how many events came from the
+        //: profile's history, %1 the date and time the newest of them arrived.
+        m_sinceLabel->setText(m_sinceLabel->text() + u' ' +
+                              tr("Below them, in italics: the newest %n event(s) of this profile's history, "
+                                 "as of %1; live events follow above as they arrive.",
+                                 nullptr, int(m_sessionHistory->restoredEventCount()))
+                                  .arg(TimestampDelegate::format(m_sessionHistory->eventsAsOf(), locale())));
     //: Count above the Events table. %1 is how many events the filter shows, %n how many were received.
     const QString count = tr("%1 of %n event(s)", nullptr, int(m_log->rowCount())).arg(m_proxy->rowCount());
     m_countLabel->setText(m_proxy->isPaused()

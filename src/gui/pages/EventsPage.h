@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -15,6 +16,8 @@ class EmptyListNotice;
 class EventExporter;
 class HistorySearchPanel;
 class Journal;
+class JournaledRowDelegate;
+class SessionHistory;
 class ListFollower;
 class EventLogModel;
 class PausableEventProxy;
@@ -37,6 +40,11 @@ public:
     void setModels(EventLogModel* log);
     // The session's journal, which "All history" searches; null or in memory: nothing to search.
     void setJournal(const Journal* journal);
+    // The session's history: the log's rows that came from the journal are set apart and the line above the
+    // table says how many and as of when (README, "Journal"); null: none.
+    void setHistory(SessionHistory* history);
+    JournaledRowDelegate* journaledRows() const { return m_journaledRows; }
+    QLabel* sinceLabel() const { return m_sinceLabel; }
 
     enum Scope
     {
@@ -88,6 +96,9 @@ private:
     EmptyListNotice* m_emptyNotice = nullptr;
     QComboBox* m_scope;
     HistorySearchPanel* m_history;
+    JournaledRowDelegate* m_journaledRows;
+    QPointer<SessionHistory> m_sessionHistory;
+    void showRestoredRows();
 };
 
 } // namespace dispatch

@@ -10,6 +10,7 @@
 #include "models/OverviewCounts.h"
 #include "models/StatsHistory.h"
 #include "session/AdminApiSession.h"
+#include "session/SessionHistory.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -259,6 +260,36 @@ void OverviewPage::setAdminApi(AdminApiSession* adminApi)
     }
     m_serverTotals->setAdminApi(adminApi);
     refresh();
+}
+
+void OverviewPage::setHistory(SessionHistory* history)
+{
+    if (m_history)
+        m_history->disconnect(this);
+    m_history = history;
+    if (history)
+        connect(history, &SessionHistory::recentRestored, this, &OverviewPage::showRestoredStats);
+    m_serverTotals->setHistory(history);
+    showRestoredStats();
+}
+
+void OverviewPage::showRestoredStats()
+{
+    // The live reply replaces it (onStatsPoint); it is never added to the charts' series, which are live.
+    if (!m_history || !m_history->isRecentRestored() || !m_history->recent().stats ||
+        !m_stats->series(StatsHistory::SubscriberCount).isEmpty())
+        return;
+    const dwp::ServerStats& stats = *m_history->recent().stats;
+    const QString at = TimestampDelegate::format(
+        QDateTime::fromMSecsSinceEpoch(m_history->recent().statsAtMs, Qt::UTC), locale());
+    const QLocale numbers;
+    for (const auto& [key, value] : {std::pair{QStringLiteral("connections"), stats.broker.subscriberCount},
+                                     std::pair{QStringLiteral("topics"), stats.broker.topicCount}}) {
+        StatCard* card = m_cards.value(key);
+        card->setValue(numbers.toString(value));
+        //: Caption of a card on the Overview page before the server's stats arrive. %1 is a date and time.
+        card->setCaption(tr("as of %1, from the history").arg(at));
+    }
 }
 
 FailureHealth OverviewPage::health() const

@@ -17,6 +17,7 @@ class AdminApiSession;
 class ListFollower;
 class OverviewCounts;
 class ServerTotalsPanel;
+class SessionHistory;
 class StatCard;
 class StatsHistory;
 
@@ -39,6 +40,9 @@ public:
     void setModels(OverviewCounts* counts, StatsHistory* stats);
     // The server's own totals over REST, above the counts seen live; null: no session.
     void setAdminApi(AdminApiSession* adminApi);
+    // The session's journal: until the server's stats arrive, the connections and topics cards show its last
+    // stats reply as of when, and the server totals its last totals (README, "Journal"); null: none.
+    void setHistory(SessionHistory* history);
     ServerTotalsPanel* serverTotals() const { return m_serverTotals; }
 
     // Card keys: "jobs/<state>", "runs/<state>", "events", "dlq", "connections", "topics".
@@ -66,6 +70,7 @@ private:
     void scheduleRefresh();
     void watchHeldFailures();
     void showLatestStats();
+    void showRestoredStats();
     void refresh();
     FailureHealth health() const;
     void onStatsPoint(const QString& key, QPointF point);
@@ -77,6 +82,7 @@ private:
     QLabel* m_health;
     ServerTotalsPanel* m_serverTotals;
     QPointer<AdminApiSession> m_adminApi; // the server's totals judge the health when it has them
+    QPointer<SessionHistory> m_history;
     QLabel* m_jobsSince;
     QLabel* m_runsSince;
     QTableView* m_failures;

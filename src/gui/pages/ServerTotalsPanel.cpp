@@ -3,9 +3,11 @@
 
 #include "gui/views/StatCard.h"
 #include "gui/views/StateStyle.h"
+#include "gui/views/TimestampDelegate.h"
 #include "protocol/JobState.h"
 #include "protocol/StateVocabulary.h"
 #include "session/AdminApiSession.h"
+#include "session/SessionHistory.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -105,6 +107,18 @@ void ServerTotalsPanel::setAdminApi(AdminApiSession* adminApi)
     refresh();
 }
 
+void ServerTotalsPanel::setHistory(SessionHistory* history)
+{
+    if (history == m_history)
+        return;
+    if (m_history)
+        m_history->disconnect(this);
+    m_history = history;
+    if (history)
+        connect(history, &SessionHistory::recentRestored, this, &ServerTotalsPanel::refresh);
+    refresh();
+}
+
 void ServerTotalsPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -130,6 +144,8 @@ void ServerTotalsPanel::refresh()
     m_exposure->setVisible(!m_exposure->text().isEmpty());
     if (!admin)
         m_title->setText(tr("Server totals: not connected."));
+    else if (!admin->totals() && (!admin->isDetected() || available) && showRestoredTotals())
+        return;
     else if (!admin->isDetected())
         //: On the Overview page. %1 is the admin API's base URL.
         m_title->setText(
@@ -152,16 +168,35 @@ void ServerTotalsPanel::showTotals()
     else
         //: On the Overview page, above the server's own counts. %1 is when they arrived (HH:mm:ss).
         m_title->setText(tr("Server totals at %1 (every job and run in the server's store)").arg(at));
-    if (!totals)
-        return;
+    if (totals)
+        showCounts(*totals);
+}
+
+bool ServerTotalsPanel::showRestoredTotals()
+{
+    if (!m_history || !m_history->isRecentRestored() || !m_history->recent().totals)
+        return false;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_history->recent().totalsAtMs, Qt::UTC);
+    m_cardRow->setVisible(true);
+    //: On the Overview page, above the server's counts from the profile's history before the server has
+    //: answered. %1 is a date and time.
+    m_title->setText(tr("Server totals as of %1, from this profile's history (every job and run in the "
+                        "server's store); asking the server…")
+                         .arg(TimestampDelegate::format(at, locale())));
+    showCounts(*m_history->recent().totals);
+    return true;
+}
+
+void ServerTotalsPanel::showCounts(const dwp::AdminStats& totals)
+{
     const QLocale locale;
     for (const dwp::JobState state : kJobStates)
         m_cards.value(QStringLiteral("jobs/") + dwp::jobStateName(state))
-            ->setValue(locale.toString(countOf(totals->jobs, state)));
-    m_cards.value(QStringLiteral("dlq"))->setValue(locale.toString(totals->dlqCount));
-    m_cards.value(QStringLiteral("runs/running"))->setValue(locale.toString(totals->workflows.running));
-    m_cards.value(QStringLiteral("runs/completed"))->setValue(locale.toString(totals->workflows.completed));
-    m_cards.value(QStringLiteral("runs/failed"))->setValue(locale.toString(totals->workflows.failed));
+            ->setValue(locale.toString(countOf(totals.jobs, state)));
+    m_cards.value(QStringLiteral("dlq"))->setValue(locale.toString(totals.dlqCount));
+    m_cards.value(QStringLiteral("runs/running"))->setValue(locale.toString(totals.workflows.running));
+    m_cards.value(QStringLiteral("runs/completed"))->setValue(locale.toString(totals.workflows.completed));
+    m_cards.value(QStringLiteral("runs/failed"))->setValue(locale.toString(totals.workflows.failed));
 }
 
 } // namespace dispatch

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "protocol/AdminStats.h"
 #include <QHash>
+#include <QPointer>
+
 #include <QPointer>
 #include <QWidget>
 
@@ -10,6 +13,7 @@ class QLabel;
 namespace dispatch {
 
 class AdminApiSession;
+class SessionHistory;
 class StatCard;
 
 // The Overview's row of the server's own totals from its REST admin API (dwp-protocol.md §8, GET /v1/stats):
@@ -28,6 +32,9 @@ public:
 
     // Another session's REST side; null: no session.
     void setAdminApi(AdminApiSession* adminApi);
+    // The session's journal: until the server answers, its last totals are shown as of when (README,
+    // "Journal"); null: none.
+    void setHistory(SessionHistory* history);
 
     // Card keys: "jobs/<state>", "dlq", "runs/running", "runs/completed", "runs/failed".
     StatCard* card(const QString& key) const { return m_cards.value(key); }
@@ -43,8 +50,12 @@ private:
     StatCard* addCard(const QString& key, const QString& title, int tone);
     void refresh();
     void showTotals();
+    // The totals the journal kept, while the server has not answered and may still; false when none.
+    bool showRestoredTotals();
+    void showCounts(const dwp::AdminStats& totals);
 
     QPointer<AdminApiSession> m_adminApi;
+    QPointer<SessionHistory> m_history;
     QHash<QString, StatCard*> m_cards;
     QWidget* m_cardRow;
     QLabel* m_title;

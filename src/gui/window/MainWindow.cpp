@@ -437,12 +437,14 @@ void MainWindow::showSession(MonitorSession* session)
     m_overviewPage->setModels(session ? &session->overview() : &idle.overview,
                               session ? &session->statsHistory() : &idle.statsHistory);
     m_overviewPage->setAdminApi(session ? &session->adminApi() : nullptr);
+    m_overviewPage->setHistory(session ? session->history() : nullptr);
     m_jobsPage->setModels(session ? &session->jobs() : &idle.jobs,
                           session ? &session->eventLog() : &idle.eventLog);
     m_workflowsPage->setModels(session ? &session->runs() : &idle.runs,
                                session ? &session->timeline() : &idle.timeline);
     m_eventsPage->setModels(session ? &session->eventLog() : &idle.eventLog);
     m_eventsPage->setJournal(session ? session->journal() : nullptr);
+    m_eventsPage->setHistory(session ? session->history() : nullptr);
     m_statsPage->setHistory(session ? &session->statsHistory() : &idle.statsHistory);
     m_statsPage->setJournal(session ? session->history() : nullptr);
     m_cronsPage->setSession(session);
