@@ -972,6 +972,14 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>JournalReadProblem</name>
+    <message>
+        <source>The journal %1 is of a newer Dispatch Monitor (schema %2; this one knows up to %3): this monitor reads no history from it and leaves it as it is.</source>
+        <extracomment>Status bar warning and search panel. %1 is the journal&apos;s file; %2 and %3 are schema version numbers.</extracomment>
+        <translation>Das Journal %1 gehört zu einem neueren Dispatch Monitor (Schema %2; dieser kennt bis %3): Dieser Monitor liest keinen Verlauf daraus und lässt es unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>JsonDiagnostic</name>
     <message>
         <source>line %1, column %2: %3</source>

@@ -3,6 +3,7 @@
 
 #include "models/StatsHistory.h"
 #include "session/JournalListSample.h"
+#include "session/JournalReadProblem.h"
 #include "session/JournalSchema.h"
 
 #include <QAtomicInteger>
@@ -82,10 +83,13 @@ JournalReader::JournalReader(const QString& filePath) : m_connectionName(nextCon
     }
     m_version = JournalSchema::versionOf(database, &m_error);
     if (m_version > JournalSchema::currentVersion())
-        m_error = QStringLiteral("schema %1 is newer than this monitor's %2")
-                      .arg(m_version)
-                      .arg(JournalSchema::currentVersion());
+        m_error = JournalReadProblem::newerSchema(filePath, m_version, JournalSchema::currentVersion());
     m_open = m_version >= 1 && m_version <= JournalSchema::currentVersion();
+}
+
+bool JournalReader::isNewerSchema() const
+{
+    return m_version > JournalSchema::currentVersion();
 }
 
 JournalReader::~JournalReader()
@@ -107,6 +111,7 @@ bool JournalReader::fail(const QString& what)
 JournalSnapshot JournalReader::recent(int limit)
 {
     JournalSnapshot snapshot;
+    snapshot.newerSchema = isNewerSchema();
     if (!m_open || limit <= 0) {
         snapshot.error = m_error;
         return snapshot;
@@ -223,6 +228,7 @@ qint64 JournalReader::newestRecordMs()
 JournalRecentState JournalReader::recentState(int eventLimit)
 {
     JournalRecentState state;
+    state.newerSchema = isNewerSchema();
     if (!m_open) {
         state.error = m_error;
         return state;

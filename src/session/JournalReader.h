@@ -25,6 +25,8 @@ public:
 
     bool isOpen() const { return m_open; }
     const QString& error() const { return m_error; }
+    // The file is of a newer schema than this monitor's (error() says so in words): nothing is read.
+    bool isNewerSchema() const;
 
     // The newest `limit` jobs and the newest `limit` runs, by the last time anything of them was journaled.
     JournalSnapshot recent(int limit);

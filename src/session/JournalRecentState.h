@@ -42,7 +42,8 @@ struct JournalRecentState
     qint64 dlqListAtMs = 0;
     std::optional<QList<dwp::CronEntry>> cronList;
     qint64 cronListAtMs = 0;
-    QString error; // why the file could not be read; empty when it could, or was not there
+    QString error;            // why the file could not be read; empty when it could, or was not there
+    bool newerSchema = false; // the file is of a newer monitor's schema (error says so)
 
     bool isEmpty() const
     {

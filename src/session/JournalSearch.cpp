@@ -2,6 +2,7 @@
 #include "session/JournalSearch.h"
 
 #include "session/JournalEventWords.h"
+#include "session/JournalReadProblem.h"
 #include "session/JournalSchema.h"
 #include "session/OnWorkerThread.h"
 
@@ -141,9 +142,7 @@ JournalSearch::JournalSearch(const QString& filePath) : m_connectionName(nextCon
     if (m_version >= 0 && m_version < JournalSchema::kSearchSince)
         m_error = QStringLiteral("the journal is at schema %1 and has no search index yet").arg(m_version);
     else if (m_version > JournalSchema::currentVersion())
-        m_error = QStringLiteral("schema %1 is newer than this monitor's %2")
-                      .arg(m_version)
-                      .arg(JournalSchema::currentVersion());
+        m_error = JournalReadProblem::newerSchema(filePath, m_version, JournalSchema::currentVersion());
     m_open = m_version >= JournalSchema::kSearchSince && m_version <= JournalSchema::currentVersion();
 }
 

@@ -23,6 +23,7 @@ struct JournalSnapshot
     qint64 asOfMs = 0;              // the journal's newest event or lookup
     qint64 oldestMs = 0;            // the oldest event read
     QString error;                  // why the file could not be read; empty when it could, or was not there
+    bool newerSchema = false;       // the file is of a newer monitor's schema (error says so)
 
     bool isEmpty() const { return jobIds.isEmpty() && runIds.isEmpty(); }
 };

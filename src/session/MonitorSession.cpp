@@ -149,6 +149,12 @@ void MonitorSession::openWithHistory(const QString& filePath)
         if (m_client->state() == ClientState::Ready && m_history->beginCheck())
             resyncAfterReconnect();
     });
+    // A file raised to a newer schema while the session runs: said once. At start the writer says it (it
+    // refuses the file too), so only while the file is in use.
+    connect(m_history.get(), &SessionHistory::problem, this, [this](const QString& message) {
+        if (m_journal && m_journal->storage() == Journal::Storage::File)
+            emit warning(message);
+    });
     m_history->load(filePath);
 }
 

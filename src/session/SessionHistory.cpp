@@ -68,6 +68,8 @@ void SessionHistory::load(QString filePath)
 void SessionHistory::replay(JournalSnapshot snapshot)
 {
     m_error = snapshot.error;
+    if (snapshot.newerSchema)
+        noteNewerSchema(snapshot.error);
     if (snapshot.isEmpty()) {
         setStage(Stage::Empty);
         return;
@@ -122,6 +124,8 @@ void SessionHistory::restoreRecent(JournalRecentState state)
 {
     if (m_error.isEmpty())
         m_error = state.error;
+    if (state.newerSchema)
+        noteNewerSchema(state.error);
     // Into a log that holds nothing yet (live batches are held until now), so that sequence numbers below
     // firstLiveSequence() are exactly the journal's rows.
     if (!state.events.isEmpty() && m_log->rowCount() == 0 && m_log->evictedCount() == 0) {
@@ -178,22 +182,48 @@ void SessionHistory::checkFailed()
         setStage(Stage::Shown);
 }
 
+void SessionHistory::noteNewerSchema(const QString& message)
+{
+    if (m_problemSaid || message.isEmpty())
+        return;
+    m_problemSaid = true;
+    emit problem(message);
+}
+
 QCoro::Task<JournalRunHistory> SessionHistory::readRun(QString runId)
 {
+    // Each read opens the file anew: one whose schema was raised meanwhile is refused here (the message:
+    // the pair's second, empty otherwise).
+    using Read = std::pair<JournalRunHistory, QString>;
+    QPointer<SessionHistory> self(this);
     const QString path = m_filePath;
-    QFuture<JournalRunHistory> reading = onWorkerThread<JournalRunHistory>(
-        [path, runId] { return JournalReader(path).run(runId, kRunEventLimit); });
-    co_return co_await reading;
+    QFuture<Read> reading = onWorkerThread<Read>([path, runId] {
+        JournalReader reader(path);
+        JournalRunHistory history = reader.run(runId, kRunEventLimit);
+        return Read(std::move(history), reader.isNewerSchema() ? reader.error() : QString());
+    });
+    Read read = co_await reading;
+    if (self)
+        self->noteNewerSchema(read.second);
+    co_return std::move(read.first);
 }
 
 QCoro::Task<QHash<QString, QList<QPointF>>> SessionHistory::readStats(qint64 fromMs, qint64 toMs,
                                                                       qint64 bucketMs)
 {
     using Series = QHash<QString, QList<QPointF>>;
+    using Read = std::pair<Series, QString>;
+    QPointer<SessionHistory> self(this);
     const QString path = m_filePath;
-    QFuture<Series> reading = onWorkerThread<Series>(
-        [path, fromMs, toMs, bucketMs] { return JournalReader(path).statsWindow(fromMs, toMs, bucketMs); });
-    co_return co_await reading;
+    QFuture<Read> reading = onWorkerThread<Read>([path, fromMs, toMs, bucketMs] {
+        JournalReader reader(path);
+        Series series = reader.statsWindow(fromMs, toMs, bucketMs);
+        return Read(std::move(series), reader.isNewerSchema() ? reader.error() : QString());
+    });
+    Read read = co_await reading;
+    if (self)
+        self->noteNewerSchema(read.second);
+    co_return std::move(read.first);
 }
 
 void SessionHistory::setStage(Stage stage)

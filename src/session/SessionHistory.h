@@ -106,6 +106,9 @@ signals:
     void changed();
     // The newest events are in the log and recent() holds the journal's last answers (or nothing).
     void recentRestored();
+    // A read found the file of a newer monitor's schema (raised while this session runs, or before it):
+    // said once per SessionHistory, in words; nothing is read from then on and the file is left alone.
+    void problem(const QString& message);
 
 private:
     void setStage(Stage stage);
@@ -113,6 +116,7 @@ private:
     void replayNextSlice();
     void restoreRecent(JournalRecentState state);
     void releaseHeldEvents();
+    void noteNewerSchema(const QString& message);
 
     JobsModel* m_jobs;
     WorkflowRunsModel* m_runs;
@@ -140,6 +144,7 @@ private:
     QList<QList<dwp::StreamEvent>> m_heldLive;
     qsizetype m_restoredEvents = 0;
     quint64 m_firstLiveSequence = 0;
+    bool m_problemSaid = false;
 };
 
 } // namespace dispatch

@@ -4,15 +4,22 @@
 // newer monitor, a full disk. Each time the journal says so once, keeps the session's history in memory and
 // leaves the user's file as it was.
 #include "JournalFileReader.h"
+#include "models/JobsModel.h"
 #include "models/ModelEventFactory.h"
+#include "models/WorkflowRunsModel.h"
 #include "protocol/EventType.h"
 #include "session/Journal.h"
+#include "session/JournalReader.h"
 #include "session/JournalSchema.h"
+#include "session/JournalSearch.h"
+#include "session/MonitorSession.h"
+#include "session/SessionHistory.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <qcoro/qcorotask.h>
 
 using namespace dispatch;
 using namespace modeltest;
@@ -61,6 +68,8 @@ private slots:
     void aSecondMonitorOnTheSameProfileWorksInMemory();
     void aFolderThatCannotBeMade();
     void aNewerSchemaIsSaidOnceAndLeftAlone();
+    void aSchemaRaisedWhileTheSessionRunsIsRefusedByLaterReaders();
+    void aSessionSaysTheRaisedSchemaOnce();
     void aFullDiskKeepsWhatWasWrittenAndGoesOnInMemory();
 };
 
@@ -178,6 +187,107 @@ void TestJournalFaults::aNewerSchemaIsSaidOnceAndLeftAlone()
     QCOMPARE(file.scalar(QStringLiteral("PRAGMA user_version")).toInt(), future);
     QCOMPARE(file.scalar(QStringLiteral("SELECT what FROM events_v9")).toString(),
              QStringLiteral("from the future"));
+}
+
+// Someone else — a newer monitor, a tool — raises the file's user_version while this session journals to it.
+// Every reader opened after that (the history's reads, a search) refuses the file with a sentence saying
+// why, reads nothing and does not crash; the session says it once however many reads there are; the file
+// keeps the newer version.
+void TestJournalFaults::aSchemaRaisedWhileTheSessionRunsIsRefusedByLaterReaders()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("raised.sqlite"));
+    Journal journal(path);
+    journal.start();
+    QVERIFY(recordBatches(journal, 2, 10));
+    QCOMPARE(journal.storage(), Journal::Storage::File);
+    { // positive control: before, the file reads
+        JournalReader before(path);
+        QVERIFY2(before.isOpen(), qPrintable(before.error()));
+        QCOMPARE(before.recentState(100).events.size(), 20);
+    }
+    const int future = JournalSchema::currentVersion() + 3;
+    {
+        JournalFileReader other(path);
+        QVERIFY(other.exec(QStringLiteral("PRAGMA user_version = %1").arg(future)));
+    }
+
+    JournalReader reader(path);
+    QVERIFY(!reader.isOpen());
+    QVERIFY(reader.isNewerSchema());
+    const QString message = reader.error();
+    QVERIFY2(message.contains(u"newer Dispatch Monitor") && message.contains(QString::number(future)) &&
+                 message.contains(QString::number(JournalSchema::currentVersion())) && message.contains(path),
+             qPrintable(message));
+    const JournalSnapshot snapshot = reader.recent(100);
+    QVERIFY(snapshot.isEmpty() && snapshot.newerSchema);
+    QCOMPARE(snapshot.error, message);
+    const JournalRecentState recent = reader.recentState(100);
+    QVERIFY(recent.isEmpty() && recent.newerSchema);
+    QVERIFY(reader.run(QStringLiteral("wfrun_01jz0000000000000000000000"), 10).isEmpty());
+    QVERIFY(reader.statsWindow(0, QDateTime::currentMSecsSinceEpoch(), 60'000).isEmpty());
+
+    JournalSearch search(path);
+    QVERIFY(!search.isOpen());
+    QCOMPARE(search.error(), message);
+    JournalSearchQuery query;
+    query.text = QStringLiteral("resize");
+    const JournalSearchPage page = search.page(query);
+    QVERIFY(page.hits.isEmpty());
+    QCOMPARE(page.error, message);
+
+    // The session's history: its first read and two later ones are refused; it says so once.
+    JobsModel jobs;
+    WorkflowRunsModel runs;
+    SessionHistory history(&jobs, &runs);
+    QSignalSpy said(&history, &SessionHistory::problem);
+    history.load(path);
+    QTRY_VERIFY2_WITH_TIMEOUT(history.stage() == SessionHistory::Stage::Empty, "waiting for the refused read",
+                              kWaitMs);
+    QCOMPARE(jobs.rowCount(), 0);
+    QVERIFY(QCoro::waitFor(history.readRun(QStringLiteral("wfrun_01jz0000000000000000000000"))).isEmpty());
+    QVERIFY(QCoro::waitFor(history.readStats(0, QDateTime::currentMSecsSinceEpoch(), 60'000)).isEmpty());
+    QCOMPARE(said.size(), 1);
+    QCOMPARE(said.first().first().toString(), message);
+
+    // The session goes on; the file keeps the newer version, whole.
+    QVERIFY(recordBatches(journal, 1, 10));
+    journal.close();
+    QTRY_VERIFY2_WITH_TIMEOUT(!QFile::exists(path + QStringLiteral(".lock")),
+                              "waiting for the journal to let go of the file", kWaitMs);
+    JournalFileReader file(path);
+    QCOMPARE(file.scalar(QStringLiteral("PRAGMA user_version")).toInt(), future);
+    QCOMPARE(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+// The same in a session: its status bar (MonitorSession::warning) says it once, however many reads meet it.
+void TestJournalFaults::aSessionSaysTheRaisedSchemaOnce()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("raised-session.sqlite"));
+    ClientOptions options;
+    options.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:9/dwp")); // never connected
+    MonitorSession session(options);
+    QSignalSpy warnings(&session, &MonitorSession::warning);
+    session.setJournal(std::make_unique<Journal>(path));
+    session.journal()->recordEvents(someEvents(0, 5), QDateTime::currentDateTimeUtc());
+    QTRY_VERIFY2_WITH_TIMEOUT(session.journal()->eventsWritten() == 5, "waiting for the events on disk",
+                              kWaitMs);
+    QCOMPARE(session.journal()->storage(), Journal::Storage::File);
+    QTRY_VERIFY2_WITH_TIMEOUT(session.history()->isRecentRestored(), "waiting for the history's first read",
+                              kWaitMs);
+    QVERIFY(warnings.isEmpty());
+    {
+        JournalFileReader other(path);
+        QVERIFY(
+            other.exec(QStringLiteral("PRAGMA user_version = %1").arg(JournalSchema::currentVersion() + 1)));
+    }
+    for (int read = 0; read < 3; ++read)
+        QVERIFY(QCoro::waitFor(session.history()->readStats(0, QDateTime::currentMSecsSinceEpoch(), 60'000))
+                    .isEmpty());
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().first().toString().contains(u"newer Dispatch Monitor"),
+             qPrintable(warnings.first().first().toString()));
 }
 
 // A disk that fills up, simulated with a size cap (max_page_count): the batch that does not fit is rolled
