@@ -9,6 +9,19 @@
 // (startup_first_paint_cold_*): the page cache is dropped before each launch, so everything is read from
 // disk. That needs root (/proc/sys/vm/drop_caches); where it is not permitted the cold rows are left out and
 // stderr says so.
+//
+// With a journal (issue 19 "Speed": "start with a 10 000 000-event journal to the first painted main window
+// < 1 s"): the monitor opens a profile whose journal holds N events (--journal-events N, default
+// 10 000 000), written once through the journal's writer and kept under /tmp (--journal-dir) for reruns
+// (StartupJournal; about 350 bytes of disk per event and some minutes to write). Warm, as above:
+//   startup_first_paint_10m_journal_warm_median|min|max   start → first paint of the main window, ms
+//   startup_history_loaded_10m_journal_warm_median|…      start → the history read and shown (the newest
+//                                                          events, jobs and runs in the models), ms
+//   startup_journal_events                                 N
+// ("10m" names the default; another N prints the same names.) --journal-only measures only these.
+#include "StartupJournal.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -27,38 +40,112 @@ namespace {
 constexpr int kWarmRuns = 7;
 constexpr int kColdRuns = 3; // each drops the cache the other processes on the machine use too
 
-// Milliseconds from start until `marker` arrived on the child's stdout; nullopt if it never did.
-std::optional<double> timeToMarker(const QStringList& arguments, const QByteArray& marker)
+// A launch: its arguments, the environment it adds, the settings file it uses (empty: a fresh one of its
+// own, removed after) and how long to wait for its markers.
+struct Launch
+{
+    QStringList arguments;
+    QStringList environment;
+    QString settings;
+    int timeoutMs = 30000;
+};
+
+// Milliseconds from start until each marker arrived on the child's stdout (nullopt for one that never did);
+// `output` gets what it printed.
+std::vector<std::optional<double>> timeToMarkers(const Launch& launch, const QList<QByteArray>& markers,
+                                                 QByteArray* output = nullptr)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const QString& variable : launch.environment)
+        environment.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
     process.setProcessEnvironment(environment);
     process.setStandardErrorFile(QProcess::nullDevice()); // its connection log; only the markers matter
     QElapsedTimer timer;
     timer.start();
     // A settings file of its own: no saved profile to connect to, nothing of the user's touched.
     const QString settings =
-        QDir::temp().filePath(QStringLiteral("bench_startup_%1.ini").arg(QCoreApplication::applicationPid()));
-    QFile::remove(settings);
+        !launch.settings.isEmpty()
+            ? launch.settings
+            : QDir::temp().filePath(
+                  QStringLiteral("bench_startup_%1.ini").arg(QCoreApplication::applicationPid()));
+    if (launch.settings.isEmpty())
+        QFile::remove(settings);
     process.start(QStringLiteral(DM_MONITOR_PATH),
-                  arguments + QStringList{QStringLiteral("--settings"), settings});
-    QByteArray output;
-    std::optional<double> arrived;
-    while (!arrived && timer.elapsed() < 30000) {
+                  launch.arguments + QStringList{QStringLiteral("--settings"), settings});
+    QByteArray printed;
+    std::vector<std::optional<double>> arrived(size_t(markers.size()));
+    const auto allArrived = [&] {
+        return std::all_of(arrived.cbegin(), arrived.cend(),
+                           [](const auto& time) { return time.has_value(); });
+    };
+    while (!allArrived() && timer.elapsed() < launch.timeoutMs) {
         if (!process.waitForReadyRead(100) && process.state() == QProcess::NotRunning)
             break;
-        output += process.readAllStandardOutput();
-        if (output.contains(marker + '\n'))
-            arrived = double(timer.nsecsElapsed()) / 1e6;
+        printed += process.readAllStandardOutput();
+        for (qsizetype i = 0; i < markers.size(); ++i) {
+            if (!arrived[size_t(i)] && printed.contains(markers.at(i) + '\n'))
+                arrived[size_t(i)] = double(timer.nsecsElapsed()) / 1e6;
+        }
     }
     if (!process.waitForFinished(10000)) {
         process.kill();
         process.waitForFinished();
     }
-    QFile::remove(settings);
+    printed += process.readAllStandardOutput();
+    if (launch.settings.isEmpty())
+        QFile::remove(settings);
+    if (output)
+        *output = printed;
     return arrived;
+}
+
+std::optional<double> timeToMarker(const QStringList& arguments, const QByteArray& marker)
+{
+    return timeToMarkers(Launch{arguments, {}, {}, 30000}, {marker}).front();
+}
+
+void printFigures(const char* name, std::vector<double> times)
+{
+    std::sort(times.begin(), times.end());
+    std::printf("%s_median %.0f ms\n", name, times[times.size() / 2]);
+    std::printf("%s_min %.0f ms\n", name, times.front());
+    std::printf("%s_max %.0f ms\n", name, times.back());
+    std::fflush(stdout);
+}
+
+// The journal variant: `runs` timed launches after an untimed one.
+bool reportJournal(const StartupJournal& journal, int runs)
+{
+    const Launch launch{{QStringLiteral("--report-startup"), QStringLiteral("--report-history")},
+                        journal.environment(),
+                        journal.settingsFile(),
+                        300000};
+    const QList<QByteArray> markers = {"first_paint", "history_loaded"};
+    std::vector<double> paints;
+    std::vector<double> loads;
+    for (int run = 0; run <= runs; ++run) {
+        QByteArray output;
+        const auto times = timeToMarkers(launch, markers, &output);
+        if (!times[0] || !times[1]) {
+            std::fprintf(stderr, "startup with a journal: dispatch-monitor printed %s\n", output.constData());
+            return false;
+        }
+        if (run == 0) { // into the page cache, as the warm starts above
+            const qsizetype at = output.indexOf("history_rows ");
+            if (at >= 0)
+                std::fprintf(stderr, "startup with a journal: %s",
+                             output.mid(at, output.indexOf('\n', at) - at + 1).constData());
+            continue;
+        }
+        paints.push_back(*times[0]);
+        loads.push_back(*times[1]);
+    }
+    printFigures("startup_first_paint_10m_journal_warm", paints);
+    printFigures("startup_history_loaded_10m_journal_warm", loads);
+    return true;
 }
 
 // Writes back what is dirty, then drops the page cache, dentries and inodes; false where that is not
@@ -89,11 +176,7 @@ bool report(const char* name, const QStringList& arguments, const QByteArray& ma
         }
         times.push_back(*time);
     }
-    std::sort(times.begin(), times.end());
-    std::printf("%s_median %.0f ms\n", name, times[times.size() / 2]);
-    std::printf("%s_min %.0f ms\n", name, times.front());
-    std::printf("%s_max %.0f ms\n", name, times.back());
-    std::fflush(stdout);
+    printFigures(name, times);
     return true;
 }
 
@@ -102,6 +185,35 @@ bool report(const char* name, const QStringList& arguments, const QByteArray& ma
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption journalEvents(QStringLiteral("journal-events"),
+                                           QStringLiteral("Events in the journal variant's journal."),
+                                           QStringLiteral("N"), QStringLiteral("10000000"));
+    const QCommandLineOption journalDir(
+        QStringLiteral("journal-dir"), QStringLiteral("Where its journal is kept for reruns."),
+        QStringLiteral("folder"), QDir::temp().filePath(QStringLiteral("dispatch-monitor-bench-startup")));
+    const QCommandLineOption journalRuns(QStringLiteral("journal-runs"),
+                                         QStringLiteral("Timed launches of the journal variant."),
+                                         QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption journalOnly(QStringLiteral("journal-only"),
+                                         QStringLiteral("Measure only the start with a journal."));
+    parser.addOptions({journalEvents, journalDir, journalRuns, journalOnly});
+    parser.process(app);
+    const qint64 events = parser.value(journalEvents).toLongLong();
+    StartupJournal journal(QDir(parser.value(journalDir)).filePath(QStringLiteral("journal-%1").arg(events)),
+                           events);
+    if (!journal.prepare()) {
+        std::fprintf(stderr, "startup with a journal: %s\n", qPrintable(journal.error()));
+        return 1;
+    }
+    if (journal.wasWritten())
+        std::fprintf(stderr, "startup with a journal: wrote %lld events in %.0f s to %s\n",
+                     static_cast<long long>(events), journal.writeSeconds(),
+                     qPrintable(journal.journalFile()));
+    std::printf("startup_journal_events %lld events\n", static_cast<long long>(events));
+    if (parser.isSet(journalOnly))
+        return reportJournal(journal, std::max(1, parser.value(journalRuns).toInt())) ? 0 : 1;
     const QStringList start{QStringLiteral("--report-startup")};
     const QStringList demo{QStringLiteral("--demo"), QStringLiteral("--report-startup")};
     bool ok = true;
@@ -116,5 +228,6 @@ int main(int argc, char* argv[])
     const auto nothing = [] { return true; };
     ok = report("startup_first_paint_warm", start, "first_paint", kWarmRuns, nothing) && ok;
     ok = report("demo_first_event_painted_warm", demo, "first_event_painted", kWarmRuns, nothing) && ok;
+    ok = reportJournal(journal, std::max(1, parser.value(journalRuns).toInt())) && ok;
     return ok ? 0 : 1;
 }

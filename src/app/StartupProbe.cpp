@@ -5,6 +5,7 @@
 #include "gui/window/MainWindow.h"
 #include "models/EventLogModel.h"
 #include "session/MonitorSession.h"
+#include "session/SessionHistory.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -12,8 +13,8 @@
 #include <QTimer>
 #include <cstdio>
 
-StartupProbe::StartupProbe(bool waitForEvent, int timeoutMs, QObject* parent)
-    : QObject(parent), m_waitForEvent(waitForEvent)
+StartupProbe::StartupProbe(bool waitForEvent, bool waitForHistory, int timeoutMs, QObject* parent)
+    : QObject(parent), m_waitForEvent(waitForEvent), m_waitForHistory(waitForHistory)
 {
     QCoreApplication::instance()->installEventFilter(this);
     QTimer::singleShot(timeoutMs, this, [] {
@@ -34,7 +35,9 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
         m_paintSeen = true;
         QTimer::singleShot(0, this, [this] {
             report("first_paint");
-            if (!m_waitForEvent)
+            if (m_waitForHistory)
+                checkHistory();
+            else if (!m_waitForEvent)
                 QCoreApplication::quit();
         });
     }
@@ -54,6 +57,27 @@ void StartupProbe::report(const char* line)
 {
     std::printf("%s\n", line);
     std::fflush(stdout);
+}
+
+void StartupProbe::checkHistory()
+{
+    // Polled every 10 ms from the first paint on: the session (and so its history) may be made later, once
+    // the profile's token was looked up.
+    using Stage = dispatch::SessionHistory::Stage;
+    const dispatch::MonitorSession* session = m_window ? m_window->session() : nullptr;
+    const dispatch::SessionHistory* history = session ? session->history() : nullptr;
+    const bool read = history && history->isRecentRestored() && history->stage() != Stage::Reading &&
+                      history->stage() != Stage::Replaying;
+    if (!read) {
+        QTimer::singleShot(10, this, &StartupProbe::checkHistory);
+        return;
+    }
+    report("history_loaded");
+    std::printf("history_rows %lld %lld %lld\n", static_cast<long long>(history->jobCount()),
+                static_cast<long long>(history->runCount()),
+                static_cast<long long>(history->restoredEventCount()));
+    std::fflush(stdout);
+    QCoreApplication::quit();
 }
 
 bool StartupProbe::modelsHaveEvents() const

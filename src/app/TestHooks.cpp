@@ -16,7 +16,8 @@ enum Option
 {
     ScreenshotDir,
     ScreenshotDelay,
-    ReportStartup
+    ReportStartup,
+    ReportHistory,
 };
 } // namespace
 
@@ -35,7 +36,10 @@ TestHooks::TestHooks()
     QCommandLineOption reportStartup(
         QStringLiteral("report-startup"),
         QStringLiteral("Print when the window and the first event are painted, then quit (bench_startup)."));
-    m_options = {screenshots, warmUp, reportStartup};
+    QCommandLineOption reportHistory(
+        QStringLiteral("report-history"),
+        QStringLiteral("With --report-startup: print when the journal's history is shown, then quit."));
+    m_options = {screenshots, warmUp, reportStartup, reportHistory};
     for (QCommandLineOption& option : m_options)
         option.setFlags(QCommandLineOption::HiddenFromHelp);
 #endif
@@ -51,7 +55,9 @@ void TestHooks::beforeWindow([[maybe_unused]] const QCommandLineParser& parser, 
 {
 #if DM_TEST_HOOKS
     if (parser.isSet(m_options[ReportStartup]))
-        m_startupProbe = new StartupProbe(demo, 30000, application);
+        m_startupProbe = parser.isSet(m_options[ReportHistory])
+                             ? new StartupProbe(false, true, 300000, application) // a large journal
+                             : new StartupProbe(demo, false, 30000, application);
 #endif
 }
 

@@ -8,6 +8,7 @@
 
 #include <QAtomicInteger>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -161,11 +162,18 @@ bool JournalReader::chooseNewest(const QString& idPrefix, const QString& lookupK
     while (query.next())
         newestFirst->append(query.value(0).toString());
     query.finish();
+    // One statement over a JSON array of the ids: QSqlQuery::execBatch, which this used, is emulated by Qt's
+    // SQLite driver and copies the whole list of values for every row it binds — quadratic: choosing the
+    // newest 200 000 jobs of a 10 000 000-event journal took minutes (bench_startup's journal variant).
+    QJsonArray ids;
+    for (const QString& id : std::as_const(*newestFirst))
+        ids.append(id);
     QSqlQuery insert(database);
-    if (!insert.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.chosen (subject_id) VALUES (?)")))
+    if (!insert.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO temp.chosen (subject_id) SELECT value FROM json_each(?)")))
         return fail(insert.lastError().text());
-    insert.addBindValue(*newestFirst);
-    return insert.execBatch() || fail(insert.lastError().text());
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    return insert.exec() || fail(insert.lastError().text());
 }
 
 bool JournalReader::readEvents(JournalSnapshot* snapshot)
