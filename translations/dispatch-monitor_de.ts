@@ -3071,20 +3071,8 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Keine Ereignisse passen zu diesen Filtern:</translation>
     </message>
     <message>
-        <source>Live view</source>
-        <translation>Live-Ansicht</translation>
-    </message>
-    <message>
-        <source>All history</source>
-        <translation>Gesamter Verlauf</translation>
-    </message>
-    <message>
         <source>Search the events received since connecting, or all of this profile&apos;s history kept on this computer.</source>
         <translation>Die seit dem Verbinden empfangenen Events durchsuchen oder den gesamten Verlauf dieses Profils, der auf diesem Computer gespeichert ist.</translation>
-    </message>
-    <message>
-        <source>Search in</source>
-        <translation>Suchen in</translation>
     </message>
     <message>
         <source>Search the history: whole words, word* for a prefix, or an id</source>
@@ -3189,6 +3177,58 @@ Das lässt sich nicht rückgängig machen.</translation>
             <numerusform>Das neueste %n Ergebnis im Verlauf; für weitere nach unten scrollen.</numerusform>
             <numerusform>Die neuesten %n Ergebnisse im Verlauf; für weitere nach unten scrollen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation>Live-Ansicht</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Gesamter Verlauf</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebige Zeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Zwischen …</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Search only what the monitor received in this time.</source>
+        <translation>Nur durchsuchen, was der Monitor in dieser Zeit empfangen hat.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>The time range ends before it begins: choose a later end.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein späteres Ende.</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3829,37 @@ Das lässt sich nicht rückgängig machen.</translation>
             <numerusform>Die Liste behält die neuesten %1 beendeten Jobs: %n älterer hat sie verlassen.</numerusform>
             <numerusform>Die Liste behält die neuesten %1 beendeten Jobs: %n ältere haben sie verlassen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the jobs seen since connecting, or all of this profile&apos;s history kept on this computer.</source>
+        <translation>Die seit dem Verbinden gesehenen Jobs durchsuchen oder den gesamten Verlauf dieses Profils, der auf diesem Computer gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Search the history: whole words, word* for a prefix, or an id</source>
+        <translation>Verlauf durchsuchen: ganze Wörter, Wort* für einen Wortanfang oder eine ID</translation>
+    </message>
+    <message>
+        <source>No event says a job is %1 (cancelling sends none), so the history cannot find such jobs.</source>
+        <extracomment>Above the Jobs page&apos;s history search. %1 lists the checked states (&quot;Cancelled&quot;).</extracomment>
+        <translation>Kein Event sagt, dass ein Job %1 ist (Abbrechen sendet keines), daher kann der Verlauf solche Jobs nicht finden.</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::JournalFiles</name>
+    <message>
+        <source>Another Dispatch Monitor is writing this journal (%1): clear it there, or close it first.</source>
+        <extracomment>In the profile dialog after Clear History. %1 is the journal&apos;s file.</extracomment>
+        <translation>Ein anderer Dispatch Monitor schreibt dieses Journal (%1): Leeren Sie es dort, oder schließen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be locked for deleting; nothing was deleted.</source>
+        <extracomment>In the profile dialog after Clear History. %1 is the journal&apos;s file.</extracomment>
+        <translation>Das Journal %1 konnte zum Löschen nicht gesperrt werden; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>These files could not be deleted: %1</source>
+        <extracomment>In the profile dialog after Clear History. %1 lists the files that are still there.</extracomment>
+        <translation>Diese Dateien konnten nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5661,6 +5732,19 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
             <numerusform>Die Liste behält die neuesten %1 beendeten Läufe: %n älterer hat sie verlassen.</numerusform>
             <numerusform>Die Liste behält die neuesten %1 beendeten Läufe: %n ältere haben sie verlassen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the workflow runs seen since connecting, or all of this profile&apos;s history kept on this computer.</source>
+        <translation>Die seit dem Verbinden gesehenen Workflow-Läufe durchsuchen oder den gesamten Verlauf dieses Profils, der auf diesem Computer gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Search the history: whole words, word* for a prefix, or an id</source>
+        <translation>Verlauf durchsuchen: ganze Wörter, Wort* für einen Wortanfang oder eine ID</translation>
+    </message>
+    <message>
+        <source>No event says a run is %1 (the monitor infers waiting), so the history cannot find such runs.</source>
+        <extracomment>Above the Workflows page&apos;s history search. %1 lists the checked states (&quot;Waiting&quot;).</extracomment>
+        <translation>Kein Event sagt, dass ein Lauf %1 ist („wartet“ leitet der Monitor selbst ab), daher kann der Verlauf solche Läufe nicht finden.</translation>
     </message>
 </context>
 </TS>

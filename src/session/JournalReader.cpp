@@ -316,28 +316,10 @@ bool JournalReader::newestSample(const char* source, qint64* atMs, QByteArray* j
 JournalRunHistory JournalReader::run(const QString& runId, int eventLimit)
 {
     JournalRunHistory history;
-    if (!m_open)
+    if (!m_open || !readSubjectEvents(runId, eventLimit, &history.events, &history.asOfMs) ||
+        m_version < kLookupsSince)
         return history;
-    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery events(database);
-    events.setForwardOnly(true);
-    events.prepare(
-        QStringLiteral("SELECT received_ms, ts_us, type, topic, data FROM (SELECT id, received_ms, "
-                       "ts_us, type, topic, data FROM events WHERE subject_id = ? ORDER BY id DESC "
-                       "LIMIT ?) ORDER BY id"));
-    events.addBindValue(runId);
-    events.addBindValue(eventLimit);
-    if (!events.exec()) {
-        m_error = events.lastError().text();
-        return history;
-    }
-    while (events.next()) {
-        history.asOfMs = std::max(history.asOfMs, events.value(0).toLongLong());
-        history.events.append(eventOfRow(events));
-    }
-    if (m_version < kLookupsSince)
-        return history;
-    QSqlQuery lookups(database);
+    QSqlQuery lookups(QSqlDatabase::database(m_connectionName, false));
     lookups.setForwardOnly(true);
     lookups.prepare(
         QStringLiteral("SELECT kind, at_ms, data FROM lookups WHERE id IN (SELECT MAX(id) FROM "
@@ -358,6 +340,54 @@ JournalRunHistory JournalReader::run(const QString& runId, int eventLimit)
         history.asOfMs = std::max(history.asOfMs, lookups.value(1).toLongLong());
     }
     return history;
+}
+
+bool JournalReader::readSubjectEvents(const QString& subjectId, int limit, QList<dwp::StreamEvent>* events,
+                                      qint64* asOfMs)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    // events_by_subject, newest first up to the limit, then put back in the order they arrived.
+    query.prepare(QStringLiteral("SELECT received_ms, ts_us, type, topic, data FROM (SELECT id, received_ms, "
+                                 "ts_us, type, topic, data FROM events WHERE subject_id = ? ORDER BY id DESC "
+                                 "LIMIT ?) ORDER BY id"));
+    query.addBindValue(subjectId);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    while (query.next()) {
+        *asOfMs = std::max(*asOfMs, query.value(0).toLongLong());
+        events->append(eventOfRow(query));
+    }
+    return true;
+}
+
+JournalSnapshot JournalReader::job(const QString& jobId, int eventLimit)
+{
+    JournalSnapshot snapshot;
+    if (!m_open || !readSubjectEvents(jobId, eventLimit, &snapshot.events, &snapshot.asOfMs)) {
+        snapshot.error = m_error;
+        return snapshot;
+    }
+    if (m_version >= kLookupsSince) {
+        QSqlQuery lookup(QSqlDatabase::database(m_connectionName, false));
+        lookup.setForwardOnly(true);
+        lookup.prepare(QStringLiteral("SELECT at_ms, data FROM lookups WHERE subject_id = ? AND kind = 'job' "
+                                      "ORDER BY id DESC LIMIT 1"));
+        lookup.addBindValue(jobId);
+        if (!lookup.exec()) {
+            snapshot.error = lookup.lastError().text();
+            return snapshot;
+        }
+        if (lookup.next()) {
+            snapshot.asOfMs = std::max(snapshot.asOfMs, lookup.value(0).toLongLong());
+            if (auto job = dwp::Job::parse(lookup.value(1).toString().toUtf8()))
+                snapshot.jobs.append(std::move(job).value());
+        }
+    }
+    if (!snapshot.events.isEmpty() || !snapshot.jobs.isEmpty())
+        snapshot.jobIds = QStringList{jobId};
+    return snapshot;
 }
 
 QHash<QString, QList<QPointF>> JournalReader::statsWindow(qint64 fromMs, qint64 toMs, qint64 bucketMs)

@@ -36,6 +36,9 @@ public:
     JournalRecentState recentState(int eventLimit);
     // One run's records; at most `eventLimit` of its newest events.
     JournalRunHistory run(const QString& runId, int eventLimit);
+    // One job's records: at most `eventLimit` of its newest events and its last job.get answer, as a
+    // snapshot of that job alone (empty when the journal holds nothing of it).
+    JournalSnapshot job(const QString& jobId, int eventLimit);
     // The stats of [fromMs, toMs) in buckets of `bucketMs`, as StatsHistory series (key → one point at the
     // start of each bucket): events per second by type and job outcomes per bucket counted from the events,
     // connections, topics and deliveries per second from the DWP stats samples. Grouped in SQL, so a week
@@ -47,6 +50,9 @@ private:
                       QStringList* newestFirst);
     bool readEvents(JournalSnapshot* snapshot);
     bool readLookups(const QString& lookupKind, JournalSnapshot* snapshot);
+    // The newest `limit` events of one job or run, oldest first; `asOfMs` grows to the newest arrival.
+    bool readSubjectEvents(const QString& subjectId, int limit, QList<dwp::StreamEvent>* events,
+                           qint64* asOfMs);
     qint64 newestRecordMs();
     bool readNewestEvents(int limit, JournalRecentState* state);
     // The newest sample of `source` (stats_samples), or false when there is none or it failed.

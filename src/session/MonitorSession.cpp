@@ -386,11 +386,22 @@ std::optional<QList<dwp::TimelineEntry>> MonitorSession::cachedTimeline(const QS
 
 QCoro::Task<void> MonitorSession::openJob(QString jobId)
 {
+    QPointer<MonitorSession> self(this);
     // The job left on screen gives back a payload of megabytes; opening it again fetches it anew.
     if (!m_openJobId.isEmpty() && m_openJobId != jobId)
         m_jobs.releaseLargePayload(m_openJobId);
     m_openJobId = jobId;
     m_jobs.setPinnedJob(jobId); // an open job stays in the live window however old
+    if (m_history && m_jobs.rowOf(jobId) < 0) {
+        // Not in the list — it left the live window, or was found in the history: the journal's record first,
+        // in case the server has forgotten it (as a run, openRun); the server's answer replaces it below.
+        JournalSnapshot kept = co_await m_history->readJob(jobId);
+        if (!self || isShuttingDown() || m_openJobId != jobId)
+            co_return;
+        m_jobs.applyEvents(kept.events);
+        for (const dwp::Job& job : std::as_const(kept.jobs))
+            m_jobs.upsertJob(job);
+    }
     co_await fetchJob(jobId);
 }
 

@@ -208,6 +208,14 @@ QCoro::Task<JournalRunHistory> SessionHistory::readRun(QString runId)
     co_return std::move(read.first);
 }
 
+QCoro::Task<JournalSnapshot> SessionHistory::readJob(QString jobId)
+{
+    const QString path = m_filePath;
+    QFuture<JournalSnapshot> reading = onWorkerThread<JournalSnapshot>(
+        [path, jobId] { return JournalReader(path).job(jobId, kJobEventLimit); });
+    co_return co_await reading;
+}
+
 QCoro::Task<QHash<QString, QList<QPointF>>> SessionHistory::readStats(qint64 fromMs, qint64 toMs,
                                                                       qint64 bucketMs)
 {

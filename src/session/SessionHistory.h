@@ -46,6 +46,9 @@ public:
     static constexpr qsizetype kLookupsPerSlice = 2'000;
     // A run's newest events read for its timeline.
     static constexpr int kRunEventLimit = 100'000;
+    // A job's newest events read when it is opened from outside the list: a job has a handful (enqueued,
+    // started, a retry each, the outcome, job.dlq), so this only bounds a damaged file.
+    static constexpr int kJobEventLimit = 1'000;
 
     enum class Stage
     {
@@ -98,6 +101,8 @@ public:
 
     // One run as the journal kept it, read on a worker thread.
     QCoro::Task<JournalRunHistory> readRun(QString runId);
+    // One job as the journal kept it (JournalReader::job), read on a worker thread.
+    QCoro::Task<JournalSnapshot> readJob(QString jobId);
     // The journal's stats of [fromMs, toMs) in buckets of `bucketMs` (JournalReader::statsWindow), read on a
     // worker thread.
     QCoro::Task<QHash<QString, QList<QPointF>>> readStats(qint64 fromMs, qint64 toMs, qint64 bucketMs);

@@ -96,7 +96,7 @@ void TestEventsHistorySearch::allHistoryFindsWhatTheLiveLogLost()
     // Search in: All history, from the keyboard.
     scope->setFocus();
     QTest::keyClick(scope, Qt::Key_Down);
-    QCOMPARE(scope->currentIndex(), int(EventsPage::HistoryScope));
+    QCOMPARE(scope->currentIndex(), int(HistorySearchPanel::HistoryScope));
     QVERIFY(results->isVisible());
     QVERIFY(!page.table()->isVisible());
     field->setFocus();

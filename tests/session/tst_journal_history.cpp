@@ -2,7 +2,8 @@
 // A session opens with the past (issue 19 item 3): what one session journaled comes back in the next session
 // of the same profile before it has heard anything from the server, marked as of when, and is then checked
 // with the server; a run the server has forgotten opens with its journaled timeline. At most the newest
-// SessionHistory::limit() jobs and runs come back.
+// SessionHistory::limit() jobs and runs come back. A job opened from outside the list (it left the live
+// window, or the history search found it) comes back from the journal too.
 #include "../models/ModelEventFactory.h"
 #include "client/ClientTestSupport.h"
 #include "devserver/JobHandlerCatalog.h"
@@ -71,6 +72,7 @@ class TestJournalHistory : public QObject
 private slots:
     void theNextSessionOpensWithThePast();
     void onlyTheNewestComeBack();
+    void aJobOutsideTheListOpensFromTheJournal();
     void theLimitIsTheLiveWindow();
     void aDamagedFileShowsNothing();
 
@@ -219,6 +221,61 @@ void TestJournalHistory::onlyTheNewestComeBack()
     QVERIFY(runs.rowOf(runId(4)) >= 0);
     QCOMPARE(history.uncheckedJobIds(), QStringList({jobId(1), jobId(5), jobId(4)}));
     QCOMPARE(history.asOf(), QDateTime::fromSecsSinceEpoch(kBaseSeconds + 6, Qt::UTC));
+}
+
+// Opening a job the list does not hold — here one that left the live window of finished jobs; on the Jobs
+// page, one found by the history search — shows the journal's record of it first: its events and its last
+// job.get answer. The server, restarted, has forgotten it: it stays as recorded, marked.
+void TestJournalHistory::aJobOutsideTheListOpensFromTheJournal()
+{
+    using namespace modeltest;
+    namespace Type = dwp::EventType;
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("job.sqlite"));
+    const QDateTime received = QDateTime::currentDateTimeUtc().addSecs(-60);
+    {
+        Journal journal(path);
+        journal.start();
+        journal.recordEvents(
+            {jobEvent(Type::JobEnqueued, jobId(1), at(1), {}, 0, 0, QStringLiteral("nightly-export")),
+             jobEvent(Type::JobFailed, jobId(1), at(2), QStringLiteral("quota exceeded"), 0, 0,
+                      QStringLiteral("nightly-export"))},
+            received);
+        dwp::Job answer;
+        answer.id = jobId(1);
+        answer.name = QStringLiteral("nightly-export");
+        answer.queue = QStringLiteral("exports");
+        answer.state = QStringLiteral("failed");
+        answer.payload = QByteArrayLiteral("{\"day\":\"2026-12-06\"}");
+        journal.recordLookup(QStringLiteral("job"), jobId(1), answer.toJson());
+        journal.recordEvents(
+            {jobEvent(Type::JobCompleted, jobId(2), at(3)), jobEvent(Type::JobCompleted, jobId(3), at(4))},
+            received.addSecs(1));
+    } // the destructor waits for the writer
+
+    testsupport::DevServerFixture restarted;
+    QVERIFY2(restarted.isRunning(), qPrintable(restarted.error()));
+    MonitorSession session(clienttest::optionsFor(restarted.url()));
+    session.batcher().setInterval(std::chrono::milliseconds(5));
+    session.setStatsInterval(std::chrono::milliseconds(0));
+    session.setJournal(std::make_unique<Journal>(path));
+    QVERIFY(session.history());
+    QVERIFY2(waitForStage(*session.history(), SessionHistory::Stage::Shown),
+             "waiting for the journal's rows to be shown");
+    QVERIFY(session.jobs().rowOf(jobId(1)) >= 0);
+    session.jobs().setCapacity(1); // of the finished jobs, the newest alone stays in the list
+    QCOMPARE(session.jobs().rowOf(jobId(1)), -1);
+    QVERIFY(session.jobs().rowOf(jobId(3)) >= 0);
+    awaitTask(session.start());
+
+    QString message;
+    QCOMPARE(clienttest::failureOf(session.openJob(jobId(1)), &message), QStringLiteral("NotFoundError"));
+    QVERIFY2(session.jobs().rowOf(jobId(1)) >= 0, "the journal's record is in the list");
+    QCOMPARE(jobValue(session, jobId(1), JobsModel::StateRole).toInt(), int(dwp::JobState::Failed));
+    QCOMPARE(jobValue(session, jobId(1), JobsModel::NameRole).toString(), QStringLiteral("nightly-export"));
+    QCOMPARE(jobValue(session, jobId(1), JobsModel::QueueRole).toString(),
+             QStringLiteral("exports")); // the lookup's
+    QVERIFY(jobValue(session, jobId(1), JobsModel::UnknownToServerRole).toBool());
 }
 
 void TestJournalHistory::theLimitIsTheLiveWindow()

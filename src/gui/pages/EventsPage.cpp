@@ -36,7 +36,7 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
       m_topicFilter(new QLineEdit(this)), m_textFilter(new QLineEdit(this)),
       m_pauseButton(new QToolButton(this)), m_followButton(new QToolButton(this)),
       m_exportButton(new QToolButton(this)), m_sinceLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
-      m_table(new QTableView(this)), m_exporter(new EventExporter(this)), m_scope(new QComboBox(this)),
+      m_table(new QTableView(this)), m_exporter(new EventExporter(this)),
       m_history(new HistorySearchPanel(this)), m_journaledRows(new JournaledRowDelegate(m_table))
 {
     m_proxy->setSourceModel(log);
@@ -47,14 +47,15 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
     m_followButton->setObjectName(QStringLiteral("followButton"));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_table->setObjectName(QStringLiteral("eventsTable"));
-    m_scope->setObjectName(QStringLiteral("searchScope"));
     m_history->setObjectName(QStringLiteral("historySearch"));
-    m_scope->addItem(tr("Live view"));
-    m_scope->addItem(tr("All history"));
-    m_scope->setToolTip(tr("Search the events received since connecting, or all of this profile's history "
-                           "kept on this computer."));
-    m_scope->setAccessibleName(tr("Search in"));
-    m_history->setVisible(false);
+    m_history->scopeBox()->setToolTip(tr("Search the events received since connecting, or all of this "
+                                         "profile's history kept on this computer."));
+    m_history->setLiveView(m_table);
+    m_history->setQuerySource([this](QString*) {
+        JournalSearchQuery query = JournalSearchQuery::fromTyped(m_textFilter->text());
+        query.types = m_typeFilter->currentData().toStringList();
+        return query;
+    });
 
     // Entries ending in '.' select a whole family (EventFilterProxy).
     m_typeFilter->addItem(tr("All events"), QStringList());
@@ -114,7 +115,7 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_typeFilter);
     filters->addWidget(m_topicFilter, 1);
-    filters->addWidget(m_scope);
+    filters->addWidget(m_history->scopeBox());
     filters->addWidget(m_textFilter, 1);
     filters->addWidget(m_pauseButton);
     filters->addWidget(m_followButton);
@@ -136,10 +137,9 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
     new FilterFieldDelay(m_textFilter, [this](const QString& text) {
         m_proxy->setText(text);
         m_emptyNotice->refresh();
-        if (m_scope->currentIndex() == HistoryScope)
-            searchHistory();
+        m_history->filtersChanged();
     });
-    connect(m_scope, &QComboBox::currentIndexChanged, this, &EventsPage::applyScope);
+    connect(m_history, &HistorySearchPanel::scopeChanged, this, &EventsPage::applyScope);
     connect(m_history, &HistorySearchPanel::openRequested, this, &EventsPage::openRequested);
     connect(m_pauseButton, &QToolButton::toggled, this, [this](bool paused) {
         m_proxy->setPaused(paused);
@@ -245,23 +245,22 @@ void EventsPage::applyTypeFilter()
 {
     m_proxy->setTypes(m_typeFilter->currentData().toStringList());
     m_emptyNotice->refresh();
-    if (m_scope->currentIndex() == HistoryScope)
-        searchHistory();
+    m_history->filtersChanged();
 }
 
 void EventsPage::setJournal(const Journal* journal)
 {
     m_history->setFilePath(journal ? journal->filePath() : QString());
-    if (m_scope->currentIndex() == HistoryScope)
-        searchHistory();
 }
 
-void EventsPage::applyScope()
+QComboBox* EventsPage::scopeBox() const
+{
+    return m_history->scopeBox();
+}
+
+void EventsPage::applyScope(bool history)
 {
     // The history has no topic column to filter, and pause, follow and export are about the live log.
-    const bool history = m_scope->currentIndex() == HistoryScope;
-    m_table->setVisible(!history);
-    m_history->setVisible(history);
     for (QWidget* live : {static_cast<QWidget*>(m_topicFilter), static_cast<QWidget*>(m_pauseButton),
                           static_cast<QWidget*>(m_followButton), static_cast<QWidget*>(m_exportButton),
                           static_cast<QWidget*>(m_sinceLabel), static_cast<QWidget*>(m_countLabel)})
@@ -269,17 +268,6 @@ void EventsPage::applyScope()
     m_textFilter->setPlaceholderText(history
                                          ? tr("Search the history: whole words, word* for a prefix, or an id")
                                          : tr("Search type, topic and data"));
-    if (history)
-        searchHistory();
-    else
-        m_history->clear();
-}
-
-void EventsPage::searchHistory()
-{
-    JournalSearchQuery query = JournalSearchQuery::fromTyped(m_textFilter->text());
-    query.types = m_typeFilter->currentData().toStringList();
-    m_history->search(query);
 }
 
 void EventsPage::scrollToNewest()

@@ -46,12 +46,8 @@ public:
     JournaledRowDelegate* journaledRows() const { return m_journaledRows; }
     QLabel* sinceLabel() const { return m_sinceLabel; }
 
-    enum Scope
-    {
-        LiveScope,
-        HistoryScope,
-    };
-    QComboBox* scopeBox() const { return m_scope; }
+    // Live view or All history (HistorySearchPanel::Scope).
+    QComboBox* scopeBox() const;
     HistorySearchPanel* historySearch() const { return m_history; }
 
     PausableEventProxy* proxy() const { return m_proxy; }
@@ -72,8 +68,7 @@ signals:
 private:
     void chooseExportFile();
     void applyTypeFilter();
-    void applyScope();
-    void searchHistory();
+    void applyScope(bool history);
     void updateSummary();
     void scrollToNewest();
     void syncFollowButton();
@@ -94,7 +89,6 @@ private:
     EventExporter* m_exporter;
     ListFollower* m_follower = nullptr;
     EmptyListNotice* m_emptyNotice = nullptr;
-    QComboBox* m_scope;
     HistorySearchPanel* m_history;
     JournaledRowDelegate* m_journaledRows;
     QPointer<SessionHistory> m_sessionHistory;

@@ -7,6 +7,7 @@
 #include "gui/views/EmptyListNotice.h"
 #include "gui/views/FilterFieldDelay.h"
 #include "gui/views/FollowServerAccess.h"
+#include "gui/views/HistorySearchPanel.h"
 #include "gui/views/ItemListActions.h"
 #include "gui/views/ItemListTable.h"
 #include "gui/views/ListFollower.h"
@@ -17,6 +18,9 @@
 #include "gui/views/TimestampDelegate.h"
 #include "models/JobFilterProxy.h"
 #include "models/JobsModel.h"
+#include "models/StateEventTypes.h"
+#include "session/Journal.h"
+#include "session/JournalSearchQuery.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -37,7 +41,7 @@ namespace dispatch {
 JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     : QWidget(parent), m_jobs(jobs), m_proxy(new JobFilterProxy(this)), m_queueFilter(new QComboBox(this)),
       m_textFilter(new QLineEdit(this)), m_sinceLabel(new QLabel(this)), m_table(new QTableView(this)),
-      m_detail(new JobDetailPanel(jobs, log, this))
+      m_detail(new JobDetailPanel(jobs, log, this)), m_history(new HistorySearchPanel(this))
 {
     m_proxy->setSourceModel(jobs);
     m_queueFilter->setObjectName(QStringLiteral("queueFilter"));
@@ -73,6 +77,12 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     m_textFilter->setToolTip(tr("Matches ignoring case. Payloads are known for the jobs the monitor has "
                                 "looked up: those shown in the list and those opened."));
     m_textFilter->setClearButtonEnabled(true);
+    m_history->setObjectName(QStringLiteral("jobsHistorySearch"));
+    m_history->scopeBox()->setToolTip(tr("Search the jobs seen since connecting, or all of this profile's "
+                                         "history kept on this computer."));
+    m_history->setSubjectPrefix(QStringLiteral("job_"));
+    m_history->setLiveView(m_table);
+    m_history->setQuerySource([this](QString* why) { return historyQuery(why); });
     m_enqueueButton = new QToolButton(this);
     auto* enqueueButton = m_enqueueButton;
     enqueueButton->setObjectName(QStringLiteral("enqueueButton"));
@@ -80,6 +90,7 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     filters->addStretch(1);
     auto* search = new QHBoxLayout;
     search->addWidget(m_queueFilter);
+    search->addWidget(m_history->scopeBox());
     search->addWidget(m_textFilter, 1);
     search->addWidget(enqueueButton);
 
@@ -121,6 +132,7 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     listLayout->addWidget(m_sinceLabel);
     listLayout->addWidget(makeSeveralJobsBar());
     listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_history, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("jobsSplitter"));
     splitter->addWidget(listSide);
@@ -139,14 +151,21 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     new FilterFieldDelay(m_textFilter, [this](const QString& text) {
         m_proxy->setText(text);
         filtersChanged();
+        m_history->filtersChanged();
     });
+    connect(m_history, &HistorySearchPanel::scopeChanged, this, &JobsPage::applyScope);
+    // As a row of the live list is selected, but the filters stay: they are the search's.
+    connect(m_history, &HistorySearchPanel::openRequested, this,
+            [this](const QString& jobId) { m_selection->select(jobId, SelectionById::Filters::Keep); });
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &JobsPage::updateSinceLabel);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &JobsPage::updateSinceLabel);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &JobsPage::updateSinceLabel);
     connect(m_selection, &SelectionById::idChanged, m_detail, &JobDetailPanel::setJob);
+    // A job opened from the history is not hidden from anything: the live list is not on screen.
     connect(m_selection, &SelectionById::placeChanged, m_detail, [this](SelectionById::Place place) {
-        m_detail->setHiddenFromList(place == SelectionById::Place::FilteredOut);
+        m_detail->setHiddenFromList(place == SelectionById::Place::FilteredOut &&
+                                    !m_history->isHistoryScope());
     });
     connect(m_selection, &SelectionById::filtersInTheWay, this, &JobsPage::clearFilters);
     connect(enqueueButton, &QToolButton::clicked, this, &JobsPage::enqueueRequested);
@@ -185,7 +204,7 @@ QWidget* JobsPage::makeSeveralJobsBar()
 void JobsPage::showSeveralJobsBar()
 {
     const int count = int(m_table->selectionModel()->selectedRows().size());
-    m_severalBar->setVisible(count > 1);
+    m_severalBar->setVisible(count > 1 && !m_history->isHistoryScope());
     //: Above the Jobs table while several rows are selected; %n is how many.
     m_severalCount->setText(tr("%n job(s) selected.", nullptr, count));
     // Only the server's REST admin API retries (§8); the reason shows on the button when it is missing.
@@ -254,6 +273,40 @@ void JobsPage::setModels(JobsModel* jobs, EventLogModel* log)
     noteNewRows(0, m_jobs->rowCount() - 1);
 }
 
+void JobsPage::setJournal(const Journal* journal)
+{
+    m_history->setFilePath(journal ? journal->filePath() : QString());
+}
+
+void JobsPage::applyScope(bool history)
+{
+    // The history holds events, which have a queue but are not filtered by one here: words find a queue.
+    // The count and the bar for several rows are about the live list.
+    m_queueFilter->setEnabled(!history);
+    m_sinceLabel->setVisible(!history);
+    m_textFilter->setPlaceholderText(history
+                                         ? tr("Search the history: whole words, word* for a prefix, or an id")
+                                         : tr("Search id, name, queue, error, payload"));
+    m_detail->setHiddenFromList(m_selection->place() == SelectionById::Place::FilteredOut && !history);
+    showSeveralJobsBar();
+}
+
+JournalSearchQuery JobsPage::historyQuery(QString* why) const
+{
+    JournalSearchQuery query = JournalSearchQuery::fromTyped(m_textFilter->text());
+    const QList<dwp::JobState> states = m_proxy->states();
+    query.types = StateEventTypes::forJobStates(states);
+    if (!states.isEmpty() && query.types.isEmpty()) {
+        QStringList labels;
+        for (const dwp::JobState state : states)
+            labels.append(dwp::StateVocabulary::label(state));
+        //: Above the Jobs page's history search. %1 lists the checked states ("Cancelled").
+        *why = tr("No event says a job is %1 (cancelling sends none), so the history cannot find such jobs.")
+                   .arg(labels.join(QStringLiteral(", ")));
+    }
+    return query;
+}
+
 void JobsPage::keepSelection(const QString& jobId)
 {
     m_selection->select(jobId, SelectionById::Filters::Keep);
@@ -268,6 +321,7 @@ void JobsPage::applyStateFilter()
     }
     m_proxy->setStates(states);
     filtersChanged();
+    m_history->filtersChanged();
 }
 
 void JobsPage::filtersChanged()

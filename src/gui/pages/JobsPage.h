@@ -14,7 +14,10 @@ class QToolButton;
 
 namespace dispatch {
 
+struct JournalSearchQuery;
 class EmptyListNotice;
+class HistorySearchPanel;
+class Journal;
 class ServerAccess;
 class EventLogModel;
 class ItemListActions;
@@ -27,6 +30,9 @@ class SelectionById;
 // The jobs seen since connecting (the server cannot list jobs: dwp-protocol.md §11.1), filtered by state,
 // queue and text, updating live while keeping the selection and the scroll position; the selected job's
 // details on the right. Several rows can be selected (Ctrl, Shift) to retry or cancel them at once.
+// The scope beside the search field switches between these live rows and all of the profile's history: there
+// the typed words, the state buttons and a time range search the journal's job events (HistorySearchPanel,
+// issue 19 item 4), and a result opens in the same details.
 class JobsPage : public QWidget
 {
     Q_OBJECT
@@ -38,6 +44,9 @@ public:
     // models do not have the job yet, the detail pane shows it as not seen yet and it is selected when its
     // row arrives.
     void setModels(JobsModel* jobs, EventLogModel* log);
+    // The session's journal, which "All history" searches; null or in memory: nothing to search.
+    void setJournal(const Journal* journal);
+    HistorySearchPanel* historySearch() const { return m_history; }
     // Selects the job by id as a restored or kept selection: unlike selectJob(), filters stay as they are;
     // a job not seen yet is selected when its row arrives, and its id shows in the detail pane meanwhile.
     void keepSelection(const QString& jobId);
@@ -77,6 +86,8 @@ signals:
 
 private:
     void applyStateFilter();
+    void applyScope(bool history);
+    JournalSearchQuery historyQuery(QString* why) const;
     void clearFilters();
     void filtersChanged();
     QString emptyListText() const;
@@ -105,6 +116,7 @@ private:
     QPointer<ServerAccess> m_access;
     QTableView* m_table;
     JobDetailPanel* m_detail;
+    HistorySearchPanel* m_history;
     SelectionById* m_selection;
     QSet<QString> m_queues;
     QSet<QString> m_names;

@@ -6,6 +6,7 @@
 #include "gui/views/ElideAtEndDelegate.h"
 #include "gui/views/EmptyListNotice.h"
 #include "gui/views/FilterFieldDelay.h"
+#include "gui/views/HistorySearchPanel.h"
 #include "gui/views/ItemListActions.h"
 #include "gui/views/ItemListTable.h"
 #include "gui/views/ListFollower.h"
@@ -14,10 +15,14 @@
 #include "gui/views/StateBadgeDelegate.h"
 #include "gui/views/StateStyle.h"
 #include "gui/views/TimestampDelegate.h"
+#include "models/StateEventTypes.h"
 #include "models/TimelineModel.h"
 #include "models/WorkflowRunFilterProxy.h"
 #include "models/WorkflowRunsModel.h"
+#include "session/Journal.h"
+#include "session/JournalSearchQuery.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,7 +41,7 @@ namespace dispatch {
 WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, QWidget* parent)
     : QWidget(parent), m_runs(runs), m_proxy(new WorkflowRunFilterProxy(this)),
       m_textFilter(new QLineEdit(this)), m_sinceLabel(new QLabel(this)), m_table(new QTableView(this)),
-      m_detail(new RunDetailPanel(runs, timeline, this))
+      m_detail(new RunDetailPanel(runs, timeline, this)), m_history(new HistorySearchPanel(this))
 {
     m_proxy->setSourceModel(runs);
     m_textFilter->setObjectName(QStringLiteral("runTextFilter"));
@@ -60,6 +65,12 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     }
     m_textFilter->setPlaceholderText(tr("Search run id, workflow, step, error"));
     m_textFilter->setClearButtonEnabled(true);
+    m_history->setObjectName(QStringLiteral("runsHistorySearch"));
+    m_history->scopeBox()->setToolTip(tr("Search the workflow runs seen since connecting, or all of this "
+                                         "profile's history kept on this computer."));
+    m_history->setSubjectPrefix(QStringLiteral("wfrun_"));
+    m_history->setLiveView(m_table);
+    m_history->setQuerySource([this](QString* why) { return historyQuery(why); });
     m_startButton = new QToolButton(this);
     auto* startButton = m_startButton;
     startButton->setObjectName(QStringLiteral("startWorkflowButton"));
@@ -68,6 +79,7 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     // it shrank to "L…" in German at 1024 px (issue 20 item 17).
     filters->addStretch(1);
     auto* search = new QHBoxLayout;
+    search->addWidget(m_history->scopeBox());
     search->addWidget(m_textFilter, 1);
     search->addWidget(startButton);
 
@@ -101,6 +113,7 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     listLayout->addLayout(search);
     listLayout->addWidget(m_sinceLabel);
     listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_history, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("runsSplitter"));
     splitter->addWidget(listSide);
@@ -116,15 +129,23 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     new FilterFieldDelay(m_textFilter, [this](const QString& text) {
         m_proxy->setText(text);
         filtersChanged();
+        m_history->filtersChanged();
     });
+    connect(m_history, &HistorySearchPanel::scopeChanged, this, &WorkflowsPage::applyScope);
+    // As a row of the live list is selected, filters kept (they are the search's), and opened: the session
+    // shows the journal's record of a run it has not fetched first (MonitorSession::openRun).
+    connect(m_history, &HistorySearchPanel::openRequested, this,
+            [this](const QString& runId) { m_selection->select(runId, SelectionById::Filters::Keep); });
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &WorkflowsPage::updateSinceLabel);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &WorkflowsPage::updateSinceLabel);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &WorkflowsPage::updateSinceLabel);
     connect(startButton, &QToolButton::clicked, this, &WorkflowsPage::startRequested);
     connect(m_selection, &SelectionById::idChanged, this, &WorkflowsPage::showRun);
+    // A run opened from the history is not hidden from anything: the live list is not on screen.
     connect(m_selection, &SelectionById::placeChanged, m_detail, [this](SelectionById::Place place) {
-        m_detail->setHiddenFromList(place == SelectionById::Place::FilteredOut);
+        m_detail->setHiddenFromList(place == SelectionById::Place::FilteredOut &&
+                                    !m_history->isHistoryScope());
     });
     connect(m_selection, &SelectionById::filtersInTheWay, this, &WorkflowsPage::clearFilters);
     watchModel();
@@ -160,6 +181,42 @@ void WorkflowsPage::setModels(WorkflowRunsModel* runs, TimelineModel* timeline)
         m_names.insert(runs->index(row, 0).data(WorkflowRunsModel::NameRole).toString());
     watchModel();
     updateSinceLabel();
+}
+
+void WorkflowsPage::setJournal(const Journal* journal)
+{
+    m_history->setFilePath(journal ? journal->filePath() : QString());
+}
+
+void WorkflowsPage::applyScope(bool history)
+{
+    m_sinceLabel->setVisible(!history); // the count is about the live list
+    m_textFilter->setPlaceholderText(history
+                                         ? tr("Search the history: whole words, word* for a prefix, or an id")
+                                         : tr("Search run id, workflow, step, error"));
+    m_detail->setHiddenFromList(m_selection->place() == SelectionById::Place::FilteredOut && !history);
+}
+
+JournalSearchQuery WorkflowsPage::historyQuery(QString* why) const
+{
+    JournalSearchQuery query = JournalSearchQuery::fromTyped(m_textFilter->text());
+    QList<dwp::RunState> states;
+    QStringList labels;
+    for (const QToolButton* button : std::as_const(m_stateButtons)) {
+        if (!button->isChecked())
+            continue;
+        labels.append(button->text());
+        if (!button->property("waiting").toBool())
+            states.append(dwp::RunState(button->property("runState").toInt()));
+    }
+    query.types = StateEventTypes::forRunStates(states);
+    if (!labels.isEmpty() && query.types.isEmpty()) {
+        //: Above the Workflows page's history search. %1 lists the checked states ("Waiting").
+        *why = tr("No event says a run is %1 (the monitor infers waiting), so the history cannot find such "
+                  "runs.")
+                   .arg(labels.join(QStringLiteral(", ")));
+    }
+    return query;
 }
 
 void WorkflowsPage::keepSelection(const QString& runId)
@@ -203,6 +260,7 @@ void WorkflowsPage::applyStateFilter()
     }
     m_proxy->setStates(states, waiting);
     filtersChanged();
+    m_history->filtersChanged();
 }
 
 void WorkflowsPage::filtersChanged()

@@ -11,7 +11,10 @@ class QToolButton;
 
 namespace dispatch {
 
+struct JournalSearchQuery;
 class EmptyListNotice;
+class HistorySearchPanel;
+class Journal;
 class ServerAccess;
 class ItemListActions;
 class ListFollower;
@@ -22,7 +25,10 @@ class WorkflowRunFilterProxy;
 class WorkflowRunsModel;
 
 // The workflow runs seen since connecting, filtered by state and text, with the selected run's detail
-// (live Gantt, steps, input) beside them.
+// (live Gantt, steps, input) beside them. The scope beside the search field switches between these live rows
+// and all of the profile's history: there the typed words, the state buttons and a time range search the
+// journal's run events (HistorySearchPanel, issue 19 item 4), and a result opens in the same detail — from
+// the journal's record when the server has forgotten the run.
 class WorkflowsPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +38,9 @@ public:
 
     // Shows another session's models. Filters, column layout and the selected run (by id) stay.
     void setModels(WorkflowRunsModel* runs, TimelineModel* timeline);
+    // The session's journal, which "All history" searches; null or in memory: nothing to search.
+    void setJournal(const Journal* journal);
+    HistorySearchPanel* historySearch() const { return m_history; }
     // Offline or short of workflow:write, the detail panel's Publish is off and says why. Null: no limit
     // known.
     void setServerAccess(ServerAccess* access);
@@ -61,6 +70,8 @@ signals:
 private:
     QToolButton* makeWaitingButton();
     void applyStateFilter();
+    void applyScope(bool history);
+    JournalSearchQuery historyQuery(QString* why) const;
     void clearFilters();
     void filtersChanged();
     QString emptyListText() const;
@@ -79,6 +90,7 @@ private:
     QLabel* m_sinceLabel;
     QTableView* m_table;
     RunDetailPanel* m_detail;
+    HistorySearchPanel* m_history;
     SelectionById* m_selection;
     bool m_keepingSelection = false; // a kept selection is not opened again: the controller asks for it
     QSet<QString> m_names;

@@ -4,6 +4,10 @@
 #include "gui/views/TimestampDelegate.h"
 #include "session/JournalSearchModel.h"
 
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -11,12 +15,41 @@
 
 namespace dispatch {
 
+namespace {
+
+constexpr qint64 kHourMs = 3'600'000;
+
+} // namespace
+
 HistorySearchPanel::HistorySearchPanel(QWidget* parent)
-    : QWidget(parent), m_model(new JournalSearchModel(this)), m_status(new QLabel(this)),
-      m_table(new QTableView(this))
+    : QWidget(parent), m_scope(new QComboBox(this)), m_range(new QComboBox(this)),
+      m_from(new QDateTimeEdit(this)), m_to(new QDateTimeEdit(this)), m_tools(new QWidget(this)),
+      m_model(new JournalSearchModel(this)), m_status(new QLabel(this)), m_table(new QTableView(this))
 {
+    m_scope->setObjectName(QStringLiteral("searchScope"));
+    m_range->setObjectName(QStringLiteral("historyRange"));
+    m_from->setObjectName(QStringLiteral("historyFrom"));
+    m_to->setObjectName(QStringLiteral("historyTo"));
     m_status->setObjectName(QStringLiteral("historySearchStatus"));
     m_table->setObjectName(QStringLiteral("historyTable"));
+    m_scope->addItem(tr("Live view"));
+    m_scope->addItem(tr("All history"));
+    m_scope->setAccessibleName(tr("Search in"));
+    // By when the monitor received the events (the journal's events_by_time), as the Stats page's windows.
+    m_range->addItem(tr("Any time"));
+    m_range->addItem(tr("Last hour"));
+    m_range->addItem(tr("Last 24 hours"));
+    m_range->addItem(tr("Last 7 days"));
+    m_range->addItem(tr("Between…"));
+    m_range->setAccessibleName(tr("Received"));
+    m_range->setToolTip(tr("Search only what the monitor received in this time."));
+    for (QDateTimeEdit* edit : {m_from, m_to}) {
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setCalendarPopup(true);
+        edit->setVisible(false);
+    }
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("Until"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setWordWrap(true);
     m_table->setModel(m_model);
@@ -34,11 +67,25 @@ HistorySearchPanel::HistorySearchPanel(QWidget* parent)
     m_table->setColumnWidth(JournalSearchModel::TypeColumn, 175);
     m_table->setColumnWidth(JournalSearchModel::IdColumn, 250);
     m_table->setColumnWidth(JournalSearchModel::NameColumn, 180);
+    auto* tools = new QHBoxLayout(m_tools);
+    tools->setContentsMargins(0, 0, 0, 0);
+    auto* range = new QHBoxLayout;
+    range->addWidget(m_range);
+    range->addWidget(m_from);
+    range->addWidget(m_to);
+    range->addStretch(1);
+    range->addWidget(m_tools);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(range);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
+    setVisible(false);
 
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &HistorySearchPanel::applyScope);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &HistorySearchPanel::applyRange);
+    for (QDateTimeEdit* edit : {m_from, m_to})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &HistorySearchPanel::filtersChanged);
     connect(m_model, &JournalSearchModel::searchChanged, this, &HistorySearchPanel::updateStatus);
     // activated: a double-click, or Enter on the current row.
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -49,25 +96,121 @@ HistorySearchPanel::HistorySearchPanel(QWidget* parent)
     updateStatus();
 }
 
+void HistorySearchPanel::setQuerySource(QuerySource source)
+{
+    m_querySource = std::move(source);
+}
+
+void HistorySearchPanel::setSubjectPrefix(const QString& prefix)
+{
+    m_subjectPrefix = prefix;
+}
+
+void HistorySearchPanel::setLiveView(QWidget* live)
+{
+    m_live = live;
+}
+
+void HistorySearchPanel::addToolWidget(QWidget* widget)
+{
+    m_tools->layout()->addWidget(widget);
+}
+
+bool HistorySearchPanel::isHistoryScope() const
+{
+    return m_scope->currentIndex() == HistoryScope;
+}
+
+const JournalSearchQuery& HistorySearchPanel::shownQuery() const
+{
+    return m_model->query();
+}
+
 void HistorySearchPanel::setFilePath(const QString& filePath)
 {
     m_filePath = filePath;
     m_model->setFilePath(filePath);
-    updateStatus();
+    filtersChanged();
 }
 
-void HistorySearchPanel::search(const JournalSearchQuery& query)
+void HistorySearchPanel::applyScope()
 {
+    const bool history = isHistoryScope();
+    if (m_live)
+        m_live->setVisible(!history);
+    setVisible(history);
+    if (history)
+        search();
+    else
+        m_model->clear();
+    emit scopeChanged(history);
+}
+
+void HistorySearchPanel::applyRange()
+{
+    const bool between = m_range->currentIndex() == BetweenTimes;
+    if (between && !m_from->isVisible() && !m_to->isVisible()) {
+        // From the last hour, a window to narrow or widen; set before they are shown, searched once below.
+        const QSignalBlocker fromQuiet(m_from);
+        const QSignalBlocker toQuiet(m_to);
+        const QDateTime now = QDateTime::currentDateTime();
+        m_to->setDateTime(now.addSecs(60));
+        m_from->setDateTime(now.addSecs(-3600));
+    }
+    m_from->setVisible(between);
+    m_to->setVisible(between);
+    filtersChanged();
+}
+
+void HistorySearchPanel::filtersChanged()
+{
+    if (isHistoryScope())
+        search();
+}
+
+void HistorySearchPanel::search()
+{
+    m_nothingBecause.clear();
+    m_searchShown = false;
     if (m_filePath.isEmpty()) {
         m_model->clear();
         return;
     }
+    JournalSearchQuery query;
+    QString why;
+    if (m_querySource)
+        query = m_querySource(&why);
+    if (!why.isEmpty())
+        return showNothing(why);
+    query.subjectPrefix = m_subjectPrefix;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    switch (Range(m_range->currentIndex())) {
+    case AnyTime:
+        break;
+    case LastHour:
+        query.fromMs = now - kHourMs;
+        break;
+    case LastDay:
+        query.fromMs = now - 24 * kHourMs;
+        break;
+    case LastWeek:
+        query.fromMs = now - 7 * 24 * kHourMs;
+        break;
+    case BetweenTimes:
+        query.fromMs = m_from->dateTime().toMSecsSinceEpoch();
+        query.toMs = m_to->dateTime().toMSecsSinceEpoch();
+        if (query.toMs <= query.fromMs)
+            return showNothing(tr("The time range ends before it begins: choose a later end."));
+        break;
+    }
+    m_searchShown = true;
     m_model->setQuery(query);
 }
 
-void HistorySearchPanel::clear()
+void HistorySearchPanel::showNothing(const QString& why)
 {
-    m_model->clear();
+    m_nothingBecause = why;
+    m_model->clear(); // updates the status
 }
 
 void HistorySearchPanel::updateStatus()
@@ -76,6 +219,8 @@ void HistorySearchPanel::updateStatus()
     if (m_filePath.isEmpty())
         m_status->setText(
             tr("This session keeps its history in memory only, so there is no history to search."));
+    else if (!m_nothingBecause.isEmpty())
+        m_status->setText(m_nothingBecause);
     else if (!m_model->error().isEmpty())
         //: Above the history search results. %1 is SQLite's reason.
         m_status->setText(tr("The history could not be searched: %1").arg(m_model->error()));

@@ -445,6 +445,8 @@ void MainWindow::showSession(MonitorSession* session)
     m_eventsPage->setModels(session ? &session->eventLog() : &idle.eventLog);
     m_eventsPage->setJournal(session ? session->journal() : nullptr);
     m_eventsPage->setHistory(session ? session->history() : nullptr);
+    m_jobsPage->setJournal(session ? session->journal() : nullptr);
+    m_workflowsPage->setJournal(session ? session->journal() : nullptr);
     m_statsPage->setHistory(session ? &session->statsHistory() : &idle.statsHistory);
     m_statsPage->setJournal(session ? session->history() : nullptr);
     m_cronsPage->setSession(session);
