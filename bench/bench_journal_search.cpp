@@ -21,6 +21,7 @@
 #include "protocol/EventType.h"
 #include "protocol/StreamEvent.h"
 #include "session/Journal.h"
+#include "session/JournalEventExport.h"
 #include "session/JournalSearch.h"
 
 #include <QCommandLineParser>
@@ -287,5 +288,23 @@ int main(int argc, char** argv)
     std::printf("journal_search_next_page_ms %.1f ms\n", timePage(path, later).medianMs);
     std::printf("journal_search_first_page_ms %.1f ms\n", slowest);
     std::printf("journal_search_prefix_first_page_ms %.1f ms\n", slowestPrefix);
+
+    // Exporting a time window (issue 19 item 8): every event of the window of the newest 500 000 (or all),
+    // to NDJSON, on this thread as on the export's worker thread.
+    JournalSearchQuery window;
+    window.fromMs = lastMs - (std::min<qint64>(events, 500'000) / kBatch) * kBatchMs;
+    JournalEventExport::Progress progress;
+    QElapsedTimer clock;
+    clock.start();
+    const JournalEventExport::Result exported =
+        JournalEventExport::write(path, window, folder.filePath(QStringLiteral("export.ndjson")), &progress);
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    if (!exported.ok) {
+        std::fprintf(stderr, "journal search: the export failed: %s\n", qPrintable(exported.error));
+        return 1;
+    }
+    std::fprintf(stderr, "export: %lld events, %.1f MB\n", static_cast<long long>(exported.written),
+                 double(QFileInfo(folder.filePath(QStringLiteral("export.ndjson"))).size()) / 1e6);
+    std::printf("journal_export_events_per_s %.0f events/s\n", double(exported.written) / seconds);
     return 0;
 }

@@ -19,6 +19,17 @@ qint64 JournalEventColumns::microsOf(const dwp::Timestamp& ts)
     return seconds * kMicrosPerSecond + qint64(ts.nanoseconds() / 1000);
 }
 
+dwp::Timestamp JournalEventColumns::timestampOf(qint64 micros)
+{
+    qint64 seconds = micros / kMicrosPerSecond;
+    qint64 rest = micros % kMicrosPerSecond;
+    if (rest < 0) { // before 1970: floor, so the nanoseconds stay positive
+        --seconds;
+        rest += kMicrosPerSecond;
+    }
+    return dwp::Timestamp(seconds, quint32(rest * 1000));
+}
+
 JournalEventColumns JournalEventColumns::of(const dwp::StreamEvent& event)
 {
     JournalEventColumns columns;

@@ -24,6 +24,8 @@ struct JournalEventColumns
     static JournalEventColumns of(const dwp::StreamEvent& event);
     // Microseconds since the epoch, clamped to what a 64-bit column holds (Go's zero time fits).
     static qint64 microsOf(const dwp::Timestamp& ts);
+    // The other way, for reading a row back: the event's time to the microsecond the column keeps.
+    static dwp::Timestamp timestampOf(qint64 micros);
 };
 
 } // namespace dispatch

@@ -4,6 +4,7 @@
 #include "models/StatsHistory.h"
 #include "session/JournalListSample.h"
 #include "session/JournalReadProblem.h"
+#include "session/JournalEventColumns.h"
 #include "session/JournalSchema.h"
 
 #include <QAtomicInteger>
@@ -29,7 +30,6 @@ const QString kJobPrefix = QStringLiteral("job_");
 const QString kRunPrefix = QStringLiteral("wfrun_");
 // The schema that added lookups (JournalSchema, step 2 → 3); older files have events only.
 constexpr int kLookupsSince = 3;
-constexpr qint64 kMicrosPerSecond = 1'000'000;
 
 QString nextConnectionName()
 {
@@ -45,22 +45,11 @@ QString endOfPrefix(const QString& prefix)
     return end;
 }
 
-dwp::Timestamp timestampOfMicros(qint64 micros)
-{
-    qint64 seconds = micros / kMicrosPerSecond;
-    qint64 rest = micros % kMicrosPerSecond;
-    if (rest < 0) { // before 1970: floor, so the nanoseconds stay positive
-        --seconds;
-        rest += kMicrosPerSecond;
-    }
-    return dwp::Timestamp(seconds, quint32(rest * 1000));
-}
-
 // Columns: received_ms, ts_us, type, topic, data.
 dwp::StreamEvent eventOfRow(const QSqlQuery& query)
 {
     dwp::StreamEvent event;
-    event.ts = timestampOfMicros(query.value(1).toLongLong());
+    event.ts = JournalEventColumns::timestampOf(query.value(1).toLongLong());
     event.type = query.value(2).toString();
     event.topic = query.value(3).toString();
     event.data = query.value(4).toString().toUtf8();

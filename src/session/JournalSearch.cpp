@@ -186,6 +186,17 @@ JournalSearchPage JournalSearch::page(const JournalSearchQuery& query)
             : words;
     if (const QString types = typeExpression(query.types); !types.isEmpty())
         eventMatch = words.isEmpty() ? types : QStringLiteral("(%1) AND %2").arg(words, types);
+    if (query.forExport) {
+        // One stream, oldest first: the page is what it read, and the next starts after its last event.
+        if (!readEvents(query, eventMatch, limit, &page.hits)) {
+            page.error = m_error;
+            return page;
+        }
+        if (!page.hits.isEmpty())
+            page.next.afterEventId = page.hits.constLast().rowId;
+        page.atEnd = page.hits.size() < limit;
+        return page;
+    }
     // Lookups have no event type; and without words or an id, a search lists events only.
     const bool lookupsToo = query.types.isEmpty() && (!words.isEmpty() || !query.subjectId.isEmpty()) &&
                             query.beforeLookupId != kExhausted;
@@ -247,12 +258,19 @@ bool JournalSearch::readEvents(const JournalSearchQuery& query, const QString& m
     qint64 highest = 0;
     eventIdRange(query, &lowest, &highest);
     QVariantMap binds;
-    binds.insert(QStringLiteral(":before"), query.beforeEventId > 0 ? query.beforeEventId : kNewest);
+    // Newest first before the keyset; an export oldest first after it (FTS5 walks its lists either way).
+    const bool oldestFirst = query.forExport;
+    const QString order = oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    if (oldestFirst)
+        binds.insert(QStringLiteral(":after"), query.afterEventId);
+    else
+        binds.insert(QStringLiteral(":before"), query.beforeEventId > 0 ? query.beforeEventId : kNewest);
     binds.insert(QStringLiteral(":lowest"), lowest);
     binds.insert(QStringLiteral(":highest"), highest);
     binds.insert(QStringLiteral(":limit"), limit);
-    QStringList conditions = {QStringLiteral("e.id < :before"), QStringLiteral("e.id >= :lowest"),
-                              QStringLiteral("e.id <= :highest")};
+    QStringList conditions = {oldestFirst ? QStringLiteral("e.id > :after")
+                                          : QStringLiteral("e.id < :before"),
+                              QStringLiteral("e.id >= :lowest"), QStringLiteral("e.id <= :highest")};
     if (query.fromMs > 0) {
         conditions.append(QStringLiteral("e.received_ms >= :from"));
         binds.insert(QStringLiteral(":from"), query.fromMs);
@@ -270,8 +288,10 @@ bool JournalSearch::readEvents(const JournalSearchQuery& query, const QString& m
     }
     if (!match.isEmpty())
         binds.insert(QStringLiteral(":match"), match);
-    const QString columns = QStringLiteral(
-        "e.id, e.received_ms, e.ts_us, e.type, e.subject_id, e.name, e.step, e.queue, e.error");
+    const QString columns =
+        QStringLiteral(
+            "e.id, e.received_ms, e.ts_us, e.type, e.subject_id, e.name, e.step, e.queue, e.error") +
+        (oldestFirst ? QStringLiteral(", e.topic, e.data") : QString());
     QString sql;
     if (!query.subjectId.isEmpty()) {
         // One job's or run's events through events_by_subject (a few hundred at most); the words checked
@@ -281,19 +301,18 @@ bool JournalSearch::readEvents(const JournalSearchQuery& query, const QString& m
         if (!match.isEmpty())
             conditions.append(QStringLiteral(
                 "e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :match AND rowid = e.id)"));
-        sql = QStringLiteral("SELECT %1 FROM events e WHERE %2 ORDER BY e.id DESC LIMIT :limit")
-                  .arg(columns, conditions.join(QStringLiteral(" AND ")));
+        sql = QStringLiteral("SELECT %1 FROM events e WHERE %2 ORDER BY e.id %3 LIMIT :limit")
+                  .arg(columns, conditions.join(QStringLiteral(" AND ")), order);
     } else if (!match.isEmpty()) {
         // The index leads, newest first (FTS5 walks its lists by rowid downwards and stops at the limit);
         // CROSS JOIN keeps SQLite from reordering the loops.
         conditions.replaceInStrings(QStringLiteral("e.id "), QStringLiteral("events_fts.rowid "));
-        sql =
-            QStringLiteral("SELECT %1 FROM events_fts CROSS JOIN events e ON e.id = events_fts.rowid "
-                           "WHERE events_fts MATCH :match AND %2 ORDER BY events_fts.rowid DESC LIMIT :limit")
-                .arg(columns, conditions.join(QStringLiteral(" AND ")));
+        sql = QStringLiteral("SELECT %1 FROM events_fts CROSS JOIN events e ON e.id = events_fts.rowid "
+                             "WHERE events_fts MATCH :match AND %2 ORDER BY events_fts.rowid %3 LIMIT :limit")
+                  .arg(columns, conditions.join(QStringLiteral(" AND ")), order);
     } else {
-        sql = QStringLiteral("SELECT %1 FROM events e WHERE %2 ORDER BY e.id DESC LIMIT :limit")
-                  .arg(columns, conditions.join(QStringLiteral(" AND ")));
+        sql = QStringLiteral("SELECT %1 FROM events e WHERE %2 ORDER BY e.id %3 LIMIT :limit")
+                  .arg(columns, conditions.join(QStringLiteral(" AND ")), order);
     }
     QSqlQuery select(QSqlDatabase::database(m_connectionName, false));
     select.setForwardOnly(true);
@@ -315,6 +334,10 @@ bool JournalSearch::readEvents(const JournalSearchQuery& query, const QString& m
         hit.step = select.value(6).toString();
         hit.queue = select.value(7).toString();
         hit.error = select.value(8).toString();
+        if (oldestFirst) {
+            hit.topic = select.value(9).toString();
+            hit.data = select.value(10).toString().toUtf8();
+        }
         hits->append(std::move(hit));
     }
     return true;

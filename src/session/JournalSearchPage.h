@@ -29,6 +29,9 @@ struct JournalSearchPage
         QString queue;
         QString error;
         QString state; // a lookup's
+        // An export's (JournalSearchQuery::forExport): the event's topic and its inner data as received.
+        QString topic;
+        QByteArray data;
     };
 
     QList<Hit> hits;

@@ -32,6 +32,11 @@ struct JournalSearchQuery
     qint64 beforeEventId = 0;
     qint64 beforeLookupId = 0;
 
+    // An export's reading (JournalEventExport): events only — lookups are no events — oldest first, each with
+    // its topic and data; the keyset is then the last event written (events.id), 0 from the oldest.
+    bool forExport = false;
+    qint64 afterEventId = 0;
+
     // What a search field holds: words, of which whole job and run ids become subjectId (the first one).
     static JournalSearchQuery fromTyped(const QString& typed);
     bool isFirstPage() const { return beforeEventId == 0 && beforeLookupId == 0; }

@@ -14,6 +14,7 @@
 #include "models/PausableEventProxy.h"
 #include "protocol/EventType.h"
 #include "session/Journal.h"
+#include "session/JournalEventExport.h"
 #include "session/JournalSearchQuery.h"
 #include "session/SessionHistory.h"
 
@@ -28,6 +29,8 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <climits>
 
 namespace dispatch {
 
@@ -37,7 +40,8 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
       m_pauseButton(new QToolButton(this)), m_followButton(new QToolButton(this)),
       m_exportButton(new QToolButton(this)), m_sinceLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
       m_table(new QTableView(this)), m_exporter(new EventExporter(this)),
-      m_history(new HistorySearchPanel(this)), m_journaledRows(new JournaledRowDelegate(m_table))
+      m_history(new HistorySearchPanel(this)), m_journaledRows(new JournaledRowDelegate(m_table)),
+      m_historyExportButton(new QToolButton(this)), m_historyExporter(new JournalEventExport(this))
 {
     m_proxy->setSourceModel(log);
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
@@ -51,6 +55,13 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
     m_history->scopeBox()->setToolTip(tr("Search the events received since connecting, or all of this "
                                          "profile's history kept on this computer."));
     m_history->setLiveView(m_table);
+    m_historyExportButton->setObjectName(QStringLiteral("historyExportButton"));
+    m_historyExportButton->setText(tr("Export…"));
+    m_historyExportButton->setToolTip(
+        tr("Save every event this search finds in the history, oldest first, as "
+           "NDJSON: the words, the type and the time range, not only the rows "
+           "on screen."));
+    m_history->addToolWidget(m_historyExportButton);
     m_history->setQuerySource([this](QString*) {
         JournalSearchQuery query = JournalSearchQuery::fromTyped(m_textFilter->text());
         query.types = m_typeFilter->currentData().toStringList();
@@ -164,6 +175,8 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
             emit openRequested(job.isEmpty() ? run : job);
     });
     connect(m_exportButton, &QToolButton::clicked, this, &EventsPage::chooseExportFile);
+    connect(m_historyExportButton, &QToolButton::clicked, this, &EventsPage::chooseHistoryExportFile);
+    connect(m_historyExporter, &JournalEventExport::finished, this, &EventsPage::historyExportFinished);
     updateSummary();
 }
 
@@ -311,6 +324,56 @@ void EventsPage::chooseExportFile()
     SaveFileDialog::open(this, tr("Export Events"), QStringLiteral("events.ndjson"),
                          tr("Newline-delimited JSON (*.ndjson);;CSV (*.csv)"),
                          QStringLiteral("exportFileDialog"), [this](const QString& path) { exportTo(path); });
+}
+
+void EventsPage::chooseHistoryExportFile()
+{
+    SaveFileDialog::open(this, tr("Export Events from the History"), QStringLiteral("events-history.ndjson"),
+                         tr("Newline-delimited JSON (*.ndjson)"), QStringLiteral("historyExportFileDialog"),
+                         [this](const QString& path) { exportHistoryTo(path); });
+}
+
+bool EventsPage::exportHistoryTo(const QString& path)
+{
+    if (m_historyExporter->isRunning())
+        return false;
+    if (!m_history->isSearchShown()) {
+        showExportProblem(tr("There is no search of the history to export: choose All history in a session "
+                             "that keeps its history in a file."));
+        return false;
+    }
+    // How many events match is not counted first (that would read them all twice): the dialog counts what
+    // is written.
+    auto* progress = new QProgressDialog(tr("Exporting events from the history…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("historyExportProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400); // a small export finishes before a dialog would be worth showing
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, m_historyExporter, &JournalEventExport::cancel);
+    connect(m_historyExporter, &JournalEventExport::progress, progress, [progress](qint64 written) {
+        //: Progress dialog of the export of the history's events. %n is how many are written so far.
+        progress->setLabelText(tr("Exporting events from the history: %n written…", nullptr,
+                                  int(std::min<qint64>(written, INT_MAX))));
+    });
+    connect(m_historyExporter, &JournalEventExport::finished, progress, &QProgressDialog::close);
+    // After the dialog is wired: a path that cannot be opened may finish the export before start() returns.
+    m_historyExporter->start(m_history->filePath(), m_history->shownQuery(), path);
+    return true;
+}
+
+void EventsPage::historyExportFinished(bool ok)
+{
+    if (ok) {
+        //: Tooltip of the history's Export… button after an export. %n is how many events were written, %1
+        //: the file.
+        m_historyExportButton->setToolTip(tr("Saved %n event(s) to %1.", nullptr,
+                                             int(std::min<qint64>(m_historyExporter->written(), INT_MAX)))
+                                              .arg(m_historyExporter->outputPath()));
+    } else if (!m_historyExporter->errorString().isEmpty()) {
+        //: Message after a failed export of the history's events. %1 is the file, %2 the reason.
+        showExportProblem(tr("The events could not be exported to %1: %2")
+                              .arg(m_historyExporter->outputPath(), m_historyExporter->errorString()));
+    }
 }
 
 void EventsPage::showExportProblem(const QString& problem)

@@ -18,6 +18,7 @@ class HistorySearchPanel;
 class Journal;
 class JournaledRowDelegate;
 class SessionHistory;
+class JournalEventExport;
 class ListFollower;
 class EventLogModel;
 class PausableEventProxy;
@@ -28,7 +29,8 @@ class PausableEventProxy;
 // put), and export of the filtered rows as NDJSON or CSV. Double-clicking an event opens its job or run.
 // An empty list says whether nothing came yet or the filters leave nothing (EmptyListNotice).
 // The scope beside the search field switches between this live view and all of the profile's history: there
-// the typed words and the type search the journal (HistorySearchPanel, issue 19 item 4) instead.
+// the typed words and the type search the journal (HistorySearchPanel, issue 19 item 4) instead, and its
+// Export… writes every event the search matches to an NDJSON file (JournalEventExport, issue 19 item 8).
 class EventsPage : public QWidget
 {
     Q_OBJECT
@@ -61,12 +63,19 @@ public:
     // not be opened (the reason is shown).
     bool exportTo(const QString& path);
     EventExporter* exporter() const { return m_exporter; }
+    // Exports every event the history search shown matches, on a worker thread, with progress and Cancel.
+    // Returns false (the reason is shown) when no search is shown or an export is running.
+    bool exportHistoryTo(const QString& path);
+    JournalEventExport* historyExporter() const { return m_historyExporter; }
+    QToolButton* historyExportButton() const { return m_historyExportButton; }
 
 signals:
     void openRequested(const QString& id); // a job id or run id
 
 private:
     void chooseExportFile();
+    void chooseHistoryExportFile();
+    void historyExportFinished(bool ok);
     void applyTypeFilter();
     void applyScope(bool history);
     void updateSummary();
@@ -93,6 +102,8 @@ private:
     JournaledRowDelegate* m_journaledRows;
     QPointer<SessionHistory> m_sessionHistory;
     void showRestoredRows();
+    QToolButton* m_historyExportButton;
+    JournalEventExport* m_historyExporter;
 };
 
 } // namespace dispatch

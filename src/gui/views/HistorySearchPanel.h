@@ -63,6 +63,7 @@ public:
     // search is shown.
     const JournalSearchQuery& shownQuery() const;
     bool isSearchShown() const { return m_searchShown; }
+    const QString& filePath() const { return m_filePath; }
 
     QComboBox* scopeBox() const { return m_scope; }
     QComboBox* rangeBox() const { return m_range; }
