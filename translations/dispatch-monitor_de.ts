@@ -3086,6 +3086,51 @@ Das lässt sich nicht rückgängig machen.</translation>
             <numerusform>Darunter kursiv: die neuesten %n Events aus dem Verlauf dieses Profils, Stand %1; Live-Events folgen darüber, sobald sie eintreffen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every event this search finds in the history, oldest first, as NDJSON: the words, the type and the time range, not only the rows on screen.</source>
+        <translation>Jedes Event, das diese Suche im Verlauf findet, als NDJSON speichern, das älteste zuerst: nach Wörtern, Typ und Zeitraum, nicht nur die angezeigten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Export Events from the History</source>
+        <translation>Events aus dem Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Newline-delimited JSON (*.ndjson)</source>
+        <translation>Zeilenweises JSON (*.ndjson)</translation>
+    </message>
+    <message>
+        <source>There is no search of the history to export: choose All history in a session that keeps its history in a file.</source>
+        <translation>Es gibt keine Suche im Verlauf zum Exportieren: Wählen Sie „Gesamter Verlauf“ in einer Sitzung, die ihren Verlauf in einer Datei speichert.</translation>
+    </message>
+    <message>
+        <source>Exporting events from the history…</source>
+        <translation>Events aus dem Verlauf werden exportiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting events from the history: %n written…</source>
+        <extracomment>Progress dialog of the export of the history&apos;s events. %n is how many are written so far.</extracomment>
+        <translation>
+            <numerusform>Events aus dem Verlauf werden exportiert: %n geschrieben …</numerusform>
+            <numerusform>Events aus dem Verlauf werden exportiert: %n geschrieben …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1.</source>
+        <extracomment>Tooltip of the history&apos;s Export… button after an export. %n is how many events were written, %1 the file.</extracomment>
+        <translation>
+            <numerusform>%n Event in %1 gespeichert.</numerusform>
+            <numerusform>%n Events in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The events could not be exported to %1: %2</source>
+        <extracomment>Message after a failed export of the history&apos;s events. %1 is the file, %2 the reason.</extracomment>
+        <translation>Die Events konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::HelpMenu</name>
@@ -3842,24 +3887,6 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>No event says a job is %1 (cancelling sends none), so the history cannot find such jobs.</source>
         <extracomment>Above the Jobs page&apos;s history search. %1 lists the checked states (&quot;Cancelled&quot;).</extracomment>
         <translation>Kein Event sagt, dass ein Job %1 ist (Abbrechen sendet keines), daher kann der Verlauf solche Jobs nicht finden.</translation>
-    </message>
-</context>
-<context>
-    <name>dispatch::JournalFiles</name>
-    <message>
-        <source>Another Dispatch Monitor is writing this journal (%1): clear it there, or close it first.</source>
-        <extracomment>In the profile dialog after Clear History. %1 is the journal&apos;s file.</extracomment>
-        <translation>Ein anderer Dispatch Monitor schreibt dieses Journal (%1): Leeren Sie es dort, oder schließen Sie ihn zuerst.</translation>
-    </message>
-    <message>
-        <source>The journal %1 could not be locked for deleting; nothing was deleted.</source>
-        <extracomment>In the profile dialog after Clear History. %1 is the journal&apos;s file.</extracomment>
-        <translation>Das Journal %1 konnte zum Löschen nicht gesperrt werden; nichts wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>These files could not be deleted: %1</source>
-        <extracomment>In the profile dialog after Clear History. %1 lists the files that are still there.</extracomment>
-        <translation>Diese Dateien konnten nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>

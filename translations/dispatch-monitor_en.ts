@@ -208,6 +208,22 @@
             <numerusform>Below them, in italics: the newest %n events of this profile&apos;s history, as of %1; live events follow above as they arrive.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting events from the history: %n written…</source>
+        <extracomment>Progress dialog of the export of the history&apos;s events. %n is how many are written so far.</extracomment>
+        <translation>
+            <numerusform>Exporting events from the history: %n written…</numerusform>
+            <numerusform>Exporting events from the history: %n written…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1.</source>
+        <extracomment>Tooltip of the history&apos;s Export… button after an export. %n is how many events were written, %1 the file.</extracomment>
+        <translation>
+            <numerusform>Saved %n event to %1.</numerusform>
+            <numerusform>Saved %n events to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::HistorySearchPanel</name>
