@@ -15,7 +15,7 @@
 // it bounds the longest batch apply from above, since a batch is applied within one turn of the loop).
 //
 //   bench_client_e2e [--seconds N] [--format json|msgpack|both]
-#include "EventReplayer.h"
+#include "ReplayerThread.h"
 #include "protocol/WireFormat.h"
 #include "session/MonitorSession.h"
 #include "support/TaskOutcome.h"
@@ -23,8 +23,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QScopeGuard>
-#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -141,23 +139,9 @@ Window offerFor(bench::EventReplayer& replayer, dispatch::MonitorSession& sessio
 bool measure(dwp::WireFormat format, int sustainSeconds)
 {
     const QString name = dwp::wireFormatName(format);
-    QThread replayerThread;
-    bench::EventReplayer replayer;
-    replayer.moveToThread(&replayerThread);
-    replayerThread.start();
-    bool listening = false;
-    QMetaObject::invokeMethod(&replayer, &bench::EventReplayer::listen, Qt::BlockingQueuedConnection,
-                              &listening);
-    const auto stopThread = qScopeGuard([&] {
-        replayer.setRate(0);
-        QThread* mainThread = QThread::currentThread();
-        QMetaObject::invokeMethod(
-            &replayer, [&replayer, mainThread] { replayer.shutdown(mainThread); },
-            Qt::BlockingQueuedConnection);
-        replayerThread.quit();
-        replayerThread.wait();
-    });
-    if (!listening) {
+    bench::ReplayerThread replayerThread;
+    bench::EventReplayer& replayer = replayerThread.replayer();
+    if (!replayerThread.listening()) {
         std::fprintf(stderr, "the replayer could not listen\n");
         return false;
     }

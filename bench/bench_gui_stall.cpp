@@ -8,7 +8,7 @@
 // latency an operator's click or a repaint would also wait. Prints p50/p99/max of that lateness per page and
 // over the whole run, and the events the client received a second.
 //   bench_gui_stall [seconds per page, default 15] [events per second, default 50000]
-#include "EventReplayer.h"
+#include "ReplayerThread.h"
 #include "client/DispatchClient.h"
 #include "gui/pages/EventsPage.h"
 #include "gui/pages/JobsPage.h"
@@ -23,9 +23,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QScopeGuard>
 #include <QTabWidget>
-#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -123,23 +121,9 @@ int main(int argc, char* argv[])
     const int secondsPerPage = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 15;
     const double rate = argc > 2 ? std::max(1000, QByteArray(argv[2]).toInt()) : 50000;
 
-    QThread replayerThread;
-    bench::EventReplayer replayer;
-    replayer.moveToThread(&replayerThread);
-    replayerThread.start();
-    bool listening = false;
-    QMetaObject::invokeMethod(&replayer, &bench::EventReplayer::listen, Qt::BlockingQueuedConnection,
-                              &listening);
-    const auto stopThread = qScopeGuard([&] {
-        replayer.setRate(0);
-        QThread* mainThread = QThread::currentThread();
-        QMetaObject::invokeMethod(
-            &replayer, [&replayer, mainThread] { replayer.shutdown(mainThread); },
-            Qt::BlockingQueuedConnection);
-        replayerThread.quit();
-        replayerThread.wait();
-    });
-    if (!listening) {
+    bench::ReplayerThread replayerThread;
+    bench::EventReplayer& replayer = replayerThread.replayer();
+    if (!replayerThread.listening()) {
         std::fprintf(stderr, "the replayer could not listen\n");
         return 1;
     }
