@@ -2,9 +2,9 @@
 #include "session/JournalReader.h"
 
 #include "models/StatsHistory.h"
+#include "session/JournalEventColumns.h"
 #include "session/JournalListSample.h"
 #include "session/JournalReadProblem.h"
-#include "session/JournalEventColumns.h"
 #include "session/JournalSchema.h"
 
 #include <QAtomicInteger>

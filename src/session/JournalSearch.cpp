@@ -80,6 +80,24 @@ bool newerThan(const Hit& lookup, const Hit& event)
     return lookup.receivedMs > event.receivedMs;
 }
 
+// Prepares `sql` forward-only, binds `binds` by name and runs it; false, with SQLite's words in `error`, when
+// it could not.
+bool runSelect(QSqlQuery& select, const QString& sql, const QVariantMap& binds, QString* error)
+{
+    select.setForwardOnly(true);
+    if (!select.prepare(sql)) {
+        *error = select.lastError().text();
+        return false;
+    }
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        select.bindValue(it.key(), it.value());
+    if (!select.exec()) {
+        *error = select.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 JournalSearchQuery JournalSearchQuery::fromTyped(const QString& typed)
@@ -315,13 +333,8 @@ bool JournalSearch::readEvents(const JournalSearchQuery& query, const QString& m
                   .arg(columns, conditions.join(QStringLiteral(" AND ")), order);
     }
     QSqlQuery select(QSqlDatabase::database(m_connectionName, false));
-    select.setForwardOnly(true);
-    if (!select.prepare(sql))
-        return fail(select.lastError().text());
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        select.bindValue(it.key(), it.value());
-    if (!select.exec())
-        return fail(select.lastError().text());
+    if (QString error; !runSelect(select, sql, binds, &error))
+        return fail(error);
     while (select.next()) {
         Hit hit;
         hit.source = Hit::Source::Event;
@@ -384,13 +397,8 @@ bool JournalSearch::readLookups(const QString& match, const JournalSearchQuery& 
                   .arg(columns, conditions.join(QStringLiteral(" AND ")));
     }
     QSqlQuery select(QSqlDatabase::database(m_connectionName, false));
-    select.setForwardOnly(true);
-    if (!select.prepare(sql))
-        return fail(select.lastError().text());
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        select.bindValue(it.key(), it.value());
-    if (!select.exec())
-        return fail(select.lastError().text());
+    if (QString error; !runSelect(select, sql, binds, &error))
+        return fail(error);
     while (select.next()) {
         Hit hit;
         hit.source = Hit::Source::Lookup;

@@ -58,8 +58,9 @@ public:
     // Rows per table and transaction when pruning: about 26 ms of deleting on this machine class, so a batch
     // handed over meanwhile waits 11.5 ms (median) for its commit, 131 ms at worst, while a 300 MB journal is
     // pruned at 38 600 rows/s (bench_journal journal_prune_*). 500 rows halved the rate without a shorter
-    // wait; a step's fixed cost (measuring, finding the cut) is then what counts. With the search index (schema
-    // 6: its words deleted a chunk per statement) at load 3.3: 24 052 rows/s, 15.6 ms median, 236 ms at worst.
+    // wait; a step's fixed cost (measuring, finding the cut) is then what counts. With the search index
+    // (schema 6: its words deleted a chunk per statement) at load 3.3: 24 052 rows/s, 15.6 ms median, 236 ms
+    // at worst.
     static constexpr qint64 kPruneChunkRows = 1000;
     // Pages given back per step by incremental_vacuum (files made by this version: auto_vacuum INCREMENTAL).
     static constexpr qint64 kVacuumPagesPerStep = 512;
