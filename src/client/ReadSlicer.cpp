@@ -57,9 +57,4 @@ void ReadSlicer::messageArrived()
         m_tcp->setReadBufferSize(kSliceBytes);
 }
 
-qint64 ReadSlicer::sliceBytes() const
-{
-    return m_tcp ? m_tcp->readBufferSize() : 0;
-}
-
 } // namespace dispatch

@@ -40,8 +40,6 @@ public:
     void stop();
     // A message arrived: a slice grown for it goes back to kSliceBytes.
     void messageArrived();
-    // What QWebSocket may read per turn now; 0 when not slicing (not connected, or the socket was not found).
-    qint64 sliceBytes() const;
 
 private:
     void attach(QWebSocket& socket);
