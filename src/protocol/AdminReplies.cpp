@@ -93,7 +93,7 @@ Parsed<ReplayAllResult> ReplayAllResult::parse(QByteArrayView json)
     ReplayAllResult result;
     if (reader.beginObject()) {
         while (reader.nextField()) {
-            const QByteArray& key = reader.field();
+            const QByteArrayView key = reader.field();
             if (key == "replayed")
                 reader.read(result.replayed);
             else if (key == "errors")

@@ -13,7 +13,7 @@ Parsed<AdminStats::WorkflowRunCounts> parseWorkflowRunCounts(QByteArrayView json
     AdminStats::WorkflowRunCounts counts;
     if (reader.beginObject()) {
         while (reader.nextField()) {
-            const QByteArray& key = reader.field();
+            const QByteArrayView key = reader.field();
             if (key == "running")
                 reader.read(counts.running);
             else if (key == "completed")
@@ -39,7 +39,7 @@ Parsed<AdminStats> AdminStats::parse(QByteArrayView json)
     QByteArray workflowsJson;
     if (reader.beginObject()) {
         while (reader.nextField()) {
-            const QByteArray& key = reader.field();
+            const QByteArrayView key = reader.field();
             if (key == "jobs")
                 reader.readObject(jobsJson);
             else if (key == "dlq_count")

@@ -12,7 +12,7 @@ Parsed<CronEntry> CronEntry::parse(QByteArrayView json)
     CronEntry entry;
     if (reader.beginObject()) {
         while (reader.nextField()) {
-            const QByteArray& key = reader.field();
+            const QByteArrayView key = reader.field();
             if (key == "created_at")
                 reader.read(entry.createdAt);
             else if (key == "updated_at")

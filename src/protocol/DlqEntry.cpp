@@ -12,7 +12,7 @@ Parsed<DlqEntry> DlqEntry::parse(QByteArrayView json)
     DlqEntry entry;
     if (reader.beginObject()) {
         while (reader.nextField()) {
-            const QByteArray& key = reader.field();
+            const QByteArrayView key = reader.field();
             if (key == "id")
                 reader.read(entry.id);
             else if (key == "job_id")

@@ -12,7 +12,7 @@ Parsed<Job> Job::parse(QByteArrayView json)
     Job job;
     if (reader.beginObject()) {
         while (reader.nextField()) {
-            const QByteArray& key = reader.field();
+            const QByteArrayView key = reader.field();
             if (key == "created_at")
                 reader.read(job.createdAt);
             else if (key == "updated_at")

@@ -12,7 +12,7 @@ Parsed<JobCounts> JobCounts::parse(QByteArrayView json)
     JobCounts counts;
     if (reader.beginObject()) {
         while (reader.nextField()) {
-            const QByteArray& key = reader.field();
+            const QByteArrayView key = reader.field();
             if (key == "pending")
                 reader.read(counts.pending);
             else if (key == "running")

@@ -12,7 +12,7 @@ Parsed<JobEventData> JobEventData::parse(QByteArrayView json)
     JobEventData data;
     if (reader.beginObject()) {
         while (reader.nextField()) {
-            const QByteArray& key = reader.field();
+            const QByteArrayView key = reader.field();
             if (key == "job_id")
                 reader.read(data.jobId);
             else if (key == "job_name")

@@ -100,12 +100,21 @@ bool PayloadReader::nextField()
 {
     if (failed())
         return false;
-    m_field.clear();
-    if (m_reader.nextKey(m_field))
+    m_field = QByteArrayView();
+    std::string_view key;
+    if (m_reader.nextKeyView(key)) {
+        const bool inText = key.data() >= m_text.data() && key.data() <= m_text.data() + m_text.size();
+        if (inText) {
+            m_field = QByteArrayView(key.data(), qsizetype(key.size()));
+        } else { // unescaped into the reader's scratch buffer, which the next string overwrites
+            m_unescapedKeys.append(QByteArray(key.data(), qsizetype(key.size())));
+            m_field = m_unescapedKeys.last();
+        }
         return true;
+    }
     if (m_reader.failed())
         failJson();
-    m_field.clear();
+    m_field = QByteArrayView();
     return false;
 }
 
@@ -224,7 +233,7 @@ bool PayloadReader::finishObject()
 {
     if (failed())
         return false;
-    m_field.clear();
+    m_field = QByteArrayView();
     if (!m_reader.atEnd())
         return m_reader.failed() ? failJson() : fail(QStringLiteral("unexpected data after the object"));
     return true;
@@ -234,7 +243,7 @@ bool PayloadReader::require(const char* name)
 {
     if (m_readFields.contains(QByteArrayView(name)))
         return true;
-    m_field = name;
+    m_field = QByteArrayView(name);
     return fail(QStringLiteral("missing"));
 }
 

@@ -13,7 +13,7 @@ Parsed<ServerStats::Broker> parseBroker(QByteArrayView json)
     ServerStats::Broker broker;
     if (reader.beginObject()) {
         while (reader.nextField()) {
-            const QByteArray& key = reader.field();
+            const QByteArrayView key = reader.field();
             if (key == "topic_count")
                 reader.read(broker.topicCount);
             else if (key == "subscriber_count")
@@ -37,7 +37,7 @@ Parsed<ServerStats::Federation> parseFederation(QByteArrayView json)
     ServerStats::Federation federation;
     if (reader.beginObject()) {
         while (reader.nextField()) {
-            const QByteArray& key = reader.field();
+            const QByteArrayView key = reader.field();
             if (key == "total_peers")
                 reader.read(federation.totalPeers);
             else if (key == "connected_peers")
@@ -65,7 +65,7 @@ Parsed<ServerStats> ServerStats::parse(QByteArrayView json)
     QByteArray federationJson;
     if (reader.beginObject()) {
         while (reader.nextField()) {
-            const QByteArray& key = reader.field();
+            const QByteArrayView key = reader.field();
             if (key == "broker")
                 reader.readObject(brokerJson);
             else if (key == "connections")

@@ -55,7 +55,7 @@ Parsed<StreamEvent> StreamEvent::parse(QByteArrayView json)
     StreamEvent event;
     if (reader.beginObject()) {
         while (reader.nextField()) {
-            const QByteArray& key = reader.field();
+            const QByteArrayView key = reader.field();
             if (key == "type")
                 reader.read(event.type);
             else if (key == "ts")

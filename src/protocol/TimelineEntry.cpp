@@ -30,7 +30,7 @@ Parsed<TimelineEntry> TimelineEntry::parse(QByteArrayView json)
     TimelineEntry entry;
     if (reader.beginObject()) {
         while (reader.nextField()) {
-            const QByteArray& key = reader.field();
+            const QByteArrayView key = reader.field();
             if (key == "step_name")
                 reader.read(entry.stepName);
             else if (key == "data")

@@ -12,7 +12,7 @@ Parsed<WorkflowEventData> WorkflowEventData::parse(QByteArrayView json)
     WorkflowEventData data;
     if (reader.beginObject()) {
         while (reader.nextField()) {
-            const QByteArray& key = reader.field();
+            const QByteArrayView key = reader.field();
             if (key == "run_id")
                 reader.read(data.runId);
             else if (key == "name")

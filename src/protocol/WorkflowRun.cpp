@@ -12,7 +12,7 @@ Parsed<WorkflowRun> WorkflowRun::parse(QByteArrayView json)
     WorkflowRun run;
     if (reader.beginObject()) {
         while (reader.nextField()) {
-            const QByteArray& key = reader.field();
+            const QByteArrayView key = reader.field();
             if (key == "created_at")
                 reader.read(run.createdAt);
             else if (key == "updated_at")

@@ -235,6 +235,24 @@ private slots:
                  QStringLiteral("WorkflowEventData.run_id: missing"));
     }
 
+    // Keys are read as views into the text; an escaped key is unescaped into storage of its own, which the
+    // escaped values read after it must not overwrite (Go's encoding/json matches keys after unescaping).
+    void escapedKeysAreTheKeysTheySpell()
+    {
+        const auto data = JobEventData::parse(
+            "{\"job\\u005fid\":\"a\\u0062c\",\"job_n\\u0061me\":\"x\\ty\",\"queue\":\"q\","
+            "\"\\u0065rror\":\"boom\"}");
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        QCOMPARE(data->jobId, QStringLiteral("abc"));
+        QCOMPARE(data->jobName, QStringLiteral("x\ty"));
+        QCOMPARE(data->error, QStringLiteral("boom"));
+        // The escaped key names the field in a message, and counts as read for the required ones.
+        QCOMPARE(JobEventData::parse("{\"job\\u005fid\":\"j\",\"job_name\":\"n\",\"queu\\u0065\":7}").error(),
+                 QStringLiteral("JobEventData.queue: expected a string, got number"));
+        QCOMPARE(JobEventData::parse("{\"job\\u005fid\":\"j\\u0062\",\"queue\":\"q\"}").error(),
+                 QStringLiteral("JobEventData.job_name: missing"));
+    }
+
     void fromFrameRejectsOtherFrames()
     {
         const Frame response = goldenFrame(QStringLiteral("auth_response"));
