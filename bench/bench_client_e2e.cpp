@@ -10,11 +10,14 @@
 // a step loses an event or is not delivered whole; the highest clean rate is then held for 60 s (argv
 // --seconds) and must lose nothing, else the offer steps down a tenth and tries again (at most twice). Lost =
 // the replayer's drops (no credit, full buffer) plus events sent but never received. Printed per format: the
-// rate held (events the client received over the sustained window), the events lost in it, and the longest
-// the session's thread did not come back to its event loop while holding it (a 5 ms probe timer's lateness;
-// it bounds the longest batch apply from above, since a batch is applied within one turn of the loop).
+// rate held (events the client received over the sustained window), the events lost in it, the longest
+// the session's thread did not come back to its event loop while holding it (a 5 ms probe timer's lateness),
+// the longest batch apply (every model's share of one batch, EventBatcher::handOnCost), and the session
+// thread's CPU time per event received, which load changes far less than the rates.
 //
-//   bench_client_e2e [--seconds N] [--format json|msgpack|both]
+//   bench_client_e2e [--seconds N] [--format json|msgpack|both] [--rate R]
+//
+// --rate R skips the climb and holds R events/s (for profiling one rate: `perf record` beside it).
 #include "ReplayerThread.h"
 #include "protocol/WireFormat.h"
 #include "session/MonitorSession.h"
@@ -26,6 +29,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <exception>
 #include <functional>
 
@@ -45,6 +49,18 @@ void runFor(int milliseconds)
     loop.exec();
 }
 
+qint64 clockNs(clockid_t clock)
+{
+    timespec now{};
+    clock_gettime(clock, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+qint64 monotonicNs()
+{
+    return clockNs(CLOCK_MONOTONIC);
+}
+
 // The longest gap between ticks of a 5 ms timer on this thread, minus the interval.
 class StallProbe
 {
@@ -57,9 +73,16 @@ public:
             const qint64 now = m_clock.nsecsElapsed();
             if (m_last >= 0)
                 m_worstMs = std::max(m_worstMs, double(now - m_last) / 1e6 - kProbeIntervalMs);
-            if (m_last >= 0 && now - m_last > 200000000 && qEnvironmentVariableIsSet("DM_STALL_DEBUG"))
-                std::fprintf(stderr, "stall %.0f ms, %lld events received in it\n",
-                             double(now - m_last) / 1e6,
+            // DM_STALL_DEBUG=N prints each stall longer than N ms (200 when not a number) with the monotonic
+            // time it ended, to match with `perf record -k CLOCK_MONOTONIC` samples.
+            static const int debugMs = qEnvironmentVariableIsSet("DM_STALL_DEBUG")
+                                           ? (qEnvironmentVariableIntValue("DM_STALL_DEBUG") > 0
+                                                  ? qEnvironmentVariableIntValue("DM_STALL_DEBUG")
+                                                  : 200)
+                                           : 0;
+            if (m_last >= 0 && debugMs > 0 && now - m_last > qint64(debugMs) * 1000000)
+                std::fprintf(stderr, "stall %.0f ms ending at %.6f s monotonic, %lld events received in it\n",
+                             double(now - m_last) / 1e6, double(monotonicNs()) / 1e9,
                              static_cast<long long>(m_received ? m_received() - m_receivedAtLast : 0));
             if (m_received)
                 m_receivedAtLast = m_received();
@@ -97,6 +120,10 @@ struct Window
     qint64 lost = 0;
     qint64 lateTicks = 0;
     double longestStallMs = 0;
+    double longestApplyMs = 0; // the longest batch the models applied (EventBatcher::handOnCost)
+    qsizetype longestApplyEvents = 0;
+    double meanApplyUsPerEvent = 0;
+    double threadCpuUsPerEvent = 0; // the session thread's CPU time over the window, per event received
     bool clean() const { return lost == 0 && lateTicks == 0; }
 };
 
@@ -112,11 +139,14 @@ Window offerFor(bench::EventReplayer& replayer, dispatch::MonitorSession& sessio
     QElapsedTimer clock;
     clock.start();
     probe.start();
+    session.batcher().resetHandOnCost();
+    const qint64 cpuBefore = clockNs(CLOCK_THREAD_CPUTIME_ID);
     replayer.setRate(rate);
     runFor(seconds * 1000);
     replayer.setRate(0);
     const double elapsed = double(clock.nsecsElapsed()) / 1e9;
     const qint64 receivedInWindow = session.client().eventsReceived() - receivedBefore;
+    const qint64 cpuInWindow = clockNs(CLOCK_THREAD_CPUTIME_ID) - cpuBefore;
     runFor(kDrainMs);
     Window window;
     window.longestStallMs = probe.stop();
@@ -127,16 +157,24 @@ Window offerFor(bench::EventReplayer& replayer, dispatch::MonitorSession& sessio
         (replayer.sent() - sentBefore) - (session.client().eventsReceived() - receivedBefore);
     window.lost = drops + std::max<qint64>(0, notReceived);
     window.lateTicks = replayer.lateTicks() - lateBefore;
+    const dispatch::EventBatcher::HandOnCost cost = session.batcher().handOnCost();
+    window.longestApplyMs = double(cost.longestNs) / 1e6;
+    window.longestApplyEvents = cost.longestEvents;
+    window.threadCpuUsPerEvent =
+        receivedInWindow > 0 ? double(cpuInWindow) / 1e3 / double(receivedInWindow) : 0;
+    window.meanApplyUsPerEvent = cost.events > 0 ? double(cost.totalNs) / 1e3 / double(cost.events) : 0;
     std::fprintf(stderr,
                  "  offered %.0f/s for %d s: received %.0f/s, lost %lld, replayer late %lld ticks, "
-                 "longest stall %.1f ms, %d jobs and %d runs kept\n",
+                 "longest stall %.1f ms, longest batch %.1f ms (%lld events), %.2f us an event applied, "
+                 "%.2f us of CPU an event, %d jobs and %d runs kept\n",
                  rate, seconds, window.receivedRate, static_cast<long long>(window.lost),
-                 static_cast<long long>(window.lateTicks), window.longestStallMs, session.jobs().rowCount(),
-                 session.runs().rowCount());
+                 static_cast<long long>(window.lateTicks), window.longestStallMs, window.longestApplyMs,
+                 static_cast<long long>(window.longestApplyEvents), window.meanApplyUsPerEvent,
+                 window.threadCpuUsPerEvent, session.jobs().rowCount(), session.runs().rowCount());
     return window;
 }
 
-bool measure(dwp::WireFormat format, int sustainSeconds)
+bool measure(dwp::WireFormat format, int sustainSeconds, double fixedRate)
 {
     const QString name = dwp::wireFormatName(format);
     bench::ReplayerThread replayerThread;
@@ -162,9 +200,10 @@ bool measure(dwp::WireFormat format, int sustainSeconds)
         return false;
     }
 
-    std::fprintf(stderr, "%s: climbing\n", qPrintable(name));
-    double best = 0;
-    for (double rate = kFirstRate; rate <= kHighestRate; rate *= kStepFactor) {
+    double best = fixedRate;
+    if (fixedRate <= 0)
+        std::fprintf(stderr, "%s: climbing\n", qPrintable(name));
+    for (double rate = kFirstRate; fixedRate <= 0 && rate <= kHighestRate; rate *= kStepFactor) {
         const Window step = offerFor(replayer, session, rate, kStepSeconds);
         if (!step.clean())
             break;
@@ -180,7 +219,7 @@ bool measure(dwp::WireFormat format, int sustainSeconds)
     Window held;
     for (int attempt = 0; attempt < 3; ++attempt) {
         held = offerFor(replayer, session, best, sustainSeconds);
-        if (held.clean())
+        if (held.clean() || fixedRate > 0)
             break;
         best *= 0.9;
     }
@@ -189,6 +228,9 @@ bool measure(dwp::WireFormat format, int sustainSeconds)
     std::printf("e2e_capacity_%s_events_lost %lld events\n", qPrintable(name),
                 static_cast<long long>(held.lost));
     std::printf("e2e_capacity_%s_longest_stall %.1f ms\n", qPrintable(name), held.longestStallMs);
+    std::printf("e2e_capacity_%s_longest_batch_apply %.1f ms\n", qPrintable(name), held.longestApplyMs);
+    // Load changes the rate a loaded machine can hold; it changes this much less (CLOCK_THREAD_CPUTIME_ID).
+    std::printf("e2e_%s_session_thread_cpu_per_event %.2f us\n", qPrintable(name), held.threadCpuUsPerEvent);
     std::fflush(stdout);
     if (held.lateTicks > 0)
         std::fprintf(stderr,
@@ -208,21 +250,25 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     int sustainSeconds = 60;
     QString formats = QStringLiteral("both");
+    double fixedRate = 0;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QStringLiteral("--seconds")) {
             sustainSeconds = std::max(1, args[i + 1].toInt());
         } else if (args[i] == QStringLiteral("--format")) {
             formats = args[i + 1];
+        } else if (args[i] == QStringLiteral("--rate")) {
+            fixedRate = std::max(1.0, args[i + 1].toDouble());
         } else {
-            std::fprintf(stderr, "usage: bench_client_e2e [--seconds N] [--format json|msgpack|both]\n");
+            std::fprintf(stderr,
+                         "usage: bench_client_e2e [--seconds N] [--format json|msgpack|both] [--rate R]\n");
             return 2;
         }
     }
     bool ok = true;
     if (formats != QStringLiteral("msgpack"))
-        ok = measure(dwp::WireFormat::Json, sustainSeconds) && ok;
+        ok = measure(dwp::WireFormat::Json, sustainSeconds, fixedRate) && ok;
     if (formats != QStringLiteral("json"))
-        ok = measure(dwp::WireFormat::Msgpack, sustainSeconds) && ok;
+        ok = measure(dwp::WireFormat::Msgpack, sustainSeconds, fixedRate) && ok;
     return ok ? 0 : 1;
 }

@@ -4,6 +4,7 @@
 #include "models/ModelTime.h"
 #include "models/RunLifecycle.h"
 #include "models/SearchText.h"
+#include "models/WorkflowRunRow.h"
 #include "protocol/StreamEvent.h"
 #include "protocol/WorkflowEventData.h"
 #include "protocol/WorkflowRun.h"
@@ -122,23 +123,7 @@ public:
     void clear(); // a model reset, for switching servers
 
 private:
-    struct RunRow
-    {
-        QString id;
-        QString name;
-        RunLifecycle life; // state, times and the run's own error
-        QString currentStep;
-        qint64 currentStepNanos = modeltime::kUnknown;
-        QString failedStep;
-        QString stepError; // of failedStep
-        QString parentRunId;
-        bool fetched = false;
-        QString waitingFor; // the event name, while the run is known to wait
-        bool waitInferred = false;
-        bool unknownToServer = false;
-
-        friend bool operator==(const RunRow&, const RunRow&) = default;
-    };
+    using RunRow = WorkflowRunRow;
 
     static bool applyEvent(RunRow& row, const QString& type, const dwp::WorkflowEventData& data,
                            qint64 nanos);

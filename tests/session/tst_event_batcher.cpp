@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// EventBatcher: manual and timed flushes; 10 000 events reach the models as a handful of signals.
+// EventBatcher: manual and timed flushes, slices per turn; 10 000 events reach the models as a handful of
+// signals.
 #include "models/EventLogModel.h"
 #include "models/JobFilterProxy.h"
 #include "models/JobsModel.h"
@@ -23,26 +24,63 @@ private slots:
     void timerFlushesOneBatch();
     void tenThousandEventsAreAHandfulOfSignals();
     void aFullBatchGoesAtOnce();
+    void aLargeBatchGoesASlicePerTurn();
 };
 
-// The bound on what the batcher holds: events arriving faster than an interval's worth are handed on in
-// batches of kMaxBatch without waiting for the timer.
+// The bound on what the batcher holds: with kMaxBatch events waiting, a slice of the oldest is handed on at
+// once, without waiting for the timer, so no more than kMaxBatch ever wait.
 void TestEventBatcher::aFullBatchGoesAtOnce()
 {
     EventBatcher batcher;
     batcher.setInterval(std::chrono::hours(1));
     QSignalSpy ready(&batcher, &EventBatcher::batchReady);
     qsizetype mostPending = 0;
-    for (qsizetype i = 0; i < 2 * EventBatcher::kMaxBatch + 7; ++i) {
+    const qsizetype added = 2 * EventBatcher::kMaxBatch + 7;
+    for (qsizetype i = 0; i < added; ++i) {
         batcher.addEvent(jobEvent(T::JobEnqueued, jobId(quint64(i)), at(i % 1000)));
         mostPending = std::max(mostPending, batcher.pendingCount());
     }
-    QCOMPARE(ready.size(), 2);
-    QCOMPARE(ready.first().first().value<QList<dwp::StreamEvent>>().size(), EventBatcher::kMaxBatch);
-    QCOMPARE(ready.last().first().value<QList<dwp::StreamEvent>>().first().jobData()->jobId,
-             jobId(quint64(EventBatcher::kMaxBatch)));
-    QVERIFY(mostPending < EventBatcher::kMaxBatch);
-    QCOMPARE(batcher.pendingCount(), 7);
+    // kMaxBatch waiting hands on the first slice; every kSliceEvents more, another.
+    const qsizetype slices = 1 + (added - EventBatcher::kMaxBatch) / EventBatcher::kSliceEvents;
+    QCOMPARE(ready.size(), slices);
+    for (const QList<QVariant>& batch : ready)
+        QCOMPARE(batch.first().value<QList<dwp::StreamEvent>>().size(), EventBatcher::kSliceEvents);
+    QCOMPARE(ready.at(1).first().value<QList<dwp::StreamEvent>>().first().jobData()->jobId,
+             jobId(quint64(EventBatcher::kSliceEvents)));
+    QCOMPARE(mostPending, EventBatcher::kMaxBatch - 1);
+    QCOMPARE(batcher.pendingCount(), added - slices * EventBatcher::kSliceEvents);
+}
+
+// When the interval ends with more than a slice waiting, one slice goes per turn of the event loop, the
+// oldest first, and events that arrive between slices follow the ones before them.
+void TestEventBatcher::aLargeBatchGoesASlicePerTurn()
+{
+    EventBatcher batcher;
+    batcher.setInterval(std::chrono::milliseconds(10));
+    QList<qsizetype> sizes;
+    QList<qsizetype> pendingAtHandOn;
+    QStringList firstIds;
+    const qsizetype first = 2 * EventBatcher::kSliceEvents + 500;
+    connect(&batcher, &EventBatcher::batchReady, this, [&](const QList<dwp::StreamEvent>& batch) {
+        sizes.append(batch.size());
+        pendingAtHandOn.append(batcher.pendingCount());
+        firstIds.append(batch.first().jobData()->jobId);
+        if (sizes.size() == 1) // an event arriving between slices
+            batcher.addEvent(jobEvent(T::JobEnqueued, jobId(quint64(first)), at(7)));
+    });
+    for (qsizetype i = 0; i < first; ++i)
+        batcher.addEvent(jobEvent(T::JobEnqueued, jobId(quint64(i)), at(i % 1000)));
+    QTRY_VERIFY2_WITH_TIMEOUT(batcher.pendingCount() == 0 && !sizes.isEmpty(),
+                              "waiting for the interval and the slices after it", 5000);
+    QCOMPARE(sizes, (QList<qsizetype>{EventBatcher::kSliceEvents, EventBatcher::kSliceEvents, 501}));
+    // Each slice left the rest waiting for a later turn.
+    QCOMPARE(pendingAtHandOn, (QList<qsizetype>{first - EventBatcher::kSliceEvents,
+                                                first - 2 * EventBatcher::kSliceEvents + 1, 0}));
+    QCOMPARE(firstIds.at(1), jobId(quint64(EventBatcher::kSliceEvents)));
+    QCOMPARE(firstIds.at(2), jobId(quint64(2 * EventBatcher::kSliceEvents)));
+    const EventBatcher::HandOnCost cost = batcher.handOnCost();
+    QCOMPARE(cost.batches, 3);
+    QCOMPARE(cost.events, first + 1);
 }
 
 void TestEventBatcher::manualFlush()
