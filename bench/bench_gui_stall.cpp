@@ -4,10 +4,11 @@
 // which offers jobs and short workflow runs, and one long run that completes a step about 100 times a second.
 // The window shows the Jobs page, then the Workflows page with the long run open (its steps and Gantt chart
 // growing live, re-fetched after each of its events as the monitor does), then the Events page; each page
-// gets a third of the run. A probe timer asks to run every 5 ms; how late each tick comes is the event-loop
-// latency an operator's click or a repaint would also wait. Prints p50/p99/max of that lateness per page and
-// over the whole run, and the events the client received a second.
+// gets a third of the run. A probe timer (LatencyProbe) asks to run every 5 ms; how late each tick comes is
+// the event-loop latency an operator's click or a repaint would also wait. Prints p50/p99/max of that
+// lateness per page and over the whole run, and the events the client received a second.
 //   bench_gui_stall [seconds per page, default 15] [events per second, default 50000]
+#include "LatencyProbe.h"
 #include "ReplayerThread.h"
 #include "client/DispatchClient.h"
 #include "gui/pages/EventsPage.h"
@@ -27,55 +28,9 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <vector>
 
 namespace {
-
-constexpr int kProbeIntervalMs = 5;
-
-class LatencyProbe
-{
-public:
-    LatencyProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(kProbeIntervalMs);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last >= 0)
-                m_lateMs.push_back(std::max(0.0, double(now - m_last) / 1e6 - kProbeIntervalMs));
-            // For `perf record -k CLOCK_MONOTONIC`: where the long stalls were, to look at what ran in them.
-            if (m_last >= 0 && now - m_last > 100000000 && qEnvironmentVariableIsSet("DM_STALL_DEBUG")) {
-                timespec monotonic{};
-                clock_gettime(CLOCK_MONOTONIC, &monotonic);
-                const double end = double(monotonic.tv_sec) + double(monotonic.tv_nsec) / 1e9;
-                std::fprintf(stderr, "stall %.0f ms, monotonic %.6f to %.6f\n", double(now - m_last) / 1e6,
-                             end - double(now - m_last) / 1e9, end);
-            }
-            m_last = now;
-        });
-    }
-
-    void start()
-    {
-        m_lateMs.clear();
-        m_last = -1;
-        m_clock.start();
-        m_timer.start();
-    }
-    std::vector<double> stop()
-    {
-        m_timer.stop();
-        return m_lateMs;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = -1;
-    std::vector<double> m_lateMs;
-};
 
 // Shows `page` in the window's tabs, whatever position the tab has.
 void showPage(QWidget* page)
@@ -95,19 +50,11 @@ void runFor(int milliseconds)
     loop.exec();
 }
 
-double percentile(std::vector<double> values, double fraction)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(fraction * double(values.size())))];
-}
-
 void report(const char* name, const std::vector<double>& lateMs)
 {
-    std::printf("gui_stall_%s_p50 %.2f ms\n", name, percentile(lateMs, 0.50));
-    std::printf("gui_stall_%s_p99 %.2f ms\n", name, percentile(lateMs, 0.99));
-    std::printf("gui_stall_%s_max %.2f ms\n", name, percentile(lateMs, 1.0));
+    std::printf("gui_stall_%s_p50 %.2f ms\n", name, bench::percentile(lateMs, 0.50));
+    std::printf("gui_stall_%s_p99 %.2f ms\n", name, bench::percentile(lateMs, 0.99));
+    std::printf("gui_stall_%s_max %.2f ms\n", name, bench::percentile(lateMs, 1.0));
     std::fflush(stdout);
 }
 
@@ -154,7 +101,7 @@ int main(int argc, char* argv[])
     }
     runFor(2000); // warm-up: caches, fonts, the first layouts
 
-    LatencyProbe probe;
+    bench::LatencyProbe probe;
     const qint64 eventsBefore = window.session()->client().eventsReceived();
     QElapsedTimer elapsed;
     elapsed.start();
