@@ -8,7 +8,9 @@
 // but the first after boot; one launch before the timed ones puts them there. Cold
 // (startup_first_paint_cold_*): the page cache is dropped before each launch, so everything is read from
 // disk. That needs root (/proc/sys/vm/drop_caches); where it is not permitted the cold rows are left out and
-// stderr says so.
+// stderr says so. Each of these also prints <name>_cpu_median, the median CPU time of a launch from start to
+// exit (it exits right after the first paint), less at the mercy of other load than the wall time.
+// --monitor PATH starts another build of the program, to compare two.
 //
 // With a journal (issue 19 "Speed": "start with a 10 000 000-event journal to the first painted main window
 // < 1 s"): the monitor opens a profile whose journal holds N events (--journal-events N, default
@@ -32,6 +34,7 @@
 #include <fcntl.h>
 #include <functional>
 #include <optional>
+#include <sys/resource.h>
 #include <unistd.h>
 #include <vector>
 
@@ -39,6 +42,9 @@ namespace {
 
 constexpr int kWarmRuns = 7;
 constexpr int kColdRuns = 3; // each drops the cache the other processes on the machine use too
+
+// The program started: this build's, or --monitor's.
+QString monitorPath = QStringLiteral(DM_MONITOR_PATH);
 
 // A launch: its arguments, the environment it adds, the settings file it uses (empty: a fresh one of its
 // own, removed after) and how long to wait for its markers.
@@ -50,11 +56,22 @@ struct Launch
     int timeoutMs = 30000;
 };
 
-// Milliseconds from start until each marker arrived on the child's stdout (nullopt for one that never did);
-// `output` gets what it printed.
-std::vector<std::optional<double>> timeToMarkers(const Launch& launch, const QList<QByteArray>& markers,
-                                                 QByteArray* output = nullptr)
+// The CPU time (user and system) of the children waited for so far, in ms.
+double childrenCpuMs()
 {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+// Milliseconds from start until each marker arrived on the child's stdout (nullopt for one that never did);
+// `output` gets what it printed, `cpuMs` the CPU time the child took until it ended (--report-startup ends
+// it right after the last marker).
+std::vector<std::optional<double>> timeToMarkers(const Launch& launch, const QList<QByteArray>& markers,
+                                                 QByteArray* output = nullptr, double* cpuMs = nullptr)
+{
+    const double cpuBefore = childrenCpuMs();
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
@@ -73,8 +90,7 @@ std::vector<std::optional<double>> timeToMarkers(const Launch& launch, const QLi
                   QStringLiteral("bench_startup_%1.ini").arg(QCoreApplication::applicationPid()));
     if (launch.settings.isEmpty())
         QFile::remove(settings);
-    process.start(QStringLiteral(DM_MONITOR_PATH),
-                  launch.arguments + QStringList{QStringLiteral("--settings"), settings});
+    process.start(monitorPath, launch.arguments + QStringList{QStringLiteral("--settings"), settings});
     QByteArray printed;
     std::vector<std::optional<double>> arrived(size_t(markers.size()));
     const auto allArrived = [&] {
@@ -99,12 +115,15 @@ std::vector<std::optional<double>> timeToMarkers(const Launch& launch, const QLi
         QFile::remove(settings);
     if (output)
         *output = printed;
+    if (cpuMs)
+        *cpuMs = childrenCpuMs() - cpuBefore;
     return arrived;
 }
 
-std::optional<double> timeToMarker(const QStringList& arguments, const QByteArray& marker)
+std::optional<double> timeToMarker(const QStringList& arguments, const QByteArray& marker,
+                                   double* cpuMs = nullptr)
 {
-    return timeToMarkers(Launch{arguments, {}, {}, 30000}, {marker}).front();
+    return timeToMarkers(Launch{arguments, {}, {}, 30000}, {marker}, nullptr, cpuMs).front();
 }
 
 void printFigures(const char* name, std::vector<double> times)
@@ -161,22 +180,29 @@ bool dropPageCache()
     return dropped;
 }
 
-// Launches `runs` times, calling `beforeEach` first (false: give up), and prints median, min and max.
+// Launches `runs` times, calling `beforeEach` first (false: give up), and prints median, min and max, and
+// the median CPU time of a launch (<name>_cpu_median: start to exit, less at the mercy of other load).
 bool report(const char* name, const QStringList& arguments, const QByteArray& marker, int runs,
             const std::function<bool()>& beforeEach)
 {
     std::vector<double> times;
+    std::vector<double> cpu;
     for (int run = 0; run < runs; ++run) {
         if (!beforeEach())
             return false;
-        const auto time = timeToMarker(arguments, marker);
+        double cpuMs = 0;
+        const auto time = timeToMarker(arguments, marker, &cpuMs);
         if (!time) {
             std::fprintf(stderr, "%s: dispatch-monitor never printed %s\n", name, marker.constData());
             return false;
         }
         times.push_back(*time);
+        cpu.push_back(cpuMs);
     }
     printFigures(name, times);
+    std::sort(cpu.begin(), cpu.end());
+    std::printf("%s_cpu_median %.0f ms\n", name, cpu[cpu.size() / 2]);
+    std::fflush(stdout);
     return true;
 }
 
@@ -198,8 +224,12 @@ int main(int argc, char* argv[])
                                          QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption journalOnly(QStringLiteral("journal-only"),
                                          QStringLiteral("Measure only the start with a journal."));
-    parser.addOptions({journalEvents, journalDir, journalRuns, journalOnly});
+    const QCommandLineOption monitor(QStringLiteral("monitor"),
+                                     QStringLiteral("The dispatch-monitor to start (default this build's)."),
+                                     QStringLiteral("path"), monitorPath);
+    parser.addOptions({journalEvents, journalDir, journalRuns, journalOnly, monitor});
     parser.process(app);
+    monitorPath = parser.value(monitor);
     const qint64 events = parser.value(journalEvents).toLongLong();
     StartupJournal journal(QDir(parser.value(journalDir)).filePath(QStringLiteral("journal-%1").arg(events)),
                            events);
