@@ -13,11 +13,13 @@
 #include <QDateTimeAxis>
 #include <QGraphicsTextItem>
 #include <QImage>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPen>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QValueAxis>
 
@@ -101,6 +103,7 @@ private slots:
     void everySeriesHasItsOwnColour();
     void aLonePointIsMarked();
     void valueLabelsFollowTheLocale();
+    void chartsAreMadeWhenThePageIsFirstShown();
 
 private:
     std::unique_ptr<StatsHistory> m_history;
@@ -381,4 +384,37 @@ void TestStatsPage::valueLabelsFollowTheLocale()
 }
 
 QTEST_MAIN(TestStatsPage)
+// The charts are made when the page is first shown (StatsPage: not before the window's first paint), from the
+// history kept meanwhile; a page shown at once makes them at once.
+void TestStatsPage::chartsAreMadeWhenThePageIsFirstShown()
+{
+    QVERIFY(m_page->chartsMade()); // init() showed it: the page on screen at start
+
+    StatsHistory history;
+    QTabWidget tabs;
+    tabs.addTab(new QLabel(QStringLiteral("Overview")), QStringLiteral("Overview"));
+    auto* page = new StatsPage(&history);
+    tabs.addTab(page, QStringLiteral("Stats"));
+    tabs.resize(1280, 760);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    QVERIFY(!page->chartsMade());
+    QVERIFY(page->findChildren<StatsChart*>().isEmpty());
+
+    // Events before the page is shown are kept by the history, and drawn once it is.
+    history.applyEvents(events(T::JobFailed, 4), atMs(100));
+    history.advanceTo(atMs(1500));
+    QTest::keyClick(&tabs, Qt::Key_Tab, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(page->isVisible(), 5000); // waited for: the Stats tab on screen
+    QCOMPARE(page->findChildren<StatsChart*>().size(), 4);
+    QVERIFY(page->chartsMade());
+    const QString failed = StatsHistory::eventRateKey(T::JobFailed);
+    StatsChart* chart = page->findChild<StatsChart*>(QStringLiteral("eventsChart"));
+    QVERIFY(chart);
+    QTRY_VERIFY_WITH_TIMEOUT(chart->series(failed) && chart->series(failed)->count() == 1,
+                             5000); // waited for: the chart's first coalesced repaint
+    QCOMPARE(chart->series(failed)->points(), QList<QPointF>({QPointF(double(kBaseMs), 4)}));
+    QCOMPARE(chart->window(), page->window());
+}
+
 #include "tst_stats_page.moc"

@@ -26,14 +26,9 @@ constexpr int kFromJournalRole = Qt::UserRole + 1; // the window selector's item
 
 StatsPage::StatsPage(StatsHistory* history, QWidget* parent)
     : QWidget(parent), m_history(history), m_windowSelector(new QComboBox(this)), m_note(new QLabel(this)),
-      m_events(new StatsChart(history, tr("Events per second, by type"), this)),
-      m_outcomes(new StatsChart(history, tr("Job outcomes"), this)),
-      m_broker(new StatsChart(history, tr("Server broker"), this)),
-      m_ping(new StatsChart(history, tr("Ping round trip"), this)), m_refused(new QLabel(this)),
-      m_journalStats(new StatsHistory(this))
+      m_grid(new QGridLayout), m_refused(new QLabel(this)), m_journalStats(new StatsHistory(this))
 {
     using namespace std::chrono_literals;
-    using Tone = StateStyle::Tone;
     m_windowSelector->setObjectName(QStringLiteral("windowSelector"));
     m_windowSelector->addItem(tr("Last minute"), qint64(std::chrono::milliseconds(1min).count()));
     m_windowSelector->addItem(tr("Last 5 minutes"), qint64(std::chrono::milliseconds(5min).count()));
@@ -55,6 +50,45 @@ StatsPage::StatsPage(StatsHistory* history, QWidget* parent)
     m_refused->setWordWrap(true);
     m_refused->setTextFormat(Qt::PlainText);
     m_refused->hide();
+
+    auto* top = new QHBoxLayout;
+    auto* windowLabel = new QLabel(tr("&Show:"), this);
+    windowLabel->setBuddy(m_windowSelector);
+    top->addWidget(windowLabel);
+    top->addWidget(m_windowSelector);
+    top->addSpacing(12);
+    top->addWidget(m_note, 1);
+    m_grid->setSpacing(6);
+    m_grid->setColumnStretch(0, 2);
+    m_grid->setColumnStretch(1, 2);
+    m_grid->setColumnStretch(2, 1); // one line, one short legend
+    m_grid->setRowStretch(0, 1);
+    m_grid->setRowStretch(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(top);
+    layout->addWidget(m_refused);
+    layout->addLayout(m_grid, 1);
+
+    connect(m_windowSelector, &QComboBox::currentIndexChanged, this, &StatsPage::applyWindow);
+    applyWindow();
+}
+
+void StatsPage::showEvent(QShowEvent* event)
+{
+    ensureCharts();
+    QWidget::showEvent(event);
+}
+
+void StatsPage::ensureCharts()
+{
+    if (chartsMade())
+        return;
+    using Tone = StateStyle::Tone;
+    m_events = new StatsChart(m_history, tr("Events per second, by type"), this);
+    m_outcomes = new StatsChart(m_history, tr("Job outcomes"), this);
+    m_broker = new StatsChart(m_history, tr("Server broker"), this);
+    m_ping = new StatsChart(m_history, tr("Ping round trip"), this);
 
     m_events->setObjectName(QStringLiteral("eventsChart"));
     m_events->addSeries(StatsHistory::eventRateKey({})); // "events/": every type as it appears
@@ -78,33 +112,19 @@ StatsPage::StatsPage(StatsHistory* history, QWidget* parent)
     m_ping->addSeries(StatsHistory::PingRoundTripMs, StatsChart::Axis::Left, int(Tone::Active));
     m_ping->setAxisTitle(StatsChart::Axis::Left, tr("ms"));
 
-    auto* top = new QHBoxLayout;
-    auto* windowLabel = new QLabel(tr("&Show:"), this);
-    windowLabel->setBuddy(m_windowSelector);
-    top->addWidget(windowLabel);
-    top->addWidget(m_windowSelector);
-    top->addSpacing(12);
-    top->addWidget(m_note, 1);
-    auto* grid = new QGridLayout;
-    grid->setSpacing(6);
     // The event types need the width for their legend; the other three share the second row.
-    grid->addWidget(m_events, 0, 0, 1, 3);
-    grid->addWidget(m_outcomes, 1, 0);
-    grid->addWidget(m_broker, 1, 1);
-    grid->addWidget(m_ping, 1, 2);
-    grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(2, 1); // one line, one short legend
-    grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->addLayout(top);
-    layout->addWidget(m_refused);
-    layout->addLayout(grid, 1);
+    m_grid->addWidget(m_events, 0, 0, 1, 3);
+    m_grid->addWidget(m_outcomes, 1, 0);
+    m_grid->addWidget(m_broker, 1, 1);
+    m_grid->addWidget(m_ping, 1, 2);
+    applyWindowToCharts();
+}
 
-    connect(m_windowSelector, &QComboBox::currentIndexChanged, this, &StatsPage::applyWindow);
-    applyWindow();
+QList<StatsChart*> StatsPage::madeCharts() const
+{
+    if (!chartsMade())
+        return {};
+    return {m_events, m_outcomes, m_broker, m_ping};
 }
 
 void StatsPage::setHistory(StatsHistory* history)
@@ -112,7 +132,7 @@ void StatsPage::setHistory(StatsHistory* history)
     if (history == m_history)
         return;
     m_history = history;
-    for (StatsChart* chart : charts())
+    for (StatsChart* chart : madeCharts())
         chart->setHistory(history);
     applyWindow();
 }
@@ -163,7 +183,24 @@ void StatsPage::applyWindow()
     if (!fromJournal)
         m_history->setRetention(
             std::max(span, std::chrono::duration_cast<std::chrono::milliseconds>(kMinimumRetention)));
-    for (StatsChart* chart : charts()) {
+    applyWindowToCharts();
+    m_note->setText(noteText(fromJournal));
+    if (fromJournal) {
+        readJournalWindow();
+        m_journalRefresh.start();
+    } else {
+        m_journalRefresh.stop();
+        ++m_journalReads; // a read still under way is for nothing now
+    }
+}
+
+void StatsPage::applyWindowToCharts()
+{
+    if (!chartsMade())
+        return;
+    const std::chrono::milliseconds span = window();
+    const bool fromJournal = isJournalWindow() && m_journal;
+    for (StatsChart* chart : madeCharts()) {
         chart->setHistory(fromJournal ? m_journalStats : m_history);
         chart->setWindow(span);
     }
@@ -174,14 +211,6 @@ void StatsPage::applyWindow()
                              perInterval.arg(fromJournal
                                                  ? double(m_journalBucketMs) / 1000.0
                                                  : double(m_history->outcomeInterval().count()) / 1000.0));
-    m_note->setText(noteText(fromJournal));
-    if (fromJournal) {
-        readJournalWindow();
-        m_journalRefresh.start();
-    } else {
-        m_journalRefresh.stop();
-        ++m_journalReads; // a read still under way is for nothing now
-    }
 }
 
 QString StatsPage::noteText(bool fromJournal) const
@@ -231,7 +260,7 @@ void StatsPage::showJournalSeries(const QHash<QString, QList<QPointF>>& series)
     }
     for (auto it = series.cbegin(); it != series.cend(); ++it)
         m_journalStats->replaceSeries(it.key(), it.value());
-    for (StatsChart* chart : charts())
+    for (StatsChart* chart : madeCharts())
         chart->refresh();
 }
 
