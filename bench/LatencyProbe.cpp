@@ -34,7 +34,12 @@ void LatencyProbe::tick()
     if (m_last >= 0)
         m_lateMs.push_back(std::max(0.0, double(now - m_last) / 1e6 - m_intervalMs));
     // For `perf record -k CLOCK_MONOTONIC`: where the long stalls were, to look at what ran in them.
-    if (m_last >= 0 && now - m_last > 100000000 && qEnvironmentVariableIsSet("DM_STALL_DEBUG")) {
+    // DM_STALL_DEBUG=N: stalls over N ms (100 when N is not a number).
+    static const qint64 debugNs = !qEnvironmentVariableIsSet("DM_STALL_DEBUG") ? 0
+                                  : qEnvironmentVariableIntValue("DM_STALL_DEBUG") > 0
+                                      ? qEnvironmentVariableIntValue("DM_STALL_DEBUG") * 1000000LL
+                                      : 100000000LL;
+    if (m_last >= 0 && debugNs > 0 && now - m_last > debugNs) {
         timespec monotonic{};
         clock_gettime(CLOCK_MONOTONIC, &monotonic);
         const double end = double(monotonic.tv_sec) + double(monotonic.tv_nsec) / 1e9;

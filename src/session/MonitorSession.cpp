@@ -495,11 +495,14 @@ void MonitorSession::refreshOpenRun()
         m_runRefreshAgain = true;
         return;
     }
-    if (m_runRefreshStarted.isValid() &&
-        !m_runRefreshStarted.hasExpired(kMinOpenRunRefreshInterval.count())) {
+    // The clock is read once: checking it, then reading it again for what remains, could find the interval
+    // not yet over and then a negative remainder, which QTimer refuses with a warning, and the refresh owed
+    // to the last events was never made (bench_gui_stall printed "Timers cannot have negative intervals").
+    const std::chrono::milliseconds sinceLast(
+        m_runRefreshStarted.isValid() ? m_runRefreshStarted.elapsed() : kMinOpenRunRefreshInterval.count());
+    if (sinceLast < kMinOpenRunRefreshInterval) {
         if (!m_runRefreshTimer.isActive())
-            m_runRefreshTimer.start(kMinOpenRunRefreshInterval -
-                                    std::chrono::milliseconds(m_runRefreshStarted.elapsed()));
+            m_runRefreshTimer.start(kMinOpenRunRefreshInterval - sinceLast);
         return;
     }
     m_runRefreshTimer.stop();

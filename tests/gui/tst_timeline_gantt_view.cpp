@@ -3,6 +3,7 @@
 #include "gui/views/StateStyle.h"
 
 #include <QApplication>
+#include <QIdentityProxyModel>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
@@ -26,6 +27,18 @@ QList<QStandardItem*> step(const QString& name, qint64 startMs, qint64 endMs, co
     return {new QStandardItem(name), start, end, stateItem};
 }
 
+// Counts what the chart reads from the model.
+class CountingModel : public QIdentityProxyModel
+{
+public:
+    mutable int reads = 0;
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        ++reads;
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
 } // namespace
 
 class TestTimelineGanttView : public QObject
@@ -42,6 +55,7 @@ private slots:
     void controlWheelZoomsAroundThePointer();
     void clickingARowSelectsIt();
     void followsModelChanges();
+    void aHiddenChartReadsItsBarsWhenShownOrAsked();
 
 private:
     QStandardItemModel* m_model = nullptr;
@@ -175,6 +189,38 @@ void TestTimelineGanttView::followsModelChanges()
     QVERIFY(!bars[2].open);
     QCOMPARE(bars[3].label, QStringLiteral("ship"));
     QVERIFY(!m_view->barRect(3).isEmpty());
+}
+
+// A hidden chart does not read the model on every change (a run followed from another page changes many
+// times a second); it reads it when shown again, or when asked for its bars.
+void TestTimelineGanttView::aHiddenChartReadsItsBarsWhenShownOrAsked()
+{
+    CountingModel counting;
+    counting.setSourceModel(m_model);
+    m_view->setModel(&counting);
+    counting.reads = 0;
+    m_model->appendRow(step(QStringLiteral("ship"), 5000, 5500, QStringLiteral("completed")));
+    QVERIFY2(counting.reads > 0, "a shown chart reads a change at once");
+
+    m_view->hide();
+    counting.reads = 0;
+    for (int i = 0; i < 10; ++i)
+        m_model->appendRow(
+            step(QStringLiteral("late-%1").arg(i), 6000 + i, 6001 + i, QStringLiteral("completed")));
+    QCOMPARE(counting.reads, 0);
+
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    QVERIFY(counting.reads > 0);
+    QCOMPARE(m_view->bars().size(), m_model->rowCount());
+    QCOMPARE(m_view->bars().last().label, QStringLiteral("late-9"));
+
+    m_view->hide();
+    m_model->appendRow(step(QStringLiteral("later"), 7000, 7100, QStringLiteral("completed")));
+    const QList<dispatch::GanttBar> asked = m_view->bars();
+    QCOMPARE(asked.size(), m_model->rowCount());
+    QCOMPARE(asked.last().label, QStringLiteral("later"));
+    m_view->setModel(m_model); // `counting` goes first
 }
 
 QTEST_MAIN(TestTimelineGanttView)
