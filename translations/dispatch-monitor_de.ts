@@ -4006,6 +4006,11 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>The journal is closed.</source>
         <translation>Das Journal ist geschlossen.</translation>
     </message>
+    <message>
+        <source>The journal %1 was raised to the schema of a newer Dispatch Monitor while this session wrote it (schema %2; this one knows up to %3). Nothing more is written to it and it is left as it is; the rest of this session&apos;s history is kept in memory only.</source>
+        <extracomment>Status bar warning. %1 is the journal&apos;s file; %2 and %3 are schema version numbers.</extracomment>
+        <translation>Das Journal %1 wurde während dieser Sitzung auf das Schema eines neueren Dispatch Monitor angehoben (Schema %2; dieser kennt bis %3). Es wird nichts mehr hineingeschrieben und es bleibt unverändert; der weitere Verlauf dieser Sitzung wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::JournaledRowDelegate</name>

@@ -59,6 +59,22 @@ bool JournalStatement::exec()
     return true;
 }
 
+bool JournalStatement::scalar(qint64* value)
+{
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        *value = sqlite3_column_int64(m_statement, 0);
+    sqlite3_reset(m_statement);
+    if (result != SQLITE_ROW) {
+        if (result == SQLITE_DONE)
+            m_error = QStringLiteral("no row");
+        else
+            failed();
+        return false;
+    }
+    return true;
+}
+
 qint64 JournalStatement::lastInsertId() const
 {
     return m_database ? sqlite3_last_insert_rowid(m_database) : 0;

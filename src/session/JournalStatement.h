@@ -33,6 +33,9 @@ public:
     void bindTextOrNull(int position, const QByteArray& utf8);
     // Runs it to its end and resets it for the next values.
     bool exec();
+    // Runs it and reads the first column of its first row as an integer (a PRAGMA's answer); false with
+    // error() set when it failed or returned no row.
+    bool scalar(qint64* value);
     qint64 lastInsertId() const;
     const QString& error() const { return m_error; }
     void finalize();

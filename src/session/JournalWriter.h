@@ -21,7 +21,9 @@ class JournalInbox;
 // open() picks where history goes: the profile's file, or an in-memory database when the file cannot be
 // used (no folder, another monitor holds it, not a database, a newer schema) — said once through problem().
 // drain() writes everything in the inbox in one transaction; a write that fails (a full disk) is rolled
-// back and, with what follows, goes to memory instead. The file is never deleted or rewritten.
+// back and, with what follows, goes to memory instead. Each transaction on the file first checks its schema
+// version: one raised by a newer monitor while the session runs is left as it is from then on, said once,
+// and the history goes to memory (README, "Journal"). The file is never deleted or rewritten.
 //
 // Retention (README, "Journal"): prune() removes the records older than the maximum age and, while the pages
 // in use exceed the maximum size, the oldest ones, in transactions of at most kPruneChunkRows rows per table,
@@ -81,6 +83,14 @@ private:
     void openInMemory();
     bool prepareStatements();
     bool write(const JournalBatch& batch, QString* error);
+    // Begins a write transaction and, on the file, checks that nobody raised its schema since open(): false
+    // with `error` set (and m_raisedTo for a newer schema, the transaction rolled back) when it must not be
+    // written.
+    bool begin(QSqlDatabase& database, QString* error);
+    QString raisedMessage() const;
+    // The file's schema was raised by a newer monitor: says so once, lets the file go untouched and keeps
+    // the rest of the session's history in memory.
+    void leaveRaisedFile();
     bool writeEvents(const JournalBatch& batch, QString* error);
     bool countEvents(const JournalBatch::Events& part, QString* error);
     bool indexEvents(qint64 firstId, QString* error);
@@ -113,6 +123,7 @@ private:
     std::optional<QSqlQuery> m_insertLookupText;
     std::optional<QSqlQuery> m_insertAction;
     JournalStatement m_countEvents;
+    JournalStatement m_readVersion; // PRAGMA user_version, in each write transaction (begin())
     JournalStatement m_gatherWords; // a transaction's texts into temp.new_words
     JournalStatement m_keepWords;   // its words into event_words
     JournalStatement m_forgetWords; // temp.new_words emptied
@@ -120,6 +131,7 @@ private:
     std::optional<QSqlQuery> m_indexEvents;
     bool m_prepared = false; // the statements are ready
     bool m_onDisk = false;
+    int m_raisedTo = 0; // the file's schema when begin() found it raised past ours, else 0
     qint64 m_eventsWritten = 0;
     qint64 m_maxAgeMs = 0;
     qint64 m_maxBytes = 0;

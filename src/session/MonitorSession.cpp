@@ -117,7 +117,15 @@ void MonitorSession::setJournal(std::unique_ptr<Journal> journal)
         kept->recordEvents(batch, QDateTime::currentDateTimeUtc());
     });
     connect(this, &MonitorSession::connectionGap, kept, &Journal::recordGap);
-    connect(kept, &Journal::problem, this, &MonitorSession::warning);
+    // A file raised to a newer schema while the session runs is said once, by whichever meets it first: the
+    // writer (the journal goes to memory, so the readers' word is not passed on, below) or a reader (then the
+    // writer's word, which can only be about the same file — it checks the version before anything else —
+    // is not). The Journal and SessionHistory each say theirs once.
+    auto newerSchemaSaid = std::make_shared<bool>(false);
+    connect(kept, &Journal::problem, this, [this, newerSchemaSaid](const QString& message) {
+        if (!*newerSchemaSaid)
+            emit warning(message);
+    });
     connect(&m_statsPoller, &StatsPoller::sampled, kept,
             [kept](const QDateTime& at, const dwp::ServerStats& stats) {
                 kept->recordStats(at, QString::fromLatin1(JournalRecentState::kDwpStats), stats.toJson());
@@ -133,8 +141,17 @@ void MonitorSession::setJournal(std::unique_ptr<Journal> journal)
                           rest->totals()->toJson());
     });
     kept->start();
-    if (!kept->filePath().isEmpty())
-        openWithHistory(kept->filePath());
+    if (kept->filePath().isEmpty())
+        return;
+    openWithHistory(kept->filePath());
+    // At start the writer says it (it refuses the file too), so only while the file is in use. The history
+    // reads on a worker thread: its first word comes after this.
+    connect(m_history.get(), &SessionHistory::problem, this, [this, newerSchemaSaid](const QString& message) {
+        if (!m_journal || m_journal->storage() != Journal::Storage::File)
+            return;
+        *newerSchemaSaid = true;
+        emit warning(message);
+    });
 }
 
 void MonitorSession::openWithHistory(const QString& filePath)
@@ -148,12 +165,6 @@ void MonitorSession::openWithHistory(const QString& filePath)
     connect(m_history.get(), &SessionHistory::changed, this, [this] {
         if (m_client->state() == ClientState::Ready && m_history->beginCheck())
             resyncAfterReconnect();
-    });
-    // A file raised to a newer schema while the session runs: said once. At start the writer says it (it
-    // refuses the file too), so only while the file is in use.
-    connect(m_history.get(), &SessionHistory::problem, this, [this](const QString& message) {
-        if (m_journal && m_journal->storage() == Journal::Storage::File)
-            emit warning(message);
     });
     m_history->load(filePath);
 }

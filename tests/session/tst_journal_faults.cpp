@@ -70,6 +70,10 @@ private slots:
     void aNewerSchemaIsSaidOnceAndLeftAlone();
     void aSchemaRaisedWhileTheSessionRunsIsRefusedByLaterReaders();
     void aSessionSaysTheRaisedSchemaOnce();
+    void theWriterStopsAtASchemaRaisedWhileItWrites_data();
+    void theWriterStopsAtASchemaRaisedWhileItWrites();
+    void aSessionStopsWritingARaisedFileAndSaysItOnce_data();
+    void aSessionStopsWritingARaisedFileAndSaysItOnce();
     void aFullDiskKeepsWhatWasWrittenAndGoesOnInMemory();
 };
 
@@ -288,6 +292,121 @@ void TestJournalFaults::aSessionSaysTheRaisedSchemaOnce()
     QCOMPARE(warnings.size(), 1);
     QVERIFY2(warnings.first().first().toString().contains(u"newer Dispatch Monitor"),
              qPrintable(warnings.first().first().toString()));
+}
+
+// The writer checks the schema in each transaction: once someone raises it, neither a batch nor a pruning
+// pass (retention shorter than the events' age) touches the file again; the history goes to memory,
+// nothing recorded is lost, and the journal says it once. Batches before the raise are on disk (the
+// positive control).
+void TestJournalFaults::theWriterStopsAtASchemaRaisedWhileItWrites_data()
+{
+    QTest::addColumn<bool>("pruneFirst");
+    QTest::newRow("a batch meets it first") << false;
+    QTest::newRow("a pruning pass meets it first") << true;
+}
+
+void TestJournalFaults::theWriterStopsAtASchemaRaisedWhileItWrites()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("raised-writer.sqlite"));
+    Journal journal(path);
+    QSignalSpy problems(&journal, &Journal::problem);
+    journal.start();
+    QVERIFY(recordBatches(journal, 2, 10));
+    QCOMPARE(journal.storage(), Journal::Storage::File);
+    JournalFileReader other(path);
+    QCOMPARE(other.count(QStringLiteral("events")), 20); // what came before the raise is on disk
+    const int future = JournalSchema::currentVersion() + 2;
+    QVERIFY(other.exec(QStringLiteral("PRAGMA user_version = %1").arg(future)));
+
+    QFETCH(bool, pruneFirst);
+    QSignalSpy pruned(&journal, &Journal::pruneFinished);
+    if (pruneFirst) {
+        // Retention that would delete every event: the pass stops at the raised file.
+        QTest::qWait(5); // the events older than the 1 ms kept
+        journal.setRetention(std::chrono::milliseconds(1), 0);
+        QTRY_VERIFY2_WITH_TIMEOUT(!pruned.isEmpty(), "waiting for the pruning pass", kWaitMs);
+        QCOMPARE(journal.storage(), Journal::Storage::Memory);
+        QCOMPARE(other.count(QStringLiteral("events")), 20);
+    }
+    QVERIFY(recordBatches(journal, 3, 10)); // committed: to memory
+    QCOMPARE(journal.eventsWritten(), 50);
+    QCOMPARE(journal.storage(), Journal::Storage::Memory);
+    QCOMPARE(problems.size(), 1);
+    const QString message = problems.first().first().toString();
+    QVERIFY2(message.contains(u"newer Dispatch Monitor") && message.contains(path) &&
+                 message.contains(QString::number(future)) &&
+                 message.contains(QString::number(JournalSchema::currentVersion())),
+             qPrintable(message));
+    if (!pruneFirst) { // a pass after the raise prunes the memory, not the file
+        journal.setRetention(std::chrono::milliseconds(1), 0);
+        QTRY_VERIFY2_WITH_TIMEOUT(!pruned.isEmpty(), "waiting for the pruning pass", kWaitMs);
+    }
+    QVERIFY(recordBatches(journal, 1, 10));
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(other.count(QStringLiteral("events")), 20);
+    QCOMPARE(other.scalar(QStringLiteral("PRAGMA user_version")).toInt(), future);
+    journal.close();
+    QTRY_VERIFY2_WITH_TIMEOUT(!QFile::exists(path + QStringLiteral(".lock")),
+                              "waiting for the journal to let go of the file", kWaitMs);
+    QCOMPARE(other.count(QStringLiteral("events")), 20);
+    QCOMPARE(other.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+void TestJournalFaults::aSessionStopsWritingARaisedFileAndSaysItOnce_data()
+{
+    QTest::addColumn<bool>("readerFirst");
+    QTest::newRow("the writer meets it first") << false;
+    QTest::newRow("a reader meets it first") << true;
+}
+
+// The same in a session, fed through its batcher as live events are: after the raise the models go on
+// taking every event while the file's rows stop growing, and the status bar says it once — whether the
+// writer (a batch) or a reader (the Stats page's window) meets the raised file first, and however many
+// batches and reads follow.
+void TestJournalFaults::aSessionStopsWritingARaisedFileAndSaysItOnce()
+{
+    QFETCH(bool, readerFirst);
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("raised-session-writer.sqlite"));
+    ClientOptions options;
+    options.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:9/dwp")); // never connected
+    MonitorSession session(options);
+    QSignalSpy warnings(&session, &MonitorSession::warning);
+    session.setJournal(std::make_unique<Journal>(path));
+    QTRY_VERIFY2_WITH_TIMEOUT(session.history()->isRecentRestored(), "waiting for the history's first read",
+                              kWaitMs);
+    int fed = 0;
+    const auto feed = [&](int count) {
+        const qint64 before = session.journal()->eventsWritten();
+        for (const dwp::StreamEvent& event : someEvents(fed, count))
+            session.batcher().addEvent(event);
+        session.batcher().flush();
+        fed += count;
+        return QTest::qWaitFor([&] { return session.journal()->eventsWritten() == before + count; }, kWaitMs);
+    };
+    QVERIFY2(feed(10), "waiting for the first events to be written");
+    QCOMPARE(session.journal()->storage(), Journal::Storage::File);
+    JournalFileReader other(path);
+    QCOMPARE(other.count(QStringLiteral("events")), 10); // positive control: before the raise they land
+    QVERIFY(warnings.isEmpty());
+    QVERIFY(other.exec(QStringLiteral("PRAGMA user_version = %1").arg(JournalSchema::currentVersion() + 1)));
+
+    const auto readStats = [&] {
+        return QCoro::waitFor(session.history()->readStats(0, QDateTime::currentMSecsSinceEpoch(), 60'000));
+    };
+    if (readerFirst)
+        QVERIFY(readStats().isEmpty());
+    for (int batch = 0; batch < 3; ++batch)
+        QVERIFY2(feed(10), "waiting for the batch to be committed (to memory)");
+    QVERIFY(readStats().isEmpty());
+    QCOMPARE(other.count(QStringLiteral("events")), 10);
+    QCOMPARE(session.journal()->storage(), Journal::Storage::Memory);
+    QCOMPARE(session.jobs().rowCount(), fed); // the models lose nothing
+    QCOMPARE(warnings.size(), 1);
+    const QString message = warnings.first().first().toString();
+    QVERIFY2(message.contains(u"newer Dispatch Monitor") && message.contains(path), qPrintable(message));
+    QCOMPARE(message.contains(u"kept in memory only"), !readerFirst); // the writer's word, or the reader's
 }
 
 // A disk that fills up, simulated with a size cap (max_page_count): the batch that does not fit is rolled
