@@ -2,6 +2,7 @@
 #include "session/JournalReader.h"
 
 #include "models/StatsHistory.h"
+#include "protocol/EventType.h"
 #include "session/JournalEventColumns.h"
 #include "session/JournalListSample.h"
 #include "session/JournalReadProblem.h"
@@ -126,36 +127,76 @@ bool JournalReader::chooseNewest(const QString& idPrefix, const QString& lookupK
                                  QStringList* newestFirst)
 {
     const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-    const QString lookupsToo =
-        m_version >= kLookupsSince
-            ? QStringLiteral(" UNION ALL SELECT subject_id, MAX(at_ms), 0 FROM lookups "
-                             "WHERE kind = :kind GROUP BY subject_id")
-            : QString();
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    if (!query.prepare(
-            QStringLiteral("SELECT subject_id, MAX(last_ms) AS last, MAX(last_id) AS last_id FROM ("
-                           "SELECT subject_id, MAX(received_ms) AS last_ms, MAX(id) AS last_id "
-                           "FROM events WHERE subject_id >= :from AND subject_id < :to "
-                           "GROUP BY subject_id%1) GROUP BY subject_id "
-                           "ORDER BY last DESC, last_id DESC LIMIT :limit")
-                .arg(lookupsToo)))
-        return fail(query.lastError().text());
-    query.bindValue(QStringLiteral(":from"), idPrefix);
-    query.bindValue(QStringLiteral(":to"), endOfPrefix(idPrefix));
-    if (!lookupsToo.isEmpty())
-        query.bindValue(QStringLiteral(":kind"), lookupKind);
-    query.bindValue(QStringLiteral(":limit"), limit);
-    if (!query.exec())
-        return fail(query.lastError().text());
-    while (query.next())
-        newestFirst->append(query.value(0).toString());
-    query.finish();
+    // The events newest first in the table's own order (by id: by arrival), the first sighting of each job
+    // (or run) being its last event, until `limit` distinct ones are found: a walk that stops, however large
+    // the file. NOT INDEXED keeps SQLite off events_by_subject for the range. Grouping every event of the
+    // kind by subject and sorting the groups, as this did, read all of them: 15 s for 8 000 000 job events
+    // (bench_startup's 10 000 000-event journal).
+    struct Seen
+    {
+        qint64 lastMs = 0;
+        qint64 lastId = 0; // 0: seen in a lookup only
+    };
+    QHash<QString, Seen> seen;
+    QStringList order; // by the walk: newest first
+    QSqlQuery walk(database);
+    walk.setForwardOnly(true);
+    if (!walk.prepare(QStringLiteral("SELECT subject_id, received_ms, id FROM events NOT INDEXED WHERE "
+                                     "subject_id >= ? AND subject_id < ? ORDER BY id DESC")))
+        return fail(walk.lastError().text());
+    walk.addBindValue(idPrefix);
+    walk.addBindValue(endOfPrefix(idPrefix));
+    if (!walk.exec())
+        return fail(walk.lastError().text());
+    while (seen.size() < limit && walk.next()) {
+        const QString id = walk.value(0).toString();
+        if (seen.contains(id))
+            continue;
+        seen.insert(id, Seen{walk.value(1).toLongLong(), walk.value(2).toLongLong()});
+        order.append(id);
+    }
+    walk.finish();
+    // Lookups count as being seen (a job opened by id): those since the last time of the oldest one kept (all
+    // of them when fewer than `limit` were found), newest first by id, which grows with time.
+    if (m_version >= kLookupsSince) {
+        const qint64 since =
+            seen.size() < limit ? std::numeric_limits<qint64>::min() : seen.value(order.last()).lastMs;
+        QSqlQuery lookups(database);
+        lookups.setForwardOnly(true);
+        if (!lookups.prepare(
+                QStringLiteral("SELECT subject_id, at_ms FROM lookups WHERE kind = ? ORDER BY id DESC")))
+            return fail(lookups.lastError().text());
+        lookups.addBindValue(lookupKind);
+        if (!lookups.exec())
+            return fail(lookups.lastError().text());
+        while (lookups.next()) {
+            const qint64 atMs = lookups.value(1).toLongLong();
+            if (atMs < since)
+                break;
+            const QString id = lookups.value(0).toString();
+            auto it = seen.find(id);
+            if (it == seen.end()) {
+                seen.insert(id, Seen{atMs, 0});
+                order.append(id);
+            } else if (atMs > it->lastMs) {
+                it->lastMs = atMs;
+            }
+        }
+    }
+    // By the last time anything of them was journaled; the walk's order among equals.
+    std::stable_sort(order.begin(), order.end(), [&seen](const QString& a, const QString& b) {
+        const Seen& first = seen[a];
+        const Seen& second = seen[b];
+        return first.lastMs != second.lastMs ? first.lastMs > second.lastMs : first.lastId > second.lastId;
+    });
+    if (order.size() > limit)
+        order.resize(limit);
+    newestFirst->append(order);
     // One statement over a JSON array of the ids: QSqlQuery::execBatch, which this used, is emulated by Qt's
     // SQLite driver and copies the whole list of values for every row it binds — quadratic: choosing the
     // newest 200 000 jobs of a 10 000 000-event journal took minutes (bench_startup's journal variant).
     QJsonArray ids;
-    for (const QString& id : std::as_const(*newestFirst))
+    for (const QString& id : std::as_const(order))
         ids.append(id);
     QSqlQuery insert(database);
     if (!insert.prepare(
@@ -169,8 +210,22 @@ bool JournalReader::readEvents(JournalSnapshot* snapshot)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT e.received_ms, e.ts_us, e.type, e.topic, e.data FROM events e "
-                                   "JOIN temp.chosen c ON c.subject_id = e.subject_id ORDER BY e.id")))
+    // Not every event of each job and run, only those its row is made of (JobTable::applySignal,
+    // WorkflowRunsModel::applyEvent): the latest of each type — the state, the last start, the highest
+    // attempt, the outcome with its time and error, the current step, the failed step — and the earliest
+    // job.enqueued and workflow.started (the row keeps the first enqueue and start). Replayed in the order
+    // they arrived they make the same row as all of them (a test compares both), in fewer turns of the GUI
+    // thread: a job retried or a run of many steps comes back as a handful of events.
+    if (!query.prepare(QStringLiteral(
+            "SELECT received_ms, ts_us, type, topic, data FROM events WHERE id IN ("
+            "SELECT MAX(id) FROM events WHERE subject_id IN (SELECT subject_id FROM temp.chosen) "
+            "GROUP BY subject_id, type UNION ALL "
+            "SELECT MIN(id) FROM events WHERE subject_id IN (SELECT subject_id FROM temp.chosen) "
+            "AND type IN (?, ?) GROUP BY subject_id, type) ORDER BY id")))
+        return fail(query.lastError().text());
+    query.addBindValue(dwp::EventType::JobEnqueued);
+    query.addBindValue(dwp::EventType::WorkflowStarted);
+    if (!query.exec())
         return fail(query.lastError().text());
     while (query.next()) {
         const qint64 receivedMs = query.value(0).toLongLong();

@@ -28,7 +28,9 @@ public:
     // The file is of a newer schema than this monitor's (error() says so in words): nothing is read.
     bool isNewerSchema() const;
 
-    // The newest `limit` jobs and the newest `limit` runs, by the last time anything of them was journaled.
+    // The newest `limit` jobs and the newest `limit` runs, by the last time anything of them was journaled:
+    // found by walking the events newest first until `limit` of each kind are seen (and the lookups since),
+    // so the read stops however large the file; of each, only the events its row is made of (readEvents).
     JournalSnapshot recent(int limit);
     // The newest `eventLimit` events and the last of each server answer a session shows at start
     // (JournalRecentState). By id, newest first: a walk down the primary key that stops after `eventLimit`

@@ -17,6 +17,8 @@
 #include "support/StartedSession.h"
 
 #include <QFile>
+#include <QMetaEnum>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +74,7 @@ class TestJournalHistory : public QObject
 private slots:
     void theNextSessionOpensWithThePast();
     void onlyTheNewestComeBack();
+    void theNewestComeBackBoundedWithTheirLastState();
     void aJobOutsideTheListOpensFromTheJournal();
     void theLimitIsTheLiveWindow();
     void aDamagedFileShowsNothing();
@@ -221,6 +224,191 @@ void TestJournalHistory::onlyTheNewestComeBack()
     QVERIFY(runs.rowOf(runId(4)) >= 0);
     QCOMPARE(history.uncheckedJobIds(), QStringList({jobId(1), jobId(5), jobId(4)}));
     QCOMPARE(history.asOf(), QDateTime::fromSecsSinceEpoch(kBaseSeconds + 6, Qt::UTC));
+}
+
+// More jobs and runs than the window (limit 20 of 70 jobs and 45 runs, random lifecycles, seed printed): the
+// restore walks the events newest first and stops at the limit, and reads of each only the events its row
+// is made of. Exactly the newest 20 of each come back — a job whose events are old but which was looked up
+// last among them, the one it pushes out not — and every row is the same, role by role, as replaying all
+// of its events (and its lookup) gives; fewer events are replayed than there are.
+void TestJournalHistory::theNewestComeBackBoundedWithTheirLastState()
+{
+    using namespace modeltest;
+    namespace Type = dwp::EventType;
+    const quint32 seed = qEnvironmentVariableIsSet("DM_TEST_SEED")
+                             ? quint32(qEnvironmentVariableIntValue("DM_TEST_SEED"))
+                             : QRandomGenerator::global()->generate();
+    qInfo("seed %u (DM_TEST_SEED=%u repeats it)", seed, seed);
+    QRandomGenerator random(seed);
+    constexpr int kJobs = 70;
+    constexpr int kRuns = 45;
+    constexpr int kLimit = 20;
+
+    // Each subject's events at increasing seconds from its own start; subjects start a few seconds apart, so
+    // their lives overlap and their last events interleave.
+    struct Timed
+    {
+        qint64 seconds;
+        dwp::StreamEvent event;
+        QString subject;
+    };
+    QList<Timed> all;
+    for (int n = 1; n <= kJobs; ++n) {
+        const QString id = jobId(quint64(n));
+        qint64 t = n * 3;
+        const auto add = [&](const QString& type, const QString& error = {}, qint64 attempt = 0,
+                             qint64 elapsed = 0) {
+            t += 1 + random.bounded(4);
+            all.append({t,
+                        jobEvent(type, id, at(t), error, attempt, elapsed,
+                                 QStringLiteral("job-%1").arg(n % 7), QStringLiteral("queue-%1").arg(n % 3)),
+                        id});
+        };
+        add(Type::JobEnqueued);
+        const int attempts = 1 + int(random.bounded(4));
+        const int stop = int(random.bounded(10)); // some lives are cut short: the journal ends mid-way
+        for (int attempt = 0; attempt < attempts; ++attempt) {
+            add(Type::JobStarted);
+            if (stop == 0 && attempt == attempts - 1)
+                break;
+            if (attempt < attempts - 1) {
+                add(Type::JobRetrying, QStringLiteral("timeout %1").arg(attempt), attempt + 1);
+            } else if (random.bounded(3) == 0) {
+                add(Type::JobFailed, QStringLiteral("gave up after %1").arg(attempts));
+                if (random.bounded(2) == 0) {
+                    add(Type::JobDlq, QStringLiteral("gave up after %1").arg(attempts));
+                    if (random.bounded(2) == 0) { // retried over REST: enqueued again, and done
+                        add(Type::JobEnqueued);
+                        add(Type::JobStarted);
+                        add(Type::JobCompleted, {}, 0, 100 + random.bounded(900));
+                    }
+                }
+            } else {
+                add(Type::JobCompleted, {}, 0, 100 + random.bounded(900));
+            }
+        }
+    }
+    for (int n = 1; n <= kRuns; ++n) {
+        const QString id = runId(n);
+        qint64 t = n * 4 + 1;
+        const auto add = [&](const QString& type, const QString& step = {}, const QString& error = {},
+                             qint64 elapsed = 0) {
+            t += 1 + random.bounded(4);
+            all.append({t, runEvent(type, id, at(t), step, error, elapsed), id});
+        };
+        add(Type::WorkflowStarted);
+        const int steps = 1 + int(random.bounded(6));
+        for (int step = 0; step < steps; ++step)
+            add(step == steps - 1 && random.bounded(4) == 0 ? Type::WorkflowStepFailed
+                                                            : Type::WorkflowStepCompleted,
+                QStringLiteral("step-%1").arg(step),
+                step == steps - 1 ? QStringLiteral("card declined") : QString());
+        const int end = int(random.bounded(3));
+        if (end == 1)
+            add(Type::WorkflowCompleted, {}, {}, 1000 + random.bounded(9000));
+        else if (end == 2)
+            add(Type::WorkflowFailed, {}, QStringLiteral("step-%1 failed").arg(steps - 1));
+    }
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Timed& a, const Timed& b) { return a.seconds < b.seconds; });
+
+    // The newest by their last event; then the oldest job of all is looked up, which makes it the newest.
+    // By arrival: a batch's events share its time, and the journal's ids follow the order within it.
+    QHash<QString, qsizetype> lastArrival;
+    for (qsizetype i = 0; i < all.size(); ++i)
+        lastArrival[all.at(i).subject] = i;
+    const auto newest = [&](const QString& prefix) {
+        QStringList ids;
+        for (auto it = lastArrival.cbegin(); it != lastArrival.cend(); ++it)
+            if (it.key().startsWith(prefix))
+                ids.append(it.key());
+        std::sort(ids.begin(), ids.end(),
+                  [&](const QString& a, const QString& b) { return lastArrival[a] > lastArrival[b]; });
+        return ids;
+    };
+    const QStringList jobsByAge = newest(QStringLiteral("job_"));
+    const QStringList runsByAge = newest(QStringLiteral("wfrun_"));
+    const QString lookedUp = jobsByAge.constLast();
+    QStringList expectedJobs = QStringList{lookedUp} + jobsByAge.mid(0, kLimit - 1);
+    const QStringList expectedRuns = runsByAge.mid(0, kLimit);
+    dwp::Job answer;
+    answer.id = lookedUp;
+    answer.name = QStringLiteral("nightly-export");
+    answer.queue = QStringLiteral("exports");
+    answer.state = QStringLiteral("completed");
+    answer.priority = 3;
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("bounded.sqlite"));
+    // Arrival an hour ago and on, a second per event second, so the lookup (now) is newer than every event.
+    const qint64 receivedBase = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
+    {
+        Journal journal(path);
+        journal.start();
+        for (qsizetype first = 0; first < all.size(); first += 7) { // batches of the same arrival time
+            QList<dwp::StreamEvent> batch;
+            const qsizetype end = std::min(all.size(), first + 7);
+            for (qsizetype i = first; i < end; ++i)
+                batch.append(all.at(i).event);
+            journal.recordEvents(
+                batch, QDateTime::fromMSecsSinceEpoch(receivedBase + all.at(first).seconds * 1000, Qt::UTC));
+        }
+        journal.recordLookup(QStringLiteral("job"), lookedUp, answer.toJson());
+    } // the destructor waits for the writer
+
+    // What all of the chosen ones' events make, replayed as they arrived.
+    JobsModel expectedJobRows;
+    WorkflowRunsModel expectedRunRows;
+    QList<dwp::StreamEvent> chosenEvents;
+    for (const Timed& timed : std::as_const(all))
+        if (expectedJobs.contains(timed.subject) || expectedRuns.contains(timed.subject))
+            chosenEvents.append(timed.event);
+    expectedJobRows.applyEvents(chosenEvents);
+    expectedJobRows.upsertJob(answer);
+    expectedRunRows.applyEvents(chosenEvents);
+
+    const JournalSnapshot snapshot = JournalReader(path).recent(kLimit);
+    QVERIFY2(snapshot.error.isEmpty(), qPrintable(snapshot.error));
+    QCOMPARE(snapshot.jobIds, expectedJobs);
+    QCOMPARE(snapshot.runIds, expectedRuns);
+    QVERIFY2(
+        snapshot.events.size() < chosenEvents.size(),
+        qPrintable(
+            QStringLiteral("%1 events read of %2").arg(snapshot.events.size()).arg(chosenEvents.size())));
+
+    JobsModel jobs;
+    WorkflowRunsModel runs;
+    SessionHistory history(&jobs, &runs);
+    history.setLimit(kLimit);
+    history.load(path);
+    QVERIFY2(waitForStage(history, SessionHistory::Stage::Shown), "waiting for the journal's rows");
+    QCOMPARE(jobs.rowCount(), kLimit);
+    QCOMPARE(runs.rowCount(), kLimit);
+    const auto sameRows = [](const QAbstractItemModel& shown, const QAbstractItemModel& expected,
+                             const QStringList& ids, int idRole, const QMetaEnum& roles) {
+        for (const QString& id : ids) {
+            const QModelIndexList found = shown.match(shown.index(0, 0), idRole, id, 1, Qt::MatchExactly);
+            const QModelIndexList wanted =
+                expected.match(expected.index(0, 0), idRole, id, 1, Qt::MatchExactly);
+            if (found.isEmpty() || wanted.isEmpty())
+                return QStringLiteral("%1 is missing").arg(id);
+            for (int i = 0; i < roles.keyCount(); ++i) {
+                const QVariant value = found.first().data(roles.value(i));
+                const QVariant want = wanted.first().data(roles.value(i));
+                if (value != want)
+                    return QStringLiteral("%1 %2: %3, all its events give %4")
+                        .arg(id, QString::fromLatin1(roles.key(i)), value.toString(), want.toString());
+            }
+        }
+        return QString();
+    };
+    const QString jobDifference = sameRows(jobs, expectedJobRows, expectedJobs, JobsModel::IdRole,
+                                           QMetaEnum::fromType<JobsModel::Role>());
+    QVERIFY2(jobDifference.isEmpty(), qPrintable(jobDifference));
+    const QString runDifference = sameRows(runs, expectedRunRows, expectedRuns, WorkflowRunsModel::IdRole,
+                                           QMetaEnum::fromType<WorkflowRunsModel::Role>());
+    QVERIFY2(runDifference.isEmpty(), qPrintable(runDifference));
+    QCOMPARE(jobs.rowOf(jobsByAge.at(kLimit - 1)), -1); // pushed out by the lookup
 }
 
 // Opening a job the list does not hold — here one that left the live window of finished jobs; on the Jobs
