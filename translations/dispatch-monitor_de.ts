@@ -3091,16 +3091,8 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <source>Save every event this search finds in the history, oldest first, as NDJSON: the words, the type and the time range, not only the rows on screen.</source>
-        <translation>Jedes Event, das diese Suche im Verlauf findet, als NDJSON speichern, das älteste zuerst: nach Wörtern, Typ und Zeitraum, nicht nur die angezeigten Zeilen.</translation>
-    </message>
-    <message>
         <source>Export Events from the History</source>
         <translation>Events aus dem Verlauf exportieren</translation>
-    </message>
-    <message>
-        <source>Newline-delimited JSON (*.ndjson)</source>
-        <translation>Zeilenweises JSON (*.ndjson)</translation>
     </message>
     <message>
         <source>There is no search of the history to export: choose All history in a session that keeps its history in a file.</source>
@@ -3130,6 +3122,14 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>The events could not be exported to %1: %2</source>
         <extracomment>Message after a failed export of the history&apos;s events. %1 is the file, %2 the reason.</extracomment>
         <translation>Die Events konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save every event this search finds in the history, oldest first, as NDJSON or as one JSON array: the words, the type and the time range, not only the rows on screen.</source>
+        <translation>Jedes Event, das diese Suche im Verlauf findet, als NDJSON oder als ein JSON-Array speichern, das älteste zuerst: nach Wörtern, Typ und Zeitraum, nicht nur die angezeigten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Newline-delimited JSON (*.ndjson);;JSON array (*.json)</source>
+        <translation>Zeilenweises JSON (*.ndjson);;JSON-Array (*.json)</translation>
     </message>
 </context>
 <context>

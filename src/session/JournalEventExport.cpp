@@ -67,11 +67,20 @@ void JournalEventExport::take(Result result)
     emit finished(result.ok);
 }
 
+JournalEventExport::Format JournalEventExport::formatForPath(const QString& path)
+{
+    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? Format::JsonArray : Format::NdJson;
+}
+
 JournalEventExport::Result JournalEventExport::write(const QString& journalPath, JournalSearchQuery query,
                                                      const QString& outputPath, Progress* progress)
 {
     Result result;
     query.forExport = true;
+    // The array is written as it goes, like the lines: "[", each envelope after a separator, "]" once the
+    // last page is in — never the whole result in memory. Each element on a line of its own, so the file
+    // reads as the NDJSON one with commas.
+    const bool array = formatForPath(outputPath) == Format::JsonArray;
     QSaveFile file(outputPath);
     if (!file.open(QIODevice::WriteOnly)) {
         result.error = file.errorString();
@@ -92,9 +101,16 @@ JournalEventExport::Result JournalEventExport::write(const QString& journalPath,
         for (const JournalSearchPage::Hit& hit : std::as_const(page.hits)) {
             const dwp::StreamEvent event{hit.type, JournalEventColumns::timestampOf(hit.tsUs), hit.topic,
                                          hit.data};
+            if (array)
+                chunk += result.written == 0 && chunk.isEmpty() ? QByteArrayLiteral("[\n")
+                                                                : QByteArrayLiteral(",\n");
             chunk += event.toJson();
-            chunk += '\n';
+            if (!array)
+                chunk += '\n';
         }
+        if (array && page.atEnd)
+            chunk += result.written == 0 && page.hits.isEmpty() ? QByteArrayLiteral("[]\n")
+                                                                : QByteArrayLiteral("\n]\n");
         if (file.write(chunk) != chunk.size()) {
             result.error = file.errorString();
             return result;

@@ -13,9 +13,10 @@
 namespace dispatch {
 
 // Exports a time window of the journal's events (issue 19 item 8, README "Journal"): every event a history
-// search matches — its words, types and time range (JournalSearchQuery) — written to an NDJSON file oldest
-// first, one event envelope per line as the live Events export writes them (dwp::StreamEvent::toJson, the
-// time to the microsecond the journal keeps). It runs on a worker thread, reading the journal a page of
+// search matches — its words, types and time range (JournalSearchQuery) — written oldest first as the event
+// envelopes the live Events export writes (dwp::StreamEvent::toJson, the time to the microsecond the journal
+// keeps): to an NDJSON file one per line, or to a .json file as one JSON array of them (formatForPath), each
+// element on a line of its own. It runs on a worker thread, reading the journal a page of
 // kPageSize events at a time by keyset (JournalSearch, forExport) and writing each page before reading the
 // next, so neither the events nor the file's text are ever whole in memory. The file appears under its name
 // only when complete: it is written to a temporary file beside it and renamed (QSaveFile); a cancel or a
@@ -26,6 +27,14 @@ class JournalEventExport : public QObject
 
 public:
     static constexpr int kPageSize = 1000; // JournalSearch::kMaxPageSize
+
+    enum class Format
+    {
+        NdJson,    // one envelope per line
+        JsonArray, // [ envelope, envelope, … ], streamed
+    };
+    // .json (any case) → JsonArray; anything else NDJSON.
+    static Format formatForPath(const QString& path);
 
     struct Result
     {

@@ -16,6 +16,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -136,6 +140,7 @@ class TestHistoryExport : public QObject
 
 private slots:
     void everyMatchingEventRoundTrips();
+    void aJsonArrayHoldsTheSameEnvelopes();
     void cancelLeavesNoFile();
     void anUnwritablePathIsSaid();
 };
@@ -193,6 +198,71 @@ void TestHistoryExport::everyMatchingEventRoundTrips()
     QVERIFY2(hasFinished(finished), "waiting for the second export to finish");
     QCOMPARE(finished.at(0).at(0).toBool(), true);
     QCOMPARE(linesOf(some), failed);
+}
+
+// The same window as one JSON array (issue 19 item 8: "JSON / NDJSON"), chosen in the Save dialog's type box
+// with the keyboard and a name typed without an extension: the file parses as a JSON array whose elements are
+// the NDJSON export's lines, in order, over several pages of the journal; written as it goes, it is the
+// NDJSON file's lines between "[" and "]", separated by commas.
+void TestHistoryExport::aJsonArrayHoldsTheSameEnvelopes()
+{
+    Fixture fixture;
+    QVERIFY2(fixture.written(), "waiting for the journal to commit its events to its file");
+    auto page = fixture.page();
+    QVERIFY(page);
+    QVERIFY2(settled(*page), "waiting for the first page of the last 24 hours");
+    page->historyExporter()->setPageSize(700); // five pages of the journal
+
+    const QString ndjson = fixture.path(QStringLiteral("window.ndjson"));
+    QSignalSpy finished(page->historyExporter(), &JournalEventExport::finished);
+    QVERIFY(page->exportHistoryTo(ndjson));
+    QVERIFY2(hasFinished(finished), "waiting for the NDJSON export to finish");
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    const QList<QByteArray> lines = linesOf(ndjson);
+    QCOMPARE(lines.size(), kRecent); // positive control: the NDJSON export as before
+
+    finished.clear();
+    QTest::mouseClick(page->historyExportButton(), Qt::LeftButton);
+    QFileDialog* dialog = nullptr;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (dialog = page->findChild<QFileDialog*>(QStringLiteral("historyExportFileDialog"))) &&
+            dialog->isVisible(),
+        "waiting for the Save dialog", kWaitMs);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog)); // input to a window not yet exposed is dropped
+    auto* types = dialog->findChild<QComboBox*>(QStringLiteral("fileTypeCombo"));
+    QVERIFY(types);
+    types->setFocus();
+    QTest::keyClick(types, Qt::Key_Down);
+    QVERIFY2(dialog->selectedNameFilter().contains(QStringLiteral("*.json")),
+             qPrintable(dialog->selectedNameFilter()));
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    name->setFocus();
+    name->selectAll();
+    // Typed where the user types it (the focus was on the type box) and not a prefix of window.ndjson, for
+    // which the name completer's popup would take Return.
+    QTest::keyClicks(name, fixture.path(QStringLiteral("as-array")));
+    QTest::keyClick(name, Qt::Key_Return);
+    QVERIFY2(hasFinished(finished), "waiting for the JSON export to finish");
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    const QString json = fixture.path(QStringLiteral("as-array.json"));
+    QCOMPARE(page->historyExporter()->outputPath(), json);
+
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(document.isArray());
+    const QJsonArray array = document.array();
+    QCOMPARE(array.size(), kRecent);
+    for (int i = 0; i < kRecent; ++i) {
+        const QJsonDocument line = QJsonDocument::fromJson(lines.at(i));
+        QVERIFY2(line.isObject() && array.at(i).toObject() == line.object(),
+                 qPrintable(QStringLiteral("element %1").arg(i)));
+    }
+    QCOMPARE(text, QByteArray("[\n" + lines.join(",\n") + "\n]\n"));
 }
 
 void TestHistoryExport::cancelLeavesNoFile()

@@ -59,7 +59,7 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
     m_historyExportButton->setText(tr("Export…"));
     m_historyExportButton->setToolTip(
         tr("Save every event this search finds in the history, oldest first, as "
-           "NDJSON: the words, the type and the time range, not only the rows "
+           "NDJSON or as one JSON array: the words, the type and the time range, not only the rows "
            "on screen."));
     m_history->addToolWidget(m_historyExportButton);
     m_history->setQuerySource([this](QString*) {
@@ -329,7 +329,8 @@ void EventsPage::chooseExportFile()
 void EventsPage::chooseHistoryExportFile()
 {
     SaveFileDialog::open(this, tr("Export Events from the History"), QStringLiteral("events-history.ndjson"),
-                         tr("Newline-delimited JSON (*.ndjson)"), QStringLiteral("historyExportFileDialog"),
+                         tr("Newline-delimited JSON (*.ndjson);;JSON array (*.json)"),
+                         QStringLiteral("historyExportFileDialog"),
                          [this](const QString& path) { exportHistoryTo(path); });
 }
 

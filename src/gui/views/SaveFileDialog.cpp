@@ -2,6 +2,7 @@
 #include "gui/views/SaveFileDialog.h"
 
 #include <QFileDialog>
+#include <QRegularExpression>
 
 namespace dispatch {
 
@@ -13,6 +14,16 @@ void SaveFileDialog::open(QWidget* parent, const QString& title, const QString& 
     dialog->setObjectName(objectName);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
+    // A name typed without an extension gets the chosen filter's, so the filter picks the format (the
+    // callers choose it by the extension): "events" with "JSON (*.json)" chosen is saved as events.json.
+    const auto suffixOf = [](const QString& filter) {
+        static const QRegularExpression pattern(QStringLiteral("\\*\\.([A-Za-z0-9]+)"));
+        return pattern.match(filter).captured(1);
+    };
+    dialog->setDefaultSuffix(suffixOf(dialog->selectedNameFilter()));
+    QObject::connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, suffixOf](const QString& filter) {
+        dialog->setDefaultSuffix(suffixOf(filter));
+    });
     QObject::connect(dialog, &QFileDialog::fileSelected, parent,
                      [chosen = std::move(chosen)](const QString& path) {
                          if (!path.isEmpty())

@@ -10,7 +10,8 @@ namespace dispatch {
 
 // A Save dialog opened with open(), not QFileDialog::getSaveFileName(), whose static function runs a nested
 // event loop: the window stays live, and `chosen` runs with the path once one is picked (never with an
-// empty one). The dialog deletes itself when closed; `objectName` lets tests find it.
+// empty one). The dialog deletes itself when closed; `objectName` lets tests find it. A name typed without
+// an extension gets the selected filter's (its first "*.ext").
 class SaveFileDialog
 {
 public:
