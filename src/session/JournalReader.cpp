@@ -5,11 +5,8 @@
 #include "protocol/EventType.h"
 #include "session/JournalEventColumns.h"
 #include "session/JournalListSample.h"
-#include "session/JournalReadProblem.h"
 #include "session/JournalSchema.h"
 
-#include <QAtomicInteger>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,12 +29,6 @@ const QString kRunPrefix = QStringLiteral("wfrun_");
 // The schema that added lookups (JournalSchema, step 2 → 3); older files have events only.
 constexpr int kLookupsSince = 3;
 
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> lastNumber;
-    return QStringLiteral("dispatch-journal-reader-%1").arg(++lastNumber);
-}
-
 // The first id after every id with `prefix`: "job_" → "job`" (the next character in ASCII).
 QString endOfPrefix(const QString& prefix)
 {
@@ -59,39 +50,13 @@ dwp::StreamEvent eventOfRow(const QSqlQuery& query)
 
 } // namespace
 
-JournalReader::JournalReader(const QString& filePath) : m_connectionName(nextConnectionName())
+JournalReader::JournalReader(const QString& filePath)
+    : m_connection(filePath, QStringLiteral("reader")), m_error(m_connection.error()),
+      m_version(m_connection.version()), m_open(m_connection.supports(1))
 {
-    if (filePath.isEmpty() || !QFileInfo::exists(filePath))
-        return; // no history yet: not a problem
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    database.setDatabaseName(filePath);
-    // Read-only: whatever the file holds, this connection cannot change it. The busy timeout covers the
-    // moment the writer checkpoints; WAL readers are not blocked otherwise.
-    database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-    if (!database.open()) {
-        m_error = database.lastError().text();
-        return;
-    }
-    m_version = JournalSchema::versionOf(database, &m_error);
-    if (m_version > JournalSchema::currentVersion())
-        m_error = JournalReadProblem::newerSchema(filePath, m_version, JournalSchema::currentVersion());
-    m_open = m_version >= 1 && m_version <= JournalSchema::currentVersion();
 }
 
-bool JournalReader::isNewerSchema() const
-{
-    return m_version > JournalSchema::currentVersion();
-}
-
-JournalReader::~JournalReader()
-{
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-        database.close();
-    }
-    if (QSqlDatabase::contains(m_connectionName))
-        QSqlDatabase::removeDatabase(m_connectionName);
-}
+JournalReader::~JournalReader() = default;
 
 bool JournalReader::fail(const QString& what)
 {
@@ -107,7 +72,7 @@ JournalSnapshot JournalReader::recent(int limit)
         snapshot.error = m_error;
         return snapshot;
     }
-    QSqlQuery table(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery table(readConnection());
     // A temporary table lives in the connection's own temp database, which a read-only connection may write.
     if (!table.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS chosen (subject_id TEXT PRIMARY KEY)")) ||
         !table.exec(QStringLiteral("DELETE FROM temp.chosen")) ||
@@ -126,7 +91,7 @@ JournalSnapshot JournalReader::recent(int limit)
 bool JournalReader::chooseNewest(const QString& idPrefix, const QString& lookupKind, int limit,
                                  QStringList* newestFirst)
 {
-    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase database = readConnection();
     // The events newest first in the table's own order (by id: by arrival), the first sighting of each job
     // (or run) being its last event, until `limit` distinct ones are found: a walk that stops, however large
     // the file. NOT INDEXED keeps SQLite off events_by_subject for the range. Grouping every event of the
@@ -208,7 +173,7 @@ bool JournalReader::chooseNewest(const QString& idPrefix, const QString& lookupK
 
 bool JournalReader::readEvents(JournalSnapshot* snapshot)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(readConnection());
     query.setForwardOnly(true);
     // Not every event of each job and run, only those its row is made of (JobTable::applySignal,
     // WorkflowRunsModel::applyEvent): the latest of each type — the state, the last start, the highest
@@ -240,7 +205,7 @@ bool JournalReader::readLookups(const QString& lookupKind, JournalSnapshot* snap
 {
     if (m_version < kLookupsSince)
         return true;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(readConnection());
     query.setForwardOnly(true);
     // The last answer per job or run: it is the newest the monitor knew, and the models merge it by its
     // updated_at against the events (JobsModel::upsertJob).
@@ -266,7 +231,7 @@ bool JournalReader::readLookups(const QString& lookupKind, JournalSnapshot* snap
 
 qint64 JournalReader::newestRecordMs()
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(readConnection());
     qint64 newest = 0;
     // MAX over the events_by_time index; lookups by their id, which grows with time.
     if (query.exec(QStringLiteral("SELECT MAX(received_ms) FROM events")) && query.next())
@@ -326,7 +291,7 @@ JournalRecentState JournalReader::recentState(int eventLimit)
 
 bool JournalReader::readNewestEvents(int limit, JournalRecentState* state)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(readConnection());
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral(
             "SELECT received_ms, ts_us, type, topic, data FROM events ORDER BY id DESC LIMIT ?")))
@@ -344,7 +309,7 @@ bool JournalReader::readNewestEvents(int limit, JournalRecentState* state)
 
 bool JournalReader::newestSample(const char* source, qint64* atMs, QByteArray* json)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(readConnection());
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT at_ms, data FROM stats_samples WHERE source = ? "
                                       "ORDER BY at_ms DESC, id DESC LIMIT 1")))
@@ -363,7 +328,7 @@ JournalRunHistory JournalReader::run(const QString& runId, int eventLimit)
     if (!m_open || !readSubjectEvents(runId, eventLimit, &history.events, &history.asOfMs) ||
         m_version < kLookupsSince)
         return history;
-    QSqlQuery lookups(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery lookups(readConnection());
     lookups.setForwardOnly(true);
     lookups.prepare(
         QStringLiteral("SELECT kind, at_ms, data FROM lookups WHERE id IN (SELECT MAX(id) FROM "
@@ -389,7 +354,7 @@ JournalRunHistory JournalReader::run(const QString& runId, int eventLimit)
 bool JournalReader::readSubjectEvents(const QString& subjectId, int limit, QList<dwp::StreamEvent>* events,
                                       qint64* asOfMs)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(readConnection());
     query.setForwardOnly(true);
     // events_by_subject, newest first up to the limit, then put back in the order they arrived.
     query.prepare(QStringLiteral("SELECT received_ms, ts_us, type, topic, data FROM (SELECT id, received_ms, "
@@ -414,7 +379,7 @@ JournalSnapshot JournalReader::job(const QString& jobId, int eventLimit)
         return snapshot;
     }
     if (m_version >= kLookupsSince) {
-        QSqlQuery lookup(QSqlDatabase::database(m_connectionName, false));
+        QSqlQuery lookup(readConnection());
         lookup.setForwardOnly(true);
         lookup.prepare(QStringLiteral("SELECT at_ms, data FROM lookups WHERE subject_id = ? AND kind = 'job' "
                                       "ORDER BY id DESC LIMIT 1"));
@@ -448,7 +413,7 @@ QHash<QString, QList<QPointF>> JournalReader::statsWindow(qint64 fromMs, qint64 
 void JournalReader::readEventBuckets(qint64 fromMs, qint64 toMs, qint64 bucketMs,
                                      QHash<QString, QList<QPointF>>* series)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(readConnection());
     query.setForwardOnly(true);
     // By arrival time, as StatsHistory counts live events (a skewed server clock cannot misplace them).
     // Buckets of whole minutes come from the per-minute counts (a week: about 10 000 minutes × types);
@@ -507,7 +472,7 @@ void JournalReader::readSampleBuckets(qint64 fromMs, qint64 toMs, qint64 bucketM
         readSampleMinutes(fromMs, toMs, bucketMs, series);
         return;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(readConnection());
     query.setForwardOnly(true);
     // Each sample is the stats reply as JSON (dwp-protocol.md §3, ServerStats::toJson); json_extract is in
     // every SQLite since 3.38. Deliveries per second: the growth of total_published over the bucket's first
@@ -547,7 +512,7 @@ void JournalReader::readSampleMinutes(qint64 fromMs, qint64 toMs, qint64 bucketM
     // sample's time, the lowest and highest total published — the same figures as from the samples.
     constexpr qint64 kMinute = JournalSchema::kEventMinuteMs;
     const qint64 wholeEnd = std::max(toMs / kMinute, fromMs / kMinute);
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(readConnection());
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/JournalReadConnection.h"
 #include "session/JournalRecentState.h"
 #include "session/JournalRunHistory.h"
 #include "session/JournalSnapshot.h"
@@ -11,10 +12,10 @@
 
 namespace dispatch {
 
-// Reads a profile's journal back (README, "Journal"): a read-only connection of its own beside the writer's,
-// which WAL allows, made in the thread that constructs the reader and used only there — SessionHistory runs
-// it on a worker thread. A file that is not there, not a database or of a newer schema reads as empty with
-// error() saying why; nothing is ever written.
+// Reads a profile's journal back (README, "Journal"): a read-only connection of its own beside the writer's
+// (JournalReadConnection), made in the thread that constructs the reader and used only there —
+// SessionHistory runs it on a worker thread. A file that is not there, not a database or of a newer schema
+// reads as empty with error() saying why; nothing is ever written.
 class JournalReader
 {
 public:
@@ -26,7 +27,7 @@ public:
     bool isOpen() const { return m_open; }
     const QString& error() const { return m_error; }
     // The file is of a newer schema than this monitor's (error() says so in words): nothing is read.
-    bool isNewerSchema() const;
+    bool isNewerSchema() const { return m_connection.isNewerSchema(); }
 
     // The newest `limit` jobs and the newest `limit` runs, by the last time anything of them was journaled:
     // found by walking the events newest first until `limit` of each kind are seen (and the lookups since),
@@ -67,9 +68,11 @@ private:
                            QHash<QString, QList<QPointF>>* series);
     bool fail(const QString& what);
 
-    QString m_connectionName;
+    QSqlDatabase readConnection() const { return m_connection.database(); }
+
+    JournalReadConnection m_connection;
     QString m_error;
-    int m_version = 0;
+    int m_version = 0; // m_connection's
     bool m_open = false;
 };
 

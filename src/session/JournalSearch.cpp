@@ -2,12 +2,9 @@
 #include "session/JournalSearch.h"
 
 #include "session/JournalEventWords.h"
-#include "session/JournalReadProblem.h"
 #include "session/JournalSchema.h"
 #include "session/OnWorkerThread.h"
 
-#include <QAtomicInteger>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -26,12 +23,6 @@ using Hit = JournalSearchPage::Hit;
 constexpr qint64 kNewest = std::numeric_limits<qint64>::max();
 // A keyset position before every row: ids start at 1. A stream whose last rows a page took ends here.
 constexpr qint64 kExhausted = 1;
-
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> lastNumber;
-    return QStringLiteral("dispatch-journal-search-%1").arg(++lastNumber);
-}
 
 // A whole TypeID of a job or run (dwp-protocol.md §4: <prefix>_<26 Crockford base32>).
 bool isSubjectId(const QString& word)
@@ -144,35 +135,16 @@ QString JournalSearch::typeExpression(const QStringList& types)
                              : QStringLiteral("type : (%1)").arg(phrases.join(QStringLiteral(" OR ")));
 }
 
-JournalSearch::JournalSearch(const QString& filePath) : m_connectionName(nextConnectionName())
+JournalSearch::JournalSearch(const QString& filePath)
+    : m_connection(filePath, QStringLiteral("search")), m_error(m_connection.error()),
+      m_version(m_connection.version()), m_open(m_connection.supports(JournalSchema::kSearchSince))
 {
-    if (filePath.isEmpty() || !QFileInfo::exists(filePath))
-        return; // nothing journaled yet: no results, no problem
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    database.setDatabaseName(filePath);
-    // Read-only beside the writer, as JournalReader.
-    database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-    if (!database.open()) {
-        m_error = database.lastError().text();
-        return;
-    }
-    m_version = JournalSchema::versionOf(database, &m_error);
-    if (m_version >= 0 && m_version < JournalSchema::kSearchSince)
+    // A file there but older than the index (read-only: the writer's migration adds it): said as such.
+    if (m_connection.isConnected() && m_version >= 0 && m_version < JournalSchema::kSearchSince)
         m_error = QStringLiteral("the journal is at schema %1 and has no search index yet").arg(m_version);
-    else if (m_version > JournalSchema::currentVersion())
-        m_error = JournalReadProblem::newerSchema(filePath, m_version, JournalSchema::currentVersion());
-    m_open = m_version >= JournalSchema::kSearchSince && m_version <= JournalSchema::currentVersion();
 }
 
-JournalSearch::~JournalSearch()
-{
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-        database.close();
-    }
-    if (QSqlDatabase::contains(m_connectionName))
-        QSqlDatabase::removeDatabase(m_connectionName);
-}
+JournalSearch::~JournalSearch() = default;
 
 bool JournalSearch::fail(const QString& what)
 {
@@ -198,10 +170,9 @@ JournalSearchPage JournalSearch::page(const JournalSearchQuery& query)
     const int limit = std::clamp(query.pageSize, 1, kMaxPageSize);
     const QString words = matchExpression(query.text);
     // Prefixes as the words they begin (schema 6, JournalEventWords): the same events, read newest first.
-    QString eventMatch =
-        m_version >= JournalSchema::kMinutesAndWordsSince
-            ? JournalEventWords::matchExpression(QSqlDatabase::database(m_connectionName, false), query.text)
-            : words;
+    QString eventMatch = m_version >= JournalSchema::kMinutesAndWordsSince
+                             ? JournalEventWords::matchExpression(readConnection(), query.text)
+                             : words;
     if (const QString types = typeExpression(query.types); !types.isEmpty())
         eventMatch = words.isEmpty() ? types : QStringLiteral("(%1) AND %2").arg(words, types);
     if (query.forExport) {
@@ -251,7 +222,7 @@ void JournalSearch::eventIdRange(const JournalSearchQuery& query, qint64* lowest
 {
     *lowest = 1;
     *highest = kNewest;
-    QSqlQuery bound(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery bound(readConnection());
     // The first event received at or after fromMs and the last before toMs, one step of the index each. A
     // clock set back while journaling breaks "ids grow with arrival" at its edges; the rows are checked by
     // their received_ms as well, so such a range can miss rows at its edges but never shows one outside.
@@ -332,7 +303,7 @@ bool JournalSearch::readEvents(const JournalSearchQuery& query, const QString& m
         sql = QStringLiteral("SELECT %1 FROM events e WHERE %2 ORDER BY e.id %3 LIMIT :limit")
                   .arg(columns, conditions.join(QStringLiteral(" AND ")), order);
     }
-    QSqlQuery select(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery select(readConnection());
     if (QString error; !runSelect(select, sql, binds, &error))
         return fail(error);
     while (select.next()) {
@@ -396,7 +367,7 @@ bool JournalSearch::readLookups(const QString& match, const JournalSearchQuery& 
                              "ORDER BY l.id DESC LIMIT :limit")
                   .arg(columns, conditions.join(QStringLiteral(" AND ")));
     }
-    QSqlQuery select(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery select(readConnection());
     if (QString error; !runSelect(select, sql, binds, &error))
         return fail(error);
     while (select.next()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/JournalReadConnection.h"
 #include "session/JournalSearchPage.h"
 
 #include <QString>
@@ -11,8 +12,8 @@ namespace dispatch {
 // Searches a profile's journal (issue 19 item 4, README "Journal"): the FTS5 indexes of schema 5 (events_fts,
 // lookups_fts), the events by id (events_by_subject) or by arrival, a page at a time by keyset — each page
 // reads at most pageSize rows of each of events and lookups, newest first, whatever the journal holds. Like
-// JournalReader, a read-only connection of its own made in the thread that constructs it; page() runs on a
-// worker thread (pageOnWorkerThread). Nothing is written.
+// JournalReader, a read-only connection of its own (JournalReadConnection) made in the thread that constructs
+// it; page() runs on a worker thread (pageOnWorkerThread). Nothing is written.
 class JournalSearch
 {
 public:
@@ -51,9 +52,11 @@ private:
     void eventIdRange(const JournalSearchQuery& query, qint64* lowest, qint64* highest);
     bool fail(const QString& what);
 
-    QString m_connectionName;
+    QSqlDatabase readConnection() const { return m_connection.database(); }
+
+    JournalReadConnection m_connection;
     QString m_error;
-    int m_version = 0;
+    int m_version = 0; // m_connection's
     bool m_open = false;
 };
 
