@@ -15,9 +15,11 @@
 // exactly keeps up with an offer of 100 000 would print slightly under it. A late tick hands the batches it
 // owes at once (as the batcher hands one larger batch), so the offer holds whatever the GUI thread's delays.
 //
-// The journal has no bound: Journal::recordEvents never blocks and never drops; while the writer is busy,
-// batches pile up in its inbox (JournalInbox) and go in the next transaction together. A writer that falls
-// behind shows here as a backlog that grows (and memory with it), and as a committed rate below the offer.
+// Journal::recordEvents never blocks; while the writer is busy, batches pile up in its inbox (JournalInbox)
+// and go in the next transaction together, up to JournalInbox::kDefaultMaxEvents (500 000) waiting. Past it
+// the newest batches are dropped whole and the journal gets a gap where they were. A writer that falls behind
+// shows here as a backlog that grows up to the bound, as dropped events, and as a committed rate below the
+// offer.
 //
 // Prints:
 //   journal_live_offered_events_per_s     events handed to the journal per second of the window
@@ -25,8 +27,11 @@
 //   journal_live_ingest_events_per_writer_cpu_s  the same per CPU second of the process beyond the main
 //                                         thread's (the writer's, nearly all): less at the mercy of load
 //   journal_live_writer_cpu_percent       that CPU time, per cent of one core over the window
-//   journal_live_backlog_max_events       the most events handed but not yet reported committed, measured
-//                                         at each hand-over: the inbox and the transaction being written
+//   journal_live_backlog_max_events       the most events handed (and not dropped) but not yet reported
+//                                         committed, measured at each hand-over: the inbox and the
+//                                         transaction being written
+//   journal_live_dropped_events           events dropped because the inbox held its bound (history has a
+//                                         gap there); 0 when the writer kept up
 //   journal_live_backlog_end_events       the same at the window's end: growing means falling behind
 //   journal_live_commit_wait_p99_ms / _max_ms  from a batch's hand-over to the main thread hearing of its
 //                                         commit
@@ -36,7 +41,8 @@
 //   journal_live_gui_stall_p50_ms / _p99_ms / _max_ms  the probe's lateness over the window
 //   journal_live_peak_rss_mb              the process's highest resident size (the pool included)
 // Options: --seconds N (30), --rate EVENTS_PER_S (105000), --interval-ms N (50), --pool EVENTS (1000000),
-// --file PATH (the journal there, kept; default a fresh file in a temporary folder, removed), --seed N.
+// --file PATH (the journal there, kept; default a fresh file in a temporary folder, removed), --seed N,
+// --max-queued EVENTS (the inbox's bound; default JournalInbox::kDefaultMaxEvents).
 #include "LatencyProbe.h"
 #include "protocol/EventType.h"
 #include "protocol/StreamEvent.h"
@@ -69,6 +75,7 @@ struct Options
     qsizetype pool = 1'000'000;
     QString file;
     quint64 seed = 0;
+    qsizetype maxQueued = 0; // 0: the journal's default bound
 };
 
 bool parse(const QStringList& arguments, Options* options)
@@ -88,6 +95,8 @@ bool parse(const QStringList& arguments, Options* options)
             options->intervalMs = value.toInt(&ok);
         else if (name == QLatin1String("--pool"))
             options->pool = value.toLongLong(&ok);
+        else if (name == QLatin1String("--max-queued"))
+            options->maxQueued = value.toLongLong(&ok), ok = ok && options->maxQueued > 0;
         else if (name == QLatin1String("--seed"))
             options->seed = value.toULongLong(&ok);
         else if (name == QLatin1String("--file"))
@@ -209,7 +218,7 @@ int main(int argc, char** argv)
     if (!parse(app.arguments(), &options)) {
         std::fprintf(stderr,
                      "usage: bench_journal_live [--seconds N] [--rate EVENTS_PER_S] [--interval-ms N] "
-                     "[--pool EVENTS] [--file PATH] [--seed N]\n");
+                     "[--pool EVENTS] [--file PATH] [--seed N] [--max-queued EVENTS]\n");
         return 2;
     }
     std::fprintf(stderr, "seed %llu\n", static_cast<unsigned long long>(options.seed));
@@ -231,6 +240,8 @@ int main(int argc, char** argv)
     const QString path =
         options.file.isEmpty() ? folder.filePath(QStringLiteral("live.sqlite")) : options.file;
     Journal journal(path);
+    if (options.maxQueued > 0)
+        journal.setMaxQueuedEvents(options.maxQueued);
     journal.start();
     {
         QEventLoop untilOpened;
@@ -271,15 +282,18 @@ int main(int argc, char** argv)
             const QList<dwp::StreamEvent>& batch = batches.at(nextBatch++ % batches.size());
             QElapsedTimer call;
             call.start();
+            const qsizetype droppedBefore = journal.eventsDropped();
             journal.recordEvents(batch, QDateTime::currentDateTimeUtc());
             const qint64 ns = call.nsecsElapsed();
             recordNs += ns;
             recordMaxNs = std::max(recordMaxNs, ns);
             ++recordCalls;
             handed += batch.size();
-            waiting.emplace_back(handed, now);
+            if (journal.eventsDropped() == droppedBefore) // a dropped batch never commits
+                waiting.emplace_back(handed - journal.eventsDropped(), now);
         }
-        backlogMax = std::max(backlogMax, handed - qsizetype(journal.eventsWritten()));
+        backlogMax =
+            std::max(backlogMax, handed - journal.eventsDropped() - qsizetype(journal.eventsWritten()));
     });
 
     bench::LatencyProbe probe;
@@ -300,25 +314,29 @@ int main(int argc, char** argv)
     const double guiCpu = cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - guiCpuAtStart;
     const double processCpu = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - processCpuAtStart;
     const qint64 committed = journal.eventsWritten() - writtenAtStart;
-    const qsizetype backlogEnd = handed - qsizetype(journal.eventsWritten());
+    const qsizetype dropped = journal.eventsDropped(); // nothing is handed after the window
+    const qsizetype kept = handed - dropped;
+    const qsizetype backlogEnd = kept - qsizetype(journal.eventsWritten());
 
-    // Everything handed must reach the disk: nothing is dropped (the inbox has no bound).
+    // Everything handed and not dropped must reach the disk.
     QElapsedTimer drain;
     drain.start();
-    if (journal.eventsWritten() < handed) {
+    if (journal.eventsWritten() < kept) {
         QEventLoop untilWritten;
         QObject::connect(&journal, &Journal::committed, &untilWritten, [&](qint64 written) {
-            if (written >= handed)
+            if (written >= kept)
                 untilWritten.quit();
         });
         QTimer::singleShot(std::chrono::minutes(3), &untilWritten, &QEventLoop::quit);
         untilWritten.exec();
     }
     const double drainMs = double(drain.nsecsElapsed()) / 1e6;
-    if (journal.eventsWritten() != handed) {
+    if (journal.eventsWritten() != kept) {
         std::fprintf(stderr,
-                     "journal: %lld of %lld events handed were committed within 3 minutes of the end\n",
-                     static_cast<long long>(journal.eventsWritten()), static_cast<long long>(handed));
+                     "journal: %lld of %lld events kept (%lld handed, %lld dropped) were committed within 3 "
+                     "minutes of the end\n",
+                     static_cast<long long>(journal.eventsWritten()), static_cast<long long>(kept),
+                     static_cast<long long>(handed), static_cast<long long>(dropped));
         return 1;
     }
     rusage usage{};
@@ -331,6 +349,7 @@ int main(int argc, char** argv)
     std::printf("journal_live_writer_cpu_percent %.1f %%\n", 100 * writerCpu / seconds);
     std::printf("journal_live_backlog_max_events %lld events\n", static_cast<long long>(backlogMax));
     std::printf("journal_live_backlog_end_events %lld events\n", static_cast<long long>(backlogEnd));
+    std::printf("journal_live_dropped_events %lld events\n", static_cast<long long>(dropped));
     std::printf("journal_live_commit_wait_p99_ms %.1f ms\n", bench::percentile(commitWaitMs, 0.99));
     std::printf("journal_live_commit_wait_max_ms %.1f ms\n", bench::percentile(commitWaitMs, 1.0));
     std::printf("journal_live_drain_ms %.1f ms\n", drainMs);

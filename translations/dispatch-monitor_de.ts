@@ -3890,6 +3890,17 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>dispatch::Journal</name>
+    <message numerus="yes">
+        <source>The journal fell behind: %n event(s) received from %1 to %2 were not written to the history, which shows a gap there.</source>
+        <extracomment>Status bar warning. %n is how many events were not kept, %1 and %2 the times (HH:mm:ss) the first and the last of them arrived. The journal is the profile&apos;s history file.</extracomment>
+        <translation>
+            <numerusform>Das Journal kam nicht nach: %n Event, empfangen von %1 bis %2, wurde nicht in den Verlauf geschrieben, der dort eine Lücke zeigt.</numerusform>
+            <numerusform>Das Journal kam nicht nach: %n Events, empfangen von %1 bis %2, wurden nicht in den Verlauf geschrieben, der dort eine Lücke zeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::JournalFiles</name>
     <message>
         <source>Another Dispatch Monitor is writing this journal (%1): clear it there, or close it first.</source>

@@ -401,6 +401,17 @@
     </message>
 </context>
 <context>
+    <name>dispatch::Journal</name>
+    <message numerus="yes">
+        <source>The journal fell behind: %n event(s) received from %1 to %2 were not written to the history, which shows a gap there.</source>
+        <extracomment>Status bar warning. %n is how many events were not kept, %1 and %2 the times (HH:mm:ss) the first and the last of them arrived. The journal is the profile&apos;s history file.</extracomment>
+        <translation>
+            <numerusform>The journal fell behind: %n event received from %1 to %2 was not written to the history, which shows a gap there.</numerusform>
+            <numerusform>The journal fell behind: %n events received from %1 to %2 were not written to the history, which shows a gap there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::MainWindow</name>
     <message numerus="yes">
         <source>Reconnected; %n job(s) on screen refreshed.</source>

@@ -5,10 +5,14 @@
 #include "session/JournalInbox.h"
 #include "session/JournalWriter.h"
 
+#include <QLocale>
+#include <limits>
+
 namespace dispatch {
 
 Journal::Journal(QString filePath, QObject* parent)
-    : QObject(parent), m_filePath(std::move(filePath)), m_inbox(std::make_shared<JournalInbox>())
+    : QObject(parent), m_filePath(std::move(filePath)), m_inbox(std::make_shared<JournalInbox>()),
+      m_hold(std::make_shared<QSemaphore>())
 {
     m_thread.setObjectName(QStringLiteral("journal"));
     // Who, as far as the monitor knows: the account it runs under (the server knows tokens, not people).
@@ -18,6 +22,7 @@ Journal::Journal(QString filePath, QObject* parent)
 Journal::~Journal()
 {
     close();
+    releaseWriter();
     // The GUI thread waits here for the one transaction already handed over (the session's last batch),
     // not for anything the writer has still to be given.
     m_thread.wait();
@@ -49,8 +54,38 @@ void Journal::start()
     });
     connect(m_writer, &JournalWriter::pruneFinished, this, &Journal::pruneFinished);
     connect(m_writer, &JournalWriter::cleared, this, &Journal::cleared);
+    connect(m_writer, &JournalWriter::fellBehind, this, &Journal::onFellBehind);
     m_thread.start(QThread::LowPriority);
     QMetaObject::invokeMethod(m_writer, &JournalWriter::open, Qt::QueuedConnection);
+}
+
+void Journal::setMaxQueuedEvents(qsizetype events)
+{
+    m_inbox->setMaxEvents(events);
+}
+
+qsizetype Journal::queuedEvents() const
+{
+    return m_inbox->pendingEvents();
+}
+
+qsizetype Journal::eventsDropped() const
+{
+    return m_inbox->droppedEvents();
+}
+
+void Journal::holdWriter()
+{
+    if (!m_started || m_closing)
+        return;
+    ++m_holds;
+    QMetaObject::invokeMethod(
+        m_writer, [hold = m_hold] { hold->acquire(); }, Qt::QueuedConnection);
+}
+
+void Journal::releaseWriter()
+{
+    m_hold->release(std::exchange(m_holds, 0));
 }
 
 void Journal::setRetention(std::chrono::milliseconds maxAge, qint64 maxBytes)
@@ -139,6 +174,20 @@ void Journal::hand(JournalBatch batch)
         return;
     if (m_inbox->add(std::move(batch)))
         QMetaObject::invokeMethod(m_writer, &JournalWriter::drain, Qt::QueuedConnection);
+}
+
+void Journal::onFellBehind(qint64 fromMs, qint64 toMs, qint64 events)
+{
+    const QLocale locale;
+    const auto time = [&locale](qint64 ms) {
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QStringLiteral("HH:mm:ss"));
+    };
+    //: Status bar warning. %n is how many events were not kept, %1 and %2 the times (HH:mm:ss) the first and
+    //: the last of them arrived. The journal is the profile's history file.
+    emit fellBehind(tr("The journal fell behind: %n event(s) received from %1 to %2 were not written to the "
+                       "history, which shows a gap there.",
+                       nullptr, int(std::min<qint64>(events, std::numeric_limits<int>::max())))
+                        .arg(time(fromMs), time(toMs)));
 }
 
 void Journal::onProblem(const QString& message)

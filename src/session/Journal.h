@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QSemaphore>
 #include <QThread>
 #include <chrono>
 #include <memory>
@@ -48,6 +49,9 @@ public:
     void setRetention(std::chrono::milliseconds maxAge, qint64 maxBytes);
     // Before start(); tests use a short one.
     void setPruneInterval(std::chrono::milliseconds interval) { m_pruneInterval = interval; }
+    // The most events that wait for the writer (JournalInbox::kDefaultMaxEvents); past it batches are
+    // dropped whole and history gets a gap (fellBehind()). Any time; tests use a small one.
+    void setMaxQueuedEvents(qsizetype events);
     void start();
     // Asks the writer for a pruning pass now (pruneFinished() when done).
     void pruneNow();
@@ -60,6 +64,14 @@ public:
     const QString& filePath() const { return m_filePath; }
     Storage storage() const { return m_storage; }
     qint64 eventsWritten() const { return m_eventsWritten; }
+    // Events handed over and not yet written (waiting, or in the transaction being written), and every
+    // event dropped because that many were held.
+    qsizetype queuedEvents() const;
+    qsizetype eventsDropped() const;
+    // For tests: holdWriter() makes the writer thread wait, from when it has done what was posted before,
+    // until releaseWriter() (the destructor releases it too). The GUI thread goes on handing over.
+    void holdWriter();
+    void releaseWriter();
     // The database's size (SQLite's page_count × page_size) and how much of it is free pages, which later
     // records reuse before the file grows; as last reported by the writer, 0 before.
     qint64 sizeBytes() const { return m_sizeBytes; }
@@ -86,10 +98,14 @@ signals:
     void pruneFinished(qint64 rowsDeleted);
     // clearHistory() is done: `rowsDeleted` records removed; `error` says why it stopped early, else empty.
     void cleared(qint64 rowsDeleted, const QString& error);
+    // The writer fell behind and events were dropped; history has a gap where they were. In words for the
+    // status bar, once per episode (after the writer wrote the gap).
+    void fellBehind(const QString& message);
 
 private:
     void hand(JournalBatch batch);
     void onProblem(const QString& message);
+    void onFellBehind(qint64 fromMs, qint64 toMs, qint64 events);
 
     QString m_filePath;
     QString m_user;
@@ -100,6 +116,8 @@ private:
     qint64 m_sizeBytes = 0;
     qint64 m_freeBytes = 0;
     std::shared_ptr<JournalInbox> m_inbox;
+    std::shared_ptr<QSemaphore> m_hold; // holdWriter()
+    int m_holds = 0;
     JournalWriter* m_writer = nullptr; // lives in m_thread; deleted here once the thread has ended
     QThread m_thread;
     Storage m_storage = Storage::Opening;

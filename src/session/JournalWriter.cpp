@@ -274,9 +274,14 @@ bool JournalWriter::prepareStatements()
 
 void JournalWriter::drain()
 {
-    const JournalBatch batch = m_inbox->takeAll();
-    if (batch.isEmpty() || !m_prepared)
+    JournalInbox::Dropped dropped;
+    const JournalBatch batch = m_inbox->takeAll(&dropped);
+    // Its events count against the inbox's bound until they are written (or not), said before committed()
+    // so that whoever hears of the commit sees the room it made.
+    if (batch.isEmpty() || !m_prepared) {
+        m_inbox->writingDone();
         return;
+    }
     QString error;
     if (!write(batch, &error) && m_onDisk) {
         if (m_raisedTo > 0) {
@@ -292,8 +297,15 @@ void JournalWriter::drain()
         if (!write(batch, &error))
             qCWarning(lcJournal) << "the in-memory journal failed too:" << error;
     }
+    m_inbox->writingDone();
     m_eventsWritten += batch.eventCount;
     emit committed(m_eventsWritten);
+    if (dropped.events > 0) {
+        // The gap row holds from–to only; how many went is said here and in the status bar.
+        qCWarning(lcJournal) << "fell behind: dropped" << dropped.events << "events received from"
+                             << dropped.fromMs << "to" << dropped.toMs << "ms; a gap marks them";
+        emit fellBehind(dropped.fromMs, dropped.toMs, dropped.events);
+    }
     checkSizeAfterWrite();
 }
 

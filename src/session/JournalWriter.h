@@ -77,6 +77,9 @@ signals:
     void sizeChanged(qint64 sizeBytes, qint64 freeBytes);
     void pruneFinished(qint64 rowsDeleted);
     void cleared(qint64 rowsDeleted, const QString& error);
+    // A transaction wrote the gap the inbox left where it dropped `events` events, received from `fromMs`
+    // to `toMs`, because the writer had fallen behind (JournalInbox): once per episode.
+    void fellBehind(qint64 fromMs, qint64 toMs, qint64 events);
 
 private:
     std::optional<QString> openFile();

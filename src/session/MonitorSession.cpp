@@ -126,6 +126,7 @@ void MonitorSession::setJournal(std::unique_ptr<Journal> journal)
         if (!*newerSchemaSaid)
             emit warning(message);
     });
+    connect(kept, &Journal::fellBehind, this, &MonitorSession::warning);
     connect(&m_statsPoller, &StatsPoller::sampled, kept,
             [kept](const QDateTime& at, const dwp::ServerStats& stats) {
                 kept->recordStats(at, QString::fromLatin1(JournalRecentState::kDwpStats), stats.toJson());

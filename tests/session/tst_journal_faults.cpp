@@ -75,6 +75,7 @@ private slots:
     void aSessionStopsWritingARaisedFileAndSaysItOnce_data();
     void aSessionStopsWritingARaisedFileAndSaysItOnce();
     void aFullDiskKeepsWhatWasWrittenAndGoesOnInMemory();
+    void aWriterThatFallsBehindDropsTheNewestAndMarksTheGap();
 };
 
 void TestJournalFaults::aDamagedFileIsLeftAsItIs()
@@ -442,6 +443,80 @@ void TestJournalFaults::aFullDiskKeepsWhatWasWrittenAndGoesOnInMemory()
     const qint64 kept = file.count(QStringLiteral("events"));
     QVERIFY2(kept > 0 && kept < recorded && kept % kBatch == 0,
              qPrintable(QStringLiteral("%1 of %2 events kept").arg(kept).arg(recorded)));
+}
+
+// A writer that falls behind (held here; a busy machine in bench_journal_live): what waits for it stays
+// within the bound, the batches past it are dropped whole, newest first, and once the writer catches up the
+// journal holds everything before and after with a gap where the dropped events were, and the session says so
+// once.
+void TestJournalFaults::aWriterThatFallsBehindDropsTheNewestAndMarksTheGap()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("behind.sqlite"));
+    constexpr int kBound = 1000;
+    constexpr int kBatch = 100;
+    constexpr int kBatches = 30; // three times the bound
+    const qint64 baseMs = QDateTime::currentMSecsSinceEpoch() - 600'000;
+    const auto second = [baseMs](int n) { return QDateTime::fromMSecsSinceEpoch(baseMs + n * 1000LL); };
+    {
+        ClientOptions options;
+        options.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:9/dwp")); // never connected
+        MonitorSession session(options);
+        QSignalSpy warnings(&session, &MonitorSession::warning);
+        auto kept = std::make_unique<Journal>(path);
+        kept->setMaxQueuedEvents(kBound);
+        session.setJournal(std::move(kept));
+        Journal& journal = *session.journal();
+        QTRY_VERIFY2_WITH_TIMEOUT(journal.storage() == Journal::Storage::File, "waiting for the file",
+                                  kWaitMs);
+
+        journal.recordEvents(someEvents(0, kBatch), second(0)); // before the hole
+        QTRY_VERIFY2_WITH_TIMEOUT(journal.eventsWritten() == kBatch, "waiting for the first batch on disk",
+                                  kWaitMs);
+        journal.holdWriter();
+        for (int batch = 0; batch < kBatches; ++batch) {
+            journal.recordEvents(someEvents(1000 + batch * kBatch, kBatch), second(10 + batch));
+            QVERIFY2(journal.queuedEvents() <= kBound, qPrintable(QString::number(journal.queuedEvents())));
+        }
+        QCOMPARE(journal.queuedEvents(), kBound);
+        QCOMPARE(journal.eventsDropped(), kBatches * kBatch - kBound);
+        QCOMPARE(journal.eventsWritten(), kBatch);
+        QVERIFY(warnings.isEmpty()); // said once the gap is written, not before
+
+        journal.releaseWriter();
+        QTRY_VERIFY2_WITH_TIMEOUT(journal.eventsWritten() == kBatch + kBound,
+                                  "waiting for the batches kept on disk", kWaitMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(warnings.size() == 1, "waiting for the warning", kWaitMs);
+        const QString warning = warnings.first().first().toString();
+        QVERIFY2(warning.contains(u"fell behind") && warning.contains(u"2000"), qPrintable(warning));
+
+        journal.recordEvents(someEvents(9000, kBatch), second(60)); // after the hole
+        QTRY_VERIFY2_WITH_TIMEOUT(journal.eventsWritten() == 2 * kBatch + kBound,
+                                  "waiting for the last batch on disk", kWaitMs);
+        QCOMPARE(journal.eventsDropped(), kBatches * kBatch - kBound);
+        QCOMPARE(warnings.size(), 1);
+    }
+    JournalFileReader file(path);
+    QVERIFY(file.isOpen());
+    QCOMPARE(file.count(QStringLiteral("events")), 2 * kBatch + kBound);
+    // The gap: from the first dropped batch's arrival to the last one's.
+    QCOMPARE(file.rows(QStringLiteral("SELECT from_ms - %1, to_ms - %1 FROM connection_gaps").arg(baseMs)),
+             QStringList{QStringLiteral("20000|39000")});
+    // Before, the kept batches in order, after; none of the dropped ones.
+    const auto has = [&file](int i) {
+        return file.scalar(QStringLiteral("SELECT count(*) FROM events WHERE queue = 'images-%1'").arg(i))
+                   .toInt() == 1;
+    };
+    QVERIFY(has(0) && has(99));
+    QVERIFY(has(1000) && has(1999));
+    QVERIFY(!has(2000) && !has(3999));
+    QVERIFY(has(9000) && has(9099));
+    QCOMPARE(
+        file.scalar(QStringLiteral("SELECT count(*) FROM events WHERE received_ms > %1 AND received_ms < %2")
+                        .arg(baseMs + 20000)
+                        .arg(baseMs + 39000))
+            .toInt(),
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestJournalFaults)
