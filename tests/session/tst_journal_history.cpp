@@ -235,9 +235,8 @@ void TestJournalHistory::theNewestComeBackBoundedWithTheirLastState()
 {
     using namespace modeltest;
     namespace Type = dwp::EventType;
-    const quint32 seed = qEnvironmentVariableIsSet("DM_TEST_SEED")
-                             ? quint32(qEnvironmentVariableIntValue("DM_TEST_SEED"))
-                             : QRandomGenerator::global()->generate();
+    const quint32 seed = qEnvironmentVariableIsSet("DM_TEST_SEED") ? qgetenv("DM_TEST_SEED").toUInt()
+                                                                   : QRandomGenerator::global()->generate();
     qInfo("seed %u (DM_TEST_SEED=%u repeats it)", seed, seed);
     QRandomGenerator random(seed);
     constexpr int kJobs = 70;
