@@ -10,8 +10,8 @@ namespace bench {
 // The GUI thread's stall probe (issue 21 item 2, issue 19 "Speed"): a precise timer that asks to run every
 // `intervalMs`; how late each tick comes is the event-loop latency an operator's click or a repaint would
 // also wait. Lives on, and measures, the thread whose event loop runs it. With DM_STALL_DEBUG=N, each stall
-// over N ms (100 when N is not a number) is written to stderr with its CLOCK_MONOTONIC span, to find in `perf record -k
-// CLOCK_MONOTONIC`.
+// over N ms (100 when N is not a number) is written to stderr with its CLOCK_MONOTONIC span, to find in `perf
+// record -k CLOCK_MONOTONIC`.
 class LatencyProbe
 {
 public:

@@ -12,7 +12,8 @@ namespace dispatch {
 
 // What a journal held of its newest jobs and runs (JournalReader::recent): the events their rows are made
 // of (the latest of each type, the first enqueue and start) in the order they arrived and the last answer of
-// each one looked up by id, for the models to replay through the code that applies live events. Times in milliseconds since the epoch, UTC; 0 when the journal held nothing.
+// each one looked up by id, for the models to replay through the code that applies live events. Times in
+// milliseconds since the epoch, UTC; 0 when the journal held nothing.
 struct JournalSnapshot
 {
     QList<dwp::StreamEvent> events; // of the chosen jobs and runs, oldest first
