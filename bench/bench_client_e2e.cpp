@@ -12,13 +12,14 @@
 // --seconds) and must lose nothing, else the offer steps down a tenth and tries again (at most twice). Lost =
 // the replayer's drops (no credit, full buffer) plus events sent but never received. Printed per format: the
 // rate held (events the client received over the sustained window), the events lost in it, the longest
-// the session's thread did not come back to its event loop while holding it (a 5 ms probe timer's lateness),
+// the session's thread did not come back to its event loop while holding it (LatencyProbe: a 5 ms timer),
 // the longest batch apply (every model's share of one batch, EventBatcher::handOnCost), and the session
 // thread's CPU time per event received, which load changes far less than the rates.
 //
 //   bench_client_e2e [--seconds N] [--format json|msgpack|both] [--rate R]
 //
 // --rate R skips the climb and holds R events/s (for profiling one rate: `perf record` beside it).
+#include "LatencyProbe.h"
 #include "ReplayerThread.h"
 #include "protocol/WireFormat.h"
 #include "session/MonitorSession.h"
@@ -32,7 +33,6 @@
 #include <cstdio>
 #include <ctime>
 #include <exception>
-#include <functional>
 
 namespace {
 
@@ -42,7 +42,6 @@ constexpr double kHighestRate = 2000000; // far past anything measured: the clim
 constexpr int kStepSeconds = 6;
 constexpr int kWarmUpSeconds = 4;
 constexpr int kDrainMs = 1500; // after the offer stops: what is on its way arrives and is counted
-constexpr int kProbeIntervalMs = 5;
 
 void runFor(int milliseconds)
 {
@@ -57,63 +56,6 @@ qint64 clockNs(clockid_t clock)
     clock_gettime(clock, &now);
     return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
-
-qint64 monotonicNs()
-{
-    return clockNs(CLOCK_MONOTONIC);
-}
-
-// The longest gap between ticks of a 5 ms timer on this thread, minus the interval.
-class StallProbe
-{
-public:
-    StallProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(kProbeIntervalMs);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last >= 0)
-                m_worstMs = std::max(m_worstMs, double(now - m_last) / 1e6 - kProbeIntervalMs);
-            // DM_STALL_DEBUG=N prints each stall longer than N ms (200 when not a number) with the monotonic
-            // time it ended, to match with `perf record -k CLOCK_MONOTONIC` samples.
-            static const int debugMs = qEnvironmentVariableIsSet("DM_STALL_DEBUG")
-                                           ? (qEnvironmentVariableIntValue("DM_STALL_DEBUG") > 0
-                                                  ? qEnvironmentVariableIntValue("DM_STALL_DEBUG")
-                                                  : 200)
-                                           : 0;
-            if (m_last >= 0 && debugMs > 0 && now - m_last > qint64(debugMs) * 1000000)
-                std::fprintf(stderr, "stall %.0f ms ending at %.6f s monotonic, %lld events received in it\n",
-                             double(now - m_last) / 1e6, double(monotonicNs()) / 1e9,
-                             static_cast<long long>(m_received ? m_received() - m_receivedAtLast : 0));
-            if (m_received)
-                m_receivedAtLast = m_received();
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_worstMs = 0;
-        m_last = -1;
-        m_clock.start();
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return m_worstMs;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = -1;
-    double m_worstMs = 0;
-
-public:
-    std::function<qint64()> m_received;
-    qint64 m_receivedAtLast = 0;
-};
 
 struct Window
 {
@@ -136,8 +78,7 @@ Window offerFor(bench::EventReplayer& replayer, dispatch::MonitorSession& sessio
     const qint64 sentBefore = replayer.sent();
     const qint64 lateBefore = replayer.lateTicks();
     const qint64 receivedBefore = session.client().eventsReceived();
-    StallProbe probe;
-    probe.m_received = [&session] { return session.client().eventsReceived(); };
+    bench::LatencyProbe probe; // a 5 ms timer; DM_STALL_DEBUG=N prints each stall over N ms
     QElapsedTimer clock;
     clock.start();
     probe.start();
@@ -151,7 +92,7 @@ Window offerFor(bench::EventReplayer& replayer, dispatch::MonitorSession& sessio
     const qint64 cpuInWindow = clockNs(CLOCK_THREAD_CPUTIME_ID) - cpuBefore;
     runFor(kDrainMs);
     Window window;
-    window.longestStallMs = probe.stop();
+    window.longestStallMs = bench::percentile(probe.stop(), 1.0);
     window.offeredRate = rate;
     window.receivedRate = double(receivedInWindow) / elapsed;
     const qint64 drops = replayer.droppedForCredits() + replayer.droppedForBuffer() - dropsBefore;

@@ -68,22 +68,16 @@ qint64 TimelineGanttView::nowMs() const
 
 void TimelineGanttView::onModelChanged()
 {
+    if (m_model && m_currentRow >= m_model->rowCount())
+        setCurrentRow(-1);
     // A hidden chart (the Workflows page behind another, a run followed while the operator reads the Events
     // page) only notes that its bars are out of date, and reads them when shown or asked. Reading every bar
     // on each change of a run nobody looks at was 6 % of the GUI thread on the Events page at 50 000
     // events/s, with a run of 2 000 steps open (bench_gui_stall, perf).
-    if (!isVisible()) {
-        m_barsStale = true;
-        if (m_model && m_currentRow >= m_model->rowCount())
-            setCurrentRow(-1);
+    m_barsStale = true;
+    if (!isVisible())
         return;
-    }
-    m_barsStale = false;
-    readBars();
-    if (m_model && m_currentRow >= m_model->rowCount())
-        setCurrentRow(-1);
-    updateScrollRanges();
-    updateTimer();
+    catchUp();
     viewport()->update();
 }
 
