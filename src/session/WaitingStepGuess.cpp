@@ -7,6 +7,15 @@
 
 namespace dispatch {
 
+namespace {
+
+bool isWaitStep(const QString& name)
+{
+    return name.size() > 5 && name.front() == u'w' && name.startsWith(QLatin1String("wait:"));
+}
+
+} // namespace
+
 WaitingStepGuess::WaitingStepGuess(TimelineModel* timeline, WorkflowRunsModel* runs, QObject* parent)
     : QObject(parent), m_timeline(timeline), m_runs(runs)
 {
@@ -133,8 +142,7 @@ bool WaitingStepGuess::openRunShowsWaiting(const QString& waitStep) const
     const auto runState = m_timeline->runState();
     const int row = m_timeline->rowOf(waitStep);
     return runState && *runState == dwp::RunState::Running && row >= 0 &&
-           m_timeline->index(row, 0).data(TimelineModel::StateRole).toInt() ==
-               int(TimelineStep::State::Waiting);
+           m_timeline->step(row).state == TimelineStep::State::Waiting;
 }
 
 QString WaitingStepGuess::workflowOfOpenRun() const
@@ -153,35 +161,32 @@ void WaitingStepGuess::update()
         return;
     m_updating = true;
     // Learn: a wait step with its checkpoint, and the named step just before it.
-    QString previous;
-    QString lastDone;
-    QDateTime lastDoneAt;
+    // Called several times a batch on a run of thousands of steps, so the loop copies no string: a row is
+    // remembered by its address, and a name is compared only when it can begin with "wait:".
+    const QString* previous = nullptr;
+    const TimelineStep* lastDone = nullptr;
     bool waitShown = false;
     for (int row = 0; row < m_timeline->rowCount(); ++row) {
-        const QModelIndex index = m_timeline->index(row, 0);
-        if (index.data(TimelineModel::PlaceholderRole).toBool())
+        const TimelineStep& step = m_timeline->step(row);
+        if (step.placeholder)
             continue;
-        const QString name = index.data(TimelineModel::StepNameRole).toString();
-        const auto state = TimelineStep::State(index.data(TimelineModel::StateRole).toInt());
-        if (name.startsWith(QLatin1String("wait:"))) {
-            if (index.data(TimelineModel::HasCheckpointRole).toBool())
-                learn(workflow, previous, name);
-            if (state == TimelineStep::State::Waiting)
+        if (isWaitStep(step.name)) {
+            if (step.hasCheckpoint && previous)
+                learn(workflow, *previous, step.name);
+            if (step.state == TimelineStep::State::Waiting)
                 waitShown = true;
         }
-        if (state == TimelineStep::State::Completed) {
-            lastDone = name;
-            lastDoneAt = index.data(TimelineModel::EndedAtRole).toDateTime();
-        }
-        previous = name;
+        if (step.state == TimelineStep::State::Completed)
+            lastDone = &step;
+        previous = &step.name;
     }
     // Guess: the run is still going, its last finished step is one a wait followed before, and that wait
     // has neither begun nor ended here yet.
-    const QString guess = waitAfter(workflow, lastDone);
+    const QString guess = lastDone ? waitAfter(workflow, lastDone->name) : QString();
     const auto runState = m_timeline->runState();
     if (!guess.isEmpty() && !waitShown && runState && *runState == dwp::RunState::Running &&
-        m_timeline->rowOf(guess) < 0 && lastDoneAt.isValid()) {
-        m_timeline->beginStep(guess, lastDoneAt);
+        m_timeline->rowOf(guess) < 0 && lastDone->endMs != modeltime::kUnknown) {
+        m_timeline->beginStep(guess, QDateTime::fromMSecsSinceEpoch(lastDone->endMs, Qt::UTC));
     }
     m_updating = false;
 }

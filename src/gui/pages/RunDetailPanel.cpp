@@ -183,7 +183,14 @@ void RunDetailPanel::watchModels()
                 showStepData(current.row());
             });
     const auto changed = [this] { refresh(); };
-    connect(m_runs, &QAbstractItemModel::dataChanged, this, changed);
+    // The runs model announces each batch's changes as one span per run of adjacent rows: hundreds of
+    // signals a batch at 50 000 events/s, and a refresh for each cost 9 % of the GUI thread's stalls
+    // (bench_gui_stall). Only a span holding this run's row changes what the panel shows.
+    connect(m_runs, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                if (m_row.isValid() && m_row.row() >= topLeft.row() && m_row.row() <= bottomRight.row())
+                    refresh();
+            });
     connect(m_runs, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_row.isValid() && !m_runId.isEmpty())
             setRun(m_runId);
@@ -269,11 +276,9 @@ bool RunDetailPanel::isWatched() const
 QString RunDetailPanel::awaitedEvent() const
 {
     for (int row = 0; row < m_timeline->rowCount(); ++row) {
-        const QModelIndex index = m_timeline->index(row, 0);
-        const QString name = index.data(TimelineModel::StepNameRole).toString();
-        if (index.data(TimelineModel::StateRole).toInt() == int(TimelineStep::State::Waiting) &&
-            name.startsWith(QLatin1String("wait:")))
-            return name.mid(5);
+        const TimelineStep& step = m_timeline->step(row);
+        if (step.state == TimelineStep::State::Waiting && step.name.startsWith(QLatin1String("wait:")))
+            return step.name.mid(5);
     }
     return {};
 }
