@@ -87,12 +87,18 @@ int main(int argc, char* argv[])
 
     QElapsedTimer waited;
     waited.start();
-    if (qEnvironmentVariableIsSet("DM_BENCH_BATCH_MS")) { // experiments with the batch interval
+    // Experiments: DM_BENCH_BATCH_MS sets the batch interval, DM_BENCH_SLICE_BUDGET_MS the slice budget (0:
+    // fixed slices of EventBatcher::kSliceEvents).
+    if (qEnvironmentVariableIsSet("DM_BENCH_BATCH_MS") ||
+        qEnvironmentVariableIsSet("DM_BENCH_SLICE_BUDGET_MS")) {
         while (!window.session() && waited.elapsed() < 5000)
             runFor(10);
-        if (window.session())
+        if (window.session() && qEnvironmentVariableIsSet("DM_BENCH_BATCH_MS"))
             window.session()->batcher().setInterval(
                 std::chrono::milliseconds(qEnvironmentVariableIntValue("DM_BENCH_BATCH_MS")));
+        if (window.session() && qEnvironmentVariableIsSet("DM_BENCH_SLICE_BUDGET_MS"))
+            window.session()->batcher().setSliceBudget(
+                std::chrono::milliseconds(qEnvironmentVariableIntValue("DM_BENCH_SLICE_BUDGET_MS")));
     }
     while ((!window.session() || window.session()->jobs().rowCount() < 1000) && waited.elapsed() < 20000)
         runFor(50);

@@ -2,6 +2,7 @@
 #include "session/EventBatcher.h"
 
 #include <QElapsedTimer>
+#include <algorithm>
 #include <iterator>
 
 namespace dispatch {
@@ -27,16 +28,24 @@ void EventBatcher::addEvent(const dwp::StreamEvent& event)
         m_timer.start();
 }
 
+void EventBatcher::setSliceBudget(std::chrono::nanoseconds budget)
+{
+    m_sliceBudget = std::max(budget, std::chrono::nanoseconds(0));
+    if (m_sliceBudget.count() == 0)
+        m_sliceEvents = kSliceEvents;
+}
+
 void EventBatcher::handOnSlice()
 {
-    if (m_pending.size() <= kSliceEvents) {
+    if (m_pending.size() <= m_sliceEvents) {
         flush();
         return;
     }
     m_timer.stop();
+    const qsizetype size = m_sliceEvents;
     QList<dwp::StreamEvent> slice(std::make_move_iterator(m_pending.begin()),
-                                  std::make_move_iterator(m_pending.begin() + kSliceEvents));
-    m_pending.remove(0, kSliceEvents);
+                                  std::make_move_iterator(m_pending.begin() + size));
+    m_pending.remove(0, size);
     m_nextSlice.start();
     handOn(slice);
 }
@@ -65,6 +74,22 @@ void EventBatcher::handOn(const QList<dwp::StreamEvent>& batch)
     if (took > m_cost.longestNs) {
         m_cost.longestNs = took;
         m_cost.longestEvents = batch.size();
+    }
+    fitSliceTo(batch.size(), took);
+}
+
+void EventBatcher::fitSliceTo(qsizetype events, qint64 tookNs)
+{
+    const qint64 budgetNs = m_sliceBudget.count();
+    if (budgetNs == 0 || events == 0)
+        return;
+    if (tookNs > budgetNs) {
+        // To what would have fitted, with a tenth to spare; one slow batch costs at most a few smaller ones.
+        const auto fitted = qsizetype(double(events) * 0.9 * double(budgetNs) / double(tookNs));
+        m_sliceEvents = std::clamp(std::min(fitted, m_sliceEvents), kMinSliceEvents, kSliceEvents);
+    } else if (tookNs < budgetNs / 2 && events >= m_sliceEvents) {
+        // Only a full slice says a full slice is cheap: a small batch at the end of a burst says nothing.
+        m_sliceEvents = std::min(kSliceEvents, m_sliceEvents + std::max<qsizetype>(1, m_sliceEvents / 4));
     }
 }
 

@@ -20,6 +20,13 @@ namespace dispatch {
 // at once (50 ms at 120 000–150 000 events/s) kept the thread from the socket for 25–50 ms every batch, and
 // the server, whose buffer holds 256 events (dwp-protocol.md §5), dropped what the kernel's buffers could not
 // hold (bench_client_e2e, JSON).
+//
+// A slice is also bounded in time: when handing one on took longer than the slice budget (8 ms by default),
+// the next slices are made smaller in proportion, down to kMinSliceEvents; when one took less than half the
+// budget they grow back by a quarter, up to kSliceEvents. What a slice costs depends on what listens: 2 000
+// events took 3 ms with the Jobs page showing and 15–35 ms on the Events page with a run of 3 000 steps open
+// (bench_gui_stall, 50 000 events/s, load 1.6), and every such slice was a stall an operator's click waited
+// through.
 class EventBatcher : public QObject
 {
     Q_OBJECT
@@ -32,12 +39,21 @@ public:
     static constexpr qsizetype kMaxBatch = 20000;
     // The most events handed on in one turn when the interval ends (see above).
     static constexpr qsizetype kSliceEvents = 2000;
+    // The fewest a slice shrinks to: below this the fixed cost of a batch (each proxy rebuilds its map,
+    // each view its header) is most of what a slice costs.
+    static constexpr qsizetype kMinSliceEvents = 250;
+    static constexpr std::chrono::nanoseconds kDefaultSliceBudget = std::chrono::milliseconds(8);
 
     explicit EventBatcher(QObject* parent = nullptr);
 
     std::chrono::milliseconds interval() const { return m_timer.intervalAsDuration(); }
     void setInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
     qsizetype pendingCount() const { return m_pending.size(); }
+    // Zero: every slice is kSliceEvents, whatever it costs (for tests that count slices).
+    void setSliceBudget(std::chrono::nanoseconds budget);
+    std::chrono::nanoseconds sliceBudget() const { return m_sliceBudget; }
+    // How many events the next slice holds at most.
+    qsizetype sliceEvents() const { return m_sliceEvents; }
 
     // What handing batches on has cost: every receiver of batchReady, which is where the models apply them.
     // For the benchmarks' "longest batch apply" (issue 21); one clock read per batch.
@@ -65,11 +81,14 @@ private slots:
 
 private:
     void handOn(const QList<dwp::StreamEvent>& batch);
+    void fitSliceTo(qsizetype events, qint64 tookNs);
 
     QList<dwp::StreamEvent> m_pending;
     QTimer m_timer;
     QTimer m_nextSlice; // zero interval: the next slice, after the loop has read what arrived
     HandOnCost m_cost;
+    std::chrono::nanoseconds m_sliceBudget = kDefaultSliceBudget;
+    qsizetype m_sliceEvents = kSliceEvents;
 };
 
 } // namespace dispatch

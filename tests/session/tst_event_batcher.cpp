@@ -8,8 +8,10 @@
 #include "session/EventBatcher.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <numeric>
 
 using namespace dispatch;
 namespace T = dwp::EventType;
@@ -25,13 +27,82 @@ private slots:
     void tenThousandEventsAreAHandfulOfSignals();
     void aFullBatchGoesAtOnce();
     void aLargeBatchGoesASlicePerTurn();
+    void aSliceOverItsBudgetShrinksTheNextAndCheapOnesGrowBack();
+    void withoutABudgetEverySliceIsFull();
 };
+
+namespace {
+
+// Hands `count` events to the batcher and collects the sizes of the batches it hands on, the first of which
+// takes `firstTakes` (spent spinning, as a model's work would be).
+QList<qsizetype> sliceSizes(EventBatcher& batcher, qsizetype count, std::chrono::milliseconds firstTakes)
+{
+    QList<qsizetype> sizes;
+    QObject receiver;
+    QObject::connect(&batcher, &EventBatcher::batchReady, &receiver,
+                     [&](const QList<dwp::StreamEvent>& batch) {
+                         if (sizes.isEmpty()) {
+                             QElapsedTimer clock;
+                             clock.start();
+                             while (clock.elapsed() < firstTakes.count()) {
+                             }
+                         }
+                         sizes.append(batch.size());
+                     });
+    batcher.setInterval(std::chrono::milliseconds(10));
+    for (qsizetype i = 0; i < count; ++i)
+        batcher.addEvent(jobEvent(T::JobEnqueued, jobId(quint64(i)), at(i % 1000)));
+    const bool drained =
+        QTest::qWaitFor([&] { return batcher.pendingCount() == 0 && !sizes.isEmpty(); }, 10000);
+    if (!drained)
+        qWarning("the batcher still held %lld events after 10 s", qlonglong(batcher.pendingCount()));
+    return sizes;
+}
+
+} // namespace
+
+// A slice that took longer than the budget makes the next ones smaller in proportion (with a tenth to
+// spare); each full slice that took under half the budget lets the next grow by a quarter, up to
+// kSliceEvents. The first slice spins twice the budget, so the second holds at most 2000 × 0.9 / 2 = 900;
+// the slices after it are cheap (a list append) against a budget of 50 ms.
+void TestEventBatcher::aSliceOverItsBudgetShrinksTheNextAndCheapOnesGrowBack()
+{
+    EventBatcher batcher;
+    QCOMPARE(batcher.sliceBudget(), EventBatcher::kDefaultSliceBudget);
+    batcher.setSliceBudget(std::chrono::milliseconds(50));
+    const qsizetype count = 15000; // room to grow back from kMinSliceEvents
+    const QList<qsizetype> sizes = sliceSizes(batcher, count, std::chrono::milliseconds(100));
+    qDebug() << "slice sizes" << sizes;
+    QVERIFY2(sizes.size() >= 6, "expected a shrunk slice and its growth back to a full one");
+    QCOMPARE(sizes.at(0), EventBatcher::kSliceEvents);
+    QVERIFY2(sizes.at(1) >= EventBatcher::kMinSliceEvents && sizes.at(1) <= 900,
+             qPrintable(QStringLiteral("second slice: %1 events").arg(sizes.at(1))));
+    for (qsizetype i = 1; i + 2 < sizes.size(); ++i)
+        QCOMPARE(sizes.at(i + 1), std::min(EventBatcher::kSliceEvents, sizes.at(i) + sizes.at(i) / 4));
+    QVERIFY2(sizes.count(EventBatcher::kSliceEvents) >= 2, "a full slice again after the shrunk one");
+    QCOMPARE(std::accumulate(sizes.cbegin(), sizes.cend(), qsizetype(0)), count);
+    QCOMPARE(batcher.sliceEvents(), EventBatcher::kSliceEvents);
+}
+
+// The control: the same costly first slice without a budget changes nothing.
+void TestEventBatcher::withoutABudgetEverySliceIsFull()
+{
+    EventBatcher batcher;
+    batcher.setSliceBudget(std::chrono::nanoseconds(0));
+    const QList<qsizetype> sizes =
+        sliceSizes(batcher, 5 * EventBatcher::kSliceEvents + 10, std::chrono::milliseconds(100));
+    QCOMPARE(sizes, (QList<qsizetype>{EventBatcher::kSliceEvents, EventBatcher::kSliceEvents,
+                                      EventBatcher::kSliceEvents, EventBatcher::kSliceEvents,
+                                      EventBatcher::kSliceEvents, 10}));
+    QCOMPARE(batcher.sliceEvents(), EventBatcher::kSliceEvents);
+}
 
 // The bound on what the batcher holds: with kMaxBatch events waiting, a slice of the oldest is handed on at
 // once, without waiting for the timer, so no more than kMaxBatch ever wait.
 void TestEventBatcher::aFullBatchGoesAtOnce()
 {
     EventBatcher batcher;
+    batcher.setSliceBudget(std::chrono::nanoseconds(0)); // counts full slices, whatever this machine's speed
     batcher.setInterval(std::chrono::hours(1));
     QSignalSpy ready(&batcher, &EventBatcher::batchReady);
     qsizetype mostPending = 0;
@@ -56,6 +127,7 @@ void TestEventBatcher::aFullBatchGoesAtOnce()
 void TestEventBatcher::aLargeBatchGoesASlicePerTurn()
 {
     EventBatcher batcher;
+    batcher.setSliceBudget(std::chrono::nanoseconds(0)); // counts full slices, whatever this machine's speed
     batcher.setInterval(std::chrono::milliseconds(10));
     QList<qsizetype> sizes;
     QList<qsizetype> pendingAtHandOn;
