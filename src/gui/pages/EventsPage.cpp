@@ -9,6 +9,7 @@
 #include "gui/views/JournaledRowDelegate.h"
 #include "gui/views/ListFollower.h"
 #include "gui/views/SaveFileDialog.h"
+#include "gui/views/SortWhileShown.h"
 #include "gui/views/TimestampDelegate.h"
 #include "models/EventLogModel.h"
 #include "models/PausableEventProxy.h"
@@ -103,6 +104,7 @@ EventsPage::EventsPage(EventLogModel* log, QWidget* parent)
     m_table->setModel(m_proxy);
     // Newest first (issue 20 item 14); the follower keeps the rows on screen still when not following.
     m_proxy->sort(EventLogModel::TimeColumn, Qt::DescendingOrder);
+    new SortWhileShown(m_table, m_proxy); // behind another tab, new rows wait unsorted
     m_follower = new ListFollower(m_table);
     m_emptyNotice = new EmptyListNotice(m_table, [this] { return emptyListText(); });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -13,6 +13,7 @@
 #include "gui/views/ListFollower.h"
 #include "gui/views/PanelScrollArea.h"
 #include "gui/views/SelectionById.h"
+#include "gui/views/SortWhileShown.h"
 #include "gui/views/StateBadgeDelegate.h"
 #include "gui/views/StateStyle.h"
 #include "gui/views/TimestampDelegate.h"
@@ -99,6 +100,7 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     // After the model, so that sorting applies to it. Newest first by enqueue time: a job whose enqueue
     // was not seen was enqueued before the monitor connected, and goes below those it saw enqueued.
     ItemListTable::setUp(m_table, JobsModel::EnqueuedColumn);
+    new SortWhileShown(m_table, m_proxy); // behind another tab, new rows wait unsorted
     m_follower = new ListFollower(m_table);
     m_listActions = new ItemListActions(m_table, tr("Export Jobs"), QStringLiteral("jobs"));
     m_table->setItemDelegateForColumn(

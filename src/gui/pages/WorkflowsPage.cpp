@@ -12,6 +12,7 @@
 #include "gui/views/ListFollower.h"
 #include "gui/views/PanelScrollArea.h"
 #include "gui/views/SelectionById.h"
+#include "gui/views/SortWhileShown.h"
 #include "gui/views/StateBadgeDelegate.h"
 #include "gui/views/StateStyle.h"
 #include "gui/views/TimestampDelegate.h"
@@ -86,6 +87,7 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     m_selection = new SelectionById(m_table, m_proxy, WorkflowRunsModel::IdRole,
                                     SelectionById::rowOfIn<WorkflowRunsModel>());
     ItemListTable::setUp(m_table, WorkflowRunsModel::StartedColumn); // after the model: sorting applies to it
+    new SortWhileShown(m_table, m_proxy); // behind another tab, new rows wait unsorted
     m_follower = new ListFollower(m_table);
     m_listActions = new ItemListActions(m_table, tr("Export Workflow Runs"), QStringLiteral("workflow-runs"));
     m_table->setItemDelegateForColumn(WorkflowRunsModel::StateColumn,

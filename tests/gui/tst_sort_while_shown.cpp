@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+// SortWhileShown: a sorted list behind another tab takes new rows unsorted at the end, and sorts (and filters
+// the rows that changed) when its tab is chosen again, keeping the current row. Tabs are chosen by clicking
+// the tab bar.
+#include "gui/views/SortWhileShown.h"
+
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace dispatch;
+
+namespace {
+
+constexpr int kWaitMs = 5000;
+
+// Numbers as rows of one column; the proxy shows them largest first and hides the negative ones.
+class NumberProxy : public QSortFilterProxyModel
+{
+public:
+    NumberProxy()
+    {
+        setSortRole(Qt::UserRole);
+        setFilterRole(Qt::UserRole);
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
+    {
+        return sourceModel()->index(sourceRow, 0, sourceParent).data(Qt::UserRole).toInt() >= 0;
+    }
+};
+
+QStandardItem* number(int value)
+{
+    auto* item = new QStandardItem(QString::number(value));
+    item->setData(value, Qt::UserRole);
+    return item;
+}
+
+QList<int> shown(const QAbstractItemModel& proxy)
+{
+    QList<int> values;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        values.append(proxy.index(row, 0).data(Qt::UserRole).toInt());
+    return values;
+}
+
+void clickTab(QTabWidget& tabs, int index)
+{
+    QTabBar* bar = tabs.tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+    QTRY_VERIFY2_WITH_TIMEOUT(tabs.currentIndex() == index, "waiting for the clicked tab to be current",
+                              kWaitMs);
+}
+
+} // namespace
+
+class TestSortWhileShown : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aHiddenListTakesRowsUnsortedAndSortsWhenShown();
+    void aProxySomeoneElseFroze();
+};
+
+void TestSortWhileShown::aHiddenListTakesRowsUnsortedAndSortsWhenShown()
+{
+    QStandardItemModel source;
+    for (const int value : {10, 30, 20})
+        source.appendRow(number(value));
+    NumberProxy proxy;
+    proxy.setSourceModel(&source);
+    proxy.sort(0, Qt::DescendingOrder);
+
+    QTabWidget tabs;
+    auto* table = new QTableView;
+    table->setModel(&proxy);
+    auto* sorting = new SortWhileShown(table, &proxy);
+    tabs.addTab(table, QStringLiteral("List"));
+    tabs.addTab(new QWidget, QStringLiteral("Other"));
+    tabs.resize(400, 300);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+
+    // Positive control: shown, a new row goes into place.
+    source.appendRow(number(25));
+    QCOMPARE(shown(proxy), (QList<int>{30, 25, 20, 10}));
+    QVERIFY(!sorting->isPaused());
+    table->setCurrentIndex(proxy.index(2, 0)); // 20
+
+    clickTab(tabs, 1);
+    QVERIFY(sorting->isPaused());
+    QVERIFY(!proxy.dynamicSortFilter());
+    // Hidden: new rows are filtered as they come, but wait at the end unsorted; a changed row is not
+    // filtered again yet.
+    source.appendRow(number(40));
+    source.appendRow(number(-5));
+    source.appendRow(number(15));
+    source.item(0)->setData(-10, Qt::UserRole); // 10 now fails the filter
+    QCOMPARE(shown(proxy), (QList<int>{30, 25, 20, -10, 40, 15}));
+
+    clickTab(tabs, 0);
+    QVERIFY(!sorting->isPaused());
+    QVERIFY(proxy.dynamicSortFilter());
+    QCOMPARE(shown(proxy), (QList<int>{40, 30, 25, 20, 15}));
+    QCOMPARE(table->currentIndex().data(Qt::UserRole).toInt(), 20); // the current row stayed with its item
+
+    // Live again: a change re-sorts at once.
+    source.item(3)->setData(50, Qt::UserRole); // 25 becomes 50
+    QCOMPARE(shown(proxy), (QList<int>{50, 40, 30, 20, 15}));
+}
+
+// A proxy whose dynamic sorting was turned off on purpose stays as it was set, hidden or shown.
+void TestSortWhileShown::aProxySomeoneElseFroze()
+{
+    QStandardItemModel source;
+    for (const int value : {1, 3, 2})
+        source.appendRow(number(value));
+    NumberProxy proxy;
+    proxy.setSourceModel(&source);
+    proxy.sort(0, Qt::DescendingOrder);
+    proxy.setDynamicSortFilter(false);
+
+    QTabWidget tabs;
+    auto* table = new QTableView;
+    table->setModel(&proxy);
+    auto* sorting = new SortWhileShown(table, &proxy);
+    tabs.addTab(table, QStringLiteral("List"));
+    tabs.addTab(new QWidget, QStringLiteral("Other"));
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    clickTab(tabs, 1);
+    QVERIFY(!sorting->isPaused());
+    clickTab(tabs, 0);
+    QVERIFY(!proxy.dynamicSortFilter());
+    source.appendRow(number(5));
+    QCOMPARE(shown(proxy).last(), 5);
+}
+
+QTEST_MAIN(TestSortWhileShown)
+#include "tst_sort_while_shown.moc"
