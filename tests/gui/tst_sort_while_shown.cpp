@@ -5,11 +5,13 @@
 #include "gui/views/SortWhileShown.h"
 
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace dispatch;
 
@@ -66,6 +68,7 @@ class TestSortWhileShown : public QObject
 private slots:
     void aHiddenListTakesRowsUnsortedAndSortsWhenShown();
     void aProxySomeoneElseFroze();
+    void withoutAFilterShowingOnlySorts();
 };
 
 void TestSortWhileShown::aHiddenListTakesRowsUnsortedAndSortsWhenShown()
@@ -77,11 +80,17 @@ void TestSortWhileShown::aHiddenListTakesRowsUnsortedAndSortsWhenShown()
     proxy.setSourceModel(&source);
     proxy.sort(0, Qt::DescendingOrder);
 
+    // As on the pages: the table inside the page, inside a splitter.
     QTabWidget tabs;
-    auto* table = new QTableView;
+    auto* page = new QWidget;
+    auto* splitter = new QSplitter(page);
+    auto* table = new QTableView(splitter);
+    splitter->addWidget(table);
+    splitter->addWidget(new QWidget(splitter));
+    (new QVBoxLayout(page))->addWidget(splitter);
     table->setModel(&proxy);
     auto* sorting = new SortWhileShown(table, &proxy);
-    tabs.addTab(table, QStringLiteral("List"));
+    tabs.addTab(page, QStringLiteral("List"));
     tabs.addTab(new QWidget, QStringLiteral("Other"));
     tabs.resize(400, 300);
     tabs.show();
@@ -140,6 +149,37 @@ void TestSortWhileShown::aProxySomeoneElseFroze()
     QVERIFY(!proxy.dynamicSortFilter());
     source.appendRow(number(5));
     QCOMPARE(shown(proxy).last(), 5);
+}
+
+// When the page says its proxy filters nothing, a row changed while hidden is sorted into place on show but
+// not filtered again (what the filter would say is moot); the test's proxy still filters, which shows that.
+void TestSortWhileShown::withoutAFilterShowingOnlySorts()
+{
+    QStandardItemModel source;
+    for (const int value : {10, 30, 20})
+        source.appendRow(number(value));
+    NumberProxy proxy;
+    proxy.setSourceModel(&source);
+    proxy.sort(0, Qt::DescendingOrder);
+
+    QTabWidget tabs;
+    auto* table = new QTableView;
+    table->setModel(&proxy);
+    int asked = 0;
+    new SortWhileShown(table, &proxy, [&asked] {
+        ++asked;
+        return false;
+    });
+    tabs.addTab(table, QStringLiteral("List"));
+    tabs.addTab(new QWidget, QStringLiteral("Other"));
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    clickTab(tabs, 1);
+    source.item(0)->setData(-10, Qt::UserRole);
+    source.appendRow(number(40));
+    clickTab(tabs, 0);
+    QCOMPARE(asked, 1);
+    QCOMPARE(shown(proxy), (QList<int>{40, 30, 20, -10}));
 }
 
 QTEST_MAIN(TestSortWhileShown)

@@ -100,7 +100,9 @@ JobsPage::JobsPage(JobsModel* jobs, EventLogModel* log, QWidget* parent)
     // After the model, so that sorting applies to it. Newest first by enqueue time: a job whose enqueue
     // was not seen was enqueued before the monitor connected, and goes below those it saw enqueued.
     ItemListTable::setUp(m_table, JobsModel::EnqueuedColumn);
-    new SortWhileShown(m_table, m_proxy); // behind another tab, new rows wait unsorted
+    new SortWhileShown(m_table, m_proxy, [proxy = m_proxy] {
+        return proxy->isFiltering();
+    }); // behind another tab, new rows wait unsorted
     m_follower = new ListFollower(m_table);
     m_listActions = new ItemListActions(m_table, tr("Export Jobs"), QStringLiteral("jobs"));
     m_table->setItemDelegateForColumn(

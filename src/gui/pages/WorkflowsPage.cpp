@@ -87,7 +87,9 @@ WorkflowsPage::WorkflowsPage(WorkflowRunsModel* runs, TimelineModel* timeline, Q
     m_selection = new SelectionById(m_table, m_proxy, WorkflowRunsModel::IdRole,
                                     SelectionById::rowOfIn<WorkflowRunsModel>());
     ItemListTable::setUp(m_table, WorkflowRunsModel::StartedColumn); // after the model: sorting applies to it
-    new SortWhileShown(m_table, m_proxy); // behind another tab, new rows wait unsorted
+    new SortWhileShown(m_table, m_proxy, [proxy = m_proxy] {
+        return proxy->isFiltering();
+    }); // behind another tab, new rows wait unsorted
     m_follower = new ListFollower(m_table);
     m_listActions = new ItemListActions(m_table, tr("Export Workflow Runs"), QStringLiteral("workflow-runs"));
     m_table->setItemDelegateForColumn(WorkflowRunsModel::StateColumn,

@@ -7,7 +7,8 @@
 
 namespace dispatch {
 
-SortWhileShown::SortWhileShown(QWidget* view, QSortFilterProxyModel* proxy) : QObject(view), m_proxy(proxy)
+SortWhileShown::SortWhileShown(QWidget* view, QSortFilterProxyModel* proxy, Filtering filtering)
+    : QObject(view), m_proxy(proxy), m_filtering(std::move(filtering))
 {
     view->installEventFilter(this);
     connect(proxy, &QAbstractProxyModel::sourceModelChanged, this, &SortWhileShown::watchSource);
@@ -55,7 +56,7 @@ void SortWhileShown::resume()
         return;
     m_paused = false;
     m_proxy->setDynamicSortFilter(true); // sorts what came while hidden into place
-    if (m_changedWhilePaused)
+    if (m_changedWhilePaused && (!m_filtering || m_filtering()))
         m_proxy->invalidate(); // one pass: filter and sort every row again, in a layout change
     m_changedWhilePaused = false;
 }

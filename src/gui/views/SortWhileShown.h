@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class QAbstractItemModel;
 class QSortFilterProxyModel;
@@ -20,13 +21,18 @@ namespace dispatch {
 // QSortFilterProxyModel does not re-filter changed rows.
 //
 // Only a view that has been shown and then hidden pauses its proxy; a proxy whose dynamic sorting someone
-// else turned off is left alone.
+// else turned off is left alone. `filtering` says whether the proxy filters at all just now: when it does
+// not, no changed row can have come to pass or fail it, and showing again only sorts. With 200 000 jobs
+// behind the tab for 30 s at 50 000 events/s, sorting and filtering again took 147 ms of the tab switch
+// (bench_gui_stall, gui_page_switch_back_to_jobs).
 class SortWhileShown : public QObject
 {
     Q_OBJECT
 
 public:
-    SortWhileShown(QWidget* view, QSortFilterProxyModel* proxy);
+    using Filtering = std::function<bool()>;
+
+    SortWhileShown(QWidget* view, QSortFilterProxyModel* proxy, Filtering filtering = {});
 
     bool isPaused() const { return m_paused; }
 
@@ -40,6 +46,7 @@ private:
 
     QPointer<QSortFilterProxyModel> m_proxy;
     QPointer<QAbstractItemModel> m_watchedSource;
+    Filtering m_filtering;
     bool m_paused = false;
     bool m_changedWhilePaused = false;
 };
