@@ -972,6 +972,43 @@ Exit-Status: 0 alle Zeilen ok, 1 eine Zeile war fehlerhaft (auf stderr genannt),
     </message>
 </context>
 <context>
+    <name>JournalGap</name>
+    <message>
+        <source>the monitor was not connected to the server</source>
+        <translation>der Monitor war nicht mit dem Server verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>the journal fell behind and dropped %Ln event(s) it could not write in time</source>
+        <extracomment>Why history has a hole. %L1 is how many events were received but not written (e.g. 12,345).</extracomment>
+        <translation>
+            <numerusform>das Journal kam nicht nach und verwarf %Ln Event, das es nicht rechtzeitig schreiben konnte</numerusform>
+            <numerusform>das Journal kam nicht nach und verwarf %Ln Events, die es nicht rechtzeitig schreiben konnte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the journal fell behind and dropped the events it could not write in time</source>
+        <translation>das Journal kam nicht nach und verwarf die Events, die es nicht rechtzeitig schreiben konnte</translation>
+    </message>
+    <message>
+        <source>the monitor was not running</source>
+        <translation>der Monitor lief nicht</translation>
+    </message>
+    <message>
+        <source>the monitor was not connected, or could not keep up (recorded by an earlier version, which did not say which)</source>
+        <translation>der Monitor war nicht verbunden oder kam nicht nach (von einer früheren Version aufgezeichnet, die nicht sagte, was davon)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A span of time: %1 its start, %2 its end (times, or dates and times).</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>No events recorded %1: %2.</source>
+        <extracomment>A row among history search results, or a chart&apos;s tooltip. %1 is a span of time (&quot;14:02:05–14:09:31&quot;), %2 why nothing was recorded then (&quot;the monitor was not running&quot;).</extracomment>
+        <translation>Keine Events aufgezeichnet %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>JournalReadProblem</name>
     <message>
         <source>The journal %1 is of a newer Dispatch Monitor (schema %2; this one knows up to %3): this monitor reads no history from it and leaves it as it is.</source>

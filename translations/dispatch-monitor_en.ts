@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>JournalGap</name>
+    <message numerus="yes">
+        <source>the journal fell behind and dropped %Ln event(s) it could not write in time</source>
+        <extracomment>Why history has a hole. %L1 is how many events were received but not written (e.g. 12,345).</extracomment>
+        <translation>
+            <numerusform>the journal fell behind and dropped %Ln event it could not write in time</numerusform>
+            <numerusform>the journal fell behind and dropped %Ln events it could not write in time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::ConnectionSupervisor</name>
     <message numerus="yes">
         <source>Gave up after %n reconnect attempt(s): %1</source>

@@ -142,7 +142,7 @@ void Journal::recordEvents(const QList<dwp::StreamEvent>& batch, const QDateTime
 void Journal::recordGap(const QDateTime& from, const QDateTime& to)
 {
     JournalBatch part;
-    part.gaps.append({from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
+    part.gaps.append({from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), JournalGap::Reason::ConnectionLost});
     hand(std::move(part));
 }
 

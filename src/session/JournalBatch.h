@@ -2,6 +2,7 @@
 #pragma once
 
 #include "protocol/StreamEvent.h"
+#include "session/JournalGap.h"
 
 #include <QList>
 
@@ -17,11 +18,7 @@ struct JournalBatch
         qint64 receivedMs = 0;
         QList<dwp::StreamEvent> events;
     };
-    struct Gap
-    {
-        qint64 fromMs = 0;
-        qint64 toMs = 0;
-    };
+    using Gap = JournalGap;
 
     struct StatsSample
     {

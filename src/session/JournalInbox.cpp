@@ -35,7 +35,8 @@ JournalBatch JournalInbox::takeAll(Dropped* dropped)
     JournalBatch taken = std::exchange(m_pending, {});
     m_writing = taken.eventCount;
     if (m_dropped.events > 0) {
-        taken.gaps.append({m_dropped.fromMs, m_dropped.toMs});
+        taken.gaps.append(
+            {m_dropped.fromMs, m_dropped.toMs, JournalGap::Reason::FellBehind, m_dropped.events});
         if (dropped)
             *dropped = m_dropped;
         m_dropped = {};

@@ -120,6 +120,19 @@ const QList<QStringList> kSteps = {
      QStringLiteral("CREATE VIRTUAL TABLE temp.events_fts_terms USING fts5vocab(main, events_fts, 'row')"),
      QStringLiteral("INSERT INTO event_words (word) SELECT term FROM temp.events_fts_terms"),
      QStringLiteral("DROP TABLE temp.events_fts_terms")},
+    // 6 → 7 (README "Journal"): why history has each hole, so that the searches and the Stats page can say
+    // it (JournalGap). reason: 'connection_lost', 'fell_behind' (the writer's inbox dropped the newest
+    // batches), 'not_running' (no monitor journaled the profile); NULL in the rows of earlier versions,
+    // which read as "not known". dropped_events: how many events a 'fell_behind' gap lost, else NULL.
+    // gaps_by_end: the readers find the gaps that reach into a window (to_ms after its start), pruning
+    // removes them by their end. monitor_sessions: when each session began journaling and, if it closed
+    // cleanly, when it stopped, so that the next one knows since when no monitor was running
+    // (JournalWriter::open).
+    {QStringLiteral("ALTER TABLE connection_gaps ADD COLUMN reason TEXT"),
+     QStringLiteral("ALTER TABLE connection_gaps ADD COLUMN dropped_events INTEGER"),
+     QStringLiteral("CREATE INDEX gaps_by_end ON connection_gaps (to_ms)"),
+     QStringLiteral("CREATE TABLE monitor_sessions (id INTEGER PRIMARY KEY, started_ms INTEGER NOT NULL, "
+                    "closed_ms INTEGER)")},
 };
 
 // The lookups kept before schema 5 get their text (JournalLookupText) in the step's transaction: decoding

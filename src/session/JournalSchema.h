@@ -38,6 +38,9 @@ public:
     // The schema that keeps the stats samples per minute (stats_minutes) and the index's words (event_words),
     // and prunes events_fts without a trigger.
     static constexpr int kMinutesAndWordsSince = 6;
+    // The schema that says why each connection gap is there (connection_gaps.reason, dropped_events;
+    // JournalGap) and when each session journaled (monitor_sessions).
+    static constexpr int kGapReasonsSince = 7;
     // SQL of a stats sample's figures (subscribers, topics, published) over its column `data`, as the
     // per-minute rollup sums them.
     static QString sampleFigures();

@@ -268,7 +268,8 @@ bool JournalWriter::prepareStatements()
         m_insertEvent.prepare(database,
                               "INSERT INTO events (received_ms, ts_us, type, topic, subject_id, name, step, "
                               "queue, error, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
-        m_insertGap->prepare(QStringLiteral("INSERT INTO connection_gaps (from_ms, to_ms) VALUES (?, ?)"));
+        m_insertGap->prepare(QStringLiteral(
+            "INSERT INTO connection_gaps (from_ms, to_ms, reason, dropped_events) VALUES (?, ?, ?, ?)"));
     return m_prepared;
 }
 
@@ -301,7 +302,7 @@ void JournalWriter::drain()
     m_eventsWritten += batch.eventCount;
     emit committed(m_eventsWritten);
     if (dropped.events > 0) {
-        // The gap row holds from–to only; how many went is said here and in the status bar.
+        // The gap row holds how many went (schema 7); the log says it too.
         qCWarning(lcJournal) << "fell behind: dropped" << dropped.events << "events received from"
                              << dropped.fromMs << "to" << dropped.toMs << "ms; a gap marks them";
         emit fellBehind(dropped.fromMs, dropped.toMs, dropped.events);
@@ -476,6 +477,9 @@ bool JournalWriter::writeRecords(const JournalBatch& batch, QString* error)
     for (const JournalBatch::Gap& gap : batch.gaps) {
         m_insertGap->bindValue(0, gap.fromMs);
         m_insertGap->bindValue(1, gap.toMs);
+        // Why (JournalGap, schema 7): NULL only when not known; the count only where events were dropped.
+        m_insertGap->bindValue(2, textOrNull(JournalGap::code(gap.reason)));
+        m_insertGap->bindValue(3, gap.droppedEvents >= 0 ? QVariant(gap.droppedEvents) : QVariant());
         if (!m_insertGap->exec())
             return failed(*m_insertGap, error);
     }

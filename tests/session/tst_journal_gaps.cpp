@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+// The journal's holes (README, "Journal"): each connection gap says why it is there and, for a writer that
+// fell behind, how many events it dropped (schema 7); a file of schema 6 keeps its gaps, read as "not known".
+#include "JournalFileReader.h"
+#include "models/ModelEventFactory.h"
+#include "protocol/EventType.h"
+#include "session/Journal.h"
+#include "session/JournalGap.h"
+#include "session/JournalSchema.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dispatch;
+using namespace modeltest;
+using journaltest::JournalFileReader;
+namespace T = dwp::EventType;
+
+namespace {
+
+constexpr int kWaitMs = 10000;
+
+QDateTime receivedAt(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+QList<dwp::StreamEvent> someEvents(int first, int count)
+{
+    QList<dwp::StreamEvent> events;
+    for (int i = first; i < first + count; ++i)
+        events.append(jobEvent(T::JobEnqueued, jobId(i), at(i)));
+    return events;
+}
+
+} // namespace
+
+class TestJournalGaps : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aLostConnectionIsKeptWithItsReason();
+    void aWriterBehindKeepsHowManyItDropped();
+    void aSchema6FileKeepsItsGapsWithoutAReason();
+    void reasonsReadBackAsWritten();
+};
+
+void TestJournalGaps::aLostConnectionIsKeptWithItsReason()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("lost.sqlite"));
+    {
+        Journal journal(path);
+        journal.start();
+        journal.recordGap(receivedAt(1000), receivedAt(61000));
+        journal.recordEvents(someEvents(1, 1), receivedAt(62000));
+        QTRY_VERIFY2_WITH_TIMEOUT(journal.eventsWritten() == 1, "waiting for the event after the gap",
+                                  kWaitMs);
+    }
+    JournalFileReader file(path);
+    QCOMPARE(file.rows(QStringLiteral("SELECT from_ms, to_ms, reason, dropped_events FROM connection_gaps")),
+             QStringList{QStringLiteral("1000|61000|connection_lost|∅")});
+}
+
+// The inbox drops the newest batches past its bound while the writer is held; the gap it leaves holds the
+// count, which the status bar said and the row used not to.
+void TestJournalGaps::aWriterBehindKeepsHowManyItDropped()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("behind.sqlite"));
+    {
+        Journal journal(path);
+        journal.setMaxQueuedEvents(100);
+        journal.start();
+        QTRY_VERIFY2_WITH_TIMEOUT(journal.storage() == Journal::Storage::File, "waiting for the file",
+                                  kWaitMs);
+        journal.holdWriter();
+        journal.recordEvents(someEvents(0, 100), receivedAt(10'000)); // fills the bound
+        journal.recordEvents(someEvents(100, 30), receivedAt(11'000));
+        journal.recordEvents(someEvents(130, 12), receivedAt(12'000));
+        QCOMPARE(journal.eventsDropped(), 42);
+        journal.releaseWriter();
+        QTRY_VERIFY2_WITH_TIMEOUT(journal.eventsWritten() == 100, "waiting for the batch kept", kWaitMs);
+    }
+    JournalFileReader file(path);
+    QCOMPARE(file.rows(QStringLiteral("SELECT from_ms, to_ms, reason, dropped_events FROM connection_gaps")),
+             QStringList{QStringLiteral("11000|12000|fell_behind|42")});
+}
+
+// A file as schema 6 left it (steps 0–5 as released; a released step is never edited), with a gap as
+// schema 6's writer wrote it: from–to only. After migrating, the old row is there without a reason and the
+// new ones have theirs.
+void TestJournalGaps::aSchema6FileKeepsItsGapsWithoutAReason()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("six.sqlite"));
+    {
+        JournalFileReader old(path);
+        for (int version = 0; version < 6; ++version) {
+            for (const QString& statement : JournalSchema::stepFrom(version))
+                QVERIFY2(old.exec(statement), qPrintable(old.lastError()));
+        }
+        QVERIFY(old.exec(QStringLiteral("INSERT INTO connection_gaps (from_ms, to_ms) VALUES (100, 200)")));
+        QVERIFY(old.exec(QStringLiteral("PRAGMA user_version = 6")));
+    }
+    {
+        Journal journal(path);
+        QSignalSpy problems(&journal, &Journal::problem);
+        journal.start();
+        journal.recordGap(receivedAt(300), receivedAt(400));
+        journal.recordEvents(someEvents(1, 1), receivedAt(500));
+        QTRY_VERIFY2_WITH_TIMEOUT(journal.eventsWritten() == 1, "waiting for the event after migrating",
+                                  kWaitMs);
+        QCOMPARE(journal.storage(), Journal::Storage::File);
+        QCOMPARE(problems.size(), 0);
+    }
+    JournalFileReader file(path);
+    QCOMPARE(file.scalar(QStringLiteral("PRAGMA user_version")).toInt(), JournalSchema::currentVersion());
+    QCOMPARE(file.rows(QStringLiteral("SELECT from_ms, to_ms, reason, dropped_events FROM connection_gaps "
+                                      "WHERE to_ms <= 400 ORDER BY id")),
+             QStringList({QStringLiteral("100|200|∅|∅"), QStringLiteral("300|400|connection_lost|∅")}));
+    QCOMPARE(file.count(QStringLiteral("sqlite_master WHERE name = 'gaps_by_end'")), 1);
+}
+
+void TestJournalGaps::reasonsReadBackAsWritten()
+{
+    using R = JournalGap::Reason;
+    for (const R reason : {R::Unknown, R::ConnectionLost, R::FellBehind, R::NotRunning})
+        QCOMPARE(JournalGap::fromCode(JournalGap::code(reason)), reason);
+    QCOMPARE(JournalGap::code(R::Unknown), QString()); // NULL in the file
+    QCOMPARE(JournalGap::fromCode(QStringLiteral("a newer reason")), R::Unknown);
+    const JournalGap dropped{0, 60'000, R::FellBehind, 12345};
+    QVERIFY2(dropped.sentence().contains(u"12345") || dropped.sentence().contains(u"12,345"),
+             qPrintable(dropped.sentence()));
+    const JournalGap notRunning{0, 1, R::NotRunning};
+    QVERIFY2(notRunning.sentence().contains(u"not running"), qPrintable(notRunning.sentence()));
+}
+
+QTEST_GUILESS_MAIN(TestJournalGaps)
+#include "tst_journal_gaps.moc"
