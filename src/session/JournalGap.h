@@ -23,6 +23,13 @@ public:
         NotRunning,     // no monitor was journaling this profile (JournalWriter::open)
     };
 
+    // The shortest span recorded as a hole between two sessions ("not running", JournalWriter) or before a
+    // session's first connection (MonitorSession): a profile switched away and back, or a session replaced
+    // within this process, hands the file over in milliseconds, and connecting takes a moment; a row for
+    // each would bury the holes that matter. A restart of the monitor takes longer (its start alone is
+    // about half a second, bench_startup) and is recorded. A lost connection is recorded however short.
+    static constexpr qint64 kShortestRecordedMs = 1000;
+
     qint64 fromMs = 0; // ms since the epoch, UTC
     qint64 toMs = 0;
     Reason reason = Reason::Unknown;

@@ -101,7 +101,9 @@ void JournalWriter::open()
             emit problem(*problemWithFile);
         }
     }
-    if (!m_onDisk)
+    if (m_onDisk)
+        noteSessionStart();
+    else
         openInMemory();
     emit opened(m_onDisk);
     reportSize();
@@ -528,6 +530,7 @@ bool JournalWriter::writeRecords(const JournalBatch& batch, QString* error)
 void JournalWriter::close()
 {
     drain();
+    noteSessionClose();
     // The timer is this thread's: it must go here, not with the writer on the thread that deletes it.
     delete m_pruneTimer;
     m_pruneTimer = nullptr;
@@ -561,8 +564,91 @@ void JournalWriter::closeDatabase()
     }
     m_lock.reset();
     m_onDisk = false;
+    m_sessionRow = 0;
     m_raisedTo = 0;
     m_incrementalVacuum = false;
+}
+
+void JournalWriter::noteSessionStart()
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    const qint64 startMs = m_sessionStartMs > 0 ? m_sessionStartMs : QDateTime::currentMSecsSinceEpoch();
+    QString error;
+    if (!begin(database, &error)) {
+        // Raised since openFile() read it: the first write finds it and says so.
+        qCWarning(lcJournal) << "the session's start could not be noted:" << error;
+        return;
+    }
+    // Where the previous session stopped: its clean close when it noted one; else (it crashed or was killed,
+    // or was written before schema 7) the newest thing journaled, which a connected session renews with every
+    // stats sample. A session that closed offline wrote its connection gap up to its close first
+    // (MonitorSession::stop), so this hole begins where that one ends.
+    std::optional<qint64> previousEndMs;
+    QSqlQuery previous(database);
+    if (previous.exec(
+            QStringLiteral("SELECT started_ms, closed_ms FROM monitor_sessions ORDER BY id DESC LIMIT 1")) &&
+        previous.next()) {
+        previousEndMs = previous.isNull(1)
+                            ? std::max(previous.value(0).toLongLong(), lastRecordMs().value_or(0))
+                            : previous.value(1).toLongLong();
+    } else {
+        previousEndMs = lastRecordMs();
+    }
+    previous.finish();
+    bool written = true;
+    if (previousEndMs && startMs - *previousEndMs >= JournalGap::kShortestRecordedMs) {
+        m_insertGap->bindValue(0, *previousEndMs);
+        m_insertGap->bindValue(1, startMs);
+        m_insertGap->bindValue(2, JournalGap::code(JournalGap::Reason::NotRunning));
+        m_insertGap->bindValue(3, QVariant());
+        written = m_insertGap->exec();
+    }
+    QSqlQuery session(database);
+    session.prepare(QStringLiteral("INSERT INTO monitor_sessions (started_ms) VALUES (?)"));
+    session.addBindValue(startMs);
+    written = written && session.exec();
+    if (!written || !database.commit()) {
+        qCWarning(lcJournal) << "the session's start could not be noted:" << session.lastError().text()
+                             << m_insertGap->lastError().text() << database.lastError().text();
+        database.rollback();
+        return;
+    }
+    m_sessionRow = session.lastInsertId().toLongLong();
+}
+
+void JournalWriter::noteSessionClose()
+{
+    if (!m_onDisk || m_sessionRow == 0)
+        return;
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    QString error;
+    if (!begin(database, &error))
+        return; // a raised file is left as it is; the next session reads the last record instead
+    QSqlQuery close(database);
+    close.prepare(QStringLiteral("UPDATE monitor_sessions SET closed_ms = ? WHERE id = ?"));
+    close.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    close.addBindValue(m_sessionRow);
+    if (!close.exec() || !database.commit()) {
+        qCWarning(lcJournal) << "the session's close could not be noted:" << close.lastError().text();
+        database.rollback();
+    }
+}
+
+std::optional<qint64> JournalWriter::lastRecordMs()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    std::optional<qint64> newest;
+    // Each one step of an index or the primary key's end (ids grow with time), however large the file.
+    for (const QString& last : {QStringLiteral("SELECT MAX(received_ms) FROM events"),
+                                QStringLiteral("SELECT at_ms FROM stats_samples ORDER BY id DESC LIMIT 1"),
+                                QStringLiteral("SELECT at_ms FROM lookups ORDER BY id DESC LIMIT 1"),
+                                QStringLiteral("SELECT at_ms FROM operator_actions ORDER BY id DESC LIMIT 1"),
+                                QStringLiteral("SELECT MAX(to_ms) FROM connection_gaps")}) {
+        if (query.exec(last) && query.next() && !query.isNull(0))
+            newest = std::max(newest.value_or(query.value(0).toLongLong()), query.value(0).toLongLong());
+        query.finish();
+    }
+    return newest;
 }
 
 void JournalWriter::setRetention(qint64 maxAgeMs, qint64 maxBytes)
@@ -727,6 +813,10 @@ qint64 JournalWriter::deleteBefore(qint64 beforeMs, qint64 beforeMinute, QString
                        "BY id LIMIT :rows)"),
         QStringLiteral("DELETE FROM operator_actions WHERE id IN (SELECT id FROM operator_actions WHERE "
                        "at_ms < :before ORDER BY id LIMIT :rows)"),
+        // Sessions by their start; the newest (this one's, whose close is noted on it) stays.
+        QStringLiteral("DELETE FROM monitor_sessions WHERE id IN (SELECT id FROM monitor_sessions WHERE "
+                       "started_ms < :before AND id < (SELECT MAX(id) FROM monitor_sessions) ORDER BY id "
+                       "LIMIT :rows)"),
         QStringLiteral("DELETE FROM event_minutes WHERE (minute, type) IN (SELECT minute, type FROM "
                        "event_minutes WHERE minute < :beforeMinute ORDER BY minute LIMIT :rows)"),
         QStringLiteral("DELETE FROM stats_minutes WHERE (minute, source) IN (SELECT minute, source FROM "

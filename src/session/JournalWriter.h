@@ -52,6 +52,9 @@ public:
     // Zero: no limit. Before open() or, queued, any time after.
     void setRetention(qint64 maxAgeMs, qint64 maxBytes);
     void setPruneInterval(qint64 intervalMs) { m_pruneIntervalMs = intervalMs; } // before open()
+    // When the session began (ms since the epoch, UTC), before open(): the end of the hole since the last
+    // session that open() records (README, "Journal"); 0: when open() runs.
+    void setSessionStart(qint64 startMs) { m_sessionStartMs = startMs; }
     // Starts a pruning pass unless one is running (then that one sees the current limits).
     void prune();
     // Removes every record older than `beforeMs` (a clear of the whole history: the moment it was asked).
@@ -100,6 +103,13 @@ private:
     bool collectWords(const QByteArray& texts, QString* error);
     bool writeRecords(const JournalBatch& batch, QString* error);
     void closeDatabase();
+    // On the file, in one transaction: the hole since the previous session (from its clean close, else from
+    // the last thing it journaled) and this session's row in monitor_sessions. noteSessionClose() marks the
+    // row closed.
+    void noteSessionStart();
+    void noteSessionClose();
+    // The time of the newest record of any kind, or nullopt when the journal is empty.
+    std::optional<qint64> lastRecordMs();
     void pruneStep();
     void finishPass(const QString& error);
     // Deletes up to kPruneChunkRows rows per table older than `beforeMs` (the per-minute counts: of the
@@ -147,6 +157,8 @@ private:
     qint64 m_lastSizeCheckMs = 0;
     bool m_shrinkingToCap = false;    // the pages in use passed the cap: pruning down to kSizeTargetPercent
     bool m_incrementalVacuum = false; // the file gives free pages back (auto_vacuum INCREMENTAL)
+    qint64 m_sessionStartMs = 0;
+    qint64 m_sessionRow = 0; // this session's row of monitor_sessions, 0 when none
 };
 
 } // namespace dispatch

@@ -6,6 +6,7 @@
 #include "protocol/DispatchErrors.h"
 #include "protocol/Topics.h"
 #include "session/AdminApiAddress.h"
+#include "session/JournalGap.h"
 #include "session/SessionHistory.h"
 
 #include <QPointer>
@@ -179,7 +180,10 @@ void MonitorSession::setVisibleJobs(const QStringList& jobIds)
 
 void MonitorSession::stop()
 {
-    m_visibleDetails->stop();
+    // Since when the session has not heard the server: closing offline, that gap reaches to the close, and
+    // the next session's hole ("not running", JournalWriter::noteSessionStart) begins there. Read before the
+    // client closes, which would start a gap of its own now. Never connected at all: since start().
+    const QDateTime offlineSince = m_hadSession ? m_disconnectedAt : m_trackingSince;
     m_statsPoller.stop();
     m_tickTimer.stop();
     m_adminApi->stop();
@@ -187,8 +191,13 @@ void MonitorSession::stop()
     m_firehose.reset();
     m_client->close();
     m_batcher.flush();
-    if (m_journal)
+    if (m_journal) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (offlineSince.isValid() &&
+            (m_hadSession || offlineSince.msecsTo(now) >= JournalGap::kShortestRecordedMs))
+            m_journal->recordGap(offlineSince, now);
         m_journal->close();
+    }
 }
 
 void MonitorSession::reconnectNow()
@@ -239,6 +248,13 @@ void MonitorSession::onSessionStarted()
         if (m_hadSession && m_disconnectedAt.isValid())
             emit connectionGap(m_disconnectedAt, now);
         resyncAfterReconnect();
+    }
+    // The first connection came late (the server was down when the session began, the client retried): the
+    // span before it is a hole as a lost connection is. Short waits (connecting takes a moment) are not.
+    if (!m_hadSession && m_journal && m_trackingSince.isValid()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (m_trackingSince.msecsTo(now) >= JournalGap::kShortestRecordedMs)
+            m_journal->recordGap(m_trackingSince, now);
     }
     m_hadSession = true;
     m_disconnectedAt = {};

@@ -7,6 +7,7 @@
 #include "session/Journal.h"
 #include "session/JournalGap.h"
 #include "session/JournalSchema.h"
+#include "session/MonitorSession.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -45,6 +46,8 @@ private slots:
     void aWriterBehindKeepsHowManyItDropped();
     void aSchema6FileKeepsItsGapsWithoutAReason();
     void reasonsReadBackAsWritten();
+    void theMonitorNotRunningIsAHole();
+    void aSessionThatEndedOfflineHandsOverItsGap();
 };
 
 void TestJournalGaps::aLostConnectionIsKeptWithItsReason()
@@ -136,6 +139,92 @@ void TestJournalGaps::reasonsReadBackAsWritten()
              qPrintable(dropped.sentence()));
     const JournalGap notRunning{0, 1, R::NotRunning};
     QVERIFY2(notRunning.sentence().contains(u"not running"), qPrintable(notRunning.sentence()));
+}
+
+// From the previous session's clean close, else from the last thing it journaled (a crash; a file of schema
+// 6), to this session's start, marked "not running"; a session handed over within a second leaves none.
+void TestJournalGaps::theMonitorNotRunningIsAHole()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("restart.sqlite"));
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const auto open = [&path](const char* what) {
+        Journal journal(path);
+        journal.start();
+        journal.recordEvents(someEvents(1, 1), QDateTime::currentDateTimeUtc());
+        QTRY_VERIFY2_WITH_TIMEOUT(journal.eventsWritten() == 1, what, kWaitMs);
+    };
+    const auto holes = [&path] {
+        return JournalFileReader(path).rows(QStringLiteral(
+            "SELECT from_ms, reason FROM connection_gaps WHERE reason = 'not_running' ORDER BY "
+            "id"));
+    };
+    open("waiting for the first session's event");
+    QCOMPARE(holes(), QStringList()); // a new file: no earlier history
+    open("waiting for the second session's event, right after the first");
+    QCOMPARE(holes(), QStringList()); // handed over within a second
+    {
+        JournalFileReader file(path);
+        QCOMPARE(file.rows(QStringLiteral("SELECT count(*), count(closed_ms) FROM monitor_sessions")),
+                 QStringList{QStringLiteral("2|2")});
+        // The last session closed cleanly ten minutes ago.
+        QVERIFY(file.exec(
+            QStringLiteral("UPDATE monitor_sessions SET closed_ms = %1 WHERE id = 2").arg(nowMs - 600'000)));
+    }
+    open("waiting for the third session's event");
+    QCOMPARE(holes(), QStringList{QStringLiteral("%1|not_running").arg(nowMs - 600'000)});
+    const qint64 thirdStart = JournalFileReader(path)
+                                  .scalar(QStringLiteral("SELECT started_ms FROM "
+                                                         "monitor_sessions WHERE id = 3"))
+                                  .toLongLong();
+    QCOMPARE(JournalFileReader(path)
+                 .scalar(QStringLiteral("SELECT to_ms FROM connection_gaps WHERE reason = 'not_running'"))
+                 .toLongLong(),
+             thirdStart);
+    {
+        // The third one was killed: no close noted. Its last record is an event five minutes ago.
+        JournalFileReader file(path);
+        QVERIFY(file.exec(QStringLiteral("UPDATE monitor_sessions SET closed_ms = NULL, started_ms = %1 "
+                                         "WHERE id = 3")
+                              .arg(nowMs - 900'000)));
+        QVERIFY(file.exec(QStringLiteral("UPDATE events SET received_ms = %1").arg(nowMs - 300'000)));
+        QVERIFY(file.exec(QStringLiteral("UPDATE connection_gaps SET to_ms = %1").arg(nowMs - 600'000)));
+    }
+    open("waiting for the fourth session's event");
+    QCOMPARE(holes(), QStringList({QStringLiteral("%1|not_running").arg(nowMs - 600'000),
+                                   QStringLiteral("%1|not_running").arg(nowMs - 300'000)}));
+}
+
+// A session that closes while offline writes its gap up to the close (as a lost connection), so the next
+// session's "not running" begins where it ends.
+void TestJournalGaps::aSessionThatEndedOfflineHandsOverItsGap()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("offline.sqlite"));
+    {
+        ClientOptions options;
+        options.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:9/dwp")); // nothing listens
+        options.reconnect = false;
+        MonitorSession session(options);
+        session.setJournal(std::make_unique<Journal>(path));
+        QTRY_VERIFY2_WITH_TIMEOUT(session.journal()->storage() == Journal::Storage::File,
+                                  "waiting for the file", kWaitMs);
+        auto started = [](MonitorSession* starting) -> QCoro::Task<> {
+            try {
+                co_await starting->start();
+            } catch (...) {
+            } // refused: the session goes on offline
+        };
+        auto task = started(&session);
+        QTest::qWait(int(JournalGap::kShortestRecordedMs) + 200); // offline for longer than the shortest hole
+        session.stop();
+    }
+    JournalFileReader file(path);
+    const QStringList gaps =
+        file.rows(QStringLiteral("SELECT reason, to_ms - from_ms >= %1, to_ms <= (SELECT closed_ms FROM "
+                                 "monitor_sessions) FROM connection_gaps")
+                      .arg(JournalGap::kShortestRecordedMs));
+    QCOMPARE(gaps, QStringList{QStringLiteral("connection_lost|1|1")});
 }
 
 QTEST_GUILESS_MAIN(TestJournalGaps)
