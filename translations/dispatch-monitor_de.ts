@@ -3312,6 +3312,14 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>The time range ends before it begins: choose a later end.</source>
         <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein späteres Ende.</translation>
     </message>
+    <message numerus="yes">
+        <source>The history has %n hole(s) here: the hatched row(s) say when nothing was recorded, and why.</source>
+        <extracomment>Above the history search results, after what the search found. The hatched rows are holes in the history (times the monitor was not running, not connected, or could not write in time).</extracomment>
+        <translation>
+            <numerusform>Der Verlauf hat hier %n Lücke: Die schraffierte Zeile sagt, wann nichts aufgezeichnet wurde und warum.</numerusform>
+            <numerusform>Der Verlauf hat hier %n Lücken: Die schraffierten Zeilen sagen, wann nichts aufgezeichnet wurde und warum.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::InstanceChannel</name>

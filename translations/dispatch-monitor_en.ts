@@ -254,6 +254,14 @@
             <numerusform>The newest %n results in the history; scroll down for more.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The history has %n hole(s) here: the hatched row(s) say when nothing was recorded, and why.</source>
+        <extracomment>Above the history search results, after what the search found. The hatched rows are holes in the history (times the monitor was not running, not connected, or could not write in time).</extracomment>
+        <translation>
+            <numerusform>The history has %n hole here: the hatched row says when nothing was recorded, and why.</numerusform>
+            <numerusform>The history has %n holes here: the hatched rows say when nothing was recorded, and why.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::ItemListActions</name>

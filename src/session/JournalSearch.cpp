@@ -191,21 +191,41 @@ JournalSearchPage JournalSearch::page(const JournalSearchQuery& query)
                             query.beforeLookupId != kExhausted;
     QList<Hit> events;
     QList<Hit> lookups;
+    QList<Hit> gaps;
     if ((query.beforeEventId != kExhausted && !readEvents(query, eventMatch, limit, &events)) ||
-        (lookupsToo && !readLookups(words, query, limit, &lookups))) {
+        (lookupsToo && !readLookups(words, query, limit, &lookups)) ||
+        (!query.gapsDone && !readGaps(query, limit, &gaps))) {
         page.error = m_error;
         return page;
     }
-    // Each stream is newest first by its id; the page is the newest `limit` of both, merged by arrival, and
-    // each stream's keyset moves past what the page took of it (a merge, not a sort: a clock set back while
-    // journaling must not reorder a stream against its ids).
+    // Each stream is newest first by its id (the holes by their end); the page is the newest `limit` of
+    // them, merged by arrival, and each stream's keyset moves past what the page took of it (a merge, not a
+    // sort: a clock set back while journaling must not reorder a stream against its ids). At the same
+    // millisecond an event goes first, then a lookup, then a hole: the first batch after a reconnect arrives
+    // when the gap ends, and is newer.
     qsizetype e = 0;
     qsizetype l = 0;
-    while (page.hits.size() < limit && (e < events.size() || l < lookups.size())) {
-        const bool eventNext =
-            l == lookups.size() || (e < events.size() && !newerThan(lookups.at(l), events.at(e)));
-        const Hit& hit = eventNext ? events.at(e++) : lookups.at(l++);
-        (eventNext ? page.next.beforeEventId : page.next.beforeLookupId) = hit.rowId;
+    qsizetype g = 0;
+    while (page.hits.size() < limit && (e < events.size() || l < lookups.size() || g < gaps.size())) {
+        QList<Hit>* from = e < events.size() ? &events : nullptr;
+        qsizetype* at = &e;
+        if (l < lookups.size() && (!from || newerThan(lookups.at(l), events.at(e)))) {
+            from = &lookups;
+            at = &l;
+        }
+        if (g < gaps.size() && (!from || gaps.at(g).receivedMs > from->at(*at).receivedMs)) {
+            from = &gaps;
+            at = &g;
+        }
+        const Hit& hit = from->at((*at)++);
+        if (hit.source == Hit::Source::Event) {
+            page.next.beforeEventId = hit.rowId;
+        } else if (hit.source == Hit::Source::Lookup) {
+            page.next.beforeLookupId = hit.rowId;
+        } else {
+            page.next.beforeGapEndMs = hit.gap.toMs;
+            page.next.beforeGapId = hit.rowId;
+        }
         page.hits.append(hit);
     }
     // A stream that came back short and was taken whole has nothing left.
@@ -213,8 +233,10 @@ JournalSearchPage JournalSearch::page(const JournalSearchQuery& query)
         page.next.beforeEventId = kExhausted;
     if (lookupsToo && l == lookups.size() && lookups.size() < limit)
         page.next.beforeLookupId = kExhausted;
-    page.atEnd =
-        page.next.beforeEventId == kExhausted && (page.next.beforeLookupId == kExhausted || !lookupsToo);
+    if (g == gaps.size() && gaps.size() < limit)
+        page.next.gapsDone = true;
+    page.atEnd = page.next.beforeEventId == kExhausted &&
+                 (page.next.beforeLookupId == kExhausted || !lookupsToo) && page.next.gapsDone;
     return page;
 }
 
@@ -322,6 +344,49 @@ bool JournalSearch::readEvents(const JournalSearchQuery& query, const QString& m
             hit.topic = select.value(9).toString();
             hit.data = select.value(10).toString().toUtf8();
         }
+        hits->append(std::move(hit));
+    }
+    return true;
+}
+
+bool JournalSearch::readGaps(const JournalSearchQuery& query, int limit, QList<Hit>* hits)
+{
+    // The gaps are few (one per reconnect, restart or episode of a writer behind) and found by their end
+    // (gaps_by_end, schema 7). Those that reach into [fromMs, toMs) count: a hole that began before the range
+    // still explains why the range's start is empty.
+    QVariantMap binds;
+    QStringList conditions = {QStringLiteral("(to_ms < :end OR (to_ms = :end AND id < :id))")};
+    binds.insert(QStringLiteral(":end"), query.beforeGapId > 0 ? query.beforeGapEndMs : kNewest);
+    binds.insert(QStringLiteral(":id"), query.beforeGapId > 0 ? query.beforeGapId : kNewest);
+    binds.insert(QStringLiteral(":limit"), limit);
+    if (query.fromMs > 0) {
+        conditions.append(QStringLiteral("to_ms > :from"));
+        binds.insert(QStringLiteral(":from"), query.fromMs);
+    }
+    if (query.toMs > 0) {
+        conditions.append(QStringLiteral("from_ms < :to"));
+        binds.insert(QStringLiteral(":to"), query.toMs);
+    }
+    // Before schema 7 a gap has no reason: it reads as not known.
+    const QString why = m_version >= JournalSchema::kGapReasonsSince
+                            ? QStringLiteral("reason, dropped_events")
+                            : QStringLiteral("NULL, NULL");
+    const QString sql = QStringLiteral("SELECT id, from_ms, to_ms, %1 FROM connection_gaps WHERE %2 ORDER BY "
+                                       "to_ms DESC, id DESC LIMIT :limit")
+                            .arg(why, conditions.join(QStringLiteral(" AND ")));
+    QSqlQuery select(readConnection());
+    if (QString error; !runSelect(select, sql, binds, &error))
+        return fail(error);
+    while (select.next()) {
+        Hit hit;
+        hit.source = Hit::Source::Gap;
+        hit.rowId = select.value(0).toLongLong();
+        hit.gap.fromMs = select.value(1).toLongLong();
+        hit.gap.toMs = select.value(2).toLongLong();
+        hit.gap.reason = JournalGap::fromCode(select.value(3).toString());
+        hit.gap.droppedEvents = select.isNull(4) ? -1 : select.value(4).toLongLong();
+        hit.receivedMs = hit.gap.toMs;
+        hit.tsUs = hit.gap.toMs * 1000;
         hits->append(std::move(hit));
     }
     return true;

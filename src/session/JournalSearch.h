@@ -47,6 +47,8 @@ private:
                     QList<JournalSearchPage::Hit>* hits);
     bool readLookups(const QString& match, const JournalSearchQuery& query, int limit,
                      QList<JournalSearchPage::Hit>* hits);
+    // The holes that reach into the query's time range, newest end first, after the query's gap keyset.
+    bool readGaps(const JournalSearchQuery& query, int limit, QList<JournalSearchPage::Hit>* hits);
     // The events received in [fromMs, toMs) as a range of ids, through events_by_time: ids grow with arrival,
     // so FTS5 can skip to the range instead of filtering every match.
     void eventIdRange(const JournalSearchQuery& query, qint64* lowest, qint64* highest);

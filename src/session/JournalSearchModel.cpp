@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <algorithm>
 
 namespace dispatch {
 
@@ -36,6 +37,7 @@ void JournalSearchModel::clear()
     ++m_generation;
     beginResetModel();
     m_hits.clear();
+    m_gapCount = 0;
     endResetModel();
     m_fetching = false;
     m_atEnd = true;
@@ -86,6 +88,8 @@ void JournalSearchModel::take(quint64 generation, JournalSearchPage page)
     m_next = page.next;
     if (!page.hits.isEmpty()) {
         beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + page.hits.size() - 1));
+        m_gapCount += int(std::count_if(page.hits.cbegin(), page.hits.cend(),
+                                        [](const Hit& hit) { return hit.source == Hit::Source::Gap; }));
         m_hits.append(std::move(page.hits));
         endInsertRows();
     }
@@ -107,6 +111,22 @@ QVariant JournalSearchModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Hit& hit = m_hits.at(index.row());
+    if (hit.source == Hit::Source::Gap) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return index.column() == TimeColumn ? QVariant(hit.gap.sentence()) : QVariant();
+        case Qt::ToolTipRole:
+            return hit.gap.sentence();
+        case IsGapRole:
+            return true;
+        case TimeRole:
+            return QDateTime::fromMSecsSinceEpoch(hit.gap.toMs, Qt::UTC);
+        case IsLookupRole:
+            return false;
+        default:
+            return {};
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayData(hit, index.column());
@@ -119,6 +139,8 @@ QVariant JournalSearchModel::data(const QModelIndex& index, int role) const
         return QDateTime::fromMSecsSinceEpoch(hit.tsUs / 1000, Qt::UTC);
     case IsLookupRole:
         return hit.source == Hit::Source::Lookup;
+    case IsGapRole:
+        return false;
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/JournalGap.h"
 #include "session/JournalSearchQuery.h"
 
 #include <QList>
@@ -17,6 +18,7 @@ struct JournalSearchPage
         {
             Event,  // a row of `events`
             Lookup, // a row of `lookups`: a job, run or timeline as the server answered when looked up
+            Gap,    // a row of `connection_gaps`: a hole in the history (`gap`), where it ends in time order
         };
         Source source = Source::Event;
         qint64 rowId = 0;
@@ -32,6 +34,7 @@ struct JournalSearchPage
         // An export's (JournalSearchQuery::forExport): the event's topic and its inner data as received.
         QString topic;
         QByteArray data;
+        JournalGap gap; // a Gap's (receivedMs is its end)
     };
 
     QList<Hit> hits;

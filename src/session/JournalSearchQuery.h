@@ -31,6 +31,11 @@ struct JournalSearchQuery
     // The keyset of the next page: results older than these rows (events.id, lookups.id); 0 from the newest.
     qint64 beforeEventId = 0;
     qint64 beforeLookupId = 0;
+    // The holes in history (connection_gaps) go among the results where they end, newest first by (to_ms,
+    // id): the next page's are those before this one's last. gapsDone: none left.
+    qint64 beforeGapEndMs = 0;
+    qint64 beforeGapId = 0;
+    bool gapsDone = false;
 
     // An export's reading (JournalEventExport): events only — lookups are no events — oldest first, each with
     // its topic and data; the keyset is then the last event written (events.id), 0 from the oldest.
@@ -39,7 +44,7 @@ struct JournalSearchQuery
 
     // What a search field holds: words, of which whole job and run ids become subjectId (the first one).
     static JournalSearchQuery fromTyped(const QString& typed);
-    bool isFirstPage() const { return beforeEventId == 0 && beforeLookupId == 0; }
+    bool isFirstPage() const { return beforeEventId == 0 && beforeLookupId == 0 && beforeGapId == 0; }
 };
 
 } // namespace dispatch

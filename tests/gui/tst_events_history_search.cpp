@@ -57,6 +57,7 @@ class TestEventsHistorySearch : public QObject
 
 private slots:
     void allHistoryFindsWhatTheLiveLogLost();
+    void holesShowAmongTheResults();
 };
 
 void TestEventsHistorySearch::allHistoryFindsWhatTheLiveLogLost()
@@ -155,6 +156,77 @@ void TestEventsHistorySearch::allHistoryFindsWhatTheLiveLogLost()
     QTest::keyClick(scope, Qt::Key_Up);
     QVERIFY(page.table()->isVisible());
     QVERIFY(!results->isVisible());
+}
+
+// A hole in the history (here a lost connection) is a row of its own among the results, in time order,
+// spanning the table and saying when and why; a range it does not reach leaves it out.
+void TestEventsHistorySearch::holesShowAmongTheResults()
+{
+    const LocaleTranslations english(QLocale(QLocale::English, QLocale::UnitedStates));
+    QTemporaryDir folder;
+    Journal journal(folder.filePath(QStringLiteral("holes.sqlite")));
+    journal.start();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    journal.recordEvents(
+        {jobEvent(Type::JobEnqueued, jobId(1), at(1), {}, 0, 0, QStringLiteral("nightly-export"))},
+        now.addSecs(-3 * 3600));
+    journal.recordGap(now.addSecs(-2 * 3600), now.addSecs(-3600));
+    journal.recordEvents(
+        {jobEvent(Type::JobEnqueued, jobId(2), at(2), {}, 0, 0, QStringLiteral("weekly-export"))},
+        now.addSecs(-1800));
+    QTRY_VERIFY2_WITH_TIMEOUT(journal.eventsWritten() == 2, "waiting for the journal to commit 2 events",
+                              kWaitMs);
+
+    EventLogModel log;
+    EventsPage page(&log);
+    page.setJournal(&journal);
+    page.resize(1100, 500);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    HistorySearchPanel* panel = page.historySearch();
+    QTableView* results = panel->table();
+    page.scopeBox()->setFocus();
+    QTest::keyClick(page.scopeBox(), Qt::Key_Down); // All history
+    page.searchField()->setFocus();
+    QTest::keyClicks(page.searchField(), QStringLiteral("export"));
+    QTRY_VERIFY2_WITH_TIMEOUT(results->model()->rowCount() == 3 && !panel->model()->isSearching(),
+                              "waiting for two results and the hole between them", kWaitMs);
+    QCOMPARE(idsIn(results), QStringList({jobId(2), QString(), jobId(1)}));
+    const QModelIndex hole = results->model()->index(1, 0);
+    QVERIFY(hole.data(JournalSearchModel::IsGapRole).toBool());
+    QVERIFY(!results->model()->index(0, 0).data(JournalSearchModel::IsGapRole).toBool()); // the control
+    const QString sentence = hole.data().toString();
+    QVERIFY2(sentence.startsWith(u"No events recorded ") &&
+                 sentence.endsWith(u": the monitor was not connected to the server."),
+             qPrintable(sentence));
+    QCOMPARE(results->columnSpan(1, 0), int(JournalSearchModel::ColumnCount));
+    QCOMPARE(results->columnSpan(0, 0), 1);
+    QCOMPARE(
+        panel->statusLabel()->text(),
+        QStringLiteral("2 results in the history. The history has 1 hole here: the hatched row says when "
+                       "nothing was recorded, and why."));
+    // Enter on the hole opens nothing; on the result below it, its job.
+    QSignalSpy opened(&page, &EventsPage::openRequested);
+    results->setFocus();
+    QTest::keyClick(results, Qt::Key_Home, Qt::ControlModifier); // the first row
+    QTest::keyClick(results, Qt::Key_Down);
+    QCOMPARE(results->currentIndex().row(), 1);
+    QTest::keyClick(results, Qt::Key_Return);
+    QCOMPARE(opened.size(), 0);
+    QTest::keyClick(results, Qt::Key_Down);
+    QTest::keyClick(results, Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), jobId(1));
+
+    // The last hour: the hole ended before it, the later export is in it.
+    panel->rangeBox()->setFocus();
+    QTest::keyClick(panel->rangeBox(), Qt::Key_Down);
+    QCOMPARE(panel->rangeBox()->currentIndex(), int(HistorySearchPanel::LastHour));
+    QTRY_VERIFY2_WITH_TIMEOUT(results->model()->rowCount() == 1 && !panel->model()->isSearching(),
+                              "waiting for the last hour's one result", kWaitMs);
+    QCOMPARE(idsIn(results), QStringList{jobId(2)});
+    QCOMPARE(panel->model()->gapCount(), 0);
+    QCOMPARE(panel->statusLabel()->text(), QStringLiteral("1 result in the history."));
 }
 
 QTEST_MAIN(TestEventsHistorySearch)

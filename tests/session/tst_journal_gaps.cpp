@@ -7,6 +7,7 @@
 #include "session/Journal.h"
 #include "session/JournalGap.h"
 #include "session/JournalSchema.h"
+#include "session/JournalSearch.h"
 #include "session/MonitorSession.h"
 
 #include <QSignalSpy>
@@ -48,6 +49,7 @@ private slots:
     void reasonsReadBackAsWritten();
     void theMonitorNotRunningIsAHole();
     void aSessionThatEndedOfflineHandsOverItsGap();
+    void aSearchPagesTheHolesInTimeOrder();
 };
 
 void TestJournalGaps::aLostConnectionIsKeptWithItsReason()
@@ -225,6 +227,62 @@ void TestJournalGaps::aSessionThatEndedOfflineHandsOverItsGap()
                                  "monitor_sessions) FROM connection_gaps")
                       .arg(JournalGap::kShortestRecordedMs));
     QCOMPARE(gaps, QStringList{QStringLiteral("connection_lost|1|1")});
+}
+
+// The holes come among the results where they end, one page at a time by their keyset like the events; an
+// event at a hole's end (the first batch after a reconnect) comes first; a range a hole does not reach leaves
+// it out; an export reads events only.
+void TestJournalGaps::aSearchPagesTheHolesInTimeOrder()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("search.sqlite"));
+    {
+        Journal journal(path);
+        journal.start();
+        journal.recordEvents(someEvents(1, 1), receivedAt(1000));
+        journal.recordGap(receivedAt(1500), receivedAt(2500));
+        journal.recordEvents(someEvents(2, 1), receivedAt(2500));
+        journal.recordGap(receivedAt(4000), receivedAt(5000));
+        journal.recordEvents(someEvents(3, 1), receivedAt(6000));
+        QTRY_VERIFY2_WITH_TIMEOUT(journal.eventsWritten() == 3, "waiting for 3 events", kWaitMs);
+    }
+    const auto describe = [](const JournalSearchPage::Hit& hit) {
+        return hit.source == JournalSearchPage::Hit::Source::Gap
+                   ? QStringLiteral("gap %1-%2").arg(hit.gap.fromMs).arg(hit.gap.toMs)
+                   : hit.subjectId;
+    };
+    const QStringList expected = {jobId(3), QStringLiteral("gap 4000-5000"), jobId(2),
+                                  QStringLiteral("gap 1500-2500"), jobId(1)};
+    for (const int pageSize : {1, 2, 200}) {
+        JournalSearchQuery query;
+        query.pageSize = pageSize;
+        QStringList found;
+        for (int pages = 0; pages < 10; ++pages) {
+            const JournalSearchPage page = JournalSearch(path).page(query);
+            QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+            for (const auto& hit : page.hits)
+                found.append(describe(hit));
+            if (page.atEnd)
+                break;
+            query = page.next;
+        }
+        QCOMPARE(found, expected);
+    }
+    // A range from 5000 on: the later hole ends at its start and is left out; one from 4500, it reaches in.
+    JournalSearchQuery later;
+    later.fromMs = 5000;
+    QStringList found;
+    for (const auto& hit : JournalSearch(path).page(later).hits)
+        found.append(describe(hit));
+    QCOMPARE(found, QStringList{jobId(3)});
+    later.fromMs = 4500;
+    found.clear();
+    for (const auto& hit : JournalSearch(path).page(later).hits)
+        found.append(describe(hit));
+    QCOMPARE(found, QStringList({jobId(3), QStringLiteral("gap 4000-5000")}));
+    JournalSearchQuery exporting;
+    exporting.forExport = true;
+    QCOMPARE(JournalSearch(path).page(exporting).hits.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestJournalGaps)

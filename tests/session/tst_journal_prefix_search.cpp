@@ -79,11 +79,15 @@ QList<qint64> fts5Ids(JournalFileReader& file, const QString& text)
     return ids;
 }
 
+// The results' subjects: a file migrated here has a hole since its last record ("not running"), a row of
+// its own among them (session_tst_journal_gaps), which is no result.
 QStringList subjectsOf(const JournalSearchPage& page)
 {
     QStringList ids;
-    for (const Hit& hit : page.hits)
-        ids.append(hit.subjectId);
+    for (const Hit& hit : page.hits) {
+        if (hit.source != Hit::Source::Gap)
+            ids.append(hit.subjectId);
+    }
     return ids;
 }
 
@@ -222,7 +226,10 @@ void TestJournalPrefixSearch::aSchema5FileIsMigratedWithItsRows()
     QCOMPARE(subjectsOf(search(path, QStringLiteral("e*"))), QStringList({jobId(2), jobId(2)}));
     const JournalSearchPage payload = search(path, QStringLiteral("patagonia"));
     QCOMPARE(subjectsOf(payload), QStringList{jobId(2)});
-    QCOMPARE(payload.hits.at(0).source, Hit::Source::Lookup);
+    // The hole since the file's last record first (it ends now), then the lookup.
+    QCOMPARE(payload.hits.size(), 2);
+    QCOMPARE(payload.hits.at(0).source, Hit::Source::Gap);
+    QCOMPARE(payload.hits.at(1).source, Hit::Source::Lookup);
     {
         // Everything is from 1970: retention by age prunes it all, through the writer.
         Journal retention(path);

@@ -71,11 +71,15 @@ JournalSearchQuery words(const QString& text, int pageSize = JournalSearchQuery:
     return query;
 }
 
+// The results' subjects: a file migrated here has a hole since its last record ("not running"), a row of
+// its own among them (session_tst_journal_gaps), which is no result.
 QStringList subjectsOf(const JournalSearchPage& page)
 {
     QStringList ids;
-    for (const Hit& hit : page.hits)
-        ids.append(hit.subjectId);
+    for (const Hit& hit : page.hits) {
+        if (hit.source != Hit::Source::Gap)
+            ids.append(hit.subjectId);
+    }
     return ids;
 }
 
@@ -308,7 +312,10 @@ void TestJournalSearch::aSchema4FileIsIndexedByItsMigration()
     QCOMPARE(subjectsOf(search(path, words(QStringLiteral("legacy")))), QStringList{jobId(1)});
     const JournalSearchPage payload = search(path, words(QStringLiteral("patagonia")));
     QCOMPARE(subjectsOf(payload), QStringList{jobId(2)});
-    QCOMPARE(payload.hits.at(0).source, Hit::Source::Lookup);
+    // The hole since the file's last record first (it ends now), then the lookup.
+    QCOMPARE(payload.hits.size(), 2);
+    QCOMPARE(payload.hits.at(0).source, Hit::Source::Gap);
+    QCOMPARE(payload.hits.at(1).source, Hit::Source::Lookup);
     QVERIFY(file.exec(QStringLiteral("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')")));
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/views/HistorySearchPanel.h"
 
-#include "gui/views/TimestampDelegate.h"
+#include "gui/views/HistoryGapDelegate.h"
 #include "session/JournalSearchModel.h"
 
 #include <QComboBox>
@@ -62,7 +62,9 @@ HistorySearchPanel::HistorySearchPanel(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setItemDelegateForColumn(JournalSearchModel::TimeColumn, new TimestampDelegate(m_table));
+    // A hole in the history is one row across the table, hatched (HistoryGapDelegate paints the first
+    // column's cell, which the span makes the row).
+    m_table->setItemDelegateForColumn(JournalSearchModel::TimeColumn, new HistoryGapDelegate(m_table));
     m_table->setColumnWidth(JournalSearchModel::TimeColumn, 130);
     m_table->setColumnWidth(JournalSearchModel::TypeColumn, 175);
     m_table->setColumnWidth(JournalSearchModel::IdColumn, 250);
@@ -87,6 +89,14 @@ HistorySearchPanel::HistorySearchPanel(QWidget* parent)
     for (QDateTimeEdit* edit : {m_from, m_to})
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &HistorySearchPanel::filtersChanged);
     connect(m_model, &JournalSearchModel::searchChanged, this, &HistorySearchPanel::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::clearSpans);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) {
+                for (int row = first; row <= last; ++row) {
+                    if (m_model->index(row, 0).data(JournalSearchModel::IsGapRole).toBool())
+                        m_table->setSpan(row, 0, 1, JournalSearchModel::ColumnCount);
+                }
+            });
     // activated: a double-click, or Enter on the current row.
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QString id = index.data(JournalSearchModel::SubjectIdRole).toString();
@@ -215,7 +225,7 @@ void HistorySearchPanel::showNothing(const QString& why)
 
 void HistorySearchPanel::updateStatus()
 {
-    const int rows = m_model->rowCount();
+    const int rows = m_model->resultCount(); // the holes are rows too, but no results
     if (m_filePath.isEmpty())
         m_status->setText(
             tr("This session keeps its history in memory only, so there is no history to search."));
@@ -235,6 +245,14 @@ void HistorySearchPanel::updateStatus()
     else
         //: Above the history search results: more are read as the list is scrolled down.
         m_status->setText(tr("The newest %n result(s) in the history; scroll down for more.", nullptr, rows));
+    if (const int holes = m_model->gapCount();
+        holes > 0 && m_nothingBecause.isEmpty() && !m_filePath.isEmpty())
+        //: Above the history search results, after what the search found. The hatched rows are holes in the
+        //: history (times the monitor was not running, not connected, or could not write in time).
+        m_status->setText(m_status->text() + u' ' +
+                          tr("The history has %n hole(s) here: the hatched row(s) say when nothing was "
+                             "recorded, and why.",
+                             nullptr, holes));
 }
 
 } // namespace dispatch
