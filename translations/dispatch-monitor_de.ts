@@ -5537,6 +5537,14 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
         <source>This session keeps no journal, so this window shows only what the monitor counted since it connected.</source>
         <translation>Diese Sitzung führt kein Journal, daher zeigt dieser Zeitraum nur, was der Monitor seit dem Verbinden gezählt hat.</translation>
     </message>
+    <message numerus="yes">
+        <source>The history has %n hole(s) in this window, hatched on the charts: nothing was recorded there. Point at one to see when and why.</source>
+        <extracomment>Note on the Stats page for a window read from the journal, after the note above, when it has holes (times the monitor was not running, not connected, or could not write in time). %n counts them; the charts hatch them.</extracomment>
+        <translation>
+            <numerusform>Der Verlauf hat in diesem Zeitraum %n Lücke, in den Diagrammen schraffiert: Dort wurde nichts aufgezeichnet. Zeigen Sie darauf, um zu sehen, wann und warum.</numerusform>
+            <numerusform>Der Verlauf hat in diesem Zeitraum %n Lücken, in den Diagrammen schraffiert: Dort wurde nichts aufgezeichnet. Zeigen Sie auf eine, um zu sehen, wann und warum.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dispatch::Subscription</name>

@@ -532,6 +532,17 @@
     </message>
 </context>
 <context>
+    <name>dispatch::StatsPage</name>
+    <message numerus="yes">
+        <source>The history has %n hole(s) in this window, hatched on the charts: nothing was recorded there. Point at one to see when and why.</source>
+        <extracomment>Note on the Stats page for a window read from the journal, after the note above, when it has holes (times the monitor was not running, not connected, or could not write in time). %n counts them; the charts hatch them.</extracomment>
+        <translation>
+            <numerusform>The history has %n hole in this window, hatched on the charts: nothing was recorded there. Point at it to see when and why.</numerusform>
+            <numerusform>The history has %n holes in this window, hatched on the charts: nothing was recorded there. Point at one to see when and why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::WorkflowsPage</name>
     <message numerus="yes">
         <source>%n run(s) seen since %1. The server cannot list older runs.</source>

@@ -404,14 +404,47 @@ QHash<QString, QList<QPointF>> JournalReader::statsWindow(qint64 fromMs, qint64 
     QHash<QString, QList<QPointF>> series;
     if (!m_open || bucketMs <= 0 || toMs <= fromMs)
         return series;
-    readEventBuckets(fromMs, toMs, bucketMs, &series);
+    readEventBuckets(fromMs, toMs, bucketMs, gaps(fromMs, toMs), &series);
     if (m_version >= kLookupsSince) // stats samples came with the lookups (schema 3)
         readSampleBuckets(fromMs, toMs, bucketMs, &series);
     return series;
 }
 
+QList<JournalGap> JournalReader::gaps(qint64 fromMs, qint64 toMs)
+{
+    QList<JournalGap> holes;
+    if (!m_open || m_version < 2) // connection_gaps came with schema 2
+        return holes;
+    QSqlQuery query(readConnection());
+    query.setForwardOnly(true);
+    const QString why = m_version >= JournalSchema::kGapReasonsSince
+                            ? QStringLiteral("reason, dropped_events")
+                            : QStringLiteral("NULL, NULL");
+    // Few rows (a reconnect, a restart, an episode of a writer behind each); by their end through
+    // gaps_by_end.
+    query.prepare(
+        QStringLiteral("SELECT from_ms, to_ms, %1 FROM connection_gaps WHERE to_ms > ? AND from_ms < "
+                       "? ORDER BY from_ms, id")
+            .arg(why));
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return holes;
+    }
+    while (query.next()) {
+        JournalGap gap;
+        gap.fromMs = query.value(0).toLongLong();
+        gap.toMs = query.value(1).toLongLong();
+        gap.reason = JournalGap::fromCode(query.value(2).toString());
+        gap.droppedEvents = query.isNull(3) ? -1 : query.value(3).toLongLong();
+        holes.append(gap);
+    }
+    return holes;
+}
+
 void JournalReader::readEventBuckets(qint64 fromMs, qint64 toMs, qint64 bucketMs,
-                                     QHash<QString, QList<QPointF>>* series)
+                                     const QList<JournalGap>& holes, QHash<QString, QList<QPointF>>* series)
 {
     QSqlQuery query(readConnection());
     query.setForwardOnly(true);
@@ -451,12 +484,21 @@ void JournalReader::readEventBuckets(qint64 fromMs, qint64 toMs, qint64 bucketMs
         if (const QString outcome = StatsHistory::outcomeSeriesFor(type); !outcome.isEmpty())
             countsByKey[outcome][bucket] += count;
     }
-    // A bucket without events of a kind is a zero, between the first and the last bucket that had any.
+    // A bucket without events of a kind is a zero, between the first and the last bucket that had any —
+    // unless the whole bucket lies in a hole in the history: nobody counted there, so it has no point.
+    const auto inHole = [&holes, fromMs, bucketMs](qint64 bucket) {
+        const qint64 start = fromMs + bucket * bucketMs;
+        return std::any_of(holes.cbegin(), holes.cend(), [start, bucketMs](const JournalGap& gap) {
+            return gap.fromMs <= start && gap.toMs >= start + bucketMs;
+        });
+    };
     const double perSecond = 1000.0 / double(bucketMs);
     for (auto it = countsByKey.cbegin(); it != countsByKey.cend(); ++it) {
         const bool isRate = it.key().startsWith(StatsHistory::eventRateKey({}));
         QList<QPointF>& points = (*series)[it.key()];
         for (qint64 bucket = first; bucket <= last; ++bucket) {
+            if (!it.value().contains(bucket) && inHole(bucket))
+                continue;
             const double count = double(it.value().value(bucket));
             points.append(QPointF(double(fromMs + bucket * bucketMs), isRate ? count * perSecond : count));
         }

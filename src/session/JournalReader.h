@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/JournalGap.h"
 #include "session/JournalReadConnection.h"
 #include "session/JournalRecentState.h"
 #include "session/JournalRunHistory.h"
@@ -46,7 +47,11 @@ public:
     // start of each bucket): events per second by type and job outcomes per bucket counted from the events,
     // connections, topics and deliveries per second from the DWP stats samples. Grouped in SQL, so a week
     // costs one pass over its rows and comes back as a few hundred points.
+    // A bucket wholly inside a hole in the history (gaps) has no point, not a zero: the chart breaks there.
     QHash<QString, QList<QPointF>> statsWindow(qint64 fromMs, qint64 toMs, qint64 bucketMs);
+    // The holes that reach into [fromMs, toMs), oldest first (connection_gaps by gaps_by_end; reason not
+    // known before schema 7).
+    QList<JournalGap> gaps(qint64 fromMs, qint64 toMs);
 
 private:
     bool chooseNewest(const QString& idPrefix, const QString& lookupKind, int limit,
@@ -60,7 +65,7 @@ private:
     bool readNewestEvents(int limit, JournalRecentState* state);
     // The newest sample of `source` (stats_samples), or false when there is none or it failed.
     bool newestSample(const char* source, qint64* atMs, QByteArray* json);
-    void readEventBuckets(qint64 fromMs, qint64 toMs, qint64 bucketMs,
+    void readEventBuckets(qint64 fromMs, qint64 toMs, qint64 bucketMs, const QList<JournalGap>& holes,
                           QHash<QString, QList<QPointF>>* series);
     void readSampleBuckets(qint64 fromMs, qint64 toMs, qint64 bucketMs,
                            QHash<QString, QList<QPointF>>* series);

@@ -216,17 +216,16 @@ QCoro::Task<JournalSnapshot> SessionHistory::readJob(QString jobId)
     co_return co_await reading;
 }
 
-QCoro::Task<QHash<QString, QList<QPointF>>> SessionHistory::readStats(qint64 fromMs, qint64 toMs,
-                                                                      qint64 bucketMs)
+QCoro::Task<SessionHistory::StatsWindow> SessionHistory::readStats(qint64 fromMs, qint64 toMs,
+                                                                   qint64 bucketMs)
 {
-    using Series = QHash<QString, QList<QPointF>>;
-    using Read = std::pair<Series, QString>;
+    using Read = std::pair<StatsWindow, QString>;
     QPointer<SessionHistory> self(this);
     const QString path = m_filePath;
     QFuture<Read> reading = onWorkerThread<Read>([path, fromMs, toMs, bucketMs] {
         JournalReader reader(path);
-        Series series = reader.statsWindow(fromMs, toMs, bucketMs);
-        return Read(std::move(series), reader.isNewerSchema() ? reader.error() : QString());
+        StatsWindow window{reader.statsWindow(fromMs, toMs, bucketMs), reader.gaps(fromMs, toMs)};
+        return Read(std::move(window), reader.isNewerSchema() ? reader.error() : QString());
     });
     Read read = co_await reading;
     if (self)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/JournalGap.h"
 #include "session/JournalRecentState.h"
 #include "session/JournalRunHistory.h"
 #include "session/JournalSnapshot.h"
@@ -105,7 +106,14 @@ public:
     QCoro::Task<JournalSnapshot> readJob(QString jobId);
     // The journal's stats of [fromMs, toMs) in buckets of `bucketMs` (JournalReader::statsWindow), read on a
     // worker thread.
-    QCoro::Task<QHash<QString, QList<QPointF>>> readStats(qint64 fromMs, qint64 toMs, qint64 bucketMs);
+    // With the holes in the history that reach into the window (JournalReader::gaps), for the charts to
+    // break and mark.
+    struct StatsWindow
+    {
+        QHash<QString, QList<QPointF>> series;
+        QList<JournalGap> holes;
+    };
+    QCoro::Task<StatsWindow> readStats(qint64 fromMs, qint64 toMs, qint64 bucketMs);
 
 signals:
     void changed();

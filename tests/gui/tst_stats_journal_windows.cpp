@@ -13,6 +13,8 @@
 #include "session/SessionHistory.h"
 
 #include <QComboBox>
+#include <QGraphicsRectItem>
+#include <QLabel>
 #include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +123,85 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!outcomes->series(StatsHistory::JobsCompleted) ||
                                      outcomes->series(StatsHistory::JobsCompleted)->count() == 0,
                                  kWaitMs);
+    }
+
+    // A hole in the history (a lost connection of an hour) between two bursts of jobs: the outcomes have no
+    // point inside it, where before they had zeros; the quiet but recorded half hour after it keeps its zeros
+    // (the control); every chart hatches the span with a tooltip saying why, the note counts it, and the live
+    // windows have none.
+    void aHoleBreaksTheCharts()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("hole.sqlite"));
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        const qint64 holeFrom = nowMs - 150 * 60'000;
+        const qint64 holeTo = nowMs - 90 * 60'000;
+        {
+            Journal journal(path);
+            journal.start();
+            journal.recordEvents(completedJobs(0, kCompletedPerDay),
+                                 QDateTime::fromMSecsSinceEpoch(nowMs - 3 * kHourMs, Qt::UTC));
+            journal.recordGap(QDateTime::fromMSecsSinceEpoch(holeFrom, Qt::UTC),
+                              QDateTime::fromMSecsSinceEpoch(holeTo, Qt::UTC));
+            journal.recordEvents(completedJobs(1, kCompletedPerDay),
+                                 QDateTime::fromMSecsSinceEpoch(nowMs - kHourMs, Qt::UTC));
+        } // waits for the writer
+        JobsModel jobs;
+        WorkflowRunsModel runs;
+        SessionHistory journal(&jobs, &runs);
+        journal.load(path);
+        StatsHistory live;
+        StatsPage page(&live);
+        page.setJournal(&journal);
+        page.resize(1024, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QComboBox* selector = page.windowSelector();
+        selector->setFocus();
+        QTest::keyClick(selector, Qt::Key_End);
+        QTest::keyClick(selector, Qt::Key_Up);
+        QVERIFY2(selector->currentText().contains(u"24 hours"), qPrintable(selector->currentText()));
+
+        StatsChart* outcomes = page.outcomesChart();
+        QTRY_VERIFY2_WITH_TIMEOUT(outcomes->series(StatsHistory::JobsCompleted) &&
+                                      sumOf(outcomes->series(StatsHistory::JobsCompleted)) ==
+                                          2 * kCompletedPerDay,
+                                  "waiting for both bursts on the outcomes chart", kWaitMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(outcomes->holeItems().size() == 1, "waiting for the hole on the chart",
+                                  kWaitMs);
+        const qint64 bucketMs = 24 * kHourMs / StatsPage::kJournalPoints;
+        int inHole = 0;
+        int quietAfter = 0;
+        for (const QPointF& point : outcomes->series(StatsHistory::JobsCompleted)->points()) {
+            const auto x = qint64(point.x());
+            if (x >= holeFrom && x + bucketMs <= holeTo)
+                ++inHole;
+            else if (x >= holeTo && x + bucketMs <= nowMs - kHourMs && point.y() == 0)
+                ++quietAfter;
+        }
+        QCOMPARE(inHole, 0);
+        QVERIFY2(quietAfter > 0, "the control: recorded quiet buckets stay zeros");
+
+        for (StatsChart* chart : page.charts()) {
+            QCOMPARE(chart->holeItems().size(), 1);
+            const QGraphicsRectItem* curtain = chart->holeItems().constFirst();
+            QVERIFY(curtain->isVisible());
+            QVERIFY2(curtain->toolTip().contains(u"not connected to the server"),
+                     qPrintable(curtain->toolTip()));
+            // A twelfth of the plot's width or so: an hour of 24, inside the plot.
+            const QRectF plot = chart->chart()->plotArea();
+            QVERIFY(plot.contains(curtain->rect()));
+            const double share = curtain->rect().width() / plot.width();
+            QVERIFY2(share > 0.03 && share < 0.06, qPrintable(QString::number(share)));
+        }
+        bool noted = false;
+        for (const QLabel* label : page.findChildren<QLabel*>())
+            noted = noted || label->text().contains(u"1 hole(s) in this window, hatched on the charts");
+        QVERIFY(noted);
+
+        // The live windows: no holes.
+        QTest::keyClick(selector, Qt::Key_Home);
+        QTRY_VERIFY_WITH_TIMEOUT(outcomes->holeItems().isEmpty(), kWaitMs);
     }
 };
 

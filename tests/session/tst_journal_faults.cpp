@@ -251,7 +251,8 @@ void TestJournalFaults::aSchemaRaisedWhileTheSessionRunsIsRefusedByLaterReaders(
                               kWaitMs);
     QCOMPARE(jobs.rowCount(), 0);
     QVERIFY(QCoro::waitFor(history.readRun(QStringLiteral("wfrun_01jz0000000000000000000000"))).isEmpty());
-    QVERIFY(QCoro::waitFor(history.readStats(0, QDateTime::currentMSecsSinceEpoch(), 60'000)).isEmpty());
+    QVERIFY(
+        QCoro::waitFor(history.readStats(0, QDateTime::currentMSecsSinceEpoch(), 60'000)).series.isEmpty());
     QCOMPARE(said.size(), 1);
     QCOMPARE(said.first().first().toString(), message);
 
@@ -289,7 +290,7 @@ void TestJournalFaults::aSessionSaysTheRaisedSchemaOnce()
     }
     for (int read = 0; read < 3; ++read)
         QVERIFY(QCoro::waitFor(session.history()->readStats(0, QDateTime::currentMSecsSinceEpoch(), 60'000))
-                    .isEmpty());
+                    .series.isEmpty());
     QCOMPARE(warnings.size(), 1);
     QVERIFY2(warnings.first().first().toString().contains(u"newer Dispatch Monitor"),
              qPrintable(warnings.first().first().toString()));
@@ -397,10 +398,10 @@ void TestJournalFaults::aSessionStopsWritingARaisedFileAndSaysItOnce()
         return QCoro::waitFor(session.history()->readStats(0, QDateTime::currentMSecsSinceEpoch(), 60'000));
     };
     if (readerFirst)
-        QVERIFY(readStats().isEmpty());
+        QVERIFY(readStats().series.isEmpty());
     for (int batch = 0; batch < 3; ++batch)
         QVERIFY2(feed(10), "waiting for the batch to be committed (to memory)");
-    QVERIFY(readStats().isEmpty());
+    QVERIFY(readStats().series.isEmpty());
     QCOMPARE(other.count(QStringLiteral("events")), 10);
     QCOMPARE(session.journal()->storage(), Journal::Storage::Memory);
     QCOMPARE(session.jobs().rowCount(), fed); // the models lose nothing

@@ -3,6 +3,7 @@
 
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/SeriesPalette.h"
+#include "gui/views/HistoryGapDelegate.h"
 #include "gui/views/StateStyle.h"
 #include "models/StatsHistory.h"
 
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QGraphicsRectItem>
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -47,6 +49,56 @@ StatsChart::StatsChart(StatsHistory* history, const QString& title, QWidget* par
     watchHistory();
     applyStyle();
     setWindow(m_window);
+    connect(chart, &QChart::plotAreaChanged, this, &StatsChart::placeHoles);
+}
+
+void StatsChart::setHoles(const QList<Hole>& holes)
+{
+    qDeleteAll(m_holeItems);
+    m_holeItems.clear();
+    m_holes = holes;
+    for (const Hole& hole : holes) {
+        // The chart's background, opaque, hides the line beneath; the hatching says "nothing recorded".
+        auto* curtain = new QGraphicsRectItem(chart());
+        auto* hatch = new QGraphicsRectItem(curtain);
+        curtain->setPen(Qt::NoPen);
+        hatch->setPen(Qt::NoPen);
+        curtain->setToolTip(hole.text);
+        hatch->setToolTip(hole.text);
+        // Above the series, below the legend (Qt Charts stacks its items by these).
+        curtain->setZValue(chart()->legend()->zValue() - 0.5);
+        m_holeItems.append(curtain);
+    }
+    applyStyle();
+    placeHoles();
+}
+
+void StatsChart::placeHoles()
+{
+    const QRectF plot = chart()->plotArea();
+    const double start = double(m_timeAxis->min().toMSecsSinceEpoch());
+    const double end = double(m_timeAxis->max().toMSecsSinceEpoch());
+    for (qsizetype i = 0; i < m_holeItems.size(); ++i) {
+        QGraphicsRectItem* curtain = m_holeItems.at(i);
+        const Hole& hole = m_holes.at(i);
+        if (end <= start || plot.isEmpty() || double(hole.toMs) <= start || double(hole.fromMs) >= end) {
+            curtain->setVisible(false);
+            continue;
+        }
+        const auto xOf = [&](double ms) {
+            return plot.left() + (std::clamp(ms, start, end) - start) / (end - start) * plot.width();
+        };
+        double left = xOf(double(hole.fromMs));
+        double right = xOf(double(hole.toMs));
+        if (right - left < 2) { // a short hole in a long window is still seen
+            left = std::max(plot.left(), (left + right) / 2 - 1);
+            right = std::min(plot.right(), left + 2);
+        }
+        const QRectF area(QPointF(left, plot.top()), QPointF(right, plot.bottom()));
+        curtain->setRect(area);
+        static_cast<QGraphicsRectItem*>(curtain->childItems().constFirst())->setRect(area);
+        curtain->setVisible(true);
+    }
 }
 
 void StatsChart::watchHistory()
@@ -229,6 +281,7 @@ void StatsChart::updateRanges()
     const qint64 end = m_newestMs > 0 ? m_newestMs : QDateTime::currentMSecsSinceEpoch();
     const qint64 start = end - qint64(m_window.count());
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(start), QDateTime::fromMSecsSinceEpoch(end));
+    placeHoles();
     // Each value axis from zero to a round number above the largest value in view (at least 1).
     for (const Axis axis : {Axis::Left, Axis::Right}) {
         QValueAxis* valueAxis = this->valueAxis(axis);
@@ -297,6 +350,11 @@ void StatsChart::applyStyle()
         if (m_lineStyles.contains(key))
             pen.setStyle(m_lineStyles.value(key));
         series->setPen(pen);
+    }
+    for (QGraphicsRectItem* curtain : std::as_const(m_holeItems)) {
+        curtain->setBrush(chart()->plotAreaBackgroundBrush());
+        static_cast<QGraphicsRectItem*>(curtain->childItems().constFirst())
+            ->setBrush(HistoryGapDelegate::holeBrush(palette()));
     }
 }
 

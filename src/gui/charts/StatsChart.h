@@ -11,6 +11,7 @@
 #include <optional>
 
 class QDateTimeAxis;
+class QGraphicsRectItem;
 class QLineSeries;
 class QValueAxis;
 
@@ -62,6 +63,19 @@ public:
     // Applies what changed since the last repaint now, instead of at the next tick.
     void refresh();
 
+    // Spans of time in which nothing was recorded (holes in the journal's history, README "Journal"): each
+    // is covered by a hatched curtain over the plot, opaque, so that the line does not run across it as if
+    // it had been quiet, with `text` as its tooltip. Empty: none.
+    struct Hole
+    {
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        QString text;
+    };
+    void setHoles(const QList<Hole>& holes);
+    // The curtains, one per hole in the order given (hidden when the hole is outside the span shown).
+    const QList<QGraphicsRectItem*>& holeItems() const { return m_holeItems; }
+
     // Thins `points` to at most `maxPoints`, keeping each bucket's largest value at its first x.
     static QList<QPointF> thinned(const QList<QPointF>& points, int maxPoints);
 
@@ -87,6 +101,7 @@ private:
     void applyStyle();
     void placeLegend();
     void updateRanges();
+    void placeHoles();
 
     StatsHistory* m_history;
     QList<Wanted> m_wanted;
@@ -103,6 +118,8 @@ private:
     qint64 m_newestMs = 0;
     bool m_rangesDirty = true;
     QTimer m_repaintTimer;
+    QList<Hole> m_holes;
+    QList<QGraphicsRectItem*> m_holeItems; // owned by the chart
 };
 
 } // namespace dispatch

@@ -184,6 +184,7 @@ void StatsPage::applyWindow()
         m_history->setRetention(
             std::max(span, std::chrono::duration_cast<std::chrono::milliseconds>(kMinimumRetention)));
     applyWindowToCharts();
+    showHoles({}); // another window's; a journal window's come with its read
     m_note->setText(noteText(fromJournal));
     if (fromJournal) {
         readJournalWindow();
@@ -192,6 +193,17 @@ void StatsPage::applyWindow()
         m_journalRefresh.stop();
         ++m_journalReads; // a read still under way is for nothing now
     }
+}
+
+void StatsPage::showHoles(const QList<JournalGap>& holes)
+{
+    QList<StatsChart::Hole> shown;
+    for (const JournalGap& gap : holes)
+        shown.append({gap.fromMs, gap.toMs, gap.sentence()});
+    for (StatsChart* chart : madeCharts())
+        chart->setHoles(shown);
+    m_holesShown = int(holes.size());
+    m_note->setText(noteText(isJournalWindow() && m_journal));
 }
 
 void StatsPage::applyWindowToCharts()
@@ -215,13 +227,24 @@ void StatsPage::applyWindowToCharts()
 
 QString StatsPage::noteText(bool fromJournal) const
 {
-    if (fromJournal)
+    if (fromJournal) {
         //: Note on the Stats page for a window read from the journal. %1 is the interval in seconds.
-        return tr("From this profile's journal: event rates and job outcomes per %1 s counted from the "
-                  "events "
-                  "it kept; connections, topics and deliveries from the server's stats replies it kept, "
-                  "averaged per %1 s. The ping is not kept.")
-            .arg(double(m_journalBucketMs) / 1000.0);
+        const QString note =
+            tr("From this profile's journal: event rates and job outcomes per %1 s counted from the "
+               "events "
+               "it kept; connections, topics and deliveries from the server's stats replies it kept, "
+               "averaged per %1 s. The ping is not kept.")
+                .arg(double(m_journalBucketMs) / 1000.0);
+        if (m_holesShown == 0)
+            return note;
+        //: Note on the Stats page for a window read from the journal, after the note above, when it has
+        //: holes (times the monitor was not running, not connected, or could not write in time). %n counts
+        //: them; the charts hatch them.
+        return note + u' ' +
+               tr("The history has %n hole(s) in this window, hatched on the charts: nothing was recorded "
+                  "there. Point at one to see when and why.",
+                  nullptr, m_holesShown);
+    }
     if (isJournalWindow())
         return tr("This session keeps no journal, so this window shows only what the monitor counted since "
                   "it connected.");
@@ -244,9 +267,11 @@ void StatsPage::readJournalWindow()
     const quint64 read = ++m_journalReads;
     auto readAndShow = [](QPointer<StatsPage> self, QPointer<SessionHistory> journal, qint64 fromMs,
                           qint64 toMs, qint64 bucketMs, quint64 readNumber) -> QCoro::Task<> {
-        const QHash<QString, QList<QPointF>> series = co_await journal->readStats(fromMs, toMs, bucketMs);
-        if (self && readNumber == self->m_journalReads)
-            self->showJournalSeries(series);
+        const SessionHistory::StatsWindow window = co_await journal->readStats(fromMs, toMs, bucketMs);
+        if (self && readNumber == self->m_journalReads) {
+            self->showJournalSeries(window.series);
+            self->showHoles(window.holes);
+        }
     };
     detached(readAndShow(this, m_journal, from, to, bucket, read), this,
              "reading a Stats window from the journal");

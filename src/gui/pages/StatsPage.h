@@ -17,6 +17,7 @@ namespace dispatch {
 
 class ServerAccess;
 class SessionHistory;
+struct JournalGap;
 
 class StatsChart;
 class StatsHistory;
@@ -73,6 +74,8 @@ private:
     bool isJournalWindow() const;
     void readJournalWindow();
     void showJournalSeries(const QHash<QString, QList<QPointF>>& series);
+    // The holes in the history that reach into the window shown: hatched on every chart, counted in the note.
+    void showHoles(const QList<JournalGap>& holes);
     QString noteText(bool fromJournal) const;
 
     StatsHistory* m_history;
@@ -90,6 +93,7 @@ private:
     QTimer m_journalRefresh;
     quint64 m_journalReads = 0; // the newest read wins
     qint64 m_journalBucketMs = 0;
+    int m_holesShown = 0; // in the journal window shown
 };
 
 } // namespace dispatch
