@@ -3944,6 +3944,11 @@ Das lässt sich nicht rückgängig machen.</translation>
             <numerusform>Das Journal kam nicht nach: %n Events, empfangen von %1 bis %2, wurden nicht in den Verlauf geschrieben, der dort eine Lücke zeigt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The journal fell behind at %1: the events received from then on are not written to the history until it catches up, and the history will show a hole there.</source>
+        <extracomment>Status bar warning, at once when it happens. %1 is the time (HH:mm:ss) the first event not kept arrived. The journal is the profile&apos;s history file.</extracomment>
+        <translation>Das Journal kam um %1 nicht mehr nach: Die ab dann empfangenen Events werden nicht in den Verlauf geschrieben, bis es aufgeholt hat, und der Verlauf wird dort eine Lücke zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::JournalFiles</name>

@@ -173,8 +173,20 @@ void Journal::hand(JournalBatch batch)
 {
     if (!m_started || m_closing)
         return;
-    if (m_inbox->add(std::move(batch)))
+    qint64 droppingSinceMs = -1;
+    if (m_inbox->add(std::move(batch), &droppingSinceMs))
         QMetaObject::invokeMethod(m_writer, &JournalWriter::drain, Qt::QueuedConnection);
+    // Said now, on the GUI thread, from what the inbox knows under its short lock: the writer may be busy
+    // for many seconds more, and nothing here waits for it.
+    if (droppingSinceMs >= 0) {
+        const QString since = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(droppingSinceMs).toLocalTime(), QStringLiteral("HH:mm:ss"));
+        //: Status bar warning, at once when it happens. %1 is the time (HH:mm:ss) the first event not kept
+        //: arrived. The journal is the profile's history file.
+        emit fellBehind(tr("The journal fell behind at %1: the events received from then on are not written "
+                           "to the history until it catches up, and the history will show a hole there.")
+                            .arg(since));
+    }
 }
 
 void Journal::onFellBehind(qint64 fromMs, qint64 toMs, qint64 events)

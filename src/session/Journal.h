@@ -98,8 +98,8 @@ signals:
     void pruneFinished(qint64 rowsDeleted);
     // clearHistory() is done: `rowsDeleted` records removed; `error` says why it stopped early, else empty.
     void cleared(qint64 rowsDeleted, const QString& error);
-    // The writer fell behind and events were dropped; history has a gap where they were. In words for the
-    // status bar, once per episode (after the writer wrote the gap).
+    // The writer fell behind: in words for the status bar, twice per episode — when the first batch is
+    // dropped (from record*(), at once), and with the count once the writer has written the gap over them.
     void fellBehind(const QString& message);
 
 private:

@@ -5,12 +5,13 @@
 
 namespace dispatch {
 
-bool JournalInbox::add(JournalBatch part)
+bool JournalInbox::add(JournalBatch part, qint64* droppingSinceMs)
 {
     const QMutexLocker lock(&m_mutex);
     const bool wasIdle = m_pending.isEmpty() && m_dropped.events == 0;
     if (part.eventCount > 0 &&
         (m_dropped.events > 0 || m_writing + m_pending.eventCount + part.eventCount > m_maxEvents)) {
+        const bool beginsEpisode = m_dropped.events == 0;
         // Only the events go: a batch from Journal::recordEvents holds nothing else, and anything that came
         // with them is small.
         for (const JournalBatch::Events& events : std::as_const(part.events)) {
@@ -21,6 +22,8 @@ bool JournalInbox::add(JournalBatch part)
             m_dropped.events += events.events.size();
         }
         m_droppedTotal += part.eventCount;
+        if (beginsEpisode && droppingSinceMs)
+            *droppingSinceMs = m_dropped.fromMs;
         part.events.clear();
         part.eventCount = 0;
     }

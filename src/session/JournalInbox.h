@@ -40,8 +40,11 @@ public:
     };
 
     // True when the writer has to be told to come and take what waits (the inbox was empty and nothing
-    // had been dropped since the last take).
-    bool add(JournalBatch part);
+    // had been dropped since the last take). `droppingSinceMs`, when given, is set to the first dropped
+    // batch's arrival when this add began an episode of dropping (else left as it was), so that the GUI
+    // thread can say so at once instead of when the writer next takes (up to ~18 s later at the bound,
+    // bench_journal_live).
+    bool add(JournalBatch part, qint64* droppingSinceMs = nullptr);
     // Everything waiting; when batches were dropped since the last take, with a gap over them at the end
     // and `dropped` saying what they held (else it is left as it was).
     JournalBatch takeAll(Dropped* dropped = nullptr);

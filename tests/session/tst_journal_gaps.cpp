@@ -50,6 +50,7 @@ private slots:
     void theMonitorNotRunningIsAHole();
     void aSessionThatEndedOfflineHandsOverItsGap();
     void aSearchPagesTheHolesInTimeOrder();
+    void theWarningComesAtTheDrop();
 };
 
 void TestJournalGaps::aLostConnectionIsKeptWithItsReason()
@@ -283,6 +284,39 @@ void TestJournalGaps::aSearchPagesTheHolesInTimeOrder()
     JournalSearchQuery exporting;
     exporting.forExport = true;
     QCOMPARE(JournalSearch(path).page(exporting).hits.size(), 3);
+}
+
+// Regression: the warning came only when the writer next took its queue (up to ~18 s after the drop at the
+// default bound). Now the batch that is dropped says it, from recordEvents(), while the writer is still held
+// — no event loop runs between — once per episode; the count follows when the writer has written the gap.
+void TestJournalGaps::theWarningComesAtTheDrop()
+{
+    QTemporaryDir folder;
+    Journal journal(folder.filePath(QStringLiteral("warn.sqlite")));
+    journal.setMaxQueuedEvents(100);
+    QSignalSpy warnings(&journal, &Journal::fellBehind);
+    journal.start();
+    QTRY_VERIFY2_WITH_TIMEOUT(journal.storage() == Journal::Storage::File, "waiting for the file", kWaitMs);
+    journal.holdWriter();
+    journal.recordEvents(someEvents(0, 100), QDateTime::currentDateTimeUtc()); // up to the bound: kept
+    QCOMPARE(warnings.size(), 0);
+    journal.recordEvents(someEvents(100, 30), QDateTime::currentDateTimeUtc());
+    QCOMPARE(journal.eventsDropped(), 30); // the control: this batch was dropped
+    QCOMPARE(warnings.size(), 1);
+    const QString atDrop = warnings.at(0).at(0).toString();
+    QVERIFY2(atDrop.contains(u"fell behind at ") && atDrop.contains(u"hole"), qPrintable(atDrop));
+    journal.recordEvents(someEvents(130, 12), QDateTime::currentDateTimeUtc()); // the same episode
+    QCOMPARE(warnings.size(), 1);
+    journal.releaseWriter();
+    QTRY_VERIFY2_WITH_TIMEOUT(warnings.size() == 2, "waiting for the count once the gap is written", kWaitMs);
+    QVERIFY2(warnings.at(1).at(0).toString().contains(u"42"), qPrintable(warnings.at(1).at(0).toString()));
+    // A second episode is said at its drop too.
+    QTRY_VERIFY2_WITH_TIMEOUT(journal.queuedEvents() == 0, "waiting for the writer to finish", kWaitMs);
+    journal.holdWriter();
+    journal.recordEvents(someEvents(200, 100), QDateTime::currentDateTimeUtc());
+    journal.recordEvents(someEvents(300, 1), QDateTime::currentDateTimeUtc());
+    QCOMPARE(warnings.size(), 3);
+    journal.releaseWriter();
 }
 
 QTEST_GUILESS_MAIN(TestJournalGaps)
