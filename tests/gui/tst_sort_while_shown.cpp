@@ -59,6 +59,40 @@ void clickTab(QTabWidget& tabs, int index)
                               kWaitMs);
 }
 
+// Numbers in a sorted proxy, largest first, shown in a table on the first of two tabs: as on the pages, the
+// table inside the tab's page, inside a splitter.
+struct ListInTabs
+{
+    explicit ListInTabs(std::initializer_list<int> values)
+    {
+        for (const int value : values)
+            source.appendRow(number(value));
+        proxy.setSourceModel(&source);
+        proxy.sort(0, Qt::DescendingOrder);
+        auto* page = new QWidget;
+        auto* splitter = new QSplitter(page);
+        table = new QTableView(splitter);
+        splitter->addWidget(table);
+        splitter->addWidget(new QWidget(splitter));
+        (new QVBoxLayout(page))->addWidget(splitter);
+        table->setModel(&proxy);
+        tabs.addTab(page, QStringLiteral("List"));
+        tabs.addTab(new QWidget, QStringLiteral("Other"));
+        tabs.resize(400, 300);
+    }
+
+    bool show()
+    {
+        tabs.show();
+        return QTest::qWaitForWindowExposed(&tabs);
+    }
+
+    QStandardItemModel source;
+    NumberProxy proxy;
+    QTabWidget tabs;
+    QTableView* table = nullptr;
+};
+
 } // namespace
 
 class TestSortWhileShown : public QObject
@@ -73,28 +107,13 @@ private slots:
 
 void TestSortWhileShown::aHiddenListTakesRowsUnsortedAndSortsWhenShown()
 {
-    QStandardItemModel source;
-    for (const int value : {10, 30, 20})
-        source.appendRow(number(value));
-    NumberProxy proxy;
-    proxy.setSourceModel(&source);
-    proxy.sort(0, Qt::DescendingOrder);
-
-    // As on the pages: the table inside the page, inside a splitter.
-    QTabWidget tabs;
-    auto* page = new QWidget;
-    auto* splitter = new QSplitter(page);
-    auto* table = new QTableView(splitter);
-    splitter->addWidget(table);
-    splitter->addWidget(new QWidget(splitter));
-    (new QVBoxLayout(page))->addWidget(splitter);
-    table->setModel(&proxy);
+    ListInTabs list{10, 30, 20};
+    QStandardItemModel& source = list.source;
+    NumberProxy& proxy = list.proxy;
+    QTabWidget& tabs = list.tabs;
+    QTableView* table = list.table;
     auto* sorting = new SortWhileShown(table, &proxy);
-    tabs.addTab(page, QStringLiteral("List"));
-    tabs.addTab(new QWidget, QStringLiteral("Other"));
-    tabs.resize(400, 300);
-    tabs.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    QVERIFY(list.show());
 
     // Positive control: shown, a new row goes into place.
     source.appendRow(number(25));
@@ -127,59 +146,35 @@ void TestSortWhileShown::aHiddenListTakesRowsUnsortedAndSortsWhenShown()
 // A proxy whose dynamic sorting was turned off on purpose stays as it was set, hidden or shown.
 void TestSortWhileShown::aProxySomeoneElseFroze()
 {
-    QStandardItemModel source;
-    for (const int value : {1, 3, 2})
-        source.appendRow(number(value));
-    NumberProxy proxy;
-    proxy.setSourceModel(&source);
-    proxy.sort(0, Qt::DescendingOrder);
-    proxy.setDynamicSortFilter(false);
-
-    QTabWidget tabs;
-    auto* table = new QTableView;
-    table->setModel(&proxy);
-    auto* sorting = new SortWhileShown(table, &proxy);
-    tabs.addTab(table, QStringLiteral("List"));
-    tabs.addTab(new QWidget, QStringLiteral("Other"));
-    tabs.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
-    clickTab(tabs, 1);
+    ListInTabs list{1, 3, 2};
+    list.proxy.setDynamicSortFilter(false);
+    auto* sorting = new SortWhileShown(list.table, &list.proxy);
+    QVERIFY(list.show());
+    clickTab(list.tabs, 1);
     QVERIFY(!sorting->isPaused());
-    clickTab(tabs, 0);
-    QVERIFY(!proxy.dynamicSortFilter());
-    source.appendRow(number(5));
-    QCOMPARE(shown(proxy).last(), 5);
+    clickTab(list.tabs, 0);
+    QVERIFY(!list.proxy.dynamicSortFilter());
+    list.source.appendRow(number(5));
+    QCOMPARE(shown(list.proxy).last(), 5);
 }
 
 // When the page says its proxy filters nothing, a row changed while hidden is sorted into place on show but
 // not filtered again (what the filter would say is moot); the test's proxy still filters, which shows that.
 void TestSortWhileShown::withoutAFilterShowingOnlySorts()
 {
-    QStandardItemModel source;
-    for (const int value : {10, 30, 20})
-        source.appendRow(number(value));
-    NumberProxy proxy;
-    proxy.setSourceModel(&source);
-    proxy.sort(0, Qt::DescendingOrder);
-
-    QTabWidget tabs;
-    auto* table = new QTableView;
-    table->setModel(&proxy);
+    ListInTabs list{10, 30, 20};
     int asked = 0;
-    new SortWhileShown(table, &proxy, [&asked] {
+    new SortWhileShown(list.table, &list.proxy, [&asked] {
         ++asked;
         return false;
     });
-    tabs.addTab(table, QStringLiteral("List"));
-    tabs.addTab(new QWidget, QStringLiteral("Other"));
-    tabs.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
-    clickTab(tabs, 1);
-    source.item(0)->setData(-10, Qt::UserRole);
-    source.appendRow(number(40));
-    clickTab(tabs, 0);
+    QVERIFY(list.show());
+    clickTab(list.tabs, 1);
+    list.source.item(0)->setData(-10, Qt::UserRole);
+    list.source.appendRow(number(40));
+    clickTab(list.tabs, 0);
     QCOMPARE(asked, 1);
-    QCOMPARE(shown(proxy), (QList<int>{40, 30, 20, -10}));
+    QCOMPARE(shown(list.proxy), (QList<int>{40, 30, 20, -10}));
 }
 
 QTEST_MAIN(TestSortWhileShown)
