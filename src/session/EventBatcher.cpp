@@ -3,9 +3,23 @@
 
 #include <QElapsedTimer>
 #include <algorithm>
+#include <ctime>
 #include <iterator>
 
 namespace dispatch {
+
+namespace {
+
+// The calling thread's CPU time: all it did, painting included, not only what batches cost it. One clock read
+// a batch.
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+} // namespace
 
 EventBatcher::EventBatcher(QObject* parent) : QObject(parent)
 {
@@ -83,6 +97,19 @@ void EventBatcher::fitSliceTo(qsizetype events, qint64 tookNs)
     const qint64 budgetNs = m_sliceBudget.count();
     if (budgetNs == 0 || events == 0)
         return;
+    if (!m_busyWindow.isValid() || m_busyWindowCpuNs < 0) {
+        m_busyWindow.start();
+        m_busyWindowCpuNs = threadCpuNs();
+    } else if (const qint64 windowNs = m_busyWindow.nsecsElapsed(); windowNs >= 1'000'000'000) {
+        const qint64 cpuNs = threadCpuNs();
+        m_tooBusy = double(cpuNs - m_busyWindowCpuNs) > kBusyShare * double(windowNs);
+        m_busyWindow.restart();
+        m_busyWindowCpuNs = cpuNs;
+    }
+    if (m_tooBusy) {
+        m_sliceEvents = std::min(kSliceEvents, m_sliceEvents + std::max<qsizetype>(1, m_sliceEvents / 4));
+        return;
+    }
     if (tookNs > budgetNs) {
         // To what would have fitted, with a tenth to spare; one slow batch costs at most a few smaller ones.
         const auto fitted = qsizetype(double(events) * 0.9 * double(budgetNs) / double(tookNs));
