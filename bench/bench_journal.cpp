@@ -49,8 +49,9 @@ namespace {
 
 constexpr qsizetype kEvents = 1'000'000;
 constexpr qsizetype kBatch = 2000;
-constexpr qsizetype kPool = 200'000;  // distinct events, handed over five times each
-constexpr qsizetype kFeedBatch = 100; // while pruning: every 50 ms, a busy server's 2000 events/s
+constexpr qsizetype kPool = 200'000;      // distinct events, handed over five times each
+constexpr qsizetype kMaxBacklog = 250000; // half the journal's inbox bound
+constexpr qsizetype kFeedBatch = 100;     // while pruning: every 50 ms, a busy server's 2000 events/s
 
 QList<dwp::StreamEvent> eventPool()
 {
@@ -164,6 +165,15 @@ int main(int argc, char** argv)
         qsizetype handed = 0;
         for (qsizetype round = 0; handed < kEvents; ++round) {
             const QList<dwp::StreamEvent>& batch = batches.at(round % batches.size());
+            // Handed on no faster than the writer takes them, within the inbox's bound (Journal, 500 000
+            // events): past it the journal drops the newest batches, as it must for a session that outruns
+            // it, and the program waited 4 minutes for events it had dropped.
+            while (handed - journal.eventsWritten() > kMaxBacklog) {
+                QEventLoop untilCommitted;
+                QObject::connect(&journal, &Journal::committed, &untilCommitted, &QEventLoop::quit);
+                QTimer::singleShot(std::chrono::seconds(10), &untilCommitted, &QEventLoop::quit);
+                untilCommitted.exec();
+            }
             QElapsedTimer call;
             call.start();
             journal.recordEvents(batch, QDateTime::currentDateTimeUtc());

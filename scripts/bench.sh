@@ -38,7 +38,8 @@ if [ "$build" = 1 ]; then
 fi
 if [ "$all_programs" = 1 ]; then
     for program in build/bench/bench_*; do
-        [ -x "$program" ] && programs+=("$(basename "$program")")
+        # Files only: AUTOMOC leaves bench_*_autogen folders beside the programs, which -x alone takes in.
+        [ -f "$program" ] && [ -x "$program" ] && programs+=("$(basename "$program")")
     done
 fi
 
