@@ -19,6 +19,7 @@
 //   bench_client_e2e [--seconds N] [--format json|msgpack|both] [--rate R]
 //
 // --rate R skips the climb and holds R events/s (for profiling one rate: `perf record` beside it).
+// DM_BENCH_SLICE_BUDGET_MS=N sets EventBatcher's slice budget (0: fixed slices of kSliceEvents).
 #include "LatencyProbe.h"
 #include "ReplayerThread.h"
 #include "protocol/WireFormat.h"
@@ -136,6 +137,10 @@ bool measure(dwp::WireFormat format, int sustainSeconds, double fixedRate)
     dispatch::AdminApiChoice noRest;
     noRest.location = dispatch::AdminApiChoice::Location::Off; // the replayer has no REST (§8)
     session.setAdminApi(noRest);
+    // DM_BENCH_SLICE_BUDGET_MS sets the batcher's slice budget (0: fixed slices), for comparisons.
+    if (qEnvironmentVariableIsSet("DM_BENCH_SLICE_BUDGET_MS"))
+        session.batcher().setSliceBudget(
+            std::chrono::milliseconds(qEnvironmentVariableIntValue("DM_BENCH_SLICE_BUDGET_MS")));
     try {
         testsupport::awaitTask(session.start(), QStringLiteral("connecting to the replayer and subscribing"));
     } catch (const std::exception& error) {
