@@ -10,13 +10,19 @@ namespace dispatch {
 
 namespace {
 
-// The calling thread's CPU time: all it did, painting included, not only what batches cost it. One clock read
-// a batch.
+// The calling thread's CPU time: all it did, painting included, not only what batches cost it. Read once a
+// second (fitSliceTo's window).
 qint64 threadCpuNs()
 {
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+// A slice a quarter larger, up to kSliceEvents: how slices grow back, cheap or when the thread is too busy.
+qsizetype grown(qsizetype sliceEvents)
+{
+    return std::min(EventBatcher::kSliceEvents, sliceEvents + std::max<qsizetype>(1, sliceEvents / 4));
 }
 
 } // namespace
@@ -97,7 +103,7 @@ void EventBatcher::fitSliceTo(qsizetype events, qint64 tookNs)
     const qint64 budgetNs = m_sliceBudget.count();
     if (budgetNs == 0 || events == 0)
         return;
-    if (!m_busyWindow.isValid() || m_busyWindowCpuNs < 0) {
+    if (!m_busyWindow.isValid()) {
         m_busyWindow.start();
         m_busyWindowCpuNs = threadCpuNs();
     } else if (const qint64 windowNs = m_busyWindow.nsecsElapsed(); windowNs >= 1'000'000'000) {
@@ -107,7 +113,7 @@ void EventBatcher::fitSliceTo(qsizetype events, qint64 tookNs)
         m_busyWindowCpuNs = cpuNs;
     }
     if (m_tooBusy) {
-        m_sliceEvents = std::min(kSliceEvents, m_sliceEvents + std::max<qsizetype>(1, m_sliceEvents / 4));
+        m_sliceEvents = grown(m_sliceEvents);
         return;
     }
     if (tookNs > budgetNs) {
@@ -116,7 +122,7 @@ void EventBatcher::fitSliceTo(qsizetype events, qint64 tookNs)
         m_sliceEvents = std::clamp(std::min(fitted, m_sliceEvents), kMinSliceEvents, kSliceEvents);
     } else if (tookNs < budgetNs / 2 && events >= m_sliceEvents) {
         // Only a full slice says a full slice is cheap: a small batch at the end of a burst says nothing.
-        m_sliceEvents = std::min(kSliceEvents, m_sliceEvents + std::max<qsizetype>(1, m_sliceEvents / 4));
+        m_sliceEvents = grown(m_sliceEvents);
     }
 }
 
