@@ -3,6 +3,7 @@
 
 #include "gui/gantt/TimelineGanttView.h"
 #include "gui/json/JsonViewer.h"
+#include "gui/views/CachedTextDelegate.h"
 #include "gui/views/ColumnWidths.h"
 #include "gui/views/ErrorText.h"
 #include "gui/views/FollowServerAccess.h"
@@ -83,6 +84,7 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
 
     m_gantt->setModel(timeline, ganttFields());
     m_steps->setModel(timeline);
+    m_steps->setItemDelegate(new CachedTextDelegate(m_steps)); // it repaints with each step of a live run
     auto* badges = new StateBadgeDelegate(m_steps, TimelineModel::StateNameRole);
     m_steps->setItemDelegateForColumn(TimelineModel::StateColumn, badges);
     m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -5,7 +5,7 @@ namespace dispatch {
 
 void ElideAtEndDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    CachedTextDelegate::initStyleOption(option, index);
     option->textElideMode = Qt::ElideRight;
 }
 

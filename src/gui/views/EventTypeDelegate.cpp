@@ -21,7 +21,7 @@ QString EventTypeDelegate::toneStateOf(const QString& eventType)
 
 void EventTypeDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    CachedTextDelegate::initStyleOption(option, index);
     const QString state = toneStateOf(index.data().toString());
     if (state.isEmpty() || (option->state & QStyle::State_Selected))
         return;

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "gui/views/CachedTextDelegate.h"
 
 namespace dispatch {
 
 // Colours an event's type in the log by what it means — failures red, retries amber, completions green —
 // so that trouble stands out in a fast-scrolling stream. Colours come from StateStyle and follow the palette.
-class EventTypeDelegate : public QStyledItemDelegate
+class EventTypeDelegate : public CachedTextDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CachedTextDelegate::CachedTextDelegate;
 
     // The state whose colour an event type takes: "failed" for job.failed, "completed" for
     // workflow.completed, …; empty for types shown in the ordinary text colour.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/views/ItemListTable.h"
 
+#include "gui/views/CachedTextDelegate.h"
+
 #include <QHeaderView>
 #include <QTableView>
 
@@ -9,6 +11,8 @@ namespace dispatch {
 void ItemListTable::setUp(QTableView* table, int newestFirstColumn)
 {
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // A live list repaints every batch; its texts are laid out once, not on every paint.
+    table->setItemDelegate(new CachedTextDelegate(table));
     table->setSortingEnabled(true);
     if (newestFirstColumn >= 0)
         table->sortByColumn(newestFirstColumn, Qt::DescendingOrder);

@@ -9,7 +9,7 @@
 
 namespace dispatch {
 
-JournaledRowDelegate::JournaledRowDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
+JournaledRowDelegate::JournaledRowDelegate(QObject* parent) : CachedTextDelegate(parent) {}
 
 bool JournaledRowDelegate::isJournaled(const QModelIndex& index) const
 {
@@ -19,7 +19,7 @@ bool JournaledRowDelegate::isJournaled(const QModelIndex& index) const
 
 void JournaledRowDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    CachedTextDelegate::initStyleOption(option, index);
     if (!isJournaled(index))
         return;
     option->font.setItalic(true);
@@ -34,7 +34,7 @@ bool JournaledRowDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
                            tr("From this profile's history: received before this session began."), view);
         return true;
     }
-    return QStyledItemDelegate::helpEvent(event, view, option, index);
+    return CachedTextDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace dispatch

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "gui/views/CachedTextDelegate.h"
 
 namespace dispatch {
 
@@ -10,7 +10,7 @@ namespace dispatch {
 // is the journal's when its EventLogModel::SequenceRole is below the first live sequence (SessionHistory
 // puts them into the log before any live event). The Events page's default delegate: its topic and data
 // columns; the time and type columns keep their own delegates.
-class JournaledRowDelegate : public QStyledItemDelegate
+class JournaledRowDelegate : public CachedTextDelegate
 {
     Q_OBJECT
 

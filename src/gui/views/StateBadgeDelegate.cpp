@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QtMath>
 
 namespace dispatch {
 
@@ -32,7 +33,9 @@ QRect StateBadgeDelegate::badgeRect(const QStyleOptionViewItem& option, const QS
     QFont font = option.font;
     font.setWeight(QFont::DemiBold); // the label is painted in semi-bold
     const QFontMetrics metrics(font);
-    const int width = metrics.horizontalAdvance(label) + 2 * kHorizontalPadding;
+    // Measured from the cached line: QFontMetrics would shape the label again on every paint.
+    const int width =
+        qCeil(m_labels.line(label, font, 0, Qt::ElideNone).size().width()) + 2 * kHorizontalPadding;
     const int height = metrics.height() + 2 * kVerticalPadding;
     const QRect cell = option.rect.adjusted(kCellMargin, 0, -kCellMargin, 0);
     QRect badge(0, 0, qMin(width, cell.width()), qMin(height, cell.height()));
@@ -74,9 +77,11 @@ void StateBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     font.setWeight(QFont::DemiBold);
     font.setStrikeOut(gone);
     painter->setFont(font);
-    const QString elided =
-        QFontMetrics(font).elidedText(label, Qt::ElideRight, badge.width() - 2 * kHorizontalPadding + 4);
-    painter->drawText(badge, Qt::AlignCenter, elided);
+    const QStaticText& text =
+        m_labels.line(label, font, badge.width() - 2 * kHorizontalPadding + 4, Qt::ElideRight);
+    const QRect placed = QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter,
+                                             text.size().toSize().boundedTo(badge.size()), badge);
+    painter->drawStaticText(placed.topLeft(), text);
     painter->restore();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "gui/views/StaticTextCache.h"
+
 #include <QStyledItemDelegate>
 
 namespace dispatch {
@@ -33,6 +35,7 @@ private:
 
     int m_stateRole;
     int m_unknownToServerRole;
+    mutable StaticTextCache m_labels; // laid out once: a live list repaints the column with every batch
 };
 
 } // namespace dispatch

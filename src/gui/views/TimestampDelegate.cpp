@@ -28,7 +28,7 @@ QString TimestampDelegate::displayText(const QVariant& value, const QLocale& loc
 {
     if (value.metaType().id() == QMetaType::QDateTime)
         return format(value.toDateTime(), locale);
-    return QStyledItemDelegate::displayText(value, locale);
+    return CachedTextDelegate::displayText(value, locale);
 }
 
 } // namespace dispatch

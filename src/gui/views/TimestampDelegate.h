@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "gui/views/CachedTextDelegate.h"
 #include <QDate>
 #include <QLocale>
-#include <QStyledItemDelegate>
 
 namespace dispatch {
 
@@ -11,12 +11,12 @@ namespace dispatch {
 // milliseconds tell events apart), and the day with the time where it is not today, in the locale's words
 // and order: "Dec 5 14:03:11", "5. Dez. 14:03:11", with the year when it is not this year (issue 20 item 14).
 // The locale's long format would spend most of a column on the date.
-class TimestampDelegate : public QStyledItemDelegate
+class TimestampDelegate : public CachedTextDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CachedTextDelegate::CachedTextDelegate;
 
     QString displayText(const QVariant& value, const QLocale& locale) const override;
     // `today` is the local date that counts as today; the current one by default.
