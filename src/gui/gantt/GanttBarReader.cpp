@@ -28,12 +28,19 @@ bool readTime(const QVariant& value, qint64& ms)
 
 QList<GanttBar> GanttBarReader::read(const QAbstractItemModel* model, const GanttFields& fields, qint64 nowMs)
 {
+    return model ? readRows(model, fields, nowMs, 0, model->rowCount() - 1) : QList<GanttBar>();
+}
+
+QList<GanttBar> GanttBarReader::readRows(const QAbstractItemModel* model, const GanttFields& fields,
+                                         qint64 nowMs, int first, int last)
+{
     QList<GanttBar> bars;
     if (!model)
         return bars;
-    const int rows = model->rowCount();
-    bars.reserve(rows);
-    for (int row = 0; row < rows; ++row) {
+    first = qMax(0, first);
+    last = qMin(last, model->rowCount() - 1);
+    bars.reserve(qMax(0, last - first + 1));
+    for (int row = first; row <= last; ++row) {
         const auto value = [&](const GanttFields::Field& field) {
             return model->index(row, field.column).data(field.role);
         };

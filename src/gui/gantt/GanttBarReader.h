@@ -17,6 +17,9 @@ class GanttBarReader
 {
 public:
     static QList<GanttBar> read(const QAbstractItemModel* model, const GanttFields& fields, qint64 nowMs);
+    // Rows `first` to `last` only: a live run changes a step or two at a time.
+    static QList<GanttBar> readRows(const QAbstractItemModel* model, const GanttFields& fields, qint64 nowMs,
+                                    int first, int last);
 };
 
 } // namespace dispatch

@@ -75,8 +75,20 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    enum class RowChange
+    {
+        Inserted,
+        Changed
+    };
+
     void onModelChanged();
+    void readRows(int first, int last, RowChange change); // model rows inserted or changed
+    void removeRows(int first, int last);
+    void extendOpenBars(qint64 now);
+    void barsChanged(); // after rows were read or removed in place
     void readBars();
+    void updateOrigin();
+    int labelWidth(const QString& label);
     void updateScrollRanges();
     void zoomAround(double factor, int viewportX);
     void setFitting(bool fitting);
@@ -90,7 +102,7 @@ private:
     QPointer<QAbstractItemModel> m_model;
     GanttFields m_fields;
     QList<GanttBar> m_bars;
-    bool m_barsStale = false; // the model changed while the chart was hidden
+    bool m_barsStale = false; // the model changed while the chart was hidden, or was reset
     // Label widths by text, in m_measuredFont, measured once: each layout (every paint, zoom, hit test)
     // measured every label, and a zoom frame on a run of 20 000 steps took 198 ms, 7 ms now (bench_huge_run).
     QHash<QString, int> m_labelWidths;
