@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/JournalGap.h"
 #include "protocol/StreamEvent.h"
-#include "session/JournalGap.h"
 
 #include <QList>
 

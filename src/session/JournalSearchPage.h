@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "session/JournalGap.h"
+#include "models/JournalGap.h"
 #include "session/JournalSearchQuery.h"
 
 #include <QList>

@@ -3,10 +3,10 @@
 
 #include "client/AdminApiClient.h"
 #include "coro/Detached.h"
+#include "models/JournalGap.h"
 #include "protocol/DispatchErrors.h"
 #include "protocol/Topics.h"
 #include "session/AdminApiAddress.h"
-#include "session/JournalGap.h"
 #include "session/SessionHistory.h"
 
 #include <QPointer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "session/JournalGap.h"
+#include "models/JournalGap.h"
 #include "session/JournalRecentState.h"
 #include "session/JournalRunHistory.h"
 #include "session/JournalSnapshot.h"

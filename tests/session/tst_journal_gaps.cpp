@@ -2,10 +2,10 @@
 // The journal's holes (README, "Journal"): each connection gap says why it is there and, for a writer that
 // fell behind, how many events it dropped (schema 7); a file of schema 6 keeps its gaps, read as "not known".
 #include "JournalFileReader.h"
+#include "models/JournalGap.h"
 #include "models/ModelEventFactory.h"
 #include "protocol/EventType.h"
 #include "session/Journal.h"
-#include "session/JournalGap.h"
 #include "session/JournalSchema.h"
 #include "session/JournalSearch.h"
 #include "session/MonitorSession.h"

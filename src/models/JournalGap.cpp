@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "session/JournalGap.h"
+#include "models/JournalGap.h"
 
 #include <QDateTime>
 #include <QLocale>
