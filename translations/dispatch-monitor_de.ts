@@ -3220,6 +3220,19 @@ Das lässt sich nicht rückgängig machen.</translation>
         <extracomment>Banner above the pages. %1 is the date and time of the history, %2 when the server was asked.</extracomment>
         <translation>Die Jobs und Läufe aus dem Verlauf dieses Profils (Stand %1) wurden um %2 mit dem Server abgeglichen. Die er nicht mehr kennt, sind markiert und werden so gezeigt, wie sie zuletzt gesehen wurden.</translation>
     </message>
+    <message numerus="yes">
+        <source>No events were recorded in %n span(s) after that; the last: %1</source>
+        <extracomment>On the banner about rows from the journal, when the monitor heard nothing in several spans after the newest record. %n is how many (more than 3), %1 the sentence about the last one (&quot;No events recorded 14:02:05–14:09:31: the monitor was not running.&quot;).</extracomment>
+        <translation>
+            <numerusform>Danach wurden in %n Zeitspanne keine Events aufgezeichnet; zuletzt: %1</numerusform>
+            <numerusform>Danach wurden in %n Zeitspannen keine Events aufgezeichnet; zuletzt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs and runs may have changed then without the monitor seeing it.</source>
+        <extracomment>On the banner about rows from the journal, after the sentences saying when and why no events were recorded after the newest record.</extracomment>
+        <translation>Jobs und Läufe können sich in dieser Zeit geändert haben, ohne dass der Monitor es gesehen hat.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::HistorySearchPanel</name>
@@ -5098,6 +5111,19 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
     <message>
         <source>Save this run — its details, timeline and events, from the journal and this session — to a JSON file that File → Open Saved Run… shows again offline.</source>
         <translation>Diesen Lauf – seine Details, Zeitleiste und Events, aus dem Journal und dieser Sitzung – in eine JSON-Datei speichern, die Datei → Gespeicherten Lauf öffnen … offline wieder zeigt.</translation>
+    </message>
+    <message>
+        <source>Steps that began, failed or ended then may be missing here.</source>
+        <extracomment>After the sentence saying when and why no events were recorded, in the run detail panel and on a hatched band of its Gantt chart.</extracomment>
+        <translation>Schritte, die in dieser Zeit begonnen haben, fehlgeschlagen oder beendet sind, können hier fehlen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No events were recorded in %n span(s) of this run&apos;s time, hatched in the chart (point at one to see when and why). Steps that began, failed or ended then may be missing here.</source>
+        <extracomment>Under the title of the run detail panel when the monitor heard nothing in several spans of the run&apos;s time. %n is how many (at least 2).</extracomment>
+        <translation>
+            <numerusform>In %n Zeitspanne dieses Laufs wurden keine Events aufgezeichnet, im Diagramm schraffiert (zeigen Sie darauf, um zu sehen, wann und warum). Schritte, die in dieser Zeit begonnen haben, fehlgeschlagen oder beendet sind, können hier fehlen.</numerusform>
+            <numerusform>In %n Zeitspannen dieses Laufs wurden keine Events aufgezeichnet, im Diagramm schraffiert (zeigen Sie auf eine, um zu sehen, wann und warum). Schritte, die in dieser Zeit begonnen haben, fehlgeschlagen oder beendet sind, können hier fehlen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

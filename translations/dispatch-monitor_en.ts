@@ -237,6 +237,17 @@
     </message>
 </context>
 <context>
+    <name>dispatch::HistoryBanner</name>
+    <message numerus="yes">
+        <source>No events were recorded in %n span(s) after that; the last: %1</source>
+        <extracomment>On the banner about rows from the journal, when the monitor heard nothing in several spans after the newest record. %n is how many (more than 3), %1 the sentence about the last one (&quot;No events recorded 14:02:05–14:09:31: the monitor was not running.&quot;).</extracomment>
+        <translation>
+            <numerusform>No events were recorded in %n span after that; the last: %1</numerusform>
+            <numerusform>No events were recorded in %n spans after that; the last: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dispatch::HistorySearchPanel</name>
     <message numerus="yes">
         <source>%n result(s) in the history.</source>
@@ -517,6 +528,17 @@
         <translation>
             <numerusform>%n failed with this error; the newest is shown.</numerusform>
             <numerusform>%n failed with this error; the newest is shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dispatch::RunDetailPanel</name>
+    <message numerus="yes">
+        <source>No events were recorded in %n span(s) of this run&apos;s time, hatched in the chart (point at one to see when and why). Steps that began, failed or ended then may be missing here.</source>
+        <extracomment>Under the title of the run detail panel when the monitor heard nothing in several spans of the run&apos;s time. %n is how many (at least 2).</extracomment>
+        <translation>
+            <numerusform>No events were recorded in %n span of this run&apos;s time, hatched in the chart (point at it to see when and why). Steps that began, failed or ended then may be missing here.</numerusform>
+            <numerusform>No events were recorded in %n spans of this run&apos;s time, hatched in the chart (point at one to see when and why). Steps that began, failed or ended then may be missing here.</numerusform>
         </translation>
     </message>
 </context>

@@ -234,6 +234,7 @@ void TimelineModel::setRunId(const QString& runId)
     m_steps.clear();
     endResetModel();
     setHistoryAsOf({});
+    setHoles({});
 }
 
 void TimelineModel::setHistoryAsOf(const QDateTime& asOf)
@@ -242,6 +243,46 @@ void TimelineModel::setHistoryAsOf(const QDateTime& asOf)
         return;
     m_historyAsOf = asOf;
     emit historyAsOfChanged();
+}
+
+void TimelineModel::setHoles(QList<JournalGap> holes)
+{
+    std::sort(holes.begin(), holes.end(), [](const JournalGap& a, const JournalGap& b) {
+        return std::pair(a.fromMs, a.toMs) < std::pair(b.fromMs, b.toMs);
+    });
+    if (holes == m_holes)
+        return;
+    m_holes = std::move(holes);
+    emit holesChanged();
+}
+
+std::optional<std::pair<qint64, qint64>> TimelineModel::runSpanMs(qint64 nowMs) const
+{
+    qint64 start = m_run.startMs();
+    if (start == modeltime::kUnknown) {
+        for (int row = 0; row < m_steps.size(); ++row) {
+            const qint64 stepStart = m_steps.startOf(row, modeltime::kUnknown);
+            if (stepStart != modeltime::kUnknown && (start == modeltime::kUnknown || stepStart < start))
+                start = stepStart;
+        }
+    }
+    if (start == modeltime::kUnknown)
+        return std::nullopt;
+    const qint64 end = m_run.endMs() != modeltime::kUnknown ? m_run.endMs() : std::max(start, nowMs);
+    return std::pair(start, end);
+}
+
+QList<JournalGap> TimelineModel::holesInRun(qint64 nowMs) const
+{
+    QList<JournalGap> inside;
+    const auto span = runSpanMs(nowMs);
+    if (!span)
+        return inside;
+    for (const JournalGap& hole : m_holes) {
+        if (hole.toMs > span->first && hole.fromMs < span->second)
+            inside.append(hole);
+    }
+    return inside;
 }
 
 void TimelineModel::setRun(const dwp::WorkflowRun& run)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/JournalGap.h"
 #include "models/RunLifecycle.h"
 #include "models/TimelineStep.h"
 #include "models/TimelineStepList.h"
@@ -100,8 +101,22 @@ public:
     QDateTime historyAsOf() const { return m_historyAsOf; }
     void setHistoryAsOf(const QDateTime& asOf);
 
+    // The holes in what the monitor heard that may reach into this run (README "Journal", Holes): spans in
+    // which steps can have begun, failed or ended unseen — a failed step has no checkpoint (dwp-protocol.md
+    // §4), so its event is its only record, and events are not replayed after a reconnect (§5). The session
+    // sets them (MonitorSession::openRun: the journal's and this session's own); another run clears them.
+    const QList<JournalGap>& holes() const { return m_holes; }
+    void setHoles(QList<JournalGap> holes);
+    // The run's span in ms since the epoch: from its start (else its first step's) to its end, or to `nowMs`
+    // while it has none; nullopt when no start is known.
+    std::optional<std::pair<qint64, qint64>> runSpanMs(qint64 nowMs) const;
+    // The holes that overlap runSpanMs(nowMs), oldest first, as recorded (not cut to the span). Holes are
+    // placed by the monitor's clock (when events arrived), the steps by the server's.
+    QList<JournalGap> holesInRun(qint64 nowMs) const;
+
 signals:
     void historyAsOfChanged();
+    void holesChanged();
 
 private:
     void mergeSteps(QList<TimelineStep> incoming, const RunLifecycle& run);
@@ -115,6 +130,7 @@ private:
     RunLifecycle m_run;
     TimelineStepList m_steps;
     QDateTime m_historyAsOf;
+    QList<JournalGap> m_holes; // oldest first
 };
 
 } // namespace dispatch

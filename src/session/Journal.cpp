@@ -37,7 +37,8 @@ void Journal::start()
     m_writer = new JournalWriter(m_filePath, m_maxPageCount, m_inbox);
     m_writer->setRetention(m_maxAge.count(), m_maxBytes);
     m_writer->setPruneInterval(m_pruneInterval.count());
-    m_writer->setSessionStart(QDateTime::currentMSecsSinceEpoch());
+    m_sessionStartMs = QDateTime::currentMSecsSinceEpoch();
+    m_writer->setSessionStart(m_sessionStartMs);
     m_writer->moveToThread(&m_thread);
     connect(m_writer, &JournalWriter::problem, this, &Journal::onProblem);
     connect(m_writer, &JournalWriter::opened, this, [this](bool onDisk) {

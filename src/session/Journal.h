@@ -53,6 +53,9 @@ public:
     // dropped whole and history gets a gap (fellBehind()). Any time; tests use a small one.
     void setMaxQueuedEvents(qsizetype events);
     void start();
+    // When start() began this session (ms since the epoch, UTC): where the hole since the previous session
+    // ends (JournalWriter::noteSessionStart); 0 before start().
+    qint64 sessionStartMs() const { return m_sessionStartMs; }
     // Asks the writer for a pruning pass now (pruneFinished() when done).
     void pruneNow();
     // Empties the journal through its writer (never a second one): every record received until now goes, in
@@ -123,6 +126,7 @@ private:
     Storage m_storage = Storage::Opening;
     qint64 m_eventsWritten = 0;
     bool m_started = false;
+    qint64 m_sessionStartMs = 0;
     bool m_closing = false;
     bool m_problemSaid = false;
 };

@@ -5,6 +5,7 @@
 #include "protocol/EventType.h"
 #include "session/JournalEventColumns.h"
 #include "session/JournalListSample.h"
+#include "session/JournalPreviousSession.h"
 #include "session/JournalSchema.h"
 
 #include <QJsonArray>
@@ -440,6 +441,25 @@ QList<JournalGap> JournalReader::gaps(qint64 fromMs, qint64 toMs)
         gap.droppedEvents = query.isNull(3) ? -1 : query.value(3).toLongLong();
         holes.append(gap);
     }
+    return holes;
+}
+
+QList<JournalGap> JournalReader::holesSince(qint64 afterMs, qint64 sessionStartMs)
+{
+    QList<JournalGap> holes;
+    if (!m_open || afterMs <= 0 || sessionStartMs <= afterMs)
+        return holes;
+    // Those recorded before this session began; the hole its writer records as it opens ends at its start
+    // exactly, and is worked out below whether or not it is written yet.
+    const QList<JournalGap> recorded = gaps(afterMs, sessionStartMs);
+    for (const JournalGap& gap : recorded) {
+        if (gap.toMs < sessionStartMs)
+            holes.append(gap);
+    }
+    const std::optional<qint64> previousEndMs =
+        JournalPreviousSession::endMs(readConnection(), sessionStartMs);
+    if (previousEndMs && sessionStartMs - *previousEndMs >= JournalGap::kShortestRecordedMs)
+        holes.append({*previousEndMs, sessionStartMs, JournalGap::Reason::NotRunning});
     return holes;
 }
 

@@ -52,6 +52,12 @@ public:
     // The holes that reach into [fromMs, toMs), oldest first (connection_gaps by gaps_by_end; reason not
     // known before schema 7).
     QList<JournalGap> gaps(qint64 fromMs, qint64 toMs);
+    // The holes between `afterMs` (the newest record, JournalSnapshot::asOfMs) and a session's start at
+    // `sessionStartMs`, oldest first: the gaps recorded before that start that end after `afterMs`, and the
+    // span no monitor journaled, from where the previous session stopped to `sessionStartMs`, by the rule the
+    // writer records it with (JournalPreviousSession) — worked out here, since the writer may not have
+    // written it yet when this is read.
+    QList<JournalGap> holesSince(qint64 afterMs, qint64 sessionStartMs);
 
 private:
     bool chooseNewest(const QString& idPrefix, const QString& lookupKind, int limit,

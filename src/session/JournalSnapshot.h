@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/JournalGap.h"
 #include "protocol/Job.h"
 #include "protocol/StreamEvent.h"
 #include "protocol/WorkflowRun.h"
@@ -25,6 +26,9 @@ struct JournalSnapshot
     qint64 oldestMs = 0;            // the oldest event read
     QString error;                  // why the file could not be read; empty when it could, or was not there
     bool newerSchema = false;       // the file is of a newer monitor's schema (error says so)
+    // The holes between asOfMs and the session's start (JournalReader::holesSince), oldest first: what the
+    // previous sessions did not hear after their newest record, and the span no monitor ran.
+    QList<JournalGap> holesSince;
 
     bool isEmpty() const { return jobIds.isEmpty() && runIds.isEmpty(); }
 };

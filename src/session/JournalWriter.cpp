@@ -4,6 +4,7 @@
 #include "session/JournalEventColumns.h"
 #include "session/JournalInbox.h"
 #include "session/JournalLookupText.h"
+#include "session/JournalPreviousSession.h"
 #include "session/JournalSchema.h"
 
 #include <QAtomicInteger>
@@ -579,22 +580,10 @@ void JournalWriter::noteSessionStart()
         qCWarning(lcJournal) << "the session's start could not be noted:" << error;
         return;
     }
-    // Where the previous session stopped: its clean close when it noted one; else (it crashed or was killed,
-    // or was written before schema 7) the newest thing journaled, which a connected session renews with every
-    // stats sample. A session that closed offline wrote its connection gap up to its close first
-    // (MonitorSession::stop), so this hole begins where that one ends.
-    std::optional<qint64> previousEndMs;
-    QSqlQuery previous(database);
-    if (previous.exec(
-            QStringLiteral("SELECT started_ms, closed_ms FROM monitor_sessions ORDER BY id DESC LIMIT 1")) &&
-        previous.next()) {
-        previousEndMs = previous.isNull(1)
-                            ? std::max(previous.value(0).toLongLong(), lastRecordMs().value_or(0))
-                            : previous.value(1).toLongLong();
-    } else {
-        previousEndMs = lastRecordMs();
-    }
-    previous.finish();
+    // Where the previous session stopped (its clean close, else the newest thing journaled); nothing of this
+    // session is in the file yet, so every record counts.
+    const std::optional<qint64> previousEndMs =
+        JournalPreviousSession::endMs(database, std::numeric_limits<qint64>::max());
     bool written = true;
     if (previousEndMs && startMs - *previousEndMs >= JournalGap::kShortestRecordedMs) {
         m_insertGap->bindValue(0, *previousEndMs);
@@ -632,23 +621,6 @@ void JournalWriter::noteSessionClose()
         qCWarning(lcJournal) << "the session's close could not be noted:" << close.lastError().text();
         database.rollback();
     }
-}
-
-std::optional<qint64> JournalWriter::lastRecordMs()
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    std::optional<qint64> newest;
-    // Each one step of an index or the primary key's end (ids grow with time), however large the file.
-    for (const QString& last : {QStringLiteral("SELECT MAX(received_ms) FROM events"),
-                                QStringLiteral("SELECT at_ms FROM stats_samples ORDER BY id DESC LIMIT 1"),
-                                QStringLiteral("SELECT at_ms FROM lookups ORDER BY id DESC LIMIT 1"),
-                                QStringLiteral("SELECT at_ms FROM operator_actions ORDER BY id DESC LIMIT 1"),
-                                QStringLiteral("SELECT MAX(to_ms) FROM connection_gaps")}) {
-        if (query.exec(last) && query.next() && !query.isNull(0))
-            newest = std::max(newest.value_or(query.value(0).toLongLong()), query.value(0).toLongLong());
-        query.finish();
-    }
-    return newest;
 }
 
 void JournalWriter::setRetention(qint64 maxAgeMs, qint64 maxBytes)

@@ -108,8 +108,6 @@ private:
     // row closed.
     void noteSessionStart();
     void noteSessionClose();
-    // The time of the newest record of any kind, or nullopt when the journal is empty.
-    std::optional<qint64> lastRecordMs();
     void pruneStep();
     void finishPass(const QString& error);
     // Deletes up to kPruneChunkRows rows per table older than `beforeMs` (the per-minute counts: of the

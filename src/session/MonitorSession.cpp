@@ -10,6 +10,7 @@
 #include "session/SessionHistory.h"
 
 #include <QPointer>
+#include <limits>
 
 namespace dispatch {
 
@@ -160,6 +161,7 @@ void MonitorSession::openWithHistory(const QString& filePath)
 {
     m_history = std::make_unique<SessionHistory>(&m_jobs, &m_runs);
     m_history->setLimit(m_jobs.capacity()); // as many as the live window keeps (issue 19 item 5)
+    m_history->setSessionStart(m_journal->sessionStartMs());
     // As many events as the log keeps (100 000 by default, EventLogModel::kDefaultCapacity).
     m_history->setRecentTargets(&m_eventLog, &m_deadLettered, &m_crons, int(m_eventLog.capacity()));
     // Rows shown from the journal are checked with the server as after a reconnect: now if connected, else
@@ -245,16 +247,21 @@ void MonitorSession::onSessionStarted()
     const bool historyToCheck = m_history && m_history->beginCheck();
     if (m_hadSession || historyToCheck) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (m_hadSession && m_disconnectedAt.isValid())
+        if (m_hadSession && m_disconnectedAt.isValid()) {
+            noteConnectionGap(m_disconnectedAt, now);
             emit connectionGap(m_disconnectedAt, now);
+        }
         resyncAfterReconnect();
     }
     // The first connection came late (the server was down when the session began, the client retried): the
     // span before it is a hole as a lost connection is. Short waits (connecting takes a moment) are not.
-    if (!m_hadSession && m_journal && m_trackingSince.isValid()) {
+    if (!m_hadSession && m_trackingSince.isValid()) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (m_trackingSince.msecsTo(now) >= JournalGap::kShortestRecordedMs)
-            m_journal->recordGap(m_trackingSince, now);
+        if (m_trackingSince.msecsTo(now) >= JournalGap::kShortestRecordedMs) {
+            noteConnectionGap(m_trackingSince, now);
+            if (m_journal)
+                m_journal->recordGap(m_trackingSince, now);
+        }
     }
     m_hadSession = true;
     m_disconnectedAt = {};
@@ -441,6 +448,8 @@ QCoro::Task<void> MonitorSession::openRun(QString runId)
     m_runRefreshTimer.stop();
     m_runs.setPinnedRun(runId); // an open run stays in the live window however old
     m_timeline.setRunId(runId);
+    m_openRunJournalHoles.clear();
+    showRunHoles();
     // What is already known first, so the view fills at once: cached details, then the run's events still in
     // the log (step failures have no checkpoint, §4, so the log is their only record).
     if (const auto run = cachedRun(runId))
@@ -454,6 +463,19 @@ QCoro::Task<void> MonitorSession::openRun(QString runId)
         if (!self || isShuttingDown() || m_openRunId != runId)
             co_return;
         showRunHistory(kept);
+    }
+    if (m_history) {
+        // The journal's holes from the run's start (as known now: cached, or the journal's record; from the
+        // oldest kept when not known), so that a span nobody heard is not taken for a run that stalled. A
+        // short read (gaps_by_end), on a worker thread like every read of the file.
+        const auto span = m_timeline.runSpanMs(QDateTime::currentMSecsSinceEpoch());
+        const qint64 fromMs = span ? span->first : 0;
+        const qint64 toMs = std::numeric_limits<qint64>::max();
+        QList<JournalGap> holes = co_await m_history->readHoles(fromMs, toMs);
+        if (!self || isShuttingDown() || m_openRunId != runId)
+            co_return;
+        m_openRunJournalHoles = std::move(holes);
+        showRunHoles();
     }
     m_batcher.flush();
     m_timeline.applyEvents(m_eventLog.eventsWithTopic(dwp::topics::workflowTopic(runId)));
@@ -476,6 +498,34 @@ void MonitorSession::showRunHistory(const JournalRunHistory& kept)
         m_timeline.setTimeline(*kept.timeline);
     m_timeline.applyEvents(kept.events);
     m_timeline.setHistoryAsOf(QDateTime::fromMSecsSinceEpoch(kept.asOfMs, Qt::UTC));
+}
+
+void MonitorSession::noteConnectionGap(const QDateTime& from, const QDateTime& to)
+{
+    m_connectionGaps.append(
+        {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), JournalGap::Reason::ConnectionLost});
+    if (!m_openRunId.isEmpty())
+        showRunHoles();
+}
+
+void MonitorSession::showRunHoles()
+{
+    if (m_timeline.runId() != m_openRunId)
+        return;
+    QList<JournalGap> holes = m_openRunJournalHoles;
+    // What this session's writer dropped, the models heard: the live pages are fed apart from the journal
+    // (JournalInbox), so that is no hole in what the run shows.
+    const qint64 sinceMs = m_trackingSince.isValid() ? m_trackingSince.toMSecsSinceEpoch() : 0;
+    holes.removeIf([sinceMs](const JournalGap& hole) {
+        return hole.reason == JournalGap::Reason::FellBehind && sinceMs > 0 && hole.fromMs >= sinceMs;
+    });
+    // This session's own, which its journal holds too once written; those before the run began are not its.
+    const auto span = m_timeline.runSpanMs(QDateTime::currentMSecsSinceEpoch());
+    for (const JournalGap& gap : std::as_const(m_connectionGaps)) {
+        if ((!span || gap.toMs > span->first) && !holes.contains(gap))
+            holes.append(gap);
+    }
+    m_timeline.setHoles(std::move(holes));
 }
 
 QCoro::Task<dwp::CancelResult> MonitorSession::cancelJob(QString jobId)

@@ -157,6 +157,9 @@ private:
     QCoro::Task<void> subscribeFirehose();
     void openWithHistory(const QString& filePath);
     void showRunHistory(const JournalRunHistory& kept);
+    // The open run's holes into timeline(): the journal's (read by openRun) and this session's own.
+    void showRunHoles();
+    void noteConnectionGap(const QDateTime& from, const QDateTime& to);
     void onSessionStarted();
     void onClientState(ClientState state);
     void onBatch(const QList<dwp::StreamEvent>& batch);
@@ -187,7 +190,10 @@ private:
     QStringList m_visibleRuns;
     QDateTime m_trackingSince;
     QDateTime m_disconnectedAt;
-    QTimer m_tickTimer; // closes quiet intervals of the stats history
+    // Spans this session was not connected, oldest first: holes in what the models heard, journal or not.
+    QList<JournalGap> m_connectionGaps;
+    QList<JournalGap> m_openRunJournalHoles; // the journal's holes from the open run's start on
+    QTimer m_tickTimer;                      // closes quiet intervals of the stats history
     StatsPoller m_statsPoller{&m_statsHistory};
     bool m_starting = false;
     bool m_subscribing = false;

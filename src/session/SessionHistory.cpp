@@ -55,14 +55,20 @@ void SessionHistory::load(QString filePath)
         detached(readRecent(this, m_filePath, m_eventLimit), this, "reading the journal's newest events");
     }
     setStage(Stage::Reading);
-    auto read = [](QPointer<SessionHistory> self, QString path, int limit) -> QCoro::Task<> {
-        QFuture<JournalSnapshot> reading =
-            onWorkerThread<JournalSnapshot>([path, limit] { return JournalReader(path).recent(limit); });
+    auto read = [](QPointer<SessionHistory> self, QString path, int limit,
+                   qint64 sessionStartMs) -> QCoro::Task<> {
+        QFuture<JournalSnapshot> reading = onWorkerThread<JournalSnapshot>([path, limit, sessionStartMs] {
+            JournalReader reader(path);
+            JournalSnapshot snapshot = reader.recent(limit);
+            if (!snapshot.isEmpty() && sessionStartMs > 0)
+                snapshot.holesSince = reader.holesSince(snapshot.asOfMs, sessionStartMs);
+            return snapshot;
+        });
         JournalSnapshot snapshot = co_await reading;
         if (self)
             self->replay(std::move(snapshot));
     };
-    detached(read(this, m_filePath, m_limit), this, "reading the journal's history");
+    detached(read(this, m_filePath, m_limit, m_sessionStartMs), this, "reading the journal's history");
 }
 
 void SessionHistory::replay(JournalSnapshot snapshot)
@@ -75,6 +81,7 @@ void SessionHistory::replay(JournalSnapshot snapshot)
         return;
     }
     m_asOf = timeOfMs(snapshot.asOfMs);
+    m_holesSinceAsOf = snapshot.holesSince;
     m_jobCount = snapshot.jobIds.size();
     m_runCount = snapshot.runIds.size();
     m_uncheckedJobIds = snapshot.jobIds;
@@ -226,6 +233,22 @@ QCoro::Task<SessionHistory::StatsWindow> SessionHistory::readStats(qint64 fromMs
         JournalReader reader(path);
         StatsWindow window{reader.statsWindow(fromMs, toMs, bucketMs), reader.gaps(fromMs, toMs)};
         return Read(std::move(window), reader.isNewerSchema() ? reader.error() : QString());
+    });
+    Read read = co_await reading;
+    if (self)
+        self->noteNewerSchema(read.second);
+    co_return std::move(read.first);
+}
+
+QCoro::Task<QList<JournalGap>> SessionHistory::readHoles(qint64 fromMs, qint64 toMs)
+{
+    using Read = std::pair<QList<JournalGap>, QString>;
+    QPointer<SessionHistory> self(this);
+    const QString path = m_filePath;
+    QFuture<Read> reading = onWorkerThread<Read>([path, fromMs, toMs] {
+        JournalReader reader(path);
+        QList<JournalGap> holes = reader.gaps(fromMs, toMs);
+        return Read(std::move(holes), reader.isNewerSchema() ? reader.error() : QString());
     });
     Read read = co_await reading;
     if (self)

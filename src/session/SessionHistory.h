@@ -69,11 +69,17 @@ public:
                           int eventLimit);
 
     void setLimit(int limit) { m_limit = limit; } // before load()
+    // When this session began journaling (Journal::sessionStartMs), before load(): where the holes since the
+    // newest record end (holesSinceAsOf). 0: not known, none are read.
+    void setSessionStart(qint64 startMs) { m_sessionStartMs = startMs; }
     int limit() const { return m_limit; }
     void load(QString filePath);
 
     Stage stage() const { return m_stage; }
     QDateTime asOf() const { return m_asOf; } // the journal's newest record
+    // The holes in the history from asOf() to this session's start, oldest first (README "Journal", Holes):
+    // the rows may have changed in them unseen. Empty when none was recorded or the start is not known.
+    const QList<JournalGap>& holesSinceAsOf() const { return m_holesSinceAsOf; }
     qsizetype jobCount() const { return m_jobCount; }
     qsizetype runCount() const { return m_runCount; }
     QDateTime checkedAt() const { return m_checkedAt; }
@@ -114,6 +120,9 @@ public:
         QList<JournalGap> holes;
     };
     QCoro::Task<StatsWindow> readStats(qint64 fromMs, qint64 toMs, qint64 bucketMs);
+    // The holes in the history that reach into [fromMs, toMs) (JournalReader::gaps), read on a worker thread:
+    // those of a run opened (MonitorSession::openRun).
+    QCoro::Task<QList<JournalGap>> readHoles(qint64 fromMs, qint64 toMs);
 
 signals:
     void changed();
@@ -141,6 +150,8 @@ private:
     qsizetype m_jobsDone = 0;
     qsizetype m_runsDone = 0;
     QDateTime m_asOf;
+    qint64 m_sessionStartMs = 0;
+    QList<JournalGap> m_holesSinceAsOf;
     QDateTime m_checkedAt;
     qsizetype m_jobCount = 0;
     qsizetype m_runCount = 0;

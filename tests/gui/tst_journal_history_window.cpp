@@ -2,7 +2,8 @@
 // Issue 19 item 3 in the window, with QTest input against the in-process devserver: a session of a profile
 // whose journal holds a run opens with the journal's rows and a banner saying they are history as of when;
 // the server, restarted, has forgotten the run, and clicking it still shows its steps and Gantt, marked as
-// coming from the history.
+// coming from the history. The monitor did not run for a while in between: the banner says so (item 2), and
+// the run's panel and Gantt mark that hole in the run's time.
 #include "GuiTestSupport.h"
 #include "gui/controllers/MonitorController.h"
 #include "gui/gantt/TimelineGanttView.h"
@@ -11,6 +12,7 @@
 #include "gui/window/ConnectionBar.h"
 #include "gui/window/HistoryBanner.h"
 #include "gui/window/MainWindow.h"
+#include "models/JournalGap.h"
 #include "models/TimelineModel.h"
 #include "models/WorkflowRunsModel.h"
 #include "session/Journal.h"
@@ -19,9 +21,12 @@
 #include "session/SessionHost.h"
 #include "support/StartedSession.h"
 
+#include <QApplication>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolTip>
 
 using namespace dispatch;
 using testsupport::advanceUntil;
@@ -31,10 +36,21 @@ namespace {
 
 constexpr int kWaitMs = 10000;
 
+// Steps are stamped by the server's clock and holes by the monitor's: the fixture's clock, fixed at the
+// golden frames' date and moved by hand, would put the steps weeks before the hole. Servers whose clock is
+// the monitor's, running at real speed.
+devserver::DevServerConfig realTimeConfig()
+{
+    devserver::DevServerConfig config = testsupport::DevServerFixture::defaultConfig();
+    config.clockStartNanos = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+    config.speed = 1.0;
+    return config;
+}
+
 // A run of order-pipeline journaled up to its wait for payment-received: its id, and its steps as shown.
 QString journalARun(const QString& journalPath, QStringList* steps)
 {
-    testsupport::DevServerFixture before;
+    testsupport::DevServerFixture before(realTimeConfig());
     if (!before.isRunning())
         return {};
     auto session = testsupport::startedSession(
@@ -80,7 +96,7 @@ private slots:
     void aForgottenRunOpensFromTheJournal()
     {
         // The server after a restart without persistence: it knows no run.
-        testsupport::DevServerFixture restarted;
+        testsupport::DevServerFixture restarted(realTimeConfig());
         QVERIFY2(restarted.isRunning(), qPrintable(restarted.error()));
         QTemporaryDir folder;
         // The file the window's session will use: an ad-hoc connection's is named after the address.
@@ -89,6 +105,9 @@ private slots:
         const QString runId = journalARun(path, &steps);
         QVERIFY2(!runId.isEmpty(), "the first session journaled a run");
         QVERIFY2(steps.contains(QStringLiteral("charge")), qPrintable(steps.join(u", ")));
+        // No monitor runs for longer than the shortest hole recorded: the history has a hole from the first
+        // session's close to the next one's start, across the run, which is still waiting.
+        QTest::qWait(int(JournalGap::kShortestRecordedMs) + 200);
 
         SessionHost host;
         host.setJournalFolder(folder.path());
@@ -101,6 +120,10 @@ private slots:
         QVERIFY(banner);
         QTRY_VERIFY2_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(u"history"),
                                   "the banner saying the rows come from the history", kWaitMs);
+        // Issue 19 item 2: and that nothing was recorded after them, and why.
+        QVERIFY2(banner->text().contains(u"the monitor was not running") &&
+                     banner->text().contains(u"may have changed then"),
+                 qPrintable(banner->text()));
         QTRY_COMPARE_WITH_TIMEOUT(window.connectionBar()->stateText(), QStringLiteral("Connected"), kWaitMs);
 
         window.setCurrentPage(MonitorController::WorkflowsPageIndex);
@@ -129,6 +152,30 @@ private slots:
         QCOMPARE(shownSteps, steps);
         const int charge = steps.indexOf(QStringLiteral("charge"));
         QVERIFY2(panel->gantt()->barRect(charge).isValid(), "the Gantt draws the journaled charge step");
+
+        // The hole in the run's time: a line under the title and a hatched band in the Gantt, saying why
+        // when pointed at.
+        QLabel* holeNotice = panel->holeNotice();
+        QTRY_VERIFY2_WITH_TIMEOUT(holeNotice->isVisible(), "the panel's line about the hole", kWaitMs);
+        QVERIFY2(holeNotice->text().contains(u"the monitor was not running") &&
+                     holeNotice->text().contains(u"may be missing"),
+                 qPrintable(holeNotice->text()));
+        TimelineGanttView* gantt = panel->gantt();
+        QCOMPARE(gantt->holes().size(), 1);
+        const QRect band = gantt->holeRect(0);
+        // After the steps the first session saw.
+        QVERIFY2(!band.isEmpty() && band.left() >= gantt->barRect(charge).right(),
+                 qPrintable(QStringLiteral("band %1–%2, charge ends at %3")
+                                .arg(band.left())
+                                .arg(band.right())
+                                .arg(gantt->barRect(charge).right())));
+        const QPoint inBand = band.center();
+        QTest::mouseMove(gantt->viewport(), inBand);
+        QHelpEvent help(QEvent::ToolTip, inBand, gantt->viewport()->mapToGlobal(inBand));
+        QApplication::sendEvent(gantt->viewport(), &help);
+        QTRY_VERIFY2_WITH_TIMEOUT(QToolTip::text().contains(u"the monitor was not running"),
+                                  "the band's tooltip", kWaitMs);
+        QToolTip::hideText();
     }
 };
 

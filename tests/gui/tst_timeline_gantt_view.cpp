@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 using dispatch::TimelineGanttView;
@@ -59,6 +60,8 @@ private slots:
     void followsModelChanges();
     void aHiddenChartReadsItsBarsWhenShownOrAsked();
     void aShownChartReadsOnlyTheRowsThatChanged();
+    void aHoleIsAHatchedBandWithItsReason();
+    void aHoleAfterTheLastStepWidensTheChart();
 
 private:
     QStandardItemModel* m_model = nullptr;
@@ -287,6 +290,93 @@ void TestTimelineGanttView::aShownChartReadsOnlyTheRowsThatChanged()
                                 .arg(seed)));
     }
     m_view->setModel(m_model); // `counting` goes first
+}
+
+namespace {
+
+// Pixels of `rect` that differ between two grabs of the viewport.
+int changedPixels(const QImage& before, const QImage& after, const QRect& rect)
+{
+    int changed = 0;
+    const qreal ratio = after.devicePixelRatio();
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            const QPoint at = QPoint(x, y) * ratio;
+            changed += before.pixel(at) != after.pixel(at) ? 1 : 0;
+        }
+    }
+    return changed;
+}
+
+} // namespace
+
+// A span in which steps may be missing (a hole in what the monitor heard) is a hatched band across every row
+// over its time, and pointing at it says why.
+void TestTimelineGanttView::aHoleIsAHatchedBandWithItsReason()
+{
+    const QImage before = m_view->viewport()->grab().toImage();
+    const QString why =
+        QStringLiteral("No events recorded 10:30:03–10:30:05: the monitor was not connected.");
+    m_view->setHoles(
+        {{kRunStart.addMSecs(3500).toMSecsSinceEpoch(), kRunStart.addMSecs(5000).toMSecsSinceEpoch(), why}});
+    const QRect band = m_view->holeRect(0);
+    QVERIFY(!band.isEmpty());
+    // Placed by time as the bars are: reserve-stock's 2 s give the scale.
+    const QRect first = m_view->barRect(0);
+    const double perMs = double(first.right() - first.left()) / 2000.0;
+    QVERIFY2(qAbs(band.left() - (first.left() + 3500 * perMs)) <= 2,
+             qPrintable(QString::number(band.left())));
+    QVERIFY2(qAbs(band.width() - 1500 * perMs) <= 3, qPrintable(QString::number(band.width())));
+    QVERIFY(band.top() <= first.top() && band.bottom() >= m_view->barRect(2).bottom()); // across the rows
+
+    // Hatched where it lies (reserve-stock's row, no bar there), nothing changed beside it.
+    const QImage after = m_view->viewport()->grab().toImage();
+    const QRect inRow(QPoint(band.left() + 2, first.top()), QPoint(band.right() - 2, first.bottom()));
+    const QRect besideIt(QPoint(first.left() + int(2200 * perMs), first.top()),
+                         QPoint(first.left() + int(3300 * perMs), first.bottom()));
+    const int hatched = changedPixels(before, after, inRow);
+    QVERIFY2(hatched * 10 >= inRow.width() * inRow.height(),
+             qPrintable(QStringLiteral("%1 of %2 pixels").arg(hatched).arg(inRow.width() * inRow.height())));
+    QCOMPARE(changedPixels(before, after, besideIt), 0);
+
+    // Pointing at it: its reason; on a bar inside it, the bar's and the hole's.
+    const QPoint empty(band.center().x(), first.center().y());
+    QTest::mouseMove(m_view->viewport(), empty);
+    QHelpEvent help(QEvent::ToolTip, empty, m_view->viewport()->mapToGlobal(empty));
+    QApplication::sendEvent(m_view->viewport(), &help);
+    QTRY_VERIFY2_WITH_TIMEOUT(QToolTip::isVisible(), "the hole's tooltip", 2000);
+    QVERIFY2(QToolTip::text().contains(u"the monitor was not connected"), qPrintable(QToolTip::text()));
+    QVERIFY(!QToolTip::text().contains(u"payment-received"));
+    const QPoint onBar(band.center().x(), m_view->barRect(2).center().y());
+    QTest::mouseMove(m_view->viewport(), onBar);
+    QHelpEvent helpOnBar(QEvent::ToolTip, onBar, m_view->viewport()->mapToGlobal(onBar));
+    QApplication::sendEvent(m_view->viewport(), &helpOnBar);
+    QTRY_VERIFY2_WITH_TIMEOUT(QToolTip::text().contains(u"payment-received"), "the bar's tooltip", 2000);
+    QVERIFY2(QToolTip::text().contains(u"the monitor was not connected"), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+
+    m_view->setHoles({});
+    QVERIFY(m_view->holeRect(0).isEmpty());
+    QCOMPARE(changedPixels(before, m_view->viewport()->grab().toImage(), inRow), 0);
+}
+
+// A run that seems to have stopped after its last step, because nothing was heard after it: the chart reaches
+// over the hole, so it is seen beside the steps.
+void TestTimelineGanttView::aHoleAfterTheLastStepWidensTheChart()
+{
+    m_model->removeRow(2); // the waiting step: the chart now ends with charge-card, at 3 s
+    m_view->fitToView();
+    const int chargeWidth = m_view->barRect(1).width();
+    m_view->setHoles(
+        {{kRunStart.addMSecs(4000).toMSecsSinceEpoch(), kRunStart.addMSecs(9000).toMSecsSinceEpoch(),
+          QStringLiteral("No events recorded: the monitor was not running.")}});
+    const QRect band = m_view->holeRect(0);
+    QVERIFY(!band.isEmpty());
+    QVERIFY(band.left() > m_view->barRect(1).right());
+    QVERIFY2(band.right() < m_view->viewport()->width(), "the fitted chart shows the whole hole");
+    // 9 s instead of 3 s across the same width.
+    const double ratio = double(chargeWidth) / double(m_view->barRect(1).width());
+    QVERIFY2(ratio > 2.5 && ratio < 3.5, qPrintable(QString::number(ratio)));
 }
 
 QTEST_MAIN(TestTimelineGanttView)

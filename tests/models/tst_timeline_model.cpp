@@ -68,6 +68,7 @@ private slots:
     void hugeRunMergesByNameAndTakesANewStepAsOneRow();
     void interleavedTimelineGoesInAsOneReset_data();
     void interleavedTimelineGoesInAsOneReset();
+    void holesInTheRunsSpan();
 };
 
 void TestTimelineModel::checkpointsAndEventsMerge()
@@ -474,6 +475,45 @@ void TestTimelineModel::interleavedTimelineGoesInAsOneReset()
     QVERIFY(model.index(steps, 0).data(TimelineModel::PlaceholderRole).toBool());
     QCOMPARE(reset.size(), expectReset ? 1 : 0);
     QCOMPARE(inserted.size(), expectReset ? 0 : between);
+}
+
+void TestTimelineModel::holesInTheRunsSpan()
+{
+    using dispatch::JournalGap;
+    TimelineModel model;
+    const QString run = runId(7);
+    model.setRunId(run);
+    const auto hole = [](qint64 fromMs, qint64 toMs, JournalGap::Reason reason) {
+        return JournalGap{fromMs, toMs, reason};
+    };
+    const JournalGap before = hole(msAt(-20), msAt(-10), JournalGap::Reason::NotRunning);
+    const JournalGap across = hole(msAt(-5), msAt(1), JournalGap::Reason::ConnectionLost); // over the start
+    const JournalGap inside = hole(msAt(3), msAt(4), JournalGap::Reason::FellBehind);
+    const JournalGap after = hole(msAt(30), msAt(40), JournalGap::Reason::NotRunning); // after its end
+    QSignalSpy changed(&model, &TimelineModel::holesChanged);
+    model.setHoles({after, inside, before, across});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.holes(), (QList<JournalGap>{before, across, inside, after})); // oldest first
+    // No start known yet: no span, so no hole is the run's.
+    QVERIFY(!model.runSpanMs(msAt(100)));
+    QVERIFY(model.holesInRun(msAt(100)).isEmpty());
+
+    model.applyEvents({runEvent(T::WorkflowStarted, run, at(0)),
+                       runEvent(T::WorkflowStepCompleted, run, at(2), QStringLiteral("reserve"), {}, 1500)});
+    // Running: the span reaches to now, so a hole after the last step is the run's too.
+    QVERIFY(model.runSpanMs(msAt(100)) == std::make_optional(std::pair(msAt(0), msAt(100))));
+    QCOMPARE(model.holesInRun(msAt(100)), (QList<JournalGap>{across, inside, after}));
+    QCOMPARE(model.holesInRun(msAt(20)), (QList<JournalGap>{across, inside}));
+
+    model.applyEvents({runEvent(T::WorkflowCompleted, run, at(9))});
+    QVERIFY(model.runSpanMs(msAt(100)) == std::make_optional(std::pair(msAt(0), msAt(9))));
+    QCOMPARE(model.holesInRun(msAt(100)), (QList<JournalGap>{across, inside}));
+
+    model.setHoles({inside, across, after, before}); // the same holes in another order: no change
+    QCOMPARE(changed.count(), 1);
+    model.setRunId(runId(8)); // another run: none of its holes
+    QVERIFY(model.holes().isEmpty());
+    QCOMPARE(changed.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)

@@ -6,6 +6,7 @@
 #include "models/ModelEventFactory.h"
 #include "protocol/EventType.h"
 #include "session/Journal.h"
+#include "session/JournalReader.h"
 #include "session/JournalSchema.h"
 #include "session/JournalSearch.h"
 #include "session/MonitorSession.h"
@@ -49,6 +50,7 @@ private slots:
     void reasonsReadBackAsWritten();
     void theMonitorNotRunningIsAHole();
     void aSessionThatEndedOfflineHandsOverItsGap();
+    void theHolesSinceTheNewestRecordAreReadWithIt();
     void aSearchPagesTheHolesInTimeOrder();
     void theWarningComesAtTheDrop();
 };
@@ -228,6 +230,70 @@ void TestJournalGaps::aSessionThatEndedOfflineHandsOverItsGap()
                                  "monitor_sessions) FROM connection_gaps")
                       .arg(JournalGap::kShortestRecordedMs));
     QCOMPARE(gaps, QStringList{QStringLiteral("connection_lost|1|1")});
+}
+
+// Issue 19 item 2 for rows restored at start: what lies between the newest record and this session's start —
+// the previous session's offline tail, then the span no monitor ran, by the writer's rule — read with the
+// rows, whether or not this session's writer has written its own "not running" yet (it races the read).
+void TestJournalGaps::theHolesSinceTheNewestRecordAreReadWithIt()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("since.sqlite"));
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 asOfMs = nowMs - 900'000;
+    {
+        Journal journal(path);
+        journal.start();
+        journal.recordEvents(someEvents(1, 1), receivedAt(asOfMs));
+        QTRY_VERIFY2_WITH_TIMEOUT(journal.eventsWritten() == 1, "waiting for the event", kWaitMs);
+    }
+    {
+        // It began 20 minutes ago, lost the connection 13 minutes ago and closed offline 5 minutes ago; an
+        // older hole ended before its last event.
+        JournalFileReader file(path);
+        QVERIFY(file.exec(QStringLiteral("UPDATE monitor_sessions SET started_ms = %1, closed_ms = %2")
+                              .arg(nowMs - 1'200'000)
+                              .arg(nowMs - 300'000)));
+        QVERIFY(
+            file.exec(QStringLiteral("INSERT INTO connection_gaps (from_ms, to_ms, reason) VALUES (%1, %2, "
+                                     "'connection_lost'), (%3, %4, 'connection_lost')")
+                          .arg(nowMs - 1'000'000)
+                          .arg(nowMs - 950'000)
+                          .arg(nowMs - 800'000)
+                          .arg(nowMs - 300'000)));
+    }
+    using R = JournalGap::Reason;
+    const qint64 startMs = nowMs;
+    const QList<JournalGap> expected = {{nowMs - 800'000, nowMs - 300'000, R::ConnectionLost},
+                                        {nowMs - 300'000, startMs, R::NotRunning}};
+    QCOMPARE(JournalReader(path).holesSince(asOfMs, startMs), expected);
+    {
+        // This session's writer got there first: its hole and its row.
+        JournalFileReader file(path);
+        QVERIFY(
+            file.exec(QStringLiteral("INSERT INTO connection_gaps (from_ms, to_ms, reason) VALUES (%1, %2, "
+                                     "'not_running')")
+                          .arg(nowMs - 300'000)
+                          .arg(startMs)));
+        QVERIFY(
+            file.exec(QStringLiteral("INSERT INTO monitor_sessions (started_ms) VALUES (%1)").arg(startMs)));
+    }
+    QCOMPARE(JournalReader(path).holesSince(asOfMs, startMs), expected);
+    {
+        // Killed instead: no close noted, so "not running" from its last record — the end of its last hole —
+        // as the writer has it.
+        JournalFileReader file(path);
+        QVERIFY(file.exec(QStringLiteral("UPDATE monitor_sessions SET closed_ms = NULL")));
+    }
+    QCOMPARE(JournalReader(path).holesSince(asOfMs, startMs), expected);
+    {
+        JournalFileReader file(path);
+        QVERIFY(file.exec(QStringLiteral("DELETE FROM connection_gaps")));
+    }
+    QCOMPARE(JournalReader(path).holesSince(asOfMs, startMs),
+             (QList<JournalGap>{{asOfMs, startMs, R::NotRunning}}));
+    // Nothing after the newest record but a restart within a second: no hole.
+    QCOMPARE(JournalReader(path).holesSince(asOfMs, asOfMs + 500), QList<JournalGap>());
 }
 
 // The holes come among the results where they end, one page at a time by their keyset like the events; an

@@ -42,6 +42,15 @@ QRect GanttLayout::barRect(const GanttBar& bar, int row) const
     return QRect(QPoint(left, top), QPoint(right, top + rowHeight() - 9));
 }
 
+QRect GanttLayout::holeRect(const GanttHole& hole) const
+{
+    const int left = qMax(m_labelWidth, int(xOf(hole.fromMs)));
+    const int right = qMin(m_viewport.width(), qMax(int(xOf(hole.fromMs)) + 3, int(xOf(hole.toMs))));
+    if (right <= left)
+        return {};
+    return QRect(QPoint(left, axisHeight()), QPoint(right - 1, m_viewport.height() - 1));
+}
+
 int GanttLayout::rowAt(QPoint viewportPoint, int rowCount) const
 {
     if (viewportPoint.y() < axisHeight())

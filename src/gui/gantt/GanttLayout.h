@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gui/gantt/GanttBar.h"
+#include "gui/gantt/GanttHole.h"
 #include "gui/gantt/GanttScale.h"
 
 #include <QCoreApplication>
@@ -42,8 +43,11 @@ public:
     int durationRoom() const;
     int rowTop(int row) const { return axisHeight() + row * rowHeight() - m_scroll.y(); }
 
-    double xOf(qint64 ms) const;                         // viewport x of an instant
-    QRect barRect(const GanttBar& bar, int row) const;   // empty for a bar without a start
+    double xOf(qint64 ms) const;                       // viewport x of an instant
+    QRect barRect(const GanttBar& bar, int row) const; // empty for a bar without a start
+    // A hole's band: its time span (at least 3 px, as an instant step's sliver) from below the axis to the
+    // bottom of the viewport, left of the label column cut off; empty when scrolled out of sight.
+    QRect holeRect(const GanttHole& hole) const;
     int rowAt(QPoint viewportPoint, int rowCount) const; // -1 outside the rows
 
 private:

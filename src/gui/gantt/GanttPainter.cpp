@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/gantt/GanttPainter.h"
 
+#include "gui/views/HistoryGapDelegate.h"
 #include "gui/views/StateStyle.h"
 #include "protocol/DurationText.h"
 #include "protocol/StateVocabulary.h"
@@ -9,7 +10,8 @@
 
 namespace dispatch {
 
-void GanttPainter::paint(const QList<GanttBar>& bars, int currentRow, qint64 nowMs)
+void GanttPainter::paint(const QList<GanttBar>& bars, int currentRow, qint64 nowMs,
+                         const QList<GanttHole>& holes)
 {
     const QSize viewport = m_layout.viewport();
     if (bars.isEmpty()) {
@@ -23,6 +25,7 @@ void GanttPainter::paint(const QList<GanttBar>& bars, int currentRow, qint64 now
             continue;
         paintRow(bars[row], row, row == currentRow);
     }
+    paintHoles(holes);
     paintAxis();
     if (std::any_of(bars.cbegin(), bars.cend(), [](const GanttBar& bar) { return bar.open; }))
         paintNow(nowMs);
@@ -82,6 +85,27 @@ void GanttPainter::paintBar(const GanttBar& bar, int row)
     m_painter.setPen(m_palette.color(QPalette::Text));
     m_painter.drawText(QRect(rect.right() + 6, rect.top(), m_layout.durationRoom() + 200, rect.height()),
                        Qt::AlignVCenter | Qt::AlignLeft, text);
+}
+
+void GanttPainter::paintHoles(const QList<GanttHole>& holes)
+{
+    // As the history search's rows and the Stats page's curtains: hatched in the warning tone. Over the bars
+    // but see-through, since a step that runs across a hole was seen before and after it.
+    const QColor edge = StateStyle::colours(StateStyle::Tone::Warning, m_palette).outline;
+    QColor veil = m_palette.color(QPalette::Base);
+    veil.setAlpha(110);
+    for (const GanttHole& hole : holes) {
+        const QRect band = m_layout.holeRect(hole);
+        if (band.isEmpty())
+            continue;
+        m_painter.fillRect(band, veil);
+        m_painter.fillRect(band, HistoryGapDelegate::holeBrush(m_palette));
+        m_painter.setPen(QPen(edge, 1, Qt::DashLine));
+        if (band.left() > m_layout.labelWidth())
+            m_painter.drawLine(band.topLeft(), band.bottomLeft());
+        if (band.right() < m_layout.viewport().width() - 1)
+            m_painter.drawLine(band.topRight(), band.bottomRight());
+    }
 }
 
 void GanttPainter::paintAxis()

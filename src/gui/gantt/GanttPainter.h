@@ -25,12 +25,14 @@ public:
     {
     }
 
-    // `nowMs`: where open bars end, marked by the "now" line when any is open.
-    void paint(const QList<GanttBar>& bars, int currentRow, qint64 nowMs);
+    // `nowMs`: where open bars end, marked by the "now" line when any is open. `holes`: spans in which steps
+    // may be missing, hatched across the rows over the bars, which show through.
+    void paint(const QList<GanttBar>& bars, int currentRow, qint64 nowMs, const QList<GanttHole>& holes = {});
 
 private:
     void paintRow(const GanttBar& bar, int row, bool current);
     void paintBar(const GanttBar& bar, int row);
+    void paintHoles(const QList<GanttHole>& holes);
     void paintAxis();
     void paintNow(qint64 nowMs);
 

@@ -169,6 +169,26 @@ void TimelineGanttView::updateOrigin()
             haveOrigin = true;
         }
     }
+    for (const GanttHole& hole : std::as_const(m_holes)) {
+        if (haveOrigin && hole.fromMs < m_originMs)
+            m_originMs = hole.fromMs;
+    }
+}
+
+void TimelineGanttView::setHoles(const QList<GanttHole>& holes)
+{
+    if (holes == m_holes)
+        return;
+    m_holes = holes;
+    onModelChanged(); // the origin and span may move
+}
+
+QRect TimelineGanttView::holeRect(int index) const
+{
+    catchUp();
+    if (index < 0 || index >= m_holes.size() || m_bars.isEmpty())
+        return {};
+    return chartLayout().holeRect(m_holes[index]);
 }
 
 void TimelineGanttView::measureLabels()
@@ -212,9 +232,16 @@ QList<GanttBar> TimelineGanttView::bars() const
 qint64 TimelineGanttView::spanMs() const
 {
     qint64 end = m_originMs;
+    bool anyStart = false;
     for (const GanttBar& bar : m_bars) {
-        if (bar.hasStart)
+        if (bar.hasStart) {
             end = qMax(end, bar.endMs);
+            anyStart = true;
+        }
+    }
+    for (const GanttHole& hole : m_holes) {
+        if (anyStart)
+            end = qMax(end, hole.toMs);
     }
     return end - m_originMs;
 }
@@ -340,7 +367,7 @@ void TimelineGanttView::paintEvent(QPaintEvent*)
 {
     QPainter painter(viewport());
     const GanttLayout geometry = chartLayout();
-    GanttPainter(painter, geometry, palette()).paint(m_bars, m_currentRow, m_readAtMs);
+    GanttPainter(painter, geometry, palette()).paint(m_bars, m_currentRow, m_readAtMs, m_holes);
 }
 
 void TimelineGanttView::changeEvent(QEvent* event)
@@ -402,11 +429,19 @@ bool TimelineGanttView::viewportEvent(QEvent* event)
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
         const int row = rowAt(help->pos());
-        if (row < 0 || !m_bars[row].hasStart) {
+        // The bar's tooltip is rich text; a hole's under it, or alone, is too.
+        QStringList texts;
+        if (row >= 0 && m_bars[row].hasStart)
+            texts << m_bars[row].toolTip();
+        for (int hole = 0; hole < m_holes.size(); ++hole) {
+            if (holeRect(hole).contains(help->pos()))
+                texts << QStringLiteral("<i>%1</i>").arg(m_holes[hole].toolTip.toHtmlEscaped());
+        }
+        if (texts.isEmpty()) {
             QToolTip::hideText();
             return true;
         }
-        QToolTip::showText(help->globalPos(), m_bars[row].toolTip(), viewport());
+        QToolTip::showText(help->globalPos(), texts.join(QStringLiteral("<br><br>")), viewport());
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);

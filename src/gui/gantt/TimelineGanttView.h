@@ -3,6 +3,7 @@
 
 #include "gui/gantt/GanttBar.h"
 #include "gui/gantt/GanttFields.h"
+#include "gui/gantt/GanttHole.h"
 #include "gui/gantt/GanttLayout.h"
 #include "gui/gantt/GanttScale.h"
 
@@ -46,6 +47,14 @@ public:
     int rowAt(const QPoint& viewportPoint) const;
     // The bars as last read from the model (open bars end at "now").
     QList<GanttBar> bars() const;
+
+    // Spans in which steps may be missing (holes in what the monitor heard), each cut to the run: a hatched
+    // band across the rows over its time, its tooltip on hover. The chart reaches over them, so a hole after
+    // the last step is seen too.
+    void setHoles(const QList<GanttHole>& holes);
+    const QList<GanttHole>& holes() const { return m_holes; }
+    // Where hole `index` is drawn, in viewport coordinates (empty when scrolled out of sight).
+    QRect holeRect(int index) const;
 
     // For tests and for servers whose clock is not ours: what "now" is for open bars.
     void setClock(std::function<QDateTime()> now);
@@ -102,6 +111,7 @@ private:
     QPointer<QAbstractItemModel> m_model;
     GanttFields m_fields;
     QList<GanttBar> m_bars;
+    QList<GanttHole> m_holes;
     bool m_barsStale = false; // the model changed while the chart was hidden, or was reset
     // Label widths by text, in m_measuredFont, measured once: each layout (every paint, zoom, hit test)
     // measured every label, and a zoom frame on a run of 20 000 steps took 198 ms, 7 ms now (bench_huge_run).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/pages/RunDetailPanel.h"
 
+#include "gui/gantt/GanttHole.h"
 #include "gui/gantt/TimelineGanttView.h"
 #include "gui/json/JsonViewer.h"
 #include "gui/views/CachedTextDelegate.h"
@@ -23,6 +24,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace dispatch {
 
@@ -52,8 +54,8 @@ GanttFields RunDetailPanel::ganttFields()
 
 RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline, QWidget* parent)
     : QWidget(parent), m_runs(runs), m_timeline(timeline), m_title(new QLabel(this)),
-      m_hiddenNotice(new QLabel(this)), m_facts(new QLabel(this)), m_error(new QLabel(this)),
-      m_watchButton(toolButton(this, tr("&Watch"), "watchButton")),
+      m_hiddenNotice(new QLabel(this)), m_holeNotice(new QLabel(this)), m_facts(new QLabel(this)),
+      m_error(new QLabel(this)), m_watchButton(toolButton(this, tr("&Watch"), "watchButton")),
       m_publishButton(toolButton(this, tr("&Publish Event…"), "publishEventButton")),
       m_exportButton(toolButton(this, tr("Sa&ve Run…"), "exportRunButton")),
       m_gantt(new TimelineGanttView(this)), m_steps(new QTableView(this)), m_stepData(new JsonViewer(this)),
@@ -67,6 +69,9 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
     m_title->setObjectName(QStringLiteral("runTitle"));
     m_hiddenNotice->setObjectName(QStringLiteral("runHiddenNotice"));
     m_hiddenNotice->setWordWrap(true);
+    m_holeNotice->setObjectName(QStringLiteral("runHoleNotice"));
+    m_holeNotice->setWordWrap(true);
+    m_holeNotice->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setWeight(QFont::DemiBold);
@@ -148,6 +153,7 @@ RunDetailPanel::RunDetailPanel(WorkflowRunsModel* runs, TimelineModel* timeline,
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_hiddenNotice);
+    layout->addWidget(m_holeNotice);
     layout->addWidget(m_facts);
     layout->addWidget(m_error);
     layout->addLayout(actions);
@@ -202,6 +208,7 @@ void RunDetailPanel::watchModels()
     connect(m_timeline, &QAbstractItemModel::modelReset, this, changed);
     connect(m_timeline, &QAbstractItemModel::dataChanged, this, changed);
     connect(m_timeline, &TimelineModel::historyAsOfChanged, this, changed);
+    connect(m_timeline, &TimelineModel::holesChanged, this, changed);
 }
 
 void RunDetailPanel::setModels(WorkflowRunsModel* runs, TimelineModel* timeline)
@@ -342,6 +349,7 @@ void RunDetailPanel::refresh()
                   .arg(awaited));
     m_watchButton->setEnabled(!m_runId.isEmpty());
     m_exportButton->setEnabled(!m_runId.isEmpty());
+    refreshHoles();
     if (m_steps->currentIndex().isValid())
         showStepData(m_steps->currentIndex().row());
 }
@@ -381,6 +389,36 @@ void RunDetailPanel::refreshHeading(bool known, const QString& state)
                        .arg(TimestampDelegate::format(historyAsOf, locale()));
     m_hiddenNotice->setText(notices.join(QLatin1Char(' ')));
     m_hiddenNotice->setVisible(!notices.isEmpty());
+}
+
+void RunDetailPanel::refreshHoles()
+{
+    // Holes by the monitor's clock, the run by the server's: a skewed server clock shifts one against the
+    // other, as it does the live lists' times.
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const QList<JournalGap> holes = !m_runId.isEmpty() && m_timeline->runId() == m_runId
+                                        ? m_timeline->holesInRun(nowMs)
+                                        : QList<JournalGap>();
+    const auto span = m_timeline->runSpanMs(nowMs);
+    //: After the sentence saying when and why no events were recorded, in the run detail panel and on a
+    //: hatched band of its Gantt chart.
+    const QString missing = tr("Steps that began, failed or ended then may be missing here.");
+    QList<GanttHole> bands;
+    for (const JournalGap& hole : holes) {
+        bands.append({std::max(hole.fromMs, span->first), std::min(hole.toMs, span->second),
+                      hole.sentence() + u' ' + missing});
+    }
+    m_gantt->setHoles(bands);
+    if (holes.size() == 1)
+        m_holeNotice->setText(holes.first().sentence() + u' ' + missing);
+    else if (!holes.isEmpty())
+        m_holeNotice->setText(
+            //: Under the title of the run detail panel when the monitor heard nothing in several spans of the
+            //: run's time. %n is how many (at least 2).
+            tr("No events were recorded in %n span(s) of this run's time, hatched in the chart (point at one "
+               "to see when and why). Steps that began, failed or ended then may be missing here.",
+               nullptr, int(holes.size())));
+    m_holeNotice->setVisible(!holes.isEmpty());
 }
 
 void RunDetailPanel::showStepData(int timelineRow)

@@ -52,6 +52,8 @@ public:
     void setSavedFileNote(const QString& note);
 
     TimelineGanttView* gantt() const { return m_gantt; }
+    // The line that says where the run's time has holes in what the monitor heard (hidden when none).
+    QLabel* holeNotice() const { return m_holeNotice; }
     QTableView* stepTable() const { return m_steps; }
     // The event a waiting step waits for ("payment-received"), or empty.
     QString awaitedEvent() const;
@@ -65,6 +67,7 @@ signals:
 private:
     void refresh();
     void refreshHeading(bool known, const QString& state);
+    void refreshHoles();
     void showStepData(int timelineRow);
     void watchModels();
 
@@ -74,6 +77,7 @@ private:
     QPersistentModelIndex m_row;
     QLabel* m_title;
     QLabel* m_hiddenNotice;
+    QLabel* m_holeNotice;
     QLabel* m_facts;
     QLabel* m_error;
     QToolButton* m_watchButton;

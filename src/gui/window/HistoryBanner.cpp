@@ -51,6 +51,31 @@ QString HistoryBanner::text() const
     return m_text->text();
 }
 
+QString HistoryBanner::holesText() const
+{
+    // "As of" is where the history stops; the holes say why nothing follows it (the monitor was not running,
+    // or not connected), read from the journal with the rows (SessionHistory::holesSinceAsOf).
+    const QList<JournalGap>& holes = m_history->holesSinceAsOf();
+    if (holes.isEmpty())
+        return {};
+    QString said;
+    if (holes.size() <= 3) {
+        for (const JournalGap& hole : holes)
+            said += u' ' + hole.sentence();
+    } else {
+        said =
+            u' ' +
+            //: On the banner about rows from the journal, when the monitor heard nothing in several spans
+            //: after the newest record. %n is how many (more than 3), %1 the sentence about the last one
+            //: ("No events recorded 14:02:05–14:09:31: the monitor was not running.").
+            tr("No events were recorded in %n span(s) after that; the last: %1", nullptr, int(holes.size()))
+                .arg(holes.last().sentence());
+    }
+    //: On the banner about rows from the journal, after the sentences saying when and why no events were
+    //: recorded after the newest record.
+    return said + u' ' + tr("Jobs and runs may have changed then without the monitor seeing it.");
+}
+
 void HistoryBanner::update()
 {
     using Stage = SessionHistory::Stage;
@@ -81,6 +106,8 @@ void HistoryBanner::update()
                    .arg(asOf, TimestampDelegate::format(m_history->checkedAt(), locale()));
         break;
     }
+    if (!text.isEmpty())
+        text += holesText();
     m_text->setText(text);
     setVisible(!text.isEmpty() && !m_hidden);
 }

@@ -27,6 +27,9 @@ public:
 
 private:
     void update();
+    // The holes after the history's newest record, as sentences after the banner's (each with a leading
+    // space).
+    QString holesText() const;
 
     QLabel* m_text;
     QToolButton* m_hide;
