@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: MIT
 // Holes in what a session heard (README "Journal", Holes), against the in-process devserver: a reconnect
 // while a run is open becomes a hole of that run (TimelineModel::holes, which its panel and Gantt show), with
-// or without a journal.
+// or without a journal; and a first connection that came late is a hole of its own in the journal, from the
+// session's start to the connection.
+#include "JournalFileReader.h"
 #include "models/JournalGap.h"
 #include "session/Journal.h"
 #include "session/MonitorSession.h"
 #include "support/AdvanceClock.h"
 #include "support/StartedSession.h"
 
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace dispatch;
+using journaltest::JournalFileReader;
 using testsupport::advanceUntil;
 using testsupport::awaitTask;
 
@@ -27,6 +31,7 @@ class TestRunHoles : public QObject
 
 private slots:
     void aReconnectIsAHoleInTheOpenRun();
+    void aLateFirstConnectionIsAHole();
 };
 
 void TestRunHoles::aReconnectIsAHoleInTheOpenRun()
@@ -68,6 +73,56 @@ void TestRunHoles::aReconnectIsAHoleInTheOpenRun()
     // The run is still waiting: the hole lies in its span.
     QCOMPARE(session->timeline().holesInRun(afterMs), QList<JournalGap>{hole});
     session->stop();
+}
+
+// Item 3 of the last session's list: the gap from a session's start to a first connection that came late
+// (the server was down, the client retried) had no test of its own.
+void TestRunHoles::aLateFirstConnectionIsAHole()
+{
+    QTcpServer probe; // a free port, for the server that comes later
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    devserver::DevServerConfig config = testsupport::DevServerFixture::defaultConfig();
+    config.port = port;
+    QUrl url(QStringLiteral("ws://127.0.0.1"));
+    url.setPort(port);
+    url.setPath(config.path);
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("late.sqlite"));
+    ClientOptions options = clienttest::optionsFor(url);
+    options.maxRetries = 0; // keep trying until the server is there
+    MonitorSession session(options);
+    session.setStatsInterval(std::chrono::milliseconds(0));
+    session.setJournal(std::make_unique<Journal>(path));
+    auto started = [](MonitorSession* starting) -> QCoro::Task<> {
+        try {
+            co_await starting->start();
+        } catch (...) {
+        } // refused: the client goes on trying
+    };
+    auto task = started(&session);
+    // Nothing listens for longer than the shortest hole recorded.
+    QTest::qWait(int(JournalGap::kShortestRecordedMs) + 300);
+    QVERIFY(session.state() != ClientState::Ready);
+    testsupport::DevServerFixture server(config);
+    QVERIFY2(server.isRunning(), qPrintable(server.error()));
+    QTRY_VERIFY2_WITH_TIMEOUT(session.state() == ClientState::Ready, "waiting for the late first connection",
+                              kWaitMs);
+    const qint64 connectedMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 startMs = session.trackingSince().toMSecsSinceEpoch();
+    session.stop();
+
+    JournalFileReader file(path);
+    const QStringList gaps = file.rows(QStringLiteral("SELECT reason, from_ms, to_ms FROM connection_gaps"));
+    QCOMPARE(gaps.size(), 1);
+    const QStringList gap = gaps.first().split(u'|');
+    QCOMPARE(gap.at(0), QStringLiteral("connection_lost"));
+    QCOMPARE(gap.at(1).toLongLong(), startMs);
+    QVERIFY2(gap.at(2).toLongLong() >= startMs + JournalGap::kShortestRecordedMs &&
+                 gap.at(2).toLongLong() <= connectedMs,
+             qPrintable(gaps.first()));
 }
 
 QTEST_GUILESS_MAIN(TestRunHoles)
