@@ -43,6 +43,7 @@ class TestStatsHistory : public QObject
 
 private slots:
     void eventRatesPerType();
+    void aTypeIsCountedOnceWhereverItsTextLives();
     void jobOutcomesPerInterval();
     void serverStats();
     void retentionDropsOldPoints();
@@ -68,6 +69,23 @@ void TestStatsHistory::eventRatesPerType()
              points({{0, 10.0}, {500, 0.0}, {1000, 0.0}, {2500, 0.0}}));
     QVERIFY(added.size() >= 2);
     QVERIFY(!StatsHistory::titleFor(StatsHistory::eventRateKey(T::JobStarted)).isEmpty());
+}
+
+// A batch is counted per type by its text: the decoder shares the known types' text (EventType::interned),
+// but an equal text held elsewhere, and a type the monitor does not know, count the same way.
+void TestStatsHistory::aTypeIsCountedOnceWhereverItsTextLives()
+{
+    StatsHistory history;
+    history.setRateInterval(std::chrono::milliseconds(500));
+    const QString startedElsewhere = QString::fromLatin1("job.started");
+    QVERIFY(startedElsewhere.constData() != T::JobStarted.constData());
+    const QString custom = QStringLiteral("job.custom");
+    history.applyEvents(events(T::JobStarted, 2) + events(startedElsewhere, 3) + events(custom, 1) +
+                            events(QString::fromLatin1("job.custom"), 1),
+                        atMs(100));
+    history.advanceTo(atMs(500));
+    QCOMPARE(history.series(StatsHistory::eventRateKey(T::JobStarted)), points({{0, 10.0}}));
+    QCOMPARE(history.series(StatsHistory::eventRateKey(custom)), points({{0, 4.0}}));
 }
 
 void TestStatsHistory::jobOutcomesPerInterval()
