@@ -28,6 +28,7 @@
 #include "ReplayerThread.h"
 #include "protocol/WireFormat.h"
 #include "session/MonitorSession.h"
+#include "session/ThreadClock.h"
 #include "support/TaskOutcome.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,6 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <exception>
 
 namespace {
@@ -59,13 +59,6 @@ void runFor(int milliseconds)
     QEventLoop loop;
     QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
     loop.exec();
-}
-
-qint64 clockNs(clockid_t clock)
-{
-    timespec now{};
-    clock_gettime(clock, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
 
 struct Window
@@ -96,7 +89,7 @@ Window offerFor(bench::EventReplayer& replayer, dispatch::MonitorSession& sessio
     clock.start();
     probe.start();
     session.batcher().resetHandOnCost();
-    const qint64 cpuBefore = clockNs(CLOCK_THREAD_CPUTIME_ID);
+    const qint64 cpuBefore = dispatch::ThreadClock::cpuNowNs();
     replayer.setRate(rate);
     if (seconds < 2 * kProgressSeconds) {
         runFor(seconds * 1000);
@@ -110,7 +103,7 @@ Window offerFor(bench::EventReplayer& replayer, dispatch::MonitorSession& sessio
             const int partSeconds = std::min(kProgressSeconds, seconds - done);
             runFor(partSeconds * 1000);
             const qint64 received = session.client().eventsReceived();
-            const qint64 cpu = clockNs(CLOCK_THREAD_CPUTIME_ID);
+            const qint64 cpu = dispatch::ThreadClock::cpuNowNs();
             const qint64 drops = replayer.droppedForCredits() + replayer.droppedForBuffer();
             const dispatch::EventBatcher::HandOnCost cost = session.batcher().handOnCost();
             const qint64 batches = cost.batches - partCost.batches;
@@ -134,7 +127,7 @@ Window offerFor(bench::EventReplayer& replayer, dispatch::MonitorSession& sessio
     replayer.setRate(0);
     const double elapsed = double(clock.nsecsElapsed()) / 1e9;
     const qint64 receivedInWindow = session.client().eventsReceived() - receivedBefore;
-    const qint64 cpuInWindow = clockNs(CLOCK_THREAD_CPUTIME_ID) - cpuBefore;
+    const qint64 cpuInWindow = dispatch::ThreadClock::cpuNowNs() - cpuBefore;
     runFor(kDrainMs);
     Window window;
     window.longestStallMs = bench::percentile(probe.stop(), 1.0);
@@ -245,7 +238,7 @@ bool measure(dwp::WireFormat format, int sustainSeconds, double fixedRate)
                 static_cast<long long>(held.lost));
     std::printf("e2e_capacity_%s_longest_stall %.1f ms\n", qPrintable(name), held.longestStallMs);
     std::printf("e2e_capacity_%s_longest_batch_apply %.1f ms\n", qPrintable(name), held.longestApplyMs);
-    // Load changes the rate a loaded machine can hold; it changes this much less (CLOCK_THREAD_CPUTIME_ID).
+    // Load changes the rate a loaded machine can hold; it changes this much less (ThreadClock).
     std::printf("e2e_%s_session_thread_cpu_per_event %.2f us\n", qPrintable(name), held.threadCpuUsPerEvent);
     std::fflush(stdout);
     if (held.lateTicks > 0)

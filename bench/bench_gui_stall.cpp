@@ -24,6 +24,7 @@
 #include "models/TimelineModel.h"
 #include "models/WorkflowRunsModel.h"
 #include "session/MonitorSession.h"
+#include "session/ThreadClock.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -142,15 +143,11 @@ int main(int argc, char* argv[])
             return late;
         dispatch::EventBatcher& batcher = window.session()->batcher();
         batcher.resetHandOnCost();
-        timespec cpuBefore{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuBefore);
+        const qint64 cpuBeforeNs = dispatch::ThreadClock::cpuNowNs();
         probe.start();
         runFor(secondsPerPage * 1000);
         late = probe.stop();
-        timespec cpuAfter{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuAfter);
-        const double cpuSeconds =
-            double(cpuAfter.tv_sec - cpuBefore.tv_sec) + double(cpuAfter.tv_nsec - cpuBefore.tv_nsec) / 1e9;
+        const double cpuSeconds = double(dispatch::ThreadClock::cpuNowNs() - cpuBeforeNs) / 1e9;
         const dispatch::EventBatcher::HandOnCost cost = batcher.handOnCost();
         std::fprintf(
             stderr,

@@ -48,6 +48,7 @@
 #include "protocol/StreamEvent.h"
 #include "protocol/TypeId.h"
 #include "session/Journal.h"
+#include "session/ThreadClock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -107,11 +108,16 @@ bool parse(const QStringList& arguments, Options* options)
     return options->seconds > 0 && options->rate >= 1 && options->intervalMs > 0 && options->pool >= 1000;
 }
 
-double cpuSeconds(clockid_t clock)
+double processCpuSeconds()
 {
     timespec now{};
-    clock_gettime(clock, &now);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
     return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+double threadCpuSeconds()
+{
+    return double(dispatch::ThreadClock::cpuNowNs()) / 1e9;
 }
 
 // Distinct events as a busy server sends them: per unit eight jobs (enqueued, started, then completed, or
@@ -297,8 +303,8 @@ int main(int argc, char** argv)
     });
 
     bench::LatencyProbe probe;
-    const double guiCpuAtStart = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
-    const double processCpuAtStart = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
+    const double guiCpuAtStart = threadCpuSeconds();
+    const double processCpuAtStart = processCpuSeconds();
     const qint64 writtenAtStart = journal.eventsWritten(); // 0: nothing was handed before
     wall.start();
     feed.start();
@@ -311,8 +317,8 @@ int main(int argc, char** argv)
     feed.stop();
     const std::vector<double> lateMs = probe.stop();
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
-    const double guiCpu = cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - guiCpuAtStart;
-    const double processCpu = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - processCpuAtStart;
+    const double guiCpu = threadCpuSeconds() - guiCpuAtStart;
+    const double processCpu = processCpuSeconds() - processCpuAtStart;
     const qint64 committed = journal.eventsWritten() - writtenAtStart;
     const qsizetype dropped = journal.eventsDropped(); // nothing is handed after the window
     const qsizetype kept = handed - dropped;

@@ -10,13 +10,13 @@
 #include "models/JobsModel.h"
 #include "protocol/EventType.h"
 #include "protocol/StreamEvent.h"
+#include "session/ThreadClock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <vector>
 
 namespace {
@@ -41,14 +41,6 @@ double residentMb()
 // Jobs per batch: 1 000 jobs, 3 000 events, about what a 50 ms EventBatcher interval collects at 60 000/s.
 constexpr quint64 kJobsPerBatch = 1000;
 
-// CPU time of this thread: unlike wall-clock time it does not grow when other processes take the core.
-qint64 threadCpuNs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
 struct LongestApply
 {
     qint64 wallNs = 0;
@@ -67,10 +59,10 @@ void feedJobs(dispatch::JobsModel& model, quint64 first, quint64 count, LongestA
             appendLifecycle(batch, first + done + i);
         QElapsedTimer timer;
         timer.start();
-        const qint64 cpuBefore = threadCpuNs();
+        const qint64 cpuBefore = dispatch::ThreadClock::cpuNowNs();
         model.applyEvents(batch);
         if (longest) {
-            longest->cpuNs = std::max(longest->cpuNs, threadCpuNs() - cpuBefore);
+            longest->cpuNs = std::max(longest->cpuNs, dispatch::ThreadClock::cpuNowNs() - cpuBefore);
             longest->wallNs = std::max(longest->wallNs, timer.nsecsElapsed());
         }
     }
@@ -132,9 +124,9 @@ bool jobsWindow()
         const qint64 evictedBefore = model.evictedCount();
         QElapsedTimer timer;
         timer.start();
-        const qint64 cpuBefore = threadCpuNs();
+        const qint64 cpuBefore = dispatch::ThreadClock::cpuNowNs();
         model.applyEvents(batch);
-        const qint64 cpu = threadCpuNs() - cpuBefore;
+        const qint64 cpu = dispatch::ThreadClock::cpuNowNs() - cpuBefore;
         const qint64 wall = timer.nsecsElapsed();
         LongestApply& longest = model.evictedCount() != evictedBefore ? longestWithTrim : longestWithout;
         longest.cpuNs = std::max(longest.cpuNs, cpu);

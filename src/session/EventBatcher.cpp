@@ -1,23 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "session/EventBatcher.h"
 
-#include <QElapsedTimer>
+#include "session/ThreadClock.h"
+
 #include <algorithm>
-#include <ctime>
 #include <iterator>
 
 namespace dispatch {
 
 namespace {
-
-// The calling thread's CPU time: all it did, painting included, not only what batches cost it. Read once a
-// second (fitSliceTo's window).
-qint64 threadCpuNs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
-}
 
 // A slice a quarter larger, up to kSliceEvents: how slices grow back, cheap or when the thread is too busy.
 qsizetype grown(qsizetype sliceEvents)
@@ -27,7 +18,7 @@ qsizetype grown(qsizetype sliceEvents)
 
 } // namespace
 
-EventBatcher::EventBatcher(QObject* parent) : QObject(parent)
+EventBatcher::EventBatcher(QObject* parent) : QObject(parent), m_clock(&ThreadClock::system())
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDefaultInterval);
@@ -46,6 +37,13 @@ void EventBatcher::addEvent(const dwp::StreamEvent& event)
     }
     if (!m_timer.isActive() && !m_nextSlice.isActive())
         m_timer.start();
+}
+
+void EventBatcher::setClock(const ThreadClock* clock)
+{
+    m_clock = clock ? clock : &ThreadClock::system();
+    m_busyWindowWallNs = -1; // a window measured on the other clocks says nothing of these
+    m_tooBusy = false;
 }
 
 void EventBatcher::setSliceBudget(std::chrono::nanoseconds budget)
@@ -84,10 +82,10 @@ void EventBatcher::flush()
 
 void EventBatcher::handOn(const QList<dwp::StreamEvent>& batch)
 {
-    QElapsedTimer clock;
-    clock.start();
+    const qint64 startNs = m_clock->wallNs();
     emit batchReady(batch);
-    const qint64 took = clock.nsecsElapsed();
+    const qint64 endNs = m_clock->wallNs();
+    const qint64 took = endNs - startNs;
     ++m_cost.batches;
     m_cost.events += batch.size();
     m_cost.totalNs += took;
@@ -95,21 +93,23 @@ void EventBatcher::handOn(const QList<dwp::StreamEvent>& batch)
         m_cost.longestNs = took;
         m_cost.longestEvents = batch.size();
     }
-    fitSliceTo(batch.size(), took);
+    fitSliceTo(batch.size(), took, endNs);
 }
 
-void EventBatcher::fitSliceTo(qsizetype events, qint64 tookNs)
+void EventBatcher::fitSliceTo(qsizetype events, qint64 tookNs, qint64 nowNs)
 {
     const qint64 budgetNs = m_sliceBudget.count();
     if (budgetNs == 0 || events == 0)
         return;
-    if (!m_busyWindow.isValid()) {
-        m_busyWindow.start();
-        m_busyWindowCpuNs = threadCpuNs();
-    } else if (const qint64 windowNs = m_busyWindow.nsecsElapsed(); windowNs >= 1'000'000'000) {
-        const qint64 cpuNs = threadCpuNs();
+    // The thread's CPU time (all it did, painting included, not only what batches cost it) is read once a
+    // second: the window's start and end.
+    if (m_busyWindowWallNs < 0) {
+        m_busyWindowWallNs = nowNs;
+        m_busyWindowCpuNs = m_clock->threadCpuNs();
+    } else if (const qint64 windowNs = nowNs - m_busyWindowWallNs; windowNs >= 1'000'000'000) {
+        const qint64 cpuNs = m_clock->threadCpuNs();
         m_tooBusy = double(cpuNs - m_busyWindowCpuNs) > kBusyShare * double(windowNs);
-        m_busyWindow.restart();
+        m_busyWindowWallNs = nowNs;
         m_busyWindowCpuNs = cpuNs;
     }
     if (m_tooBusy) {

@@ -3,7 +3,6 @@
 
 #include "protocol/StreamEvent.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -11,6 +10,8 @@
 #include <chrono>
 
 namespace dispatch {
+
+class ThreadClock;
 
 // Collects events and hands them on in batches, at most once per interval (50 ms by default): a busy server
 // sends thousands of events a second, and one model update per event would repaint views thousands of times.
@@ -60,6 +61,9 @@ public:
     std::chrono::nanoseconds sliceBudget() const { return m_sliceBudget; }
     // How many events the next slice holds at most.
     qsizetype sliceEvents() const { return m_sliceEvents; }
+    // The clocks the slice budget and the busy limit read (ThreadClock.h): for tests, which say with their
+    // own how long a slice took and how busy the thread was. Not owned; nullptr: the real ones.
+    void setClock(const ThreadClock* clock);
 
     // What handing batches on has cost: every receiver of batchReady, which is where the models apply them.
     // For the benchmarks' "longest batch apply" (issue 21); one clock read per batch.
@@ -87,7 +91,7 @@ private slots:
 
 private:
     void handOn(const QList<dwp::StreamEvent>& batch);
-    void fitSliceTo(qsizetype events, qint64 tookNs);
+    void fitSliceTo(qsizetype events, qint64 tookNs, qint64 nowNs);
 
     QList<dwp::StreamEvent> m_pending;
     QTimer m_timer;
@@ -95,9 +99,10 @@ private:
     HandOnCost m_cost;
     std::chrono::nanoseconds m_sliceBudget = kDefaultSliceBudget;
     qsizetype m_sliceEvents = kSliceEvents;
-    QElapsedTimer m_busyWindow;    // the last second's wall time …
-    qint64 m_busyWindowCpuNs = -1; // … and the thread's CPU time when it began
-    bool m_tooBusy = false;        // over kBusyShare in the last full second
+    const ThreadClock* m_clock;
+    qint64 m_busyWindowWallNs = -1; // when the last second began: its wall time …
+    qint64 m_busyWindowCpuNs = -1;  // … and the thread's CPU time
+    bool m_tooBusy = false;         // over kBusyShare in the last full second
 };
 
 } // namespace dispatch

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
-// EventBatcher: manual and timed flushes, slices per turn; 10 000 events reach the models as a handful of
-// signals.
+// EventBatcher: manual and timed flushes, slices per turn, the slice budget and the busy limit; 10 000 events
+// reach the models as a handful of signals.
 #include "models/EventLogModel.h"
 #include "models/JobFilterProxy.h"
 #include "models/JobsModel.h"
 #include "models/ModelEventFactory.h"
 #include "session/EventBatcher.h"
+#include "session/ThreadClock.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -29,6 +30,7 @@ private slots:
     void aLargeBatchGoesASlicePerTurn();
     void aSliceOverItsBudgetShrinksTheNextAndCheapOnesGrowBack();
     void withoutABudgetEverySliceIsFull();
+    void aBusyThreadsSlicesDoNotShrinkAnIdleOnesDo();
 };
 
 namespace {
@@ -59,7 +61,106 @@ QList<qsizetype> sliceSizes(EventBatcher& batcher, qsizetype count, std::chrono:
     return sizes;
 }
 
+// "2000, 720, 250×48": slice sizes with repeats counted, for a debug line that fits.
+QString runLengths(const QList<qsizetype>& sizes)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < sizes.size();) {
+        qsizetype same = 1;
+        while (i + same < sizes.size() && sizes.at(i + same) == sizes.at(i))
+            ++same;
+        parts.append(same == 1 ? QString::number(sizes.at(i))
+                               : QStringLiteral("%1×%2").arg(sizes.at(i)).arg(same));
+        i += same;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+// Clocks that move only when the test says: each slice "takes" what the test spends in it, and the thread's
+// CPU time grows by the share of that the test says the thread was busy.
+class SteeredClock : public ThreadClock
+{
+public:
+    qint64 wallNs() const override { return m_wallNs; }
+    qint64 threadCpuNs() const override { return m_cpuNs; }
+    void spend(std::chrono::nanoseconds wall, double busyShare)
+    {
+        m_wallNs += wall.count();
+        m_cpuNs += qint64(busyShare * double(wall.count()));
+    }
+
+private:
+    qint64 m_wallNs = 1'000'000'000;
+    qint64 m_cpuNs = 0;
+};
+
 } // namespace
+
+// The busy limit (kBusyShare): while the thread's CPU time over the last second was more than 70 % of it,
+// slices only grow, however long each took; the same slices on an idle thread shrink. Every slice here takes
+// 20 ms against the default budget of 8 ms (SteeredClock, no real time), and the events are added one by
+// one, so each slice goes when kMaxBatch are waiting, without the event loop. The thread is 90 % busy for
+// three seconds, then 10 % for three: the limit needs a second of history, so the first second shrinks the
+// slices to kMinSliceEvents; from then on they must grow back to kSliceEvents and never shrink while busy.
+// The control, in the same batcher: idle, they shrink again to kMinSliceEvents.
+void TestEventBatcher::aBusyThreadsSlicesDoNotShrinkAnIdleOnesDo()
+{
+    EventBatcher batcher;
+    QCOMPARE(batcher.sliceBudget(), EventBatcher::kDefaultSliceBudget);
+    SteeredClock clock;
+    batcher.setClock(&clock);
+    constexpr std::chrono::milliseconds kSliceTakes{20};
+    double busyShare = 0.9;
+    struct Slice
+    {
+        qint64 atNs;
+        qsizetype events;
+        double busyShare;
+    };
+    QList<Slice> slices;
+    connect(&batcher, &EventBatcher::batchReady, this, [&](const QList<dwp::StreamEvent>& batch) {
+        slices.append({clock.wallNs(), batch.size(), busyShare});
+        clock.spend(kSliceTakes, busyShare);
+    });
+    const dwp::StreamEvent event = jobEvent(T::JobEnqueued, jobId(1), at(1));
+    const qint64 startNs = clock.wallNs();
+    const auto feedUntil = [&](qint64 untilNs) {
+        while (clock.wallNs() < untilNs)
+            batcher.addEvent(event);
+    };
+    feedUntil(startNs + 3'000'000'000);
+    busyShare = 0.1;
+    feedUntil(startNs + 6'000'000'000);
+
+    const auto sizesBetween = [&](qint64 fromNs, qint64 toNs) {
+        QList<qsizetype> sizes;
+        for (const Slice& slice : std::as_const(slices)) {
+            if (slice.atNs >= startNs + fromNs && slice.atNs < startNs + toNs)
+                sizes.append(slice.events);
+        }
+        return sizes;
+    };
+    const QList<qsizetype> firstSecond = sizesBetween(0, 1'000'000'000);
+    const QList<qsizetype> busy = sizesBetween(1'100'000'000, 3'000'000'000);
+    const QList<qsizetype> idle = sizesBetween(3'000'000'000, 6'000'000'000);
+    qDebug().noquote() << "slice sizes, first second:" << runLengths(firstSecond)
+                       << "| then busy:" << runLengths(busy) << "| then idle:" << runLengths(idle);
+    QVERIFY2(firstSecond.size() >= 40 && busy.size() >= 80 && idle.size() >= 80,
+             "expected 50 slices a second");
+    // Before the limit has a second of history, the budget alone: slices over it shrink to the least.
+    QCOMPARE(firstSecond.last(), EventBatcher::kMinSliceEvents);
+    // Busy: never smaller than the slice before, and full again.
+    for (qsizetype i = 1; i < busy.size(); ++i)
+        QVERIFY2(busy.at(i) >= busy.at(i - 1),
+                 qPrintable(QStringLiteral("a busy thread's slice shrank from %1 to %2 events")
+                                .arg(busy.at(i - 1))
+                                .arg(busy.at(i))));
+    QCOMPARE(busy.last(), EventBatcher::kSliceEvents);
+    // Idle (the positive control): the same 20-ms slices, full when the thread stopped being busy, shrink
+    // again to the least once a second of idleness has been measured.
+    QCOMPARE(idle.first(), EventBatcher::kSliceEvents);
+    QCOMPARE(idle.last(), EventBatcher::kMinSliceEvents);
+}
 
 // A slice that took longer than the budget makes the next ones smaller in proportion (with a tenth to
 // spare); each full slice that took under half the budget lets the next grow by a quarter, up to
