@@ -36,21 +36,10 @@ namespace {
 
 constexpr int kWaitMs = 10000;
 
-// Steps are stamped by the server's clock and holes by the monitor's: the fixture's clock, fixed at the
-// golden frames' date and moved by hand, would put the steps weeks before the hole. Servers whose clock is
-// the monitor's, running at real speed.
-devserver::DevServerConfig realTimeConfig()
-{
-    devserver::DevServerConfig config = testsupport::DevServerFixture::defaultConfig();
-    config.clockStartNanos = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
-    config.speed = 1.0;
-    return config;
-}
-
 // A run of order-pipeline journaled up to its wait for payment-received: its id, and its steps as shown.
 QString journalARun(const QString& journalPath, QStringList* steps)
 {
-    testsupport::DevServerFixture before(realTimeConfig());
+    testsupport::DevServerFixture before(testsupport::DevServerFixture::realTimeConfig());
     if (!before.isRunning())
         return {};
     auto session = testsupport::startedSession(
@@ -96,7 +85,7 @@ private slots:
     void aForgottenRunOpensFromTheJournal()
     {
         // The server after a restart without persistence: it knows no run.
-        testsupport::DevServerFixture restarted(realTimeConfig());
+        testsupport::DevServerFixture restarted(testsupport::DevServerFixture::realTimeConfig());
         QVERIFY2(restarted.isRunning(), qPrintable(restarted.error()));
         QTemporaryDir folder;
         // The file the window's session will use: an ad-hoc connection's is named after the address.

@@ -30,17 +30,6 @@ namespace {
 
 constexpr int kWaitMs = 10000;
 
-// Steps are stamped by the server's clock and holes by the monitor's: the fixture's clock, fixed at the
-// golden frames' date and moved by hand, would put the steps weeks before the hole. A server whose clock is
-// the monitor's, running at real speed.
-devserver::DevServerConfig realTimeConfig()
-{
-    devserver::DevServerConfig config = testsupport::DevServerFixture::defaultConfig();
-    config.clockStartNanos = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
-    config.speed = 1.0;
-    return config;
-}
-
 } // namespace
 
 class TestRunHolesWindow : public QObject
@@ -50,7 +39,7 @@ class TestRunHolesWindow : public QObject
 private slots:
     void aReconnectIsMarkedInTheOpenRun()
     {
-        testsupport::DevServerFixture fixture(realTimeConfig());
+        testsupport::DevServerFixture fixture(testsupport::DevServerFixture::realTimeConfig());
         QVERIFY2(fixture.isRunning(), qPrintable(fixture.error()));
         ClientOptions options;
         options.connection.url = fixture.url();

@@ -1,12 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "support/DevServerFixture.h"
 
+#include <QDateTime>
+
 namespace testsupport {
 
 devserver::DevServerConfig DevServerFixture::binaryMsgpackConfig()
 {
     devserver::DevServerConfig config = defaultConfig();
     config.msgpackFraming = devserver::MsgpackFraming::Binary;
+    return config;
+}
+
+devserver::DevServerConfig DevServerFixture::realTimeConfig()
+{
+    devserver::DevServerConfig config = defaultConfig();
+    config.clockStartNanos = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+    config.speed = 1.0;
     return config;
 }
 

@@ -27,6 +27,10 @@ public:
     // The same with msgpack frames in binary messages, for tests of the binary path through QWebSocket; the
     // default is text messages, as the real server sends them (§2).
     static devserver::DevServerConfig binaryMsgpackConfig();
+    // The same on the monitor's clock, at real speed: steps are stamped by the server's clock and a journal's
+    // holes by the monitor's, and the default clock, fixed at the golden frames' date, would put the steps
+    // weeks before any hole.
+    static devserver::DevServerConfig realTimeConfig();
 
     explicit DevServerFixture(const devserver::DevServerConfig& config = defaultConfig());
 
