@@ -275,6 +275,8 @@ std::optional<std::pair<qint64, qint64>> TimelineModel::runSpanMs(qint64 nowMs) 
 QList<JournalGap> TimelineModel::holesInRun(qint64 nowMs) const
 {
     QList<JournalGap> inside;
+    if (m_holes.isEmpty())
+        return inside; // asked with every refresh of the run's panel; the span may take a pass over the steps
     const auto span = runSpanMs(nowMs);
     if (!span)
         return inside;

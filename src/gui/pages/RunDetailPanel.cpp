@@ -399,7 +399,13 @@ void RunDetailPanel::refreshHoles()
     const QList<JournalGap> holes = !m_runId.isEmpty() && m_timeline->runId() == m_runId
                                         ? m_timeline->holesInRun(nowMs)
                                         : QList<JournalGap>();
-    const auto span = m_timeline->runSpanMs(nowMs);
+    // The panel refreshes with every change of a live run's steps: a run without holes asks nothing more.
+    if (holes.isEmpty()) {
+        m_gantt->setHoles({});
+        m_holeNotice->hide();
+        return;
+    }
+    const auto span = m_timeline->runSpanMs(nowMs); // known: holesInRun found holes in it
     //: After the sentence saying when and why no events were recorded, in the run detail panel and on a
     //: hatched band of its Gantt chart.
     const QString missing = tr("Steps that began, failed or ended then may be missing here.");
@@ -411,14 +417,14 @@ void RunDetailPanel::refreshHoles()
     m_gantt->setHoles(bands);
     if (holes.size() == 1)
         m_holeNotice->setText(holes.first().sentence() + u' ' + missing);
-    else if (!holes.isEmpty())
+    else
         m_holeNotice->setText(
             //: Under the title of the run detail panel when the monitor heard nothing in several spans of the
             //: run's time. %n is how many (at least 2).
             tr("No events were recorded in %n span(s) of this run's time, hatched in the chart (point at one "
                "to see when and why). Steps that began, failed or ended then may be missing here.",
                nullptr, int(holes.size())));
-    m_holeNotice->setVisible(!holes.isEmpty());
+    m_holeNotice->show();
 }
 
 void RunDetailPanel::showStepData(int timelineRow)
