@@ -3233,6 +3233,11 @@ Das lässt sich nicht rückgängig machen.</translation>
         <extracomment>On the banner about rows from the journal, after the sentences saying when and why no events were recorded after the newest record.</extracomment>
         <translation>Jobs und Läufe können sich in dieser Zeit geändert haben, ohne dass der Monitor es gesehen hat.</translation>
     </message>
+    <message>
+        <source>Older jobs and runs are still being read from the history.</source>
+        <extracomment>On the banner about rows from the journal, while older rows are still being read after the newest ones were shown.</extracomment>
+        <translation>Ältere Jobs und Läufe werden noch aus dem Verlauf gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::HistorySearchPanel</name>

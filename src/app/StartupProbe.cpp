@@ -66,9 +66,13 @@ void StartupProbe::checkHistory()
     using Stage = dispatch::SessionHistory::Stage;
     const dispatch::MonitorSession* session = m_window ? m_window->session() : nullptr;
     const dispatch::SessionHistory* history = session ? session->history() : nullptr;
-    const bool read = history && history->isRecentRestored() && history->stage() != Stage::Reading &&
-                      history->stage() != Stage::Replaying;
-    if (!read) {
+    const bool shown = history && history->isRecentRestored() && history->stage() != Stage::Reading &&
+                       history->stage() != Stage::Replaying;
+    if (shown && !m_historyShownSeen) {
+        m_historyShownSeen = true;
+        report("history_shown");
+    }
+    if (!shown || history->isReadingOlder()) {
         QTimer::singleShot(10, this, &StartupProbe::checkHistory);
         return;
     }

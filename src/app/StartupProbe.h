@@ -9,9 +9,10 @@
 // For bench_startup (hidden option --report-startup): prints "first_paint" on stdout once the main window's
 // first paint has been handled, and with `waitForEvent` "first_event_painted" once the page on show has been
 // painted after the first events reached the models (the demo's first live event on screen), then quits.
-// With `waitForHistory` it prints, after "first_paint", "history_loaded" once the session's history has
-// been read and replayed into the models (SessionHistory: the newest events in the log and the jobs and
-// runs shown), and a line "history_rows <jobs> <runs> <events>" saying how much came back, then quits
+// With `waitForHistory` it prints, after "first_paint", "history_shown" once the newest of the session's
+// history are in the models (SessionHistory: the newest events in the log, the newest jobs and runs
+// replayed), "history_loaded" once the older ones are too, and a line "history_rows <jobs> <runs> <events>"
+// saying how much came back, then quits
 // (bench_startup's journal variant: the first paint must not wait for the history).
 // The benchmark times the lines' arrival from outside the process, so process start-up is included. Exits
 // with status 3 if that did not happen within `timeoutMs`.
@@ -39,4 +40,5 @@ private:
     QPointer<dispatch::MainWindow> m_window;
     bool m_paintSeen = false;
     bool m_eventPaintSeen = false;
+    bool m_historyShownSeen = false;
 };

@@ -67,6 +67,22 @@ bool JournalReader::fail(const QString& what)
 
 JournalSnapshot JournalReader::recent(int limit)
 {
+    return readRecent(limit, Bounds());
+}
+
+JournalSnapshot JournalReader::recentAfter(int limit, const JournalSnapshot& newer)
+{
+    Bounds bounds;
+    bounds.lastEventId = newer.lastEventId;
+    bounds.lastLookupId = newer.lastLookupId;
+    for (const QStringList* ids : {&newer.jobIds, &newer.runIds})
+        for (const QString& id : *ids)
+            bounds.skip.insert(id);
+    return readRecent(limit, bounds);
+}
+
+JournalSnapshot JournalReader::readRecent(int limit, const Bounds& bounds)
+{
     JournalSnapshot snapshot;
     snapshot.newerSchema = isNewerSchema();
     if (!m_open || limit <= 0) {
@@ -75,22 +91,43 @@ JournalSnapshot JournalReader::recent(int limit)
     }
     QSqlQuery table(readConnection());
     // A temporary table lives in the connection's own temp database, which a read-only connection may write.
-    if (!table.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS chosen (subject_id TEXT PRIMARY KEY)")) ||
+    if (!readLastIds(&snapshot) ||
+        !table.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS chosen (subject_id TEXT PRIMARY KEY)")) ||
         !table.exec(QStringLiteral("DELETE FROM temp.chosen")) ||
-        !chooseNewest(kJobPrefix, QStringLiteral("job"), limit, &snapshot.jobIds) ||
-        !chooseNewest(kRunPrefix, QStringLiteral("run"), limit, &snapshot.runIds) || !readEvents(&snapshot) ||
-        !readLookups(QStringLiteral("job"), &snapshot) || !readLookups(QStringLiteral("run"), &snapshot)) {
+        !chooseNewest(kJobPrefix, QStringLiteral("job"), limit, bounds, &snapshot.jobIds) ||
+        !chooseNewest(kRunPrefix, QStringLiteral("run"), limit, bounds, &snapshot.runIds) ||
+        !readEvents(&snapshot) || !readLookups(QStringLiteral("job"), &snapshot) ||
+        !readLookups(QStringLiteral("run"), &snapshot)) {
         if (m_error.isEmpty())
             m_error = table.lastError().text();
         snapshot.error = m_error;
         return snapshot;
     }
+    snapshot.lastEventId = std::min(snapshot.lastEventId, bounds.lastEventId);
+    snapshot.lastLookupId = std::min(snapshot.lastLookupId, bounds.lastLookupId);
     snapshot.asOfMs = newestRecordMs();
     return snapshot;
 }
 
+bool JournalReader::readLastIds(JournalSnapshot* snapshot)
+{
+    // The primary keys' last entries: one step each, however large the file.
+    QSqlQuery query(readConnection());
+    if (!query.exec(QStringLiteral("SELECT MAX(id) FROM events")))
+        return fail(query.lastError().text());
+    if (query.next())
+        snapshot->lastEventId = query.value(0).toLongLong();
+    if (m_version >= kLookupsSince) {
+        if (!query.exec(QStringLiteral("SELECT MAX(id) FROM lookups")))
+            return fail(query.lastError().text());
+        if (query.next())
+            snapshot->lastLookupId = query.value(0).toLongLong();
+    }
+    return true;
+}
+
 bool JournalReader::chooseNewest(const QString& idPrefix, const QString& lookupKind, int limit,
-                                 QStringList* newestFirst)
+                                 const Bounds& bounds, QStringList* newestFirst)
 {
     const QSqlDatabase database = readConnection();
     // The events newest first in the table's own order (by id: by arrival), the first sighting of each job
@@ -108,8 +145,9 @@ bool JournalReader::chooseNewest(const QString& idPrefix, const QString& lookupK
     QSqlQuery walk(database);
     walk.setForwardOnly(true);
     if (!walk.prepare(QStringLiteral("SELECT subject_id, received_ms, id FROM events NOT INDEXED WHERE "
-                                     "subject_id >= ? AND subject_id < ? ORDER BY id DESC")))
+                                     "id <= ? AND subject_id >= ? AND subject_id < ? ORDER BY id DESC")))
         return fail(walk.lastError().text());
+    walk.addBindValue(bounds.lastEventId);
     walk.addBindValue(idPrefix);
     walk.addBindValue(endOfPrefix(idPrefix));
     if (!walk.exec())
@@ -129,9 +167,10 @@ bool JournalReader::chooseNewest(const QString& idPrefix, const QString& lookupK
             seen.size() < limit ? std::numeric_limits<qint64>::min() : seen.value(order.last()).lastMs;
         QSqlQuery lookups(database);
         lookups.setForwardOnly(true);
-        if (!lookups.prepare(
-                QStringLiteral("SELECT subject_id, at_ms FROM lookups WHERE kind = ? ORDER BY id DESC")))
+        if (!lookups.prepare(QStringLiteral(
+                "SELECT subject_id, at_ms FROM lookups WHERE id <= ? AND kind = ? ORDER BY id DESC")))
             return fail(lookups.lastError().text());
+        lookups.addBindValue(bounds.lastLookupId);
         lookups.addBindValue(lookupKind);
         if (!lookups.exec())
             return fail(lookups.lastError().text());
@@ -157,6 +196,9 @@ bool JournalReader::chooseNewest(const QString& idPrefix, const QString& lookupK
     });
     if (order.size() > limit)
         order.resize(limit);
+    // Those an earlier read had count among the newest, but are not read again.
+    if (!bounds.skip.isEmpty())
+        order.removeIf([&bounds](const QString& id) { return bounds.skip.contains(id); });
     newestFirst->append(order);
     // One statement over a JSON array of the ids: QSqlQuery::execBatch, which this used, is emulated by Qt's
     // SQLite driver and copies the whole list of values for every row it binds — quadratic: choosing the

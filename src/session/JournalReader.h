@@ -9,7 +9,9 @@
 
 #include <QHash>
 #include <QPointF>
+#include <QSet>
 #include <QString>
+#include <limits>
 
 namespace dispatch {
 
@@ -34,6 +36,11 @@ public:
     // found by walking the events newest first until `limit` of each kind are seen (and the lookups since),
     // so the read stops however large the file; of each, only the events its row is made of (readEvents).
     JournalSnapshot recent(int limit);
+    // The rest of the newest `limit` after `newer`, an earlier recent() of a smaller limit over the same
+    // file: the jobs and runs `newer` did not have, chosen among the records it took into account (none
+    // written since), so that the newest of a large journal are shown at once and the older ones follow
+    // (SessionHistory). Together the two hold what one recent(limit) would.
+    JournalSnapshot recentAfter(int limit, const JournalSnapshot& newer);
     // The newest `eventLimit` events and the last of each server answer a session shows at start
     // (JournalRecentState). By id, newest first: a walk down the primary key that stops after `eventLimit`
     // rows, and one step of the stats_by_time index per answer, however large the file.
@@ -60,8 +67,18 @@ public:
     QList<JournalGap> holesSince(qint64 afterMs, qint64 sessionStartMs);
 
 private:
-    bool chooseNewest(const QString& idPrefix, const QString& lookupKind, int limit,
+    // What a read of the newest leaves out and where it stops (recentAfter); the defaults read everything.
+    struct Bounds
+    {
+        qint64 lastEventId = std::numeric_limits<qint64>::max();
+        qint64 lastLookupId = std::numeric_limits<qint64>::max();
+        QSet<QString> skip; // already read: counted among the newest, not read again
+    };
+    JournalSnapshot readRecent(int limit, const Bounds& bounds);
+    bool chooseNewest(const QString& idPrefix, const QString& lookupKind, int limit, const Bounds& bounds,
                       QStringList* newestFirst);
+    // The ids of the newest event and lookup, into `snapshot`, before anything else is read.
+    bool readLastIds(JournalSnapshot* snapshot);
     bool readEvents(JournalSnapshot* snapshot);
     bool readLookups(const QString& lookupKind, JournalSnapshot* snapshot);
     // The newest `limit` events of one job or run, oldest first; `asOfMs` grows to the newest arrival.

@@ -24,8 +24,12 @@ struct JournalSnapshot
     QStringList runIds;             // the chosen runs, newest first
     qint64 asOfMs = 0;              // the journal's newest event or lookup
     qint64 oldestMs = 0;            // the oldest event read
-    QString error;                  // why the file could not be read; empty when it could, or was not there
-    bool newerSchema = false;       // the file is of a newer monitor's schema (error says so)
+    // The newest event and lookup the read took into account (their ids): a read of the older ones after
+    // this one (JournalReader::recentAfter) stops there, so that the two make one read's worth.
+    qint64 lastEventId = 0;
+    qint64 lastLookupId = 0;
+    QString error;            // why the file could not be read; empty when it could, or was not there
+    bool newerSchema = false; // the file is of a newer monitor's schema (error says so)
     // The holes between asOfMs and the session's start (JournalReader::holesSince), oldest first: what the
     // previous sessions did not hear after their newest record, and the span no monitor ran.
     QList<JournalGap> holesSince;

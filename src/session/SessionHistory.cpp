@@ -10,6 +10,7 @@
 #include "session/JournalReader.h"
 #include "session/OnWorkerThread.h"
 
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 #include <qcoro/qcorofuture.h>
@@ -17,6 +18,8 @@
 namespace dispatch {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcHistory, "dispatch.history")
 
 QDateTime timeOfMs(qint64 ms)
 {
@@ -55,20 +58,41 @@ void SessionHistory::load(QString filePath)
         detached(readRecent(this, m_filePath, m_eventLimit), this, "reading the journal's newest events");
     }
     setStage(Stage::Reading);
-    auto read = [](QPointer<SessionHistory> self, QString path, int limit,
+    // Two reads: the newest of each kind (a first page), shown as soon as they are read, then the older rest
+    // up to the limit, up to the same records (JournalReader::recentAfter).
+    auto read = [](QPointer<SessionHistory> self, QString path, int limit, int pageSize,
                    qint64 sessionStartMs) -> QCoro::Task<> {
-        QFuture<JournalSnapshot> reading = onWorkerThread<JournalSnapshot>([path, limit, sessionStartMs] {
+        const int firstPage = std::min(limit, pageSize);
+        QFuture<JournalSnapshot> reading = onWorkerThread<JournalSnapshot>([path, firstPage, sessionStartMs] {
             JournalReader reader(path);
-            JournalSnapshot snapshot = reader.recent(limit);
+            JournalSnapshot snapshot = reader.recent(firstPage);
             if (!snapshot.isEmpty() && sessionStartMs > 0)
                 snapshot.holesSince = reader.holesSince(snapshot.asOfMs, sessionStartMs);
             return snapshot;
         });
-        JournalSnapshot snapshot = co_await reading;
+        JournalSnapshot newest = co_await reading;
+        if (!self)
+            co_return;
+        // Fewer than a page of both kinds: the walk saw every job and run the file holds.
+        const bool older = newest.error.isEmpty() && limit > firstPage &&
+                           (newest.jobIds.size() >= firstPage || newest.runIds.size() >= firstPage);
+        JournalSnapshot shown; // what the older read leaves out and where it stops
+        shown.jobIds = newest.jobIds;
+        shown.runIds = newest.runIds;
+        shown.lastEventId = newest.lastEventId;
+        shown.lastLookupId = newest.lastLookupId;
+        self->m_readingOlder = older;
+        self->replay(std::move(newest));
+        if (!older)
+            co_return;
+        QFuture<JournalSnapshot> readingOlder = onWorkerThread<JournalSnapshot>(
+            [path, limit, shown] { return JournalReader(path).recentAfter(limit, shown); });
+        JournalSnapshot rest = co_await readingOlder;
         if (self)
-            self->replay(std::move(snapshot));
+            self->replayOlder(std::move(rest));
     };
-    detached(read(this, m_filePath, m_limit, m_sessionStartMs), this, "reading the journal's history");
+    detached(read(this, m_filePath, m_limit, m_firstPage, m_sessionStartMs), this,
+             "reading the journal's history");
 }
 
 void SessionHistory::replay(JournalSnapshot snapshot)
@@ -77,15 +101,42 @@ void SessionHistory::replay(JournalSnapshot snapshot)
     if (snapshot.newerSchema)
         noteNewerSchema(snapshot.error);
     if (snapshot.isEmpty()) {
+        m_readingOlder = false;
         setStage(Stage::Empty);
         return;
     }
     m_asOf = timeOfMs(snapshot.asOfMs);
     m_holesSinceAsOf = snapshot.holesSince;
-    m_jobCount = snapshot.jobIds.size();
-    m_runCount = snapshot.runIds.size();
     m_uncheckedJobIds = snapshot.jobIds;
     m_uncheckedRunIds = snapshot.runIds;
+    setStage(Stage::Replaying);
+    startReplay(std::move(snapshot));
+}
+
+void SessionHistory::replayOlder(JournalSnapshot snapshot)
+{
+    if (!snapshot.error.isEmpty()) {
+        // The newest are shown; the older stay one search away.
+        qCWarning(lcHistory) << "reading the journal's older jobs and runs failed:" << snapshot.error;
+        if (m_error.isEmpty())
+            m_error = snapshot.error;
+    }
+    if (snapshot.isEmpty()) {
+        m_readingOlder = false;
+        emit changed();
+        return;
+    }
+    if (m_replaying) { // the newest are still going in: these follow them
+        m_olderWaiting = std::move(snapshot);
+        return;
+    }
+    startReplay(std::move(snapshot));
+}
+
+void SessionHistory::startReplay(JournalSnapshot snapshot)
+{
+    m_jobCount += snapshot.jobIds.size();
+    m_runCount += snapshot.runIds.size();
     // The lists now hold what was seen since the oldest event replayed, not only since the session began.
     const QDateTime oldest = timeOfMs(snapshot.oldestMs);
     if (oldest.isValid() && (!m_jobs->trackingSince().isValid() || oldest < m_jobs->trackingSince()))
@@ -94,7 +145,7 @@ void SessionHistory::replay(JournalSnapshot snapshot)
         m_runs->setTrackingSince(oldest);
     m_pending = std::move(snapshot);
     m_eventsDone = m_jobsDone = m_runsDone = 0;
-    setStage(Stage::Replaying);
+    m_replaying = true;
     replayNextSlice();
 }
 
@@ -116,7 +167,18 @@ void SessionHistory::replayNextSlice()
             m_runs->upsertRun(m_pending.runs.at(m_runsDone));
     } else {
         m_pending = {};
-        setStage(Stage::Shown);
+        m_replaying = false;
+        if (m_stage == Stage::Replaying) {
+            setStage(Stage::Shown); // the newest: the session may check them now
+        } else if (m_readingOlder) {
+            m_readingOlder = false; // the older ones are in
+            emit changed();
+        }
+        if (m_olderWaiting) {
+            JournalSnapshot older = std::move(*m_olderWaiting);
+            m_olderWaiting.reset();
+            startReplay(std::move(older));
+        }
         return;
     }
     QTimer::singleShot(0, this, &SessionHistory::replayNextSlice);

@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QPointF>
 #include <QStringList>
+#include <algorithm>
+#include <optional>
 #include <qcoro/qcorotask.h>
 
 namespace dispatch {
@@ -24,8 +26,11 @@ class WorkflowRunsModel;
 // Opens a session with the past (issue 19 item 3, README "Journal"): reads the profile's journal on a worker
 // thread (JournalReader) and replays the newest jobs' and runs' events and last lookups into the models
 // through the code that applies live ones, a slice per turn of the event loop, so the window shows the last
-// known state at once. The rows are then as of asOf() until the session has checked the ones on screen with
-// the server (MonitorSession, as after a reconnect); rows the server has forgotten are marked there.
+// known state at once. In two reads: the newest kFirstPage jobs and runs first — a short walk however
+// large the file — then the older rest up to limit(), which over a 10 000 000-event journal takes seconds
+// (README "Journal", bench_startup), appended as it is replayed. The rows are then as of asOf() until the
+// session has checked the ones on screen with the server (MonitorSession, as after a reconnect); rows the
+// server has forgotten are marked there.
 //
 // Beside them, and first (it is one short read however large the file: JournalReader::recentState), the rest
 // of what the session shows: the newest events go into the event log — and the dead-lettered jobs and crons
@@ -40,6 +45,10 @@ class SessionHistory : public QObject
 public:
     // The live window (issue 19 item 5): at most this many of the newest jobs, and as many runs, come back.
     static constexpr int kDefaultLimit = 200'000;
+    // Read and shown first, before the older rest up to the limit: the newest jobs and runs, those on
+    // screen, which the session checks with the server (MonitorSession::kMaxResyncedJobs of them) without
+    // waiting for the rest.
+    static constexpr int kFirstPage = 2'000;
     // Events replayed per turn of the event loop; about 30 ms of JobsModel::applyEvents on this machine
     // class.
     static constexpr qsizetype kEventsPerSlice = 20'000;
@@ -54,7 +63,7 @@ public:
     enum class Stage
     {
         Reading,   // the journal is being read
-        Replaying, // its rows are going into the models
+        Replaying, // its newest rows are going into the models
         Shown,     // the rows are as of asOf(), not yet checked with the server
         Checking,  // the session is asking the server for the rows on screen
         Checked,   // asked: what the server still knows is live, what it forgot is marked
@@ -68,7 +77,8 @@ public:
     void setRecentTargets(EventLogModel* log, DeadLetteredJobsModel* deadLettered, CronsModel* crons,
                           int eventLimit);
 
-    void setLimit(int limit) { m_limit = limit; } // before load()
+    void setLimit(int limit) { m_limit = limit; }                      // before load()
+    void setFirstPage(int count) { m_firstPage = std::max(1, count); } // before load(); kFirstPage else
     // When this session began journaling (Journal::sessionStartMs), before load(): where the holes since the
     // newest record end (holesSinceAsOf). 0: not known, none are read.
     void setSessionStart(qint64 startMs) { m_sessionStartMs = startMs; }
@@ -80,6 +90,9 @@ public:
     // The holes in the history from asOf() to this session's start, oldest first (README "Journal", Holes):
     // the rows may have changed in them unseen. Empty when none was recorded or the start is not known.
     const QList<JournalGap>& holesSinceAsOf() const { return m_holesSinceAsOf; }
+    // The older jobs and runs are still being read or replayed (after the newest were shown: Stage Shown
+    // and on); jobCount() and runCount() grow when they come in.
+    bool isReadingOlder() const { return m_readingOlder; }
     qsizetype jobCount() const { return m_jobCount; }
     qsizetype runCount() const { return m_runCount; }
     QDateTime checkedAt() const { return m_checkedAt; }
@@ -135,6 +148,8 @@ signals:
 private:
     void setStage(Stage stage);
     void replay(JournalSnapshot snapshot);
+    void replayOlder(JournalSnapshot snapshot);
+    void startReplay(JournalSnapshot snapshot);
     void replayNextSlice();
     void restoreRecent(JournalRecentState state);
     void releaseHeldEvents();
@@ -144,8 +159,12 @@ private:
     WorkflowRunsModel* m_runs;
     QString m_filePath;
     int m_limit = kDefaultLimit;
+    int m_firstPage = kFirstPage;
     Stage m_stage = Stage::Empty;
     JournalSnapshot m_pending; // being replayed
+    bool m_replaying = false;
+    bool m_readingOlder = false;
+    std::optional<JournalSnapshot> m_olderWaiting; // read while the newest were being replayed
     qsizetype m_eventsDone = 0;
     qsizetype m_jobsDone = 0;
     qsizetype m_runsDone = 0;

@@ -4,6 +4,7 @@
 // the server, restarted, has forgotten the run, and clicking it still shows its steps and Gantt, marked as
 // coming from the history. The monitor did not run for a while in between: the banner says so (item 2), and
 // the run's panel and Gantt mark that hole in the run's time.
+#include "../models/ModelEventFactory.h"
 #include "GuiTestSupport.h"
 #include "gui/controllers/MonitorController.h"
 #include "gui/gantt/TimelineGanttView.h"
@@ -12,12 +13,14 @@
 #include "gui/window/ConnectionBar.h"
 #include "gui/window/HistoryBanner.h"
 #include "gui/window/MainWindow.h"
+#include "models/JobsModel.h"
 #include "models/JournalGap.h"
 #include "models/TimelineModel.h"
 #include "models/WorkflowRunsModel.h"
 #include "session/Journal.h"
 #include "session/JournalLocation.h"
 #include "session/MonitorSession.h"
+#include "session/SessionHistory.h"
 #include "session/SessionHost.h"
 #include "support/StartedSession.h"
 
@@ -82,6 +85,44 @@ class TestJournalHistoryWindow : public QObject
     Q_OBJECT
 
 private slots:
+    // While the older rows are read after the newest were shown, the banner says so; once they are in, it
+    // no longer does (the control, in the same banner).
+    void theBannerSaysWhileOlderRowsAreRead()
+    {
+        using namespace modeltest;
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("older.sqlite"));
+        {
+            Journal journal(path);
+            journal.start();
+            for (int n = 1; n <= 12; ++n)
+                journal.recordEvents({jobEvent(dwp::EventType::JobEnqueued, jobId(n), at(n))},
+                                     QDateTime::fromSecsSinceEpoch(kBaseSeconds + n, Qt::UTC));
+        } // the destructor waits for the writer
+        JobsModel jobs;
+        WorkflowRunsModel runs;
+        SessionHistory history(&jobs, &runs);
+        history.setLimit(10);
+        history.setFirstPage(3);
+        HistoryBanner banner;
+        banner.setHistory(&history);
+        QString whileOlder;
+        connect(&history, &SessionHistory::changed, this, [&] {
+            if (history.stage() == SessionHistory::Stage::Shown && history.isReadingOlder() &&
+                whileOlder.isEmpty())
+                whileOlder = banner.text();
+        });
+        history.load(path);
+        QTRY_VERIFY2_WITH_TIMEOUT(!whileOlder.isEmpty() && !history.isReadingOlder(),
+                                  "waiting for the newest rows, then the older ones", kWaitMs);
+        const QString sentence = QStringLiteral("Older jobs and runs are still being read from the history.");
+        QVERIFY2(whileOlder.contains(sentence), qPrintable(whileOlder));
+        QVERIFY2(banner.text().contains(u"come from this profile's history") &&
+                     !banner.text().contains(sentence),
+                 qPrintable(banner.text()));
+        QCOMPARE(jobs.rowCount(), 10);
+    }
+
     void aForgottenRunOpensFromTheJournal()
     {
         // The server after a restart without persistence: it knows no run.

@@ -153,6 +153,11 @@ void TestJournal::aVersion1FileIsMigratedWithItsRows()
     QCOMPARE(file.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'events_by_time'"))
                  .toInt(),
              1);
+    // Version 8 indexes events by subject and type in place of by subject alone.
+    QCOMPARE(
+        file.rows(QStringLiteral("SELECT name FROM sqlite_master WHERE tbl_name = 'events' AND name LIKE "
+                                 "'events_by_subject%' ORDER BY name")),
+        QStringList{QStringLiteral("events_by_subject_type")});
     // Version 4 counts events per minute of arrival and type: the old rows, counted by the migration, and the
     // one written after it (all in minute 0: received at 5, 6 and 7 ms).
     QCOMPARE(file.rows(QStringLiteral("SELECT minute, type, count FROM event_minutes ORDER BY type")),

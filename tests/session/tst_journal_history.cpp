@@ -75,6 +75,8 @@ private slots:
     void theNextSessionOpensWithThePast();
     void onlyTheNewestComeBack();
     void theNewestComeBackBoundedWithTheirLastState();
+    void theNewestAreShownBeforeTheOlder();
+    void theOlderReadStopsWhereTheNewestDid();
     void aJobOutsideTheListOpensFromTheJournal();
     void theLimitIsTheLiveWindow();
     void aDamagedFileShowsNothing();
@@ -408,6 +410,123 @@ void TestJournalHistory::theNewestComeBackBoundedWithTheirLastState()
                                            QMetaEnum::fromType<WorkflowRunsModel::Role>());
     QVERIFY2(runDifference.isEmpty(), qPrintable(runDifference));
     QCOMPARE(jobs.rowOf(jobsByAge.at(kLimit - 1)), -1); // pushed out by the lookup
+
+    // The same in two reads (the newest 7, then the older rest): together they are the one read above,
+    // newest first, and the rows the same.
+    JournalReader paged(path);
+    const JournalSnapshot first = paged.recent(7);
+    const JournalSnapshot rest = paged.recentAfter(kLimit, first);
+    QVERIFY2(rest.error.isEmpty(), qPrintable(rest.error));
+    QCOMPARE(first.jobIds + rest.jobIds, expectedJobs);
+    QCOMPARE(first.runIds + rest.runIds, expectedRuns);
+    JobsModel pagedJobs;
+    WorkflowRunsModel pagedRuns;
+    SessionHistory pagedHistory(&pagedJobs, &pagedRuns);
+    pagedHistory.setLimit(kLimit);
+    pagedHistory.setFirstPage(7);
+    pagedHistory.load(path);
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     return pagedHistory.stage() == SessionHistory::Stage::Shown &&
+                            !pagedHistory.isReadingOlder();
+                 },
+                 kWaitMs),
+             "waiting for the older rows after the newest");
+    QCOMPARE(pagedJobs.rowCount(), kLimit);
+    QCOMPARE(pagedRuns.rowCount(), kLimit);
+    QCOMPARE(pagedHistory.jobCount(), kLimit);
+    const QString pagedJobDifference = sameRows(pagedJobs, expectedJobRows, expectedJobs, JobsModel::IdRole,
+                                                QMetaEnum::fromType<JobsModel::Role>());
+    QVERIFY2(pagedJobDifference.isEmpty(), qPrintable(pagedJobDifference));
+    const QString pagedRunDifference =
+        sameRows(pagedRuns, expectedRunRows, expectedRuns, WorkflowRunsModel::IdRole,
+                 QMetaEnum::fromType<WorkflowRunsModel::Role>());
+    QVERIFY2(pagedRunDifference.isEmpty(), qPrintable(pagedRunDifference));
+}
+
+// A journal of 30 jobs and 12 runs, a window of 20, a first page of 5: when the rows are first shown (the
+// session may check them then) they are the newest 5 jobs and runs and the older ones are still being
+// read; the older 15 jobs and 7 runs follow, and the banner's counts grow.
+void TestJournalHistory::theNewestAreShownBeforeTheOlder()
+{
+    using namespace modeltest;
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("pages.sqlite"));
+    {
+        Journal journal(path);
+        journal.start();
+        for (int n = 1; n <= 30; ++n)
+            journal.recordEvents({jobEvent(dwp::EventType::JobEnqueued, jobId(n), at(n))},
+                                 QDateTime::fromSecsSinceEpoch(kBaseSeconds + n, Qt::UTC));
+        for (int n = 1; n <= 12; ++n)
+            journal.recordEvents({runEvent(dwp::EventType::WorkflowStarted, runId(n), at(n))},
+                                 QDateTime::fromSecsSinceEpoch(kBaseSeconds + n, Qt::UTC));
+    } // the destructor waits for the writer
+    JobsModel jobs;
+    WorkflowRunsModel runs;
+    SessionHistory history(&jobs, &runs);
+    history.setLimit(20);
+    history.setFirstPage(5);
+    QStringList jobsWhenShown;
+    int runsWhenShown = -1;
+    bool olderWhenShown = false;
+    connect(&history, &SessionHistory::changed, this, [&] {
+        if (history.stage() != SessionHistory::Stage::Shown || runsWhenShown >= 0)
+            return;
+        for (int row = 0; row < jobs.rowCount(); ++row)
+            jobsWhenShown.append(jobs.jobId(row));
+        runsWhenShown = runs.rowCount();
+        olderWhenShown = history.isReadingOlder();
+    });
+    history.load(path);
+    QVERIFY2(QTest::qWaitFor([&] { return runsWhenShown >= 0 && !history.isReadingOlder(); }, kWaitMs),
+             "waiting for the newest rows, then the older ones");
+    std::sort(jobsWhenShown.begin(), jobsWhenShown.end());
+    QCOMPARE(jobsWhenShown, QStringList({jobId(26), jobId(27), jobId(28), jobId(29), jobId(30)}));
+    QCOMPARE(runsWhenShown, 5);
+    QVERIFY(olderWhenShown);
+    QCOMPARE(history.uncheckedJobIds(), QStringList({jobId(30), jobId(29), jobId(28), jobId(27), jobId(26)}));
+    // Then the older ones, up to the window and no further.
+    QCOMPARE(jobs.rowCount(), 20);
+    QCOMPARE(runs.rowCount(), 12);
+    QCOMPARE(history.jobCount(), 20);
+    QCOMPARE(history.runCount(), 12);
+    QVERIFY(jobs.rowOf(jobId(11)) >= 0);
+    QCOMPARE(jobs.rowOf(jobId(10)), -1);
+    QCOMPARE(history.stage(), SessionHistory::Stage::Shown);
+}
+
+// What is journaled after the newest were read (this session's own live events) is not read again as the
+// older ones: the second read stops at the records the first took into account, and the two together are
+// what one read before those records gives.
+void TestJournalHistory::theOlderReadStopsWhereTheNewestDid()
+{
+    using namespace modeltest;
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("bound.sqlite"));
+    Journal journal(path);
+    journal.start();
+    for (int n = 1; n <= 10; ++n)
+        journal.recordEvents({jobEvent(dwp::EventType::JobEnqueued, jobId(n), at(n))},
+                             QDateTime::fromSecsSinceEpoch(kBaseSeconds + n, Qt::UTC));
+    QVERIFY2(QTest::qWaitFor([&] { return journal.eventsWritten() == 10; }, kWaitMs),
+             "waiting for the first ten events");
+    JournalReader reader(path);
+    const JournalSnapshot whole = reader.recent(6);
+    const JournalSnapshot first = reader.recent(2);
+    QCOMPARE(first.jobIds, QStringList({jobId(10), jobId(9)}));
+    // Two more jobs, and news of an old one, after the first read.
+    journal.recordEvents({jobEvent(dwp::EventType::JobEnqueued, jobId(11), at(11)),
+                          jobEvent(dwp::EventType::JobEnqueued, jobId(12), at(12)),
+                          jobEvent(dwp::EventType::JobStarted, jobId(3), at(13))},
+                         QDateTime::fromSecsSinceEpoch(kBaseSeconds + 13, Qt::UTC));
+    QVERIFY2(QTest::qWaitFor([&] { return journal.eventsWritten() == 13; }, kWaitMs),
+             "waiting for the events after the first read");
+    QCOMPARE(reader.recent(6).jobIds.first(), jobId(3)); // control: a read now sees them
+    const JournalSnapshot rest = reader.recentAfter(6, first);
+    QVERIFY2(rest.error.isEmpty(), qPrintable(rest.error));
+    QCOMPARE(rest.jobIds, QStringList({jobId(8), jobId(7), jobId(6), jobId(5)}));
+    QCOMPARE(first.jobIds + rest.jobIds, whole.jobIds);
 }
 
 // Opening a job the list does not hold — here one that left the live window of finished jobs; on the Jobs

@@ -106,6 +106,10 @@ void HistoryBanner::update()
                    .arg(asOf, TimestampDelegate::format(m_history->checkedAt(), locale()));
         break;
     }
+    if (!text.isEmpty() && m_history->isReadingOlder())
+        //: On the banner about rows from the journal, while older rows are still being read after the newest
+        //: ones were shown.
+        text += u' ' + tr("Older jobs and runs are still being read from the history.");
     if (!text.isEmpty())
         text += holesText();
     m_text->setText(text);
