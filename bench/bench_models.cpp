@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Memory and speed of the models with no network in the way: a million jobs resident in JobsModel, free-text
 // filtering plus sorting of 100 000 jobs through JobFilterProxy, and EventLogModel's memory once its ring is
-// full, and what one keystroke in a filter field costs on 100 000 events, jobs and runs (FilterTyping.cpp).
+// full, what one keystroke in a filter field costs on 100 000 events, jobs and runs (FilterTyping.cpp), and
+// what moving the first 2 000 rows to the end costs (FrontRowsMove.cpp).
 // Events are built with StreamEvent::forJob, as the client would hand them on after decoding.
 #include "BenchFeed.h"
 #include "FilterTyping.h"
+#include "FrontRowsMove.h"
 #include "models/EventLogModel.h"
 #include "models/JobFilterProxy.h"
 #include "models/JobsModel.h"
@@ -256,7 +258,8 @@ bool eventLogDrift()
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    // `bench_models filter` (or resident, window, typing, eventlog) runs one part, e.g. under callgrind.
+    // `bench_models filter` (or resident, window, typing, eventlog, move) runs one part, e.g. under
+    // callgrind.
     const QByteArray only = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     bool ok = true;
     // The resident figure goes first, while the heap holds nothing from the other measurements.
@@ -270,5 +273,7 @@ int main(int argc, char* argv[])
         ok = filterTyping() && ok;
     if (only.isEmpty() || only == "eventlog")
         ok = eventLogDrift() && ok;
+    if (only.isEmpty() || only == "move")
+        ok = frontRowsMove() && ok;
     return ok ? 0 : 1;
 }

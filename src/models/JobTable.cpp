@@ -157,6 +157,39 @@ int JobTable::dropOldest(int count, const QList<int>& keep)
     return int(kept.size());
 }
 
+void JobTable::moveFrontToEnd(int count)
+{
+    Q_ASSERT(m_staged.empty());
+    count = std::clamp(count, 0, committedCount());
+    if (count == 0 || count == committedCount())
+        return;
+    // The rows and details taken out first: appending before dropping would put the blocks of both in
+    // memory at once, and the details are keyed by the sequence numbers that change.
+    std::vector<JobRow> moving;
+    moving.reserve(size_t(count));
+    std::vector<std::pair<int, FetchedDetails>> details; // index into `moving` → its details
+    for (int row = 0; row < count; ++row) {
+        moving.push_back(m_rows[row]);
+        if (m_fetched.isEmpty())
+            continue;
+        if (const auto found = m_fetched.find(sequenceOf(row)); found != m_fetched.end()) {
+            details.emplace_back(row, std::move(*found));
+            m_fetched.erase(found);
+        }
+    }
+    m_rows.dropFront(count);
+    m_firstSequence += count;
+    const int firstMoved = committedCount();
+    for (const JobRow& job : moving) {
+        index(job, sequenceOf(committedCount()));
+        m_rows.append(job);
+    }
+    for (auto& [row, fetched] : details)
+        m_fetched.insert(sequenceOf(firstMoved + row), std::move(fetched));
+    if (m_firstSequence > kRenumberAt)
+        renumber();
+}
+
 void JobTable::renumber()
 {
     const int offset = m_firstSequence;

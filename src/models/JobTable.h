@@ -42,6 +42,10 @@ public:
     // each < count), which are staged again at the end with their details: the caller announces the removal,
     // then commitStaged() the insertion. Nothing may be staged when it is called. Returns the rows staged.
     int dropOldest(int count, const QList<int>& keep);
+    // Moves committed rows [0, count) to the end, in their order, with everything kept of them (fetched
+    // details, flags), committed at once: rows count.. become rows 0.., and each id points at its row again.
+    // Nothing may be staged. Reads and re-indexes only the rows moved, as dropOldest does.
+    void moveFrontToEnd(int count);
 
     // The row of a job, committed or staged; -1 when unknown.
     int find(const QString& jobId) const;

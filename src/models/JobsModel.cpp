@@ -357,6 +357,22 @@ void JobsModel::keepWithinCapacity()
     commitStaged(); // the kept rows, now at the end
 }
 
+void JobsModel::moveFrontRowsToEnd(int count)
+{
+    Q_ASSERT(m_table.stagedCount() == 0); // every change commits its staged rows before it returns
+    const int rows = m_table.committedCount();
+    count = std::clamp(count, 0, rows);
+    if (count == 0 || count == rows)
+        return; // the same order: no signal
+    // A move, not a removal and an insertion: QSortFilterProxyModel maps it to a layout change, which keeps
+    // the persistent indexes of a view's selection and current row on their jobs. 2 000 rows moved cost
+    // 0.3–0.4 ms of CPU whether 200 000 or 600 000 stay (bench_models move); a sorted proxy then sorts all
+    // its rows again (46 ms of 200 000), as for any layout change.
+    beginMoveRows({}, 0, count - 1, {}, rows);
+    m_table.moveFrontToEnd(count);
+    endMoveRows();
+}
+
 void JobsModel::clear()
 {
     beginResetModel();

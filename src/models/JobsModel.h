@@ -21,9 +21,10 @@ namespace dispatch {
 // them). Unfinished jobs among the oldest rows move to the end instead, a removal and an insertion.
 //
 // Invariants: new rows are appended (one beginInsertRows per applyEvents batch); rows leave only from the
-// front, so a row number identifies a job until the next rowsRemoved; ordinary updates are dataChanged
-// ranges, never resets. State changes follow JobLifecycle, which keeps out-of-order and duplicate events from
-// regressing a job. Data-only: filtering and sorting belong to JobFilterProxy, badges to a delegate.
+// front, so a row number identifies a job until the next rowsRemoved or rowsMoved (moveFrontRowsToEnd);
+// ordinary updates are dataChanged ranges, never resets. State changes follow JobLifecycle, which keeps
+// out-of-order and duplicate events from regressing a job. Data-only: filtering and sorting belong to
+// JobFilterProxy, badges to a delegate.
 class JobsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -84,6 +85,15 @@ public:
     qint64 evictedCount() const { return m_evicted; }
     // The job open in the detail panel stays in the model whatever its age; empty for none.
     void setPinnedJob(const QString& jobId) { m_pinnedJobId = jobId; }
+    // Moves rows [0, count) to the end, in their order, with everything kept of them (fetched details and
+    // payload, marks), announced as one rowsMoved so that persistent indexes (a view's selection and current
+    // row through JobFilterProxy) follow their jobs. For the journal's replay in two pages, newest first
+    // (SessionHistory): the first page, and live rows that came before the older page, sit at the front,
+    // where the live window trims the oldest; moved to the end, the oldest are in front again. count is
+    // clamped to the rows; none or all is a no-op. No job leaves: evictedCount() stays. Costs as much as the
+    // rows moved, not the rows kept (JobTable::moveFrontToEnd). Nothing is staged between calls (each call
+    // commits its new rows before it returns), so it may come at any time.
+    void moveFrontRowsToEnd(int count);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

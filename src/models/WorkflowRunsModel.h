@@ -25,8 +25,9 @@ namespace dispatch {
 // the newest capacity(); past that by a tenth, the oldest finished runs leave in one removal from the front,
 // running runs among them move to the end, and the pinned run (open in the run panel) stays.
 //
-// Invariants: new rows are appended (one beginInsertRows per batch); rows leave only from the front;
-// updates are dataChanged ranges. The run's state follows RunLifecycle, as TimelineModel's does.
+// Invariants: new rows are appended (one beginInsertRows per batch); rows leave only from the front, and
+// move only from the front to the end (moveFrontRowsToEnd); updates are dataChanged ranges. The run's state
+// follows RunLifecycle, as TimelineModel's does.
 class WorkflowRunsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -81,6 +82,11 @@ public:
     qint64 evictedCount() const { return m_evicted; }
     // The run open in the run panel stays in the model whatever its age; empty for none.
     void setPinnedRun(const QString& runId) { m_pinnedRunId = runId; }
+    // Moves rows [0, count) to the end, in their order, with everything kept of them, as one rowsMoved so
+    // that persistent indexes (the selection and current row through WorkflowRunFilterProxy) follow their
+    // runs: JobsModel::moveFrontRowsToEnd, for the journal's replay in two pages. count is clamped to the
+    // rows; none or all is a no-op; evictedCount() stays. Costs as much as the rows moved, not the rows kept.
+    void moveFrontRowsToEnd(int count);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -51,6 +51,8 @@ private slots:
     void selectionStaysOnTheJobWhenAFilterHidesIt();
     void selectionStaysWhenTheJobLeavesTheFilterLive();
     void selectionFollowsTheJobWhenRowsReorder();
+    void aTableOverTheProxyKeepsItsSelectionWhenFrontRowsMove();
+    void frontRowsMovedToTheEndKeepSelectionDetailAndScroll();
     void hugeServerTextKeepsThePageUsable();
 
 private:
@@ -474,6 +476,77 @@ void TestJobsPage::selectionFollowsTheJobWhenRowsReorder()
 // Issue 16 item 4: 100 kB queue names widened the queue filter until the search field was 28 px wide, and a
 // 2 MB error took minutes to lay out in the detail view. The filter keeps its width, the error box shows the
 // start of the error and says how much is left out.
+// JobsModel::moveFrontRowsToEnd (the journal's replay in two pages) is a move: a plain table over the
+// proxy, with nothing that restores its selection by id, keeps its selected rows and current row.
+void TestJobsPage::aTableOverTheProxyKeepsItsSelectionWhenFrontRowsMove()
+{
+    JobsModel model;
+    QList<dwp::StreamEvent> batch;
+    for (int n = 0; n < 6; ++n)
+        batch << jobEvent(Type::JobEnqueued, jobId(n), at(n));
+    model.applyEvents(batch);
+    JobFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QTableView view;
+    view.setModel(&proxy);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view.resize(800, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto click = [&view, &proxy](int row, Qt::KeyboardModifiers modifiers) {
+        const QRect rect = view.visualRect(proxy.index(row, JobsModel::NameColumn));
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, modifiers, rect.center());
+    };
+    click(1, {});
+    click(4, Qt::ControlModifier);
+    const auto selectedIds = [&view] {
+        QStringList ids;
+        for (const QModelIndex& row : view.selectionModel()->selectedRows())
+            ids.append(row.data(JobsModel::IdRole).toString());
+        ids.sort();
+        return ids;
+    };
+    QCOMPARE(selectedIds(), QStringList({jobId(1), jobId(4)}));
+    QCOMPARE(view.currentIndex().data(JobsModel::IdRole).toString(), jobId(4));
+
+    model.moveFrontRowsToEnd(2); // jobs 0 and 1 go to the end: job 4 is row 2, job 1 row 5
+    QCOMPARE(model.jobId(0), jobId(2));
+    QCOMPARE(selectedIds(), QStringList({jobId(1), jobId(4)}));
+    QCOMPARE(view.currentIndex().data(JobsModel::IdRole).toString(), jobId(4));
+    QCOMPARE(view.currentIndex().row(), 2);
+    QVERIFY(view.selectionModel()->isRowSelected(5, {}));
+}
+
+void TestJobsPage::frontRowsMovedToTheEndKeepSelectionDetailAndScroll()
+{
+    QList<dwp::StreamEvent> many;
+    for (int n = 10; n < 110; ++n)
+        many << jobEvent(Type::JobEnqueued, jobId(n), at(10 + n));
+    apply(many); // 103 rows, in arrival order (init)
+    QTableView* table = m_page->table();
+    table->verticalScrollBar()->setValue(40);
+    const QString topId = table->indexAt(QPoint(1, 1)).data(JobsModel::IdRole).toString();
+    clickRow(table->rowAt(table->viewport()->height() / 2));
+    const QString selected = m_page->selectedJobId();
+    QVERIFY(!selected.isEmpty());
+    QCOMPARE(m_page->detailPanel()->jobId(), selected);
+    const int rowBefore = table->currentIndex().row();
+
+    QVERIFY(rowBefore < 30);
+
+    m_jobs->moveFrontRowsToEnd(30); // rows 30 and on become rows 0 and on, the first 30 the last
+    QCOMPARE(table->currentIndex().row(), rowBefore + 103 - 30);
+    QCOMPARE(currentRowId(), selected);
+    QCOMPARE(m_page->selectedJobId(), selected);
+    QCOMPARE(m_page->detailPanel()->jobId(), selected);
+    // The rows on screen stay on screen (ListFollower): the same job at the top.
+    QCOMPARE(table->indexAt(QPoint(1, 1)).data(JobsModel::IdRole).toString(), topId);
+    // Live news of the job reaches the panel at its new row.
+    apply({jobEvent(Type::JobStarted, selected, at(600))});
+    QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("jobStateField"))->text(), QStringLiteral("Running"));
+}
+
 void TestJobsPage::hugeServerTextKeepsThePageUsable()
 {
     auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("jobTextFilter"));

@@ -38,6 +38,8 @@ private slots:
     void selectionStaysOnTheRunWhenAFilterHidesIt();
     void selectionStaysWhenTheRunLeavesTheFilterLive();
     void selectionFollowsTheRunWhenRowsReorder();
+    void aTableOverTheProxyKeepsItsSelectionWhenFrontRowsMove();
+    void frontRowsMovedToTheEndKeepSelectionAndDetail();
 
 private:
     void apply(const QList<dwp::StreamEvent>& batch)
@@ -333,6 +335,61 @@ void TestWorkflowsPage::selectionFollowsTheRunWhenRowsReorder()
     QCOMPARE(m_page->proxy()->index(0, 0).data(WorkflowRunsModel::IdRole).toString(), runId(2));
     QCOMPARE(m_page->table()->currentIndex().row(), 1); // moved with its run
     QCOMPARE(currentRowId(), runId(1));
+    QCOMPARE(m_page->detailPanel()->runId(), runId(1));
+}
+
+// WorkflowRunsModel::moveFrontRowsToEnd (the journal's replay in two pages) is a move: a plain table over
+// the proxy, with nothing that restores its selection by id, keeps its selected rows and current row.
+void TestWorkflowsPage::aTableOverTheProxyKeepsItsSelectionWhenFrontRowsMove()
+{
+    WorkflowRunsModel model;
+    QList<dwp::StreamEvent> batch;
+    for (int n = 0; n < 6; ++n)
+        batch << runEvent(Type::WorkflowStarted, runId(n), at(n));
+    model.applyEvents(batch);
+    WorkflowRunFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QTableView view;
+    view.setModel(&proxy);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view.resize(800, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto click = [&view, &proxy](int row, Qt::KeyboardModifiers modifiers) {
+        const QRect rect = view.visualRect(proxy.index(row, WorkflowRunsModel::NameColumn));
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, modifiers, rect.center());
+    };
+    click(1, {});
+    click(4, Qt::ControlModifier);
+    const auto selectedIds = [&view] {
+        QStringList ids;
+        for (const QModelIndex& row : view.selectionModel()->selectedRows())
+            ids.append(row.data(WorkflowRunsModel::IdRole).toString());
+        ids.sort();
+        return ids;
+    };
+    QCOMPARE(selectedIds(), QStringList({runId(1), runId(4)}));
+    QCOMPARE(view.currentIndex().data(WorkflowRunsModel::IdRole).toString(), runId(4));
+
+    model.moveFrontRowsToEnd(2); // runs 0 and 1 go to the end: run 4 is row 2, run 1 row 5
+    QCOMPARE(model.runId(0), runId(2));
+    QCOMPARE(selectedIds(), QStringList({runId(1), runId(4)}));
+    QCOMPARE(view.currentIndex().data(WorkflowRunsModel::IdRole).toString(), runId(4));
+    QCOMPARE(view.currentIndex().row(), 2);
+    QVERIFY(view.selectionModel()->isRowSelected(5, {}));
+}
+
+void TestWorkflowsPage::frontRowsMovedToTheEndKeepSelectionAndDetail()
+{
+    clickRunRow(0); // run 1, order-pipeline, of two (init)
+    QCOMPARE(currentRowId(), runId(1));
+    QCOMPARE(m_page->detailPanel()->runId(), runId(1));
+    m_runs->moveFrontRowsToEnd(1);
+    QCOMPARE(m_runs->runId(1), runId(1));
+    QCOMPARE(m_page->table()->currentIndex().row(), 1); // moved with its run
+    QCOMPARE(currentRowId(), runId(1));
+    QCOMPARE(m_page->selectedRunId(), runId(1));
     QCOMPARE(m_page->detailPanel()->runId(), runId(1));
 }
 
