@@ -33,6 +33,7 @@ private slots:
     void recentFailuresNewestFirstAndBounded();
     void refailedJobMovesToTheTop();
     void fetchedErrorUpdatesTheFailure();
+    void countsFollowRowsMovedToTheEnd();
 };
 
 void TestOverviewCounts::healthThresholds_data()
@@ -274,6 +275,59 @@ void TestOverviewCounts::fetchedErrorUpdatesTheFailure()
     jobs.upsertJob(fetched);
     QCOMPARE(counts.recentFailures()->rowCount(), 1);
     QCOMPARE(counts.recentFailures()->failure(0).error, QStringLiteral("smtp: 550 mailbox unavailable"));
+}
+
+// JobsModel::moveFrontRowsToEnd (the journal's replay in two pages): the counted state of each row moves
+// with it, so that the next change of a moved job, or its leaving, counts against its own state.
+void TestOverviewCounts::countsFollowRowsMovedToTheEnd()
+{
+    JobsModel jobs;
+    WorkflowRunsModel runs;
+    OverviewCounts overview(&jobs, &runs);
+    // Jobs and runs 0 to 2 running (they move), 3 to 5 completed (they stay).
+    QList<dwp::StreamEvent> batch;
+    for (quint64 n = 0; n < 6; ++n) {
+        batch << jobEvent(T::JobStarted, jobId(n), at(qint64(n)))
+              << runEvent(T::WorkflowStarted, runId(int(n)), at(qint64(n)));
+        if (n >= 3)
+            batch << jobEvent(T::JobCompleted, jobId(n), at(qint64(n) + 1))
+                  << runEvent(T::WorkflowCompleted, runId(int(n)), at(qint64(n) + 1));
+    }
+    jobs.applyEvents(batch);
+    runs.applyEvents(batch);
+    QCOMPARE(overview.jobCount(dwp::JobState::Running), 3);
+    QCOMPARE(overview.runCount(dwp::RunState::Running), 3);
+
+    jobs.moveFrontRowsToEnd(3);
+    runs.moveFrontRowsToEnd(3);
+    jobs.applyEvents({jobEvent(T::JobCompleted, jobId(0), at(10)),
+                      jobEvent(T::JobFailed, jobId(1), at(10), QStringLiteral("no"))});
+    runs.applyEvents({runEvent(T::WorkflowCompleted, runId(0), at(10)),
+                      runEvent(T::WorkflowFailed, runId(1), at(10), {}, QStringLiteral("no"))});
+    QCOMPARE(overview.jobCount(dwp::JobState::Running), 1);
+    QCOMPARE(overview.jobCount(dwp::JobState::Completed), 4);
+    QCOMPARE(overview.jobCount(dwp::JobState::Failed), 1);
+    QCOMPARE(overview.runCount(dwp::RunState::Running), 1);
+    QCOMPARE(overview.runCount(dwp::RunState::Completed), 4);
+    QCOMPARE(overview.runCount(dwp::RunState::Failed), 1);
+
+    // A trim after the move: jobs 3 to 5, now in front, leave, counted as they were.
+    jobs.setCapacity(2);
+    runs.setCapacity(2);
+    QCOMPARE(jobs.evictedCount(), 3);
+    QCOMPARE(runs.evictedCount(), 3);
+    QCOMPARE(overview.jobsSeen(), 6);
+    QCOMPARE(overview.jobCount(dwp::JobState::Running), 1);
+    QCOMPARE(overview.jobCount(dwp::JobState::Completed), 4);
+    QCOMPARE(overview.jobCount(dwp::JobState::Failed), 1);
+    QCOMPARE(overview.runsSeen(), 6);
+    QCOMPARE(overview.runCount(dwp::RunState::Running), 1);
+    QCOMPARE(overview.runCount(dwp::RunState::Completed), 4);
+    QCOMPARE(overview.runCount(dwp::RunState::Failed), 1);
+    // Job 2, still running, is counted once and finishes once.
+    jobs.applyEvents({jobEvent(T::JobCompleted, jobId(2), at(20))});
+    QCOMPARE(overview.jobCount(dwp::JobState::Running), 0);
+    QCOMPARE(overview.jobCount(dwp::JobState::Completed), 5);
 }
 
 QTEST_GUILESS_MAIN(TestOverviewCounts)
