@@ -130,7 +130,27 @@ void SessionHistory::replayOlder(JournalSnapshot snapshot)
         m_olderWaiting = std::move(snapshot);
         return;
     }
+    startOlderReplay(std::move(snapshot));
+}
+
+void SessionHistory::startOlderReplay(JournalSnapshot snapshot)
+{
+    // The rows before the older ones: the newest page and live rows. Appended after them, the older rows
+    // would be the last the live window trims; moved to the end once the older are in, they are in order.
+    m_olderFront = {m_jobs->rowCount(), m_jobs->evictedCount(), m_runs->rowCount(), m_runs->evictedCount()};
     startReplay(std::move(snapshot));
+}
+
+void SessionHistory::finishOlderReplay()
+{
+    m_readingOlder = false;
+    // Not after a trim meanwhile: it took rows from the front, so the count no longer marks the older ones
+    // (the window was full: the rows it kept are the newest whatever their order).
+    if (m_jobs->evictedCount() == m_olderFront.jobsEvicted && m_jobs->rowCount() > m_olderFront.jobs)
+        m_jobs->moveFrontRowsToEnd(m_olderFront.jobs);
+    if (m_runs->evictedCount() == m_olderFront.runsEvicted && m_runs->rowCount() > m_olderFront.runs)
+        m_runs->moveFrontRowsToEnd(m_olderFront.runs);
+    emit changed();
 }
 
 void SessionHistory::startReplay(JournalSnapshot snapshot)
@@ -171,13 +191,12 @@ void SessionHistory::replayNextSlice()
         if (m_stage == Stage::Replaying) {
             setStage(Stage::Shown); // the newest: the session may check them now
         } else if (m_readingOlder) {
-            m_readingOlder = false; // the older ones are in
-            emit changed();
+            finishOlderReplay(); // the older ones are in
         }
         if (m_olderWaiting) {
             JournalSnapshot older = std::move(*m_olderWaiting);
             m_olderWaiting.reset();
-            startReplay(std::move(older));
+            startOlderReplay(std::move(older));
         }
         return;
     }

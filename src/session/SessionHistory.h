@@ -150,6 +150,8 @@ private:
     void replay(JournalSnapshot snapshot);
     void replayOlder(JournalSnapshot snapshot);
     void startReplay(JournalSnapshot snapshot);
+    void startOlderReplay(JournalSnapshot snapshot);
+    void finishOlderReplay();
     void replayNextSlice();
     void restoreRecent(JournalRecentState state);
     void releaseHeldEvents();
@@ -165,6 +167,14 @@ private:
     bool m_replaying = false;
     bool m_readingOlder = false;
     std::optional<JournalSnapshot> m_olderWaiting; // read while the newest were being replayed
+    struct Front
+    {
+        int jobs = 0; // rows before the older ones
+        qint64 jobsEvicted = 0;
+        int runs = 0;
+        qint64 runsEvicted = 0;
+    };
+    Front m_olderFront; // when the older ones began to go in
     qsizetype m_eventsDone = 0;
     qsizetype m_jobsDone = 0;
     qsizetype m_runsDone = 0;

@@ -494,6 +494,17 @@ void TestJournalHistory::theNewestAreShownBeforeTheOlder()
     QVERIFY(jobs.rowOf(jobId(11)) >= 0);
     QCOMPARE(jobs.rowOf(jobId(10)), -1);
     QCOMPARE(history.stage(), SessionHistory::Stage::Shown);
+    // Oldest first, as if read in one go: the newest page, shown first, moved after the older rows once they
+    // were in, so that the live window trims the oldest first.
+    QStringList order;
+    QStringList expectedOrder;
+    for (int row = 0; row < jobs.rowCount(); ++row) {
+        order.append(jobs.jobId(row));
+        expectedOrder.append(jobId(11 + row));
+    }
+    QCOMPARE(order, expectedOrder);
+    QCOMPARE(runs.runId(0), runId(1));
+    QCOMPARE(runs.runId(11), runId(12));
 }
 
 // What is journaled after the newest were read (this session's own live events) is not read again as the
