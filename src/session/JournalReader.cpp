@@ -7,6 +7,7 @@
 #include "session/JournalListSample.h"
 #include "session/JournalPreviousSession.h"
 #include "session/JournalSchema.h"
+#include "session/JournalStatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,6 +47,17 @@ dwp::StreamEvent eventOfRow(const QSqlQuery& query)
     event.type = query.value(2).toString();
     event.topic = query.value(3).toString();
     event.data = query.value(4).toString().toUtf8();
+    return event;
+}
+
+// The same columns through SQLite's own API (JournalStatement): the reads of thousands of rows at start.
+dwp::StreamEvent eventOfRow(const JournalStatement& row)
+{
+    dwp::StreamEvent event;
+    event.ts = JournalEventColumns::timestampOf(row.integerAt(1));
+    event.type = row.textAt(2);
+    event.topic = row.textAt(3);
+    event.data = row.bytesAt(4);
     return event;
 }
 
@@ -140,26 +152,28 @@ bool JournalReader::chooseNewest(const QString& idPrefix, const QString& lookupK
         qint64 lastMs = 0;
         qint64 lastId = 0; // 0: seen in a lookup only
     };
-    QHash<QString, Seen> seen;
-    QStringList order; // by the walk: newest first
-    QSqlQuery walk(database);
-    walk.setForwardOnly(true);
-    if (!walk.prepare(QStringLiteral("SELECT subject_id, received_ms, id FROM events NOT INDEXED WHERE "
-                                     "id <= ? AND subject_id >= ? AND subject_id < ? ORDER BY id DESC")))
-        return fail(walk.lastError().text());
-    walk.addBindValue(bounds.lastEventId);
-    walk.addBindValue(idPrefix);
-    walk.addBindValue(endOfPrefix(idPrefix));
-    if (!walk.exec())
-        return fail(walk.lastError().text());
+    // Keyed by the id's UTF-8 bytes as stored: no UTF-16 copy of each of the million rows a walk can read.
+    QHash<QByteArray, Seen> seen;
+    QList<QByteArray> order; // by the walk: newest first
+    JournalStatement walk;
+    if (!walk.prepare(database, "SELECT subject_id, received_ms, id FROM events NOT INDEXED WHERE "
+                                "id <= ?1 AND subject_id >= ?2 AND subject_id < ?3 ORDER BY id DESC"))
+        return fail(walk.error());
+    const QByteArray from = idPrefix.toUtf8();
+    const QByteArray to = endOfPrefix(idPrefix).toUtf8();
+    walk.bind(1, bounds.lastEventId);
+    walk.bindText(2, from);
+    walk.bindText(3, to);
     while (seen.size() < limit && walk.next()) {
-        const QString id = walk.value(0).toString();
+        QByteArray id = walk.bytesAt(0);
         if (seen.contains(id))
             continue;
-        seen.insert(id, Seen{walk.value(1).toLongLong(), walk.value(2).toLongLong()});
-        order.append(id);
+        seen.insert(id, Seen{walk.integerAt(1), walk.integerAt(2)});
+        order.append(std::move(id));
     }
-    walk.finish();
+    if (!walk.error().isEmpty())
+        return fail(walk.error());
+    walk.finalize();
     // Lookups count as being seen (a job opened by id): those since the last time of the oldest one kept (all
     // of them when fewer than `limit` were found), newest first by id, which grows with time.
     if (m_version >= kLookupsSince) {
@@ -178,7 +192,7 @@ bool JournalReader::chooseNewest(const QString& idPrefix, const QString& lookupK
             const qint64 atMs = lookups.value(1).toLongLong();
             if (atMs < since)
                 break;
-            const QString id = lookups.value(0).toString();
+            const QByteArray id = lookups.value(0).toString().toUtf8();
             auto it = seen.find(id);
             if (it == seen.end()) {
                 seen.insert(id, Seen{atMs, 0});
@@ -189,7 +203,7 @@ bool JournalReader::chooseNewest(const QString& idPrefix, const QString& lookupK
         }
     }
     // By the last time anything of them was journaled; the walk's order among equals.
-    std::stable_sort(order.begin(), order.end(), [&seen](const QString& a, const QString& b) {
+    std::stable_sort(order.begin(), order.end(), [&seen](const QByteArray& a, const QByteArray& b) {
         const Seen& first = seen[a];
         const Seen& second = seen[b];
         return first.lastMs != second.lastMs ? first.lastMs > second.lastMs : first.lastId > second.lastId;
@@ -197,14 +211,19 @@ bool JournalReader::chooseNewest(const QString& idPrefix, const QString& lookupK
     if (order.size() > limit)
         order.resize(limit);
     // Those an earlier read had count among the newest, but are not read again.
-    if (!bounds.skip.isEmpty())
-        order.removeIf([&bounds](const QString& id) { return bounds.skip.contains(id); });
-    newestFirst->append(order);
+    QStringList chosen;
+    chosen.reserve(order.size());
+    for (const QByteArray& id : std::as_const(order)) {
+        QString text = QString::fromUtf8(id);
+        if (!bounds.skip.contains(text))
+            chosen.append(std::move(text));
+    }
+    newestFirst->append(chosen);
     // One statement over a JSON array of the ids: QSqlQuery::execBatch, which this used, is emulated by Qt's
     // SQLite driver and copies the whole list of values for every row it binds — quadratic: choosing the
     // newest 200 000 jobs of a 10 000 000-event journal took minutes (bench_startup's journal variant).
     QJsonArray ids;
-    for (const QString& id : std::as_const(order))
+    for (const QString& id : std::as_const(chosen))
         ids.append(id);
     QSqlQuery insert(database);
     if (!insert.prepare(
@@ -216,32 +235,32 @@ bool JournalReader::chooseNewest(const QString& idPrefix, const QString& lookupK
 
 bool JournalReader::readEvents(JournalSnapshot* snapshot)
 {
-    QSqlQuery query(readConnection());
-    query.setForwardOnly(true);
+    JournalStatement query;
     // Not every event of each job and run, only those its row is made of (JobTable::applySignal,
     // WorkflowRunsModel::applyEvent): the latest of each type — the state, the last start, the highest
     // attempt, the outcome with its time and error, the current step, the failed step — and the earliest
     // job.enqueued and workflow.started (the row keeps the first enqueue and start). Replayed in the order
     // they arrived they make the same row as all of them (a test compares both), in fewer turns of the GUI
-    // thread: a job retried or a run of many steps comes back as a handful of events.
-    if (!query.prepare(QStringLiteral(
-            "SELECT received_ms, ts_us, type, topic, data FROM events WHERE id IN ("
-            "SELECT MAX(id) FROM events WHERE subject_id IN (SELECT subject_id FROM temp.chosen) "
-            "GROUP BY subject_id, type UNION ALL "
-            "SELECT MIN(id) FROM events WHERE subject_id IN (SELECT subject_id FROM temp.chosen) "
-            "AND type IN (?, ?) GROUP BY subject_id, type) ORDER BY id")))
-        return fail(query.lastError().text());
-    query.addBindValue(dwp::EventType::JobEnqueued);
-    query.addBindValue(dwp::EventType::WorkflowStarted);
-    if (!query.exec())
-        return fail(query.lastError().text());
+    // thread: a job retried or a run of many steps comes back as a handful of events. The inner selects are
+    // answered from events_by_subject_type alone (schema 8).
+    if (!query.prepare(readConnection(),
+                       "SELECT received_ms, ts_us, type, topic, data FROM events WHERE id IN ("
+                       "SELECT MAX(id) FROM events WHERE subject_id IN (SELECT subject_id FROM temp.chosen) "
+                       "GROUP BY subject_id, type UNION ALL "
+                       "SELECT MIN(id) FROM events WHERE subject_id IN (SELECT subject_id FROM temp.chosen) "
+                       "AND type IN (?1, ?2) GROUP BY subject_id, type) ORDER BY id"))
+        return fail(query.error());
+    const QByteArray enqueued = dwp::EventType::JobEnqueued.toUtf8();
+    const QByteArray started = dwp::EventType::WorkflowStarted.toUtf8();
+    query.bindText(1, enqueued);
+    query.bindText(2, started);
     while (query.next()) {
-        const qint64 receivedMs = query.value(0).toLongLong();
+        const qint64 receivedMs = query.integerAt(0);
         if (snapshot->oldestMs == 0 || receivedMs < snapshot->oldestMs)
             snapshot->oldestMs = receivedMs;
         snapshot->events.append(eventOfRow(query));
     }
-    return true;
+    return query.error().isEmpty() || fail(query.error());
 }
 
 bool JournalReader::readLookups(const QString& lookupKind, JournalSnapshot* snapshot)
@@ -334,18 +353,18 @@ JournalRecentState JournalReader::recentState(int eventLimit)
 
 bool JournalReader::readNewestEvents(int limit, JournalRecentState* state)
 {
-    QSqlQuery query(readConnection());
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral(
-            "SELECT received_ms, ts_us, type, topic, data FROM events ORDER BY id DESC LIMIT ?")))
-        return fail(query.lastError().text());
-    query.addBindValue(limit);
-    if (!query.exec())
-        return fail(query.lastError().text());
+    JournalStatement query;
+    if (!query.prepare(readConnection(),
+                       "SELECT received_ms, ts_us, type, topic, data FROM events ORDER BY id DESC LIMIT ?1"))
+        return fail(query.error());
+    query.bind(1, limit);
+    state->events.reserve(limit);
     while (query.next()) {
-        state->eventsAsOfMs = std::max(state->eventsAsOfMs, query.value(0).toLongLong());
+        state->eventsAsOfMs = std::max(state->eventsAsOfMs, query.integerAt(0));
         state->events.append(eventOfRow(query));
     }
+    if (!query.error().isEmpty())
+        return fail(query.error());
     std::reverse(state->events.begin(), state->events.end()); // oldest first, as they arrived
     return true;
 }

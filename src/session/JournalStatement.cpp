@@ -15,6 +15,7 @@ JournalStatement::~JournalStatement()
 bool JournalStatement::prepare(const QSqlDatabase& database, const char* sql)
 {
     finalize();
+    m_error.clear();
     const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
     // Qt's SQLite driver hands its connection out as "sqlite3*" (QSqlDriver::handle()'s documentation).
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
@@ -73,6 +74,35 @@ bool JournalStatement::scalar(qint64* value)
         return false;
     }
     return true;
+}
+
+bool JournalStatement::next()
+{
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        return true;
+    if (result != SQLITE_DONE)
+        failed();
+    sqlite3_reset(m_statement);
+    return false;
+}
+
+qint64 JournalStatement::integerAt(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArray JournalStatement::bytesAt(int column) const
+{
+    // text() before bytes(), as SQLite asks: the length is of the UTF-8 form text() made.
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArray(text, sqlite3_column_bytes(m_statement, column)) : QByteArray();
+}
+
+QString JournalStatement::textAt(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
 qint64 JournalStatement::lastInsertId() const
