@@ -5194,6 +5194,30 @@ Step data box of the run detail panel. %1 is the step&apos;s error message from 
         <extracomment>Why a saved run cannot be opened. %1 is the file&apos;s size, %2 the limit, both in MB.</extracomment>
         <translation>Sie hat %1 MB, mehr als die %2 MB, die ein gespeicherter Lauf haben darf.</translation>
     </message>
+    <message>
+        <source>Its hole %1 is not an object with a &quot;from&quot; and a &quot;to&quot; time (RFC 3339).</source>
+        <extracomment>Why a saved run cannot be opened. %1 is the hole&apos;s number (1 for the first).</extracomment>
+        <translation>Ihre Lücke %1 ist kein Objekt mit einer Zeit &quot;from&quot; und einer Zeit &quot;to&quot; (RFC 3339).</translation>
+    </message>
+    <message>
+        <source>Its hole %1 ends before it begins.</source>
+        <extracomment>Why a saved run cannot be opened. %1 is the hole&apos;s number (1 for the first).</extracomment>
+        <translation>Ihre Lücke %1 endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>Its hole %1 has a &quot;reason&quot; that is none of &quot;%2&quot;, &quot;%3&quot;, &quot;%4&quot; or null.</source>
+        <extracomment>Why a saved run cannot be opened. %1 is the hole&apos;s number (1 for the first); %2, %3 and %4 are the reasons a saved file may name, not translated.</extracomment>
+        <translation>Ihre Lücke %1 hat einen &quot;reason&quot;, der weder &quot;%2&quot;, &quot;%3&quot;, &quot;%4&quot; noch null ist.</translation>
+    </message>
+    <message>
+        <source>Its hole %1 has a &quot;dropped_events&quot; that is neither a count nor null.</source>
+        <extracomment>Why a saved run cannot be opened. %1 is the hole&apos;s number (1 for the first).</extracomment>
+        <translation>Ihre Lücke %1 hat ein &quot;dropped_events&quot;, das weder eine Anzahl noch null ist.</translation>
+    </message>
+    <message>
+        <source>Its &quot;holes&quot; is not a list.</source>
+        <translation>Ihre &quot;holes&quot; sind keine Liste.</translation>
+    </message>
 </context>
 <context>
     <name>dispatch::SavedRunWindow</name>

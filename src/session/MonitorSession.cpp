@@ -7,6 +7,7 @@
 #include "protocol/DispatchErrors.h"
 #include "protocol/Topics.h"
 #include "session/AdminApiAddress.h"
+#include "session/RunHoles.h"
 #include "session/SessionHistory.h"
 
 #include <QPointer>
@@ -512,20 +513,11 @@ void MonitorSession::showRunHoles()
 {
     if (m_timeline.runId() != m_openRunId)
         return;
-    QList<JournalGap> holes = m_openRunJournalHoles;
-    // What this session's writer dropped, the models heard: the live pages are fed apart from the journal
-    // (JournalInbox), so that is no hole in what the run shows.
+    // What this session's writer dropped, the models heard (RunHoles::merge); its own gaps, which its journal
+    // holds too once written.
     const qint64 sinceMs = m_trackingSince.isValid() ? m_trackingSince.toMSecsSinceEpoch() : 0;
-    holes.removeIf([sinceMs](const JournalGap& hole) {
-        return hole.reason == JournalGap::Reason::FellBehind && sinceMs > 0 && hole.fromMs >= sinceMs;
-    });
-    // This session's own, which its journal holds too once written; those before the run began are not its.
-    const auto span = m_timeline.runSpanMs(QDateTime::currentMSecsSinceEpoch());
-    for (const JournalGap& gap : std::as_const(m_connectionGaps)) {
-        if ((!span || gap.toMs > span->first) && !holes.contains(gap))
-            holes.append(gap);
-    }
-    m_timeline.setHoles(std::move(holes));
+    m_timeline.setHoles(RunHoles::merge(m_openRunJournalHoles, m_connectionGaps, sinceMs,
+                                        m_timeline.runSpanMs(QDateTime::currentMSecsSinceEpoch())));
 }
 
 QCoro::Task<dwp::CancelResult> MonitorSession::cancelJob(QString jobId)

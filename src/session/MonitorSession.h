@@ -81,6 +81,9 @@ public:
     // before anyone holds on to adminApi().
     void setAdminApi(const AdminApiChoice& choice);
     QDateTime trackingSince() const { return m_trackingSince; }
+    // The spans this session was not connected, oldest first, each noted once it ended (the one under way:
+    // access().offlineSince()). Holes in what the models heard, journal or not (RunHoles).
+    const QList<JournalGap>& connectionGaps() const { return m_connectionGaps; }
     // The server accepted this session at least once: what it shows is worth keeping over a connection that
     // has not proved itself yet (SessionHost).
     bool hasConnected() const { return m_hadSession; }
@@ -190,8 +193,7 @@ private:
     QStringList m_visibleRuns;
     QDateTime m_trackingSince;
     QDateTime m_disconnectedAt;
-    // Spans this session was not connected, oldest first: holes in what the models heard, journal or not.
-    QList<JournalGap> m_connectionGaps;
+    QList<JournalGap> m_connectionGaps;      // connectionGaps()
     QList<JournalGap> m_openRunJournalHoles; // the journal's holes from the open run's start on
     QTimer m_tickTimer;                      // closes quiet intervals of the stats history
     StatsPoller m_statsPoller{&m_statsHistory};

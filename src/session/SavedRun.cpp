@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "session/SavedRun.h"
 
+#include "models/TimelineModel.h"
 #include "protocol/JsonReader.h"
 #include "protocol/PayloadReader.h"
 #include "protocol/WorkflowRun.h"
@@ -32,12 +33,86 @@ QByteArray timeOrNull(const QDateTime& time)
     return time.isValid() ? jsonString(time.toUTC().toString(Qt::ISODateWithMs)) : QByteArrayLiteral("null");
 }
 
+QByteArray msTime(qint64 ms)
+{
+    return timeOrNull(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+}
+
+// Hole `number` (1 for the first) of the file's "holes", or why not (a whole sentence in `whyNot`).
+std::optional<JournalGap> readHole(QByteArrayView json, qsizetype number, QString& whyNot)
+{
+    dwp::JsonReader reader(std::string_view(json.data(), size_t(json.size())));
+    QDateTime from;
+    QDateTime to;
+    JournalGap hole;
+    bool reasonKnown = true;
+    bool countKnown = true;
+    QByteArray key;
+    if (reader.beginObject()) {
+        while (reader.nextKey(key)) {
+            const auto kind = reader.peek();
+            bool ok = true;
+            QString text;
+            std::string_view raw;
+            if ((key == "from" || key == "to") && kind == dwp::JsonReader::Kind::String) {
+                ok = reader.readString(text);
+                (key == "from" ? from : to) = QDateTime::fromString(text, Qt::ISODateWithMs);
+            } else if (key == "reason" && kind == dwp::JsonReader::Kind::String) {
+                ok = reader.readString(text);
+                hole.reason = JournalGap::fromCode(text);
+                // fromCode reads a newer monitor's word as Unknown, as a journal row may hold one; a file
+                // holds only these (SavedRun.h).
+                reasonKnown = !text.isEmpty() && JournalGap::code(hole.reason) == text;
+            } else if (key == "reason") {
+                reasonKnown = kind == dwp::JsonReader::Kind::Null;
+                ok = reader.skipValue();
+            } else if (key == "dropped_events" && kind == dwp::JsonReader::Kind::Number) {
+                // As text, so that 1.5 or 1e99 is said to be no count rather than failing the reader.
+                ok = reader.readRawValue(raw);
+                hole.droppedEvents = QByteArray(raw.data(), qsizetype(raw.size())).toLongLong(&countKnown);
+                countKnown = countKnown && hole.droppedEvents >= 0;
+            } else if (key == "dropped_events") {
+                countKnown = kind == dwp::JsonReader::Kind::Null;
+                ok = reader.skipValue();
+            } else {
+                ok = reader.skipValue(); // a later version's additions
+            }
+            if (!ok)
+                break;
+        }
+    }
+    if (reader.failed() || !from.isValid() || !to.isValid())
+        //: Why a saved run cannot be opened. %1 is the hole's number (1 for the first).
+        whyNot = SavedRun::tr("Its hole %1 is not an object with a \"from\" and a \"to\" time (RFC 3339).")
+                     .arg(number);
+    else if (from > to)
+        //: Why a saved run cannot be opened. %1 is the hole's number (1 for the first).
+        whyNot = SavedRun::tr("Its hole %1 ends before it begins.").arg(number);
+    else if (!reasonKnown)
+        //: Why a saved run cannot be opened. %1 is the hole's number (1 for the first); %2, %3 and %4 are the
+        //: reasons a saved file may name, not translated.
+        whyNot = SavedRun::tr("Its hole %1 has a \"reason\" that is none of \"%2\", \"%3\", \"%4\" or null.")
+                     .arg(QString::number(number), JournalGap::code(JournalGap::Reason::ConnectionLost),
+                          JournalGap::code(JournalGap::Reason::FellBehind),
+                          JournalGap::code(JournalGap::Reason::NotRunning));
+    else if (!countKnown)
+        //: Why a saved run cannot be opened. %1 is the hole's number (1 for the first).
+        whyNot = SavedRun::tr("Its hole %1 has a \"dropped_events\" that is neither a count nor null.")
+                     .arg(number);
+    if (!whyNot.isEmpty())
+        return std::nullopt;
+    hole.fromMs = from.toMSecsSinceEpoch();
+    hole.toMs = to.toMSecsSinceEpoch();
+    return hole;
+}
+
 } // namespace
 
 QByteArray SavedRun::encode() const
 {
     QByteArray out;
-    out += "{\"format\":" + jsonString(kFormatName) + ",\"version\":" + QByteArray::number(kFormatVersion);
+    const int version = holes.isEmpty() ? 1 : kHolesSinceVersion; // see SavedRun.h
+    out += "{\"format\":" + jsonString(kFormatName) + ",\"version\":" + QByteArray::number(version);
     out += ",\"saved_at\":" + timeOrNull(savedAt);
     out += ",\"server\":" + jsonString(server);
     out += ",\"run_id\":" + jsonString(runId);
@@ -47,6 +122,18 @@ QByteArray SavedRun::encode() const
     out += ",\n\"run\":" + (history.run ? history.run->toJson() : QByteArrayLiteral("null"));
     out += ",\n\"timeline\":" +
            (history.timeline ? dwp::TimelineEntry::listToJson(*history.timeline) : QByteArrayLiteral("null"));
+    out += ",\n\"holes\":[";
+    for (qsizetype i = 0; i < holes.size(); ++i) {
+        const JournalGap& hole = holes.at(i);
+        const QString reason = JournalGap::code(hole.reason);
+        out += (i > 0 ? ",\n" : "\n");
+        out += "{\"from\":" + msTime(hole.fromMs) + ",\"to\":" + msTime(hole.toMs);
+        out += ",\"reason\":" + (reason.isEmpty() ? QByteArrayLiteral("null") : jsonString(reason));
+        out += ",\"dropped_events\":" +
+               (hole.droppedEvents >= 0 ? QByteArray::number(hole.droppedEvents) : QByteArrayLiteral("null"));
+        out += "}";
+    }
+    out += holes.isEmpty() ? "]" : "\n]";
     // One event a line, so that a file of many events still reads (and diffs) line by line.
     out += ",\n\"events\":[";
     for (qsizetype i = 0; i < history.events.size(); ++i)
@@ -81,6 +168,7 @@ dwp::Parsed<SavedRun> SavedRun::decode(QByteArrayView json)
     std::string_view run;
     std::string_view timeline;
     std::string_view events;
+    std::string_view holes;
     QByteArray key;
     const auto readTime = [&reader](QDateTime& out) {
         if (reader.peek() == dwp::JsonReader::Kind::Null)
@@ -115,6 +203,8 @@ dwp::Parsed<SavedRun> SavedRun::decode(QByteArrayView json)
             ok = reader.readRawValue(timeline);
         else if (key == "events")
             ok = reader.readRawValue(events);
+        else if (key == "holes")
+            ok = reader.readRawValue(holes);
         else
             ok = reader.skipValue(); // a later minor version's additions
         if (!ok)
@@ -175,7 +265,35 @@ dwp::Parsed<SavedRun> SavedRun::decode(QByteArrayView json)
     }
     if (saved.history.isEmpty())
         return Result::failure(tr("It holds neither the run, its timeline nor any of its events."));
+    if (!holes.empty()) {
+        // Read after the rest, so that a file that is not a run at all is named as such first.
+        QList<QByteArrayView> elements;
+        QString error;
+        if (holes.front() != '[' ||
+            !dwp::PayloadReader::splitArray(QByteArrayView(holes.data(), qsizetype(holes.size())), elements,
+                                            error))
+            return Result::failure(tr("Its \"holes\" is not a list."));
+        saved.holes.reserve(elements.size());
+        for (qsizetype i = 0; i < elements.size(); ++i) {
+            QString whyNot;
+            const std::optional<JournalGap> hole = readHole(elements.at(i), i + 1, whyNot);
+            if (!hole)
+                return Result::failure(whyNot);
+            saved.holes.append(*hole);
+        }
+    }
     return saved;
+}
+
+void SavedRun::showIn(TimelineModel& timeline) const
+{
+    timeline.setRunId(runId);
+    if (history.run)
+        timeline.setRun(*history.run);
+    if (history.timeline)
+        timeline.setTimeline(*history.timeline);
+    timeline.applyEvents(history.events);
+    timeline.setHoles(holes);
 }
 
 QString SavedRun::writeTo(const QString& path) const

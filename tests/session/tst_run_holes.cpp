@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 // Holes in what a session heard (README "Journal", Holes), against the in-process devserver: a reconnect
 // while a run is open becomes a hole of that run (TimelineModel::holes, which its panel and Gantt show), with
-// or without a journal; and a first connection that came late is a hole of its own in the journal, from the
-// session's start to the connection.
+// or without a journal; a first connection that came late is a hole of its own in the journal, from the
+// session's start to the connection; and a run saved to a file (Save Run…) takes the journal's holes in its
+// span, with their reasons and counts.
 #include "JournalFileReader.h"
 #include "models/JournalGap.h"
+#include "models/ModelEventFactory.h"
+#include "protocol/EventType.h"
 #include "session/Journal.h"
 #include "session/MonitorSession.h"
+#include "session/RunHoles.h"
+#include "session/SavedRun.h"
 #include "support/AdvanceClock.h"
 #include "support/StartedSession.h"
 
@@ -32,6 +37,7 @@ class TestRunHoles : public QObject
 private slots:
     void aReconnectIsAHoleInTheOpenRun();
     void aLateFirstConnectionIsAHole();
+    void aSavedRunTakesTheJournalsHolesInItsSpan();
 };
 
 void TestRunHoles::aReconnectIsAHoleInTheOpenRun()
@@ -123,6 +129,56 @@ void TestRunHoles::aLateFirstConnectionIsAHole()
     QVERIFY2(gap.at(2).toLongLong() >= startMs + JournalGap::kShortestRecordedMs &&
                  gap.at(2).toLongLong() <= connectedMs,
              qPrintable(gaps.first()));
+}
+
+// Save Run… of a run that is not open (RunHoles::ofSavedRun, with its events read from the journal): the
+// journal's holes that overlap the run's span go with it, whatever their reason; those before and after it
+// do not.
+void TestRunHoles::aSavedRunTakesTheJournalsHolesInItsSpan()
+{
+    namespace T = dwp::EventType;
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("saved.sqlite"));
+    const qint64 base = QDateTime::currentMSecsSinceEpoch() - 3'600'000; // an hour ago
+    const auto received = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); };
+    const auto stamped = [](qint64 ms) { return dwp::Timestamp(ms / 1000, quint32(ms % 1000) * 1'000'000u); };
+    const QString runId = modeltest::runId(1);
+    const QString otherRun = modeltest::runId(2);
+    {
+        Journal journal(path);
+        journal.setMaxQueuedEvents(1);
+        journal.start();
+        QTRY_VERIFY2_WITH_TIMEOUT(journal.storage() == Journal::Storage::File, "waiting for the file",
+                                  kWaitMs);
+        journal.recordGap(received(base - 10'000), received(base - 5'000)); // before the run
+        journal.holdWriter();
+        const auto other = [&](qint64 ms) {
+            return QList<dwp::StreamEvent>{modeltest::runEvent(T::WorkflowStarted, otherRun, stamped(ms))};
+        };
+        journal.recordEvents(other(base + 10'000), received(base + 10'000)); // fills the bound
+        journal.recordEvents(other(base + 11'000), received(base + 11'000)); // dropped
+        journal.recordEvents(other(base + 12'000), received(base + 12'000)); // dropped
+        QCOMPARE(journal.eventsDropped(), 2);
+        journal.releaseWriter();
+        QTRY_VERIFY2_WITH_TIMEOUT(journal.eventsWritten() == 1, "waiting for the batch kept", kWaitMs);
+        journal.recordGap(received(base + 20'000), received(base + 25'000));
+        journal.recordGap(received(base + 50'000), received(base + 55'000)); // after the run
+        journal.recordEvents(other(base + 56'000), received(base + 56'000));
+        QTRY_VERIFY2_WITH_TIMEOUT(journal.eventsWritten() == 2, "waiting for the gaps", kWaitMs);
+    }
+    // A session on that file that has not connected (nothing listens there): only the journal's holes.
+    MonitorSession session(clienttest::optionsFor(QUrl(QStringLiteral("ws://127.0.0.1:9/dwp"))));
+    session.setStatsInterval(std::chrono::milliseconds(0));
+    session.setJournal(std::make_unique<Journal>(path));
+    QVERIFY(session.history());
+    SavedRun saved;
+    saved.runId = runId;
+    saved.history.events = {modeltest::runEvent(T::WorkflowStarted, runId, stamped(base + 5'000)),
+                            modeltest::runEvent(T::WorkflowCompleted, runId, stamped(base + 40'000))};
+    const QList<JournalGap> holes = awaitTask(RunHoles::ofSavedRun(&session, saved, true));
+    const QList<JournalGap> expected{{base + 11'000, base + 12'000, JournalGap::Reason::FellBehind, 2},
+                                     {base + 20'000, base + 25'000, JournalGap::Reason::ConnectionLost, -1}};
+    QCOMPARE(holes, expected);
 }
 
 QTEST_GUILESS_MAIN(TestRunHoles)

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // A run saved to a file (issue 19 item 8): what is written reads back the same — run, timeline, events,
-// times — and every kind of bad file (not JSON, cut off, random bytes, another format, a newer version, a
-// part that does not parse, nested past any sense, larger than the limit) is refused with a sentence saying
-// what is wrong, without crashing or hanging.
+// times, holes — and every kind of bad file (not JSON, cut off, random bytes, another format, a newer
+// version, a part that does not parse, a hole that is not one, nested past any sense, larger than the limit)
+// is refused with a sentence saying what is wrong, without crashing or hanging. A file written before holes
+// were saved (version 1) still opens, without holes.
 #include "models/ModelEventFactory.h"
 #include "protocol/EventType.h"
 #include "session/SavedRun.h"
@@ -53,6 +54,17 @@ SavedRun aRun()
     return saved;
 }
 
+// The run with the two kinds of hole a file can hold: one with its reason and count, one as an older journal
+// row reads (no reason, no count).
+SavedRun aRunWithHoles()
+{
+    SavedRun saved = aRun();
+    const qint64 base = modeltest::kBaseSeconds * 1000;
+    saved.holes = {{base + 4'000, base + 4'750, JournalGap::Reason::FellBehind, 1234},
+                   {base + 6'000, base + 8'001, JournalGap::Reason::Unknown, -1}};
+    return saved;
+}
+
 QString problemWith(QByteArrayView bytes)
 {
     const dwp::Parsed<SavedRun> parsed = SavedRun::decode(bytes);
@@ -68,6 +80,10 @@ class TestSavedRun : public QObject
 private slots:
     void whatIsWrittenReadsBackTheSame();
     void aFileOnDiskRoundTripsOnAWorkerThread();
+    void holesReadBackTheSameAndNeedVersionTwo();
+    void aVersionOneFileWithoutHolesOpens();
+    void badHolesAreRefusedWithAReason_data();
+    void badHolesAreRefusedWithAReason();
     void badFilesAreRefusedWithAReason_data();
     void badFilesAreRefusedWithAReason();
     void randomBytesAndEveryCutAreRefused();
@@ -121,6 +137,97 @@ void TestSavedRun::aFileOnDiskRoundTripsOnAWorkerThread()
     QVERIFY(!missing.error.isEmpty());
 }
 
+void TestSavedRun::holesReadBackTheSameAndNeedVersionTwo()
+{
+    const SavedRun saved = aRunWithHoles();
+    const QByteArray bytes = saved.encode();
+    QVERIFY2(bytes.contains("\"version\":2,"), bytes.left(60).constData());
+    QVERIFY2(bytes.contains(R"({"from":"2025-06-15T15:06:44.000Z","to":"2025-06-15T15:06:44.750Z",)"
+                            R"("reason":"fell_behind","dropped_events":1234})"),
+             bytes.constData());
+    QVERIFY2(bytes.contains(R"("reason":null,"dropped_events":null})"), bytes.constData());
+    const dwp::Parsed<SavedRun> read = SavedRun::decode(bytes);
+    QVERIFY2(read, qPrintable(read.error()));
+    QCOMPARE(read->holes, saved.holes);
+    QCOMPARE(read->history.events, saved.history.events);
+    QCOMPARE(read->encode(), bytes);
+    // Every reason of the vocabulary comes back as itself.
+    for (const auto reason : {JournalGap::Reason::ConnectionLost, JournalGap::Reason::FellBehind,
+                              JournalGap::Reason::NotRunning, JournalGap::Reason::Unknown}) {
+        SavedRun one = aRun();
+        one.holes = {{1'000, 2'000, reason, -1}};
+        const dwp::Parsed<SavedRun> again = SavedRun::decode(one.encode());
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->holes, one.holes);
+    }
+    // Without holes the file stays version 1, which a monitor from before holes shows correctly; with them it
+    // is refused there as "newer" (SavedRun.h), never shown as a complete run.
+    QVERIFY(aRun().encode().contains("\"version\":1,"));
+}
+
+void TestSavedRun::aVersionOneFileWithoutHolesOpens()
+{
+    // As a monitor from before holes wrote it: version 1, no "holes" at all.
+    QByteArray older = aRun().encode();
+    QVERIFY(older.contains(",\n\"holes\":[]"));
+    older.replace(",\n\"holes\":[]", "");
+    QVERIFY(!older.contains("holes"));
+    const dwp::Parsed<SavedRun> read = SavedRun::decode(older);
+    QVERIFY2(read, qPrintable(read.error()));
+    QVERIFY(read->holes.isEmpty());
+    QCOMPARE(read->history.events, aRun().history.events);
+}
+
+void TestSavedRun::badHolesAreRefusedWithAReason_data()
+{
+    QTest::addColumn<QByteArray>("holes");
+    QTest::addColumn<QString>("reason");
+    const QByteArray from = R"("from":"2025-06-15T15:06:44.000Z")";
+    const QByteArray to = R"("to":"2025-06-15T15:06:45.000Z")";
+    QTest::newRow("not a list") << QByteArray(R"({"from":1})") << QStringLiteral("\"holes\" is not a list");
+    QTest::newRow("a number") << QByteArray("[7]") << QStringLiteral("hole 1 is not an object with");
+    QTest::newRow("no to") << "[{" + from + "}]" << QStringLiteral("hole 1 is not an object with");
+    QTest::newRow("a bad time") << "[{" + from + R"(,"to":"half past nine"}])"
+                                << QStringLiteral("hole 1 is not an object with a \"from\" and a \"to\"");
+    QTest::newRow("a time as a number")
+        << "[{" + from + R"(,"to":1750000005000}])" << QStringLiteral("hole 1 is not an object");
+    QTest::newRow("ends before it begins")
+        << "[{" + from + "," + to + "},{" + R"("from":"2025-06-15T15:06:46Z","to":"2025-06-15T15:06:45Z"}])"
+        << QStringLiteral("hole 2 ends before it begins");
+    QTest::newRow("an unknown reason")
+        << "[{" + from + "," + to + R"(,"reason":"solar_flare"}])"
+        << QStringLiteral("hole 1 has a \"reason\" that is none of \"connection_lost\", \"fell_behind\", "
+                          "\"not_running\" or null");
+    QTest::newRow("an empty reason") << "[{" + from + "," + to + R"(,"reason":""}])"
+                                     << QStringLiteral("hole 1 has a \"reason\"");
+    QTest::newRow("a reason as a number")
+        << "[{" + from + "," + to + R"(,"reason":2}])" << QStringLiteral("hole 1 has a \"reason\"");
+    QTest::newRow("a negative count") << "[{" + from + "," + to + R"(,"dropped_events":-5}])"
+                                      << QStringLiteral("hole 1 has a \"dropped_events\" that is neither");
+    QTest::newRow("a fraction") << "[{" + from + "," + to + R"(,"dropped_events":1.5}])"
+                                << QStringLiteral("hole 1 has a \"dropped_events\"");
+    QTest::newRow("a huge count") << "[{" + from + "," + to + R"(,"dropped_events":1e99}])"
+                                  << QStringLiteral("hole 1 has a \"dropped_events\"");
+    QTest::newRow("a count as text") << "[{" + from + "," + to + R"(,"dropped_events":"12"}])"
+                                     << QStringLiteral("hole 1 has a \"dropped_events\"");
+}
+
+void TestSavedRun::badHolesAreRefusedWithAReason()
+{
+    QFETCH(QByteArray, holes);
+    QFETCH(QString, reason);
+    QByteArray bytes = aRunWithHoles().encode();
+    const qsizetype start = bytes.indexOf("\"holes\":") + qsizetype(strlen("\"holes\":"));
+    const qsizetype end = bytes.indexOf(",\n\"events\":");
+    QVERIFY(start > 0 && end > start);
+    bytes.replace(start, end - start, holes);
+    const QString problem = problemWith(bytes);
+    QVERIFY2(problem.contains(reason), qPrintable(problem));
+    // A good hole among them: the same file with it alone opens (the control for the rows above).
+    bytes.replace(start, holes.size(), R"([{"from":"2025-06-15T15:06:44Z","to":"2025-06-15T15:06:45Z"}])");
+    QVERIFY2(problemWith(bytes).isEmpty(), qPrintable(problemWith(bytes)));
+}
+
 void TestSavedRun::badFilesAreRefusedWithAReason_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -133,8 +240,8 @@ void TestSavedRun::badFilesAreRefusedWithAReason_data()
     QTest::newRow("another format") << QByteArray(R"({"format":"something.else","version":1})")
                                     << QStringLiteral("not a run saved by Dispatch Monitor");
     QByteArray newer = good;
-    newer.replace("\"version\":1", "\"version\":2");
-    QTest::newRow("newer version") << newer << QStringLiteral("newer Dispatch Monitor (format version 2");
+    newer.replace("\"version\":1", "\"version\":3");
+    QTest::newRow("newer version") << newer << QStringLiteral("newer Dispatch Monitor (format version 3");
     QByteArray noVersion = good;
     noVersion.replace("\"version\":1", "\"version\":\"one\"");
     QTest::newRow("no version") << noVersion << QStringLiteral("\"version\" is missing");
@@ -179,7 +286,7 @@ void TestSavedRun::randomBytesAndEveryCutAreRefused()
         QVERIFY2(!problemWith(bytes).isEmpty(), "random bytes read as a saved run (seed printed above)");
     }
     // Every prefix of a good file that is not the whole of it (short of its last newline) fails cleanly.
-    const QByteArray good = aRun().encode();
+    const QByteArray good = aRunWithHoles().encode();
     for (qsizetype cut = 0; cut < good.size() - 2; cut += 7)
         QVERIFY2(!problemWith(good.left(cut)).isEmpty(), qPrintable(QString::number(cut)));
 }

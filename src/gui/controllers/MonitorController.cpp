@@ -19,6 +19,7 @@
 #include "protocol/Methods.h"
 #include "protocol/Topics.h"
 #include "session/MonitorSession.h"
+#include "session/RunHoles.h"
 #include "session/RunWatches.h"
 #include "session/SavedRun.h"
 #include "session/SessionCommands.h"
@@ -36,7 +37,8 @@ namespace {
 
 // A run as the session and its journal know it, for Save Run… (issue 19 item 8): the journal's record
 // (read on a worker thread), then what this session fetched, which is newer; without a journal, the run's
-// events still in the event log.
+// events still in the event log. With the holes in what was heard of it (RunHoles::ofSavedRun), so that the
+// file never shows a span nobody heard as a quiet one.
 QCoro::Task<SavedRun> runToSave(QPointer<MonitorSession> session, QString runId)
 {
     SavedRun saved;
@@ -46,6 +48,7 @@ QCoro::Task<SavedRun> runToSave(QPointer<MonitorSession> session, QString runId)
         saved.history = co_await session->history()->readRun(runId);
     if (!session)
         co_return saved;
+    const bool eventsFromJournal = !saved.history.events.isEmpty();
     saved.server = session->client().options().connection.url.toDisplayString(QUrl::RemoveUserInfo);
     if (const auto run = session->cachedRun(runId))
         saved.history.run = *run;
@@ -55,6 +58,7 @@ QCoro::Task<SavedRun> runToSave(QPointer<MonitorSession> session, QString runId)
         session->batcher().flush();
         saved.history.events = session->eventLog().eventsWithTopic(dwp::topics::workflowTopic(runId));
     }
+    saved.holes = co_await RunHoles::ofSavedRun(session, saved, eventsFromJournal);
     co_return saved;
 }
 

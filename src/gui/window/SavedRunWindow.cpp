@@ -29,12 +29,7 @@ SavedRunWindow::SavedRunWindow(const SavedRun& saved, const QString& path, QWidg
     m_runs->applyEvents(kept.events);
     if (kept.run)
         m_runs->upsertRun(*kept.run);
-    m_timeline->setRunId(saved.runId);
-    if (kept.run)
-        m_timeline->setRun(*kept.run);
-    if (kept.timeline)
-        m_timeline->setTimeline(*kept.timeline);
-    m_timeline->applyEvents(kept.events);
+    saved.showIn(*m_timeline); // with its holes: hatched in the Gantt and said under the title, as live
 
     m_panel = new RunDetailPanel(m_runs, m_timeline, this);
     m_panel->setObjectName(QStringLiteral("savedRunPanel"));
