@@ -82,16 +82,27 @@ void JournalSearchModel::take(quint64 generation, JournalSearchPage page)
 {
     if (generation != m_generation)
         return; // the query changed while this page was read
+    if (m_inserting) {
+        // A page read for a fetchMore() that a slot of this model's own insertion made (a view or
+        // QAbstractItemModelTester asks for more on rowsAboutToBeInserted), arriving before that insertion
+        // ended: inserted now it would go in the middle of it. It follows it instead.
+        QMetaObject::invokeMethod(
+            this, [this, generation, page = std::move(page)]() mutable { take(generation, std::move(page)); },
+            Qt::QueuedConnection);
+        return;
+    }
     m_fetching = false;
     m_error = page.error;
     m_atEnd = page.atEnd || !page.error.isEmpty();
     m_next = page.next;
     if (!page.hits.isEmpty()) {
+        m_inserting = true;
         beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + page.hits.size() - 1));
         m_gapCount += int(std::count_if(page.hits.cbegin(), page.hits.cend(),
                                         [](const Hit& hit) { return hit.source == Hit::Source::Gap; }));
         m_hits.append(std::move(page.hits));
         endInsertRows();
+        m_inserting = false;
     }
     emit searchChanged();
 }

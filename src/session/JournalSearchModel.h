@@ -78,6 +78,7 @@ private:
     int m_gapCount = 0;
     quint64 m_generation = 0; // pages of an older query are dropped when they come
     bool m_fetching = false;
+    bool m_inserting = false; // between beginInsertRows and endInsertRows (take)
     bool m_atEnd = true;
     QString m_error;
 };
