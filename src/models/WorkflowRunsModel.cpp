@@ -24,6 +24,18 @@ QString shownError(const QString& runError, const QString& stepError)
     return DisplayText::error(runError.isEmpty() ? stepError : runError);
 }
 
+// Once the first row's sequence number passes `limit` (kRenumberAt), before the numbers could overflow:
+// every run's number less the first's, which becomes 0. Rows that left from the front (a trim) and rows
+// moved to the end (moveFrontRowsToEnd) both raise it.
+void renumberPast(int limit, QHash<QString, int>* rowById, int* firstSequence)
+{
+    if (*firstSequence <= limit)
+        return;
+    for (auto it = rowById->begin(); it != rowById->end(); ++it)
+        it.value() -= *firstSequence;
+    *firstSequence = 0;
+}
+
 } // namespace
 
 WorkflowRunsModel::WorkflowRunsModel(QObject* parent)
@@ -414,11 +426,7 @@ void WorkflowRunsModel::keepWithinCapacity()
     }
     m_evicted += leaving; // before the signal: what follows rowsRemoved counts them
     endRemoveRows();
-    if (m_firstSequence > kRenumberAt) {
-        for (auto it = m_rowById.begin(); it != m_rowById.end(); ++it)
-            it.value() -= m_firstSequence;
-        m_firstSequence = 0;
-    }
+    renumberPast(kRenumberAt, &m_rowById, &m_firstSequence);
     QList<RunRow> staged;
     for (RunRow& row : kept) {
         stageRow(row.id, staged);
@@ -448,11 +456,7 @@ void WorkflowRunsModel::moveFrontRowsToEnd(int count)
     for (int row = 0; row < count; ++row)
         m_rowById.insert(moving.at(row).id, m_firstSequence + rows - count + row);
     m_rows.append(std::move(moving));
-    if (m_firstSequence > kRenumberAt) {
-        for (auto it = m_rowById.begin(); it != m_rowById.end(); ++it)
-            it.value() -= m_firstSequence;
-        m_firstSequence = 0;
-    }
+    renumberPast(kRenumberAt, &m_rowById, &m_firstSequence);
     endMoveRows();
 }
 
